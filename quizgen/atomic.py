@@ -1,0 +1,45 @@
+"""Atomic output: a file is either the old one or the complete new one, never half-written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputExistsError, QuizgenError
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
+    """Write ``data`` to ``path`` via a temp file in the same directory and a rename.
+
+    Refuses to replace an existing file unless ``force``: what a user made is never lost silently.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise QuizgenError(f"{target}: is a directory, not a file name", "Cannot write")
+    if target.exists() and not force:
+        raise OutputExistsError(str(target))
+    parent = target.parent if str(target.parent) else Path(".")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:
+        raise QuizgenError(f"{target}: cannot write: {exc.strerror or exc}", "Cannot write") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise QuizgenError(f"{target}: cannot write: {exc.strerror or exc}", "Cannot write") from exc
+    return target
+
+
+def write_text(path: str | os.PathLike[str], text: str, *, force: bool = False) -> Path:
+    """UTF-8 text through :func:`write_bytes`."""
+    return write_bytes(path, text.encode("utf-8"), force=force)

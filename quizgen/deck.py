@@ -1,0 +1,492 @@
+"""Load and check a deck: YAML → validated, frozen :class:`Deck`, or every problem at once.
+
+The loader is the one gate every tool goes through, so it reports all problems in one pass
+(``path:line: message``, each pointing to docs/deck-format.md) instead of stopping at the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .dates import IsoDate
+from .errors import DECK_FORMAT_DOC, DeckError, Problem
+from .model import (
+    KIND_TYPES,
+    Agreement,
+    Citation,
+    DateFact,
+    Deck,
+    Fact,
+    FactKind,
+    Figure,
+    Leader,
+    OtherFact,
+    Source,
+)
+from .text import normalize_quote
+from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
+
+MAX_DECK_BYTES = 20 * 1024 * 1024  # documented in docs/deck-format.md
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+COMMON_FACT_FIELDS = {"id", "kind", "sources", "aliases", "notes", "as_of", "disputed"}
+KIND_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # (required, optional)
+    FactKind.LEADER: (("name", "role"), ("of",)),
+    FactKind.DATE: (("event", "date"), ()),
+    FactKind.FIGURE: (("what", "value", "unit", "text"), ("when",)),
+    FactKind.AGREEMENT: (("parties", "what"), ("date",)),
+}
+TOP_FIELDS = {"id", "title", "language", "sources", "facts", "description"}
+SOURCE_FIELDS = {"id", "path", "title", "published", "url", "outlet", "notes"}
+
+
+def doc(anchor: str) -> str:
+    return f"(see {DECK_FORMAT_DOC}#{anchor})"
+
+
+@dataclass
+class CheckResult:
+    """A loaded deck (None when it has errors) and everything said about it."""
+
+    path: str
+    deck: Deck | None
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        deck = self.deck
+        if deck is None:
+            return f"{self.path}: {len(self.errors)} error(s)"
+        counts = deck.kind_counts()
+        order = [k.value for k in FactKind] + sorted(set(counts) - {k.value for k in FactKind})
+        parts = ", ".join(f"{counts[k]} {k}" for k in order if counts[k])
+        facts = f"{len(deck.facts)} fact{'s' if len(deck.facts) != 1 else ''}"
+        sources = f"{len(deck.sources)} source{'s' if len(deck.sources) != 1 else ''}"
+        skipped = ""
+        if unknown := deck.unknown_kinds():
+            skipped = f" ({sum(unknown.values())} of unknown kind skipped: {', '.join(sorted(unknown))})"
+        return f"{self.path}: {facts}{f' ({parts})' if parts else ''}, {sources}, ok{skipped}"
+
+
+_CACHE: dict[tuple[str, str, bool], tuple[tuple[tuple[str, int, int], ...], CheckResult]] = {}
+
+
+def check_deck(path: str | os.PathLike[str], *, check_quotes: bool = True) -> CheckResult:
+    """Load and validate ``path``; never raises for bad input, every problem is in the result.
+
+    A repeat load of an unchanged file (same bytes, same source files) is served from memory.
+    """
+    shown = str(path)
+    raw, problem = _read_limited(Path(path), MAX_DECK_BYTES, "deck")
+    if problem:
+        return CheckResult(shown, None, [Problem(shown, None, problem)])
+    assert raw is not None
+    key = (os.path.abspath(path), hashlib.blake2b(raw, digest_size=20).hexdigest(), check_quotes)
+    cached = _CACHE.get(key)
+    if cached and cached[0] == _source_stamps(cached[1].deck, Path(path)):
+        return cached[1]
+    result = _check_bytes(shown, Path(path), raw, check_quotes)
+    if not result.errors:
+        _CACHE[key] = (_source_stamps(result.deck, Path(path)), result)
+    return result
+
+
+def load_deck(path: str | os.PathLike[str], *, check_quotes: bool = True) -> Deck:
+    """The deck at ``path``, or DeckError listing every problem."""
+    result = check_deck(path, check_quotes=check_quotes)
+    if result.errors or result.deck is None:
+        raise DeckError(result.errors)
+    return result.deck
+
+
+def _source_stamps(deck: Deck | None, deck_path: Path) -> tuple[tuple[str, int, int], ...]:
+    if deck is None:
+        return ()
+    stamps = []
+    for s in deck.sources:
+        p = deck_path.parent / s.path
+        try:
+            st = p.stat()
+            stamps.append((str(p), st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamps.append((str(p), -1, -1))
+    return tuple(stamps)
+
+
+def _read_limited(path: Path, limit: int, what: str) -> tuple[bytes | None, str | None]:
+    try:
+        if path.is_dir():
+            return None, f"is a directory, not a {what} file"
+        size = path.stat().st_size
+        if size > limit:
+            return None, f"{what} file is {size / 1e6:.1f} MB, over the {limit // 2**20} MB limit"
+        return path.read_bytes(), None
+    except FileNotFoundError:
+        return None, "no such file"
+    except PermissionError:
+        return None, "permission denied"
+    except OSError as exc:
+        return None, f"cannot read: {exc.strerror or exc}"
+
+
+def decode_text(raw: bytes, what: str) -> tuple[str | None, int | None, str | None]:
+    """UTF-8 text, or (None, line, message) for binary or mis-encoded input."""
+    if b"\x00" in raw[:8192]:
+        return None, None, f"looks like a binary file, not a {what} (YAML or text expected)"
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
+    return text.removeprefix("\ufeff"), None, None
+
+
+def _check_bytes(shown: str, path: Path, raw: bytes, check_quotes: bool) -> CheckResult:
+    text, line, problem = decode_text(raw, "deck")
+    if problem:
+        return CheckResult(shown, None, [Problem(shown, line, problem)])
+    assert text is not None
+    if not text.strip():
+        return CheckResult(shown, None, [Problem(shown, None, f"empty file: a deck needs id, title, sources and facts {doc('top-level-fields')}")])
+    try:
+        data, key_problems = load_with_lines(text)
+    except YamlSyntaxError as exc:
+        return CheckResult(shown, None, [Problem(shown, exc.line, exc.message)])
+    builder = _Builder(shown, path, check_quotes)
+    for line, message in key_problems:
+        builder.error(line, message)
+    deck = builder.build(data)
+    errors = sorted(builder.errors, key=lambda p: (p.line or 0))
+    return CheckResult(shown, None if errors else deck, errors, builder.warnings)
+
+
+class _Builder:
+    """Walks the YAML once, collecting problems and building the model where it can."""
+
+    def __init__(self, shown: str, path: Path, check_quotes: bool) -> None:
+        self.shown = shown
+        self.path = path
+        self.check_quotes = check_quotes
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self._source_text: dict[str, str | None] = {}
+
+    def error(self, line: int | None, message: str) -> None:
+        self.errors.append(Problem(self.shown, line, message))
+
+    def warn(self, line: int | None, message: str) -> None:
+        self.warnings.append(Problem(self.shown, line, f"warning: {message}"))
+
+    # -- top level ---------------------------------------------------------------------------
+    def build(self, data: Any) -> Deck | None:
+        if not isinstance(data, LineDict):
+            self.error(getattr(data, "line", 1) or 1,
+                       f"a deck is a mapping with id, title, sources and facts {doc('top-level-fields')}")
+            return None
+        deck_id = self.slug(data, "id", "deck")
+        title = self.text(data, "title", "deck")
+        language = self.text(data, "language", "deck", required=False) or "en"
+        description = self.text(data, "description", "deck", required=False)
+        for key in data:
+            if key not in TOP_FIELDS:
+                self.warn(data.line_of(key), f"unknown top-level field '{key}' (ignored)")
+        sources = self.sources(data)
+        source_ids = {s.id for s in sources}
+        facts = self.facts(data, source_ids)
+        if deck_id is None or title is None:
+            return None
+        return Deck(deck_id, title, language, tuple(sources), tuple(facts), self.shown, description)
+
+    def sources(self, data: LineDict) -> list[Source]:
+        items = data.get("sources")
+        if not isinstance(items, LineList) or not items:
+            self.error(data.line_of("sources"), f"'sources' must be a non-empty list {doc('sources')}")
+            return []
+        out: list[Source] = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            line = items.line_of(i)
+            if not isinstance(item, LineDict):
+                self.error(line, f"each source is a mapping with id, path and title {doc('sources')}")
+                continue
+            sid = self.slug(item, "id", "source")
+            spath = self.text(item, "path", "source")
+            title = self.text(item, "title", "source")
+            published = self.date(item, "published", required=False)
+            for key in item:
+                if key not in SOURCE_FIELDS:
+                    self.warn(item.line_of(key), f"unknown source field '{key}' (ignored)")
+            if sid is not None:
+                if sid in seen:
+                    self.error(item.line_of("id"), f"duplicate source id '{sid}' (first at line {seen[sid]})")
+                seen.setdefault(sid, item.line_of("id"))
+            if spath is not None and sid is not None:
+                self._load_source(sid, spath, item.line_of("path"))
+            if sid is not None and spath is not None and title is not None:
+                out.append(Source(sid, spath, title, published, self.text(item, "url", "source", required=False),
+                                  self.text(item, "outlet", "source", required=False),
+                                  self.text(item, "notes", "source", required=False), item.line))
+        return out
+
+    def _load_source(self, sid: str, spath: str, line: int) -> None:
+        if not self.check_quotes:
+            return
+        target = self.path.parent / spath
+        raw, problem = _read_limited(target, MAX_SOURCE_BYTES, "source")
+        text = None
+        if problem is None and raw is not None:
+            text, _, problem = decode_text(raw, "source article")
+        if problem:
+            self.error(line, f"source '{sid}': {spath}: {problem} (paths are relative to the deck file)")
+            self._source_text[sid] = None
+        else:
+            assert text is not None
+            self._source_text[sid] = normalize_quote(text)
+
+    # -- facts -------------------------------------------------------------------------------
+    def facts(self, data: LineDict, source_ids: set[str]) -> list[Fact]:
+        items = data.get("facts")
+        if "facts" not in data or items is None:
+            self.error(data.line, f"missing 'facts' (a list; may be empty) {doc('facts')}")
+            return []
+        if not isinstance(items, LineList):
+            self.error(data.line_of("facts"), f"'facts' must be a list {doc('facts')}")
+            return []
+        out: list[Fact] = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            line = items.line_of(i)
+            if not isinstance(item, LineDict):
+                self.error(line, f"each fact is a mapping with id, kind and sources {doc('facts')}")
+                continue
+            fact = self.fact(item, source_ids)
+            fid = item.get("id")
+            if isinstance(fid, str):
+                if fid in seen:
+                    self.error(item.line_of("id"), f"duplicate fact id '{fid}' (first at line {seen[fid]})")
+                seen.setdefault(fid, item.line_of("id"))
+            if fact is not None:
+                out.append(fact)
+        return out
+
+    def fact(self, item: LineDict, source_ids: set[str]) -> Fact | None:
+        n_errors = len(self.errors)
+        fid = self.slug(item, "id", "fact")
+        what = f"fact '{fid}'" if fid else "fact"
+        kind = self.text(item, "kind", what)
+        citations = self.citations(item, what, source_ids)
+        common: dict[str, Any] = {
+            "aliases": self.string_list(item, "aliases", what, required=False) or (),
+            "notes": self.text(item, "notes", what, required=False),
+            "as_of": self.date(item, "as_of", required=False),
+            "disputed": self.boolean(item, "disputed", what),
+        }
+        if kind is None:
+            return None
+        if kind not in KIND_TYPES:
+            self.warn(item.line_of("kind"),
+                      f"{what}: unknown kind '{kind}' is kept but skipped by the tools {doc('facts')}")
+            extra = tuple((k, v) for k, v in item.items() if k not in COMMON_FACT_FIELDS)
+            if len(self.errors) > n_errors or fid is None:
+                return None
+            return OtherFact(id=fid, kind=kind, sources=tuple(citations), line=item.line, data=extra, **common)
+        required, optional = KIND_FIELDS[kind]
+        for key in item:
+            if key not in COMMON_FACT_FIELDS and key not in required and key not in optional:
+                self.warn(item.line_of(key), f"{what}: '{key}' is not a {kind} field (ignored) {doc(kind)}")
+        specific = getattr(self, f"_{kind}")(item, what)
+        if len(self.errors) > n_errors or fid is None or specific is None:
+            return None
+        cls = KIND_TYPES[kind]
+        return cls(id=fid, kind=kind, sources=tuple(citations), line=item.line, **common, **specific)
+
+    def _leader(self, item: LineDict, what: str) -> dict[str, Any] | None:
+        return {"name": self.text(item, "name", what, kind="leader"),
+                "role": self.text(item, "role", what, kind="leader"),
+                "of": self.text(item, "of", what, required=False)}
+
+    def _date(self, item: LineDict, what: str) -> dict[str, Any] | None:
+        return {"event": self.text(item, "event", what, kind="date"),
+                "date": self.date(item, "date", required=True, what=what, kind="date")}
+
+    def _figure(self, item: LineDict, what: str) -> dict[str, Any] | None:
+        value = item.get("value")
+        if "value" not in item:
+            self.error(item.line, f"{what}: figure needs 'value' (a plain number) {doc('figure')}")
+        elif isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            self.error(item.line_of("value"),
+                       f"{what}: 'value' must be a plain number like 3500000000, not {_show(value)} {doc('figure')}")
+        when = item.get("when")
+        if isinstance(when, int) and not isinstance(when, bool):
+            when = str(when)  # `when: 2022` unquoted is a year, and means the same as "2022"
+            item = _with(item, "when", when)
+        return {"what": self.text(item, "what", what, kind="figure"), "value": value,
+                "unit": self.text(item, "unit", what, kind="figure"),
+                "text": self.text(item, "text", what, kind="figure"),
+                "when": self.text(item, "when", what, required=False)}
+
+    def _agreement(self, item: LineDict, what: str) -> dict[str, Any] | None:
+        parties = self.string_list(item, "parties", what, required=True, kind="agreement")
+        return {"parties": parties, "what": self.text(item, "what", what, kind="agreement"),
+                "date": self.date(item, "date", required=False, what=what)}
+
+    def citations(self, item: LineDict, what: str, source_ids: set[str]) -> list[Citation]:
+        items = item.get("sources")
+        if not isinstance(items, LineList) or not items:
+            self.error(item.line_of("sources"),
+                       f"{what}: 'sources' must list at least one {{source, quote}} {doc('facts')}")
+            return []
+        out = []
+        for i, entry in enumerate(items):
+            line = items.line_of(i)
+            if not isinstance(entry, LineDict):
+                self.error(line, f"{what}: each source entry is a mapping {{source: ID, quote: TEXT}} {doc('facts')}")
+                continue
+            sid = self.text(entry, "source", what)
+            quote = self.text(entry, "quote", what)
+            if sid is None or quote is None:
+                continue
+            if sid not in source_ids:
+                known = ", ".join(sorted(source_ids)) or "none"
+                self.error(entry.line_of("source"), f"{what}: unknown source '{sid}' (deck sources: {known})")
+                continue
+            if self.check_quotes:
+                src_text = self._source_text.get(sid)
+                if src_text is not None and normalize_quote(quote) not in src_text:
+                    self.error(entry.line_of("quote"),
+                               f"{what}: quote not found verbatim in source '{sid}': {_clip(quote)} {doc('quotes')}")
+            out.append(Citation(sid, quote, entry.line_of("quote")))
+        return out
+
+    # -- scalar helpers ----------------------------------------------------------------------
+    def text(self, item: LineDict, key: str, what: str, *, required: bool = True,
+             kind: str | None = None) -> str | None:
+        anchor = kind or ("sources" if what == "source" else "facts" if "fact" in what else "top-level-fields")
+        if key not in item or item[key] is None:
+            if required:
+                self.error(item.line, f"{what}: missing '{key}' {doc(anchor)}")
+            return None
+        value = item[key]
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.error(item.line_of(key), f"{what}: '{key}' must be text, not {_type_name(value)} {doc(anchor)}")
+            return None
+        value = str(value).strip()
+        if not value:
+            if required:
+                self.error(item.line_of(key), f"{what}: '{key}' is empty {doc(anchor)}")
+            return None
+        return value
+
+    def slug(self, item: LineDict, key: str, what: str) -> str | None:
+        value = self.text(item, key, what)
+        if value is not None and not SLUG.match(value):
+            self.error(item.line_of(key),
+                       f"{what} {key} '{_clip(value)}' is not a slug (lowercase letters, digits and single hyphens, "
+                       f"like 'to-lam-president') {doc('ids')}")
+            return None
+        return value
+
+    def date(self, item: LineDict, key: str, *, required: bool, what: str = "", kind: str | None = None,
+             ) -> IsoDate | None:
+        if key not in item or item[key] is None:
+            if required:
+                self.error(item.line, f"{what}: missing '{key}' {doc(kind or 'dates')}")
+            return None
+        try:
+            return IsoDate.parse(item[key])
+        except ValueError as exc:
+            self.error(item.line_of(key), f"{what + ': ' if what else ''}'{key}': {exc} {doc('dates')}")
+            return None
+
+    def boolean(self, item: LineDict, key: str, what: str) -> bool:
+        value = item.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.error(item.line_of(key), f"{what}: '{key}' must be true or false {doc('optional-fields')}")
+            return False
+        return value
+
+    def string_list(self, item: LineDict, key: str, what: str, *, required: bool,
+                    kind: str | None = None) -> tuple[str, ...] | None:
+        anchor = kind or "optional-fields"
+        value = item.get(key)
+        if value is None:
+            if required:
+                self.error(item.line, f"{what}: missing '{key}' (a list) {doc(anchor)}")
+            return None
+        if isinstance(value, str):
+            value_list: list[Any] = [value]
+        elif isinstance(value, LineList):
+            value_list = list(value)
+        else:
+            self.error(item.line_of(key), f"{what}: '{key}' must be a list of names {doc(anchor)}")
+            return None
+        out = []
+        for v in value_list:
+            if isinstance(v, bool) or not isinstance(v, str | int | float) or not str(v).strip():
+                self.error(item.line_of(key), f"{what}: every entry of '{key}' must be non-empty text {doc(anchor)}")
+                return None
+            out.append(str(v).strip())
+        if required and not out:
+            self.error(item.line_of(key), f"{what}: '{key}' is empty {doc(anchor)}")
+            return None
+        return tuple(out)
+
+
+def _with(item: LineDict, key: str, value: Any) -> LineDict:
+    copy = LineDict()
+    copy.update(item)
+    copy.line, copy.key_lines = item.line, item.key_lines
+    copy[key] = value
+    return copy
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true/false"
+    return type(value).__name__
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f"the text {_clip(value)!r}"
+    return _type_name(value)
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def dump_deck(deck: Deck) -> str:
+    """YAML text in FACTS.md field order, unicode kept, for decks quizgen writes."""
+    return yaml.dump(deck.to_dict(), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+CheckFn = Callable[[str], CheckResult]
+__all__ = ["CheckResult", "check_deck", "load_deck", "dump_deck", "MAX_DECK_BYTES",
+           "Leader", "DateFact", "Figure", "Agreement"]

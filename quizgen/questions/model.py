@@ -1,0 +1,109 @@
+"""What a question is, independent of how it is shown (terminal, Anki, worksheet, LMS file)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class QuestionType(StrEnum):
+    MC = "mc"  # multiple choice, 4 options
+    TF = "tf"  # true/false statement
+    TYPED = "typed"  # short typed answer
+    CLOZE = "cloze"  # the source sentence with the answer blanked, typed
+
+
+class AnswerKind(StrEnum):
+    """What sort of thing the answer is: decides distractors and how typed answers are matched."""
+
+    PERSON = "person"
+    OFFICE = "office"
+    PLACE = "place"  # a country or an organisation
+    DATE = "date"
+    NUMBER = "number"
+    TEXT = "text"  # a phrase (an event, what an agreement is about)
+    BOOLEAN = "boolean"  # true/false questions
+
+
+CLOZE_GAP = "_____"
+TRUE, FALSE = "True", "False"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """The sentence a question was made from, and where it was published."""
+
+    source_id: str
+    title: str
+    quote: str
+    published: str | None = None  # ISO date
+    url: str | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.source_id, "title": self.title, "quote": self.quote, "published": self.published,
+                "url": self.url, "outlet": self.outlet}
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question. ``id`` is stable across seeds and wording edits: Anki guids and study history key on it.
+
+    ``answer`` is the canonical answer text, always one of ``options`` when there are options
+    (for true/false: "True" or "False"). ``value``/``unit`` carry the plain number or ISO date behind
+    a figure or date answer so typed answers can be matched in any common form.
+    """
+
+    id: str  # "<fact-id>:<template>:<type>"
+    deck_id: str
+    fact_id: str
+    fact_kind: str
+    type: QuestionType
+    template: str
+    prompt: str
+    answer: str
+    answer_kind: AnswerKind
+    source: SourceRef
+    aliases: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    value: str | None = None  # figure: plain number ("3500000000"); date: ISO date
+    unit: str | None = None  # figure unit ("USD", "%", "agreements")
+    statement: str | None = None  # tf: the claim being judged; cloze: the full sentence
+    sources: tuple[SourceRef, ...] = ()  # every source stating the fact (source is the one asked from)
+    notes: str | None = None
+    disputed: bool = False
+
+    @property
+    def correct_index(self) -> int | None:
+        """Index of the answer among ``options`` (None for typed and cloze)."""
+        return self.options.index(self.answer) if self.options else None
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """Every text counted as right for a typed answer, canonical first."""
+        return (self.answer, *self.aliases)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape documented in docs/questions-json.md."""
+        return {
+            "id": self.id,
+            "deck": self.deck_id,
+            "fact": self.fact_id,
+            "kind": self.fact_kind,
+            "type": self.type.value,
+            "template": self.template,
+            "prompt": self.prompt,
+            "answer": self.answer,
+            "aliases": list(self.aliases),
+            "options": list(self.options),
+            "correct": self.correct_index,
+            "answer_kind": self.answer_kind.value,
+            "value": self.value,
+            "unit": self.unit,
+            "statement": self.statement,
+            "source": self.source.to_dict(),
+            "sources": [s.to_dict() for s in self.sources],
+            "notes": self.notes,
+            "disputed": self.disputed,
+        }

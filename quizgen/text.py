@@ -1,0 +1,72 @@
+"""Text folding shared by quote checks, answer matching and distractor filtering.
+
+One definition of "the same text" keeps the checker, the question engine and the quiz honest
+with each other: what the engine treats as an alias the quiz accepts, and vice versa.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TYPOGRAPHIC = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^\w%$€£¥]+")
+_LETTER_EXTRAS = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss"})
+
+
+def normalize_quote(text: str) -> str:
+    """Whitespace runs and typographic quotes/dashes folded: how a quote is found in its source."""
+    return _SPACE.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTER_EXTRAS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case, diacritics, punctuation and spacing folded: "Hồ Chí Minh" == "ho chi minh"."""
+    text = strip_diacritics(text.translate(_TYPOGRAPHIC)).casefold()
+    return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
+
+
+def contains_phrase(haystack: str, needle: str) -> bool:
+    """Does folded ``needle`` occur in folded ``haystack`` on word boundaries?"""
+    n = fold(needle)
+    if not n:
+        return False
+    return f" {n} " in f" {fold(haystack)} "
+
+
+_SPOKEN_AS_WORDS = {"NATO", "ASEAN", "OPEC", "UNESCO", "UNICEF", "NASA", "BRICS", "APEC", "SCO", "AUKUS"}
+_YOU_SOUND = ("uni", "use", "usu", "ura", "ure", "uti", "uk", "uga", "uru", "utah", "eu", "ewe")
+_SILENT_H = ("hour", "honest", "honou", "heir")
+
+
+def indefinite_article(phrase: str) -> str:
+    """'a' or 'an' for the phrase as spoken: an hour, a union, an MoU, a US deal, a NATO summit."""
+    word = re.split(r"[\s-]", phrase.strip(), maxsplit=1)[0] if phrase.strip() else ""
+    if not word:
+        return "a"
+    letters = re.sub(r"[^A-Za-z0-9]", "", word)
+    if not letters:
+        return "a"
+    if letters[0].isdigit():
+        return "an" if letters.startswith(("8", "11", "18")) else "a"
+    uppers = sum(c.isupper() for c in letters)
+    if uppers >= 2 and letters.upper() not in _SPOKEN_AS_WORDS:  # initialism, read letter by letter
+        return "an" if letters[0].upper() in "AEFHILMNORSX" else "a"
+    lower = letters.lower()
+    if lower.startswith(("one", "once")) or (lower.startswith(_YOU_SOUND) and not lower.startswith("unin")):
+        return "a"
+    if lower.startswith(_SILENT_H):
+        return "an"
+    return "an" if lower[0] in "aeiou" else "a"
