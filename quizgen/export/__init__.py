@@ -7,6 +7,7 @@ turns questions into bytes, which keeps every format testable and deterministic.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
