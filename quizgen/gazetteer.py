@@ -1,0 +1,65 @@
+"""The bundled gazetteer: distractor pools so even a one-leader deck gets plausible options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .text import fold
+
+
+@dataclass(frozen=True)
+class KnownLeader:
+    name: str
+    offices: tuple[str, ...]
+    of: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: tuple[str, ...]
+    organisations: tuple[str, ...]
+    offices: tuple[str, ...]
+    leaders: tuple[KnownLeader, ...]
+
+    def is_country(self, name: str) -> bool:
+        return _strip_the(fold(name)) in _country_keys(self)
+
+
+COUNTRY_ALIASES = {
+    "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
+    "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "viet nam": "vietnam", "dprk": "north korea",
+    "russian federation": "russia", "prc": "china", "people s republic of china": "china",
+    "republic of korea": "south korea", "rok": "south korea", "soviet union": "soviet union",
+    "ussr": "soviet union", "uae": "united arab emirates", "turkiye": "turkey",
+}
+
+
+def _strip_the(folded: str) -> str:
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+@cache
+def _country_keys(g: Gazetteer) -> frozenset[str]:
+    return frozenset({fold(c) for c in g.countries} | set(COUNTRY_ALIASES) | {"soviet union"})
+
+
+def canonical_place(name: str) -> str:
+    """A folded key under which "the US", "USA" and "United States" are one place."""
+    key = _strip_the(fold(name))
+    return COUNTRY_ALIASES.get(key, key)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "gazetteer.yaml").read_text("utf-8"))
+    return Gazetteer(
+        countries=tuple(raw["countries"]),
+        organisations=tuple(raw["organisations"]),
+        offices=tuple(raw["offices"]),
+        leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"]) for d in raw["leaders"]),
+    )

@@ -1,0 +1,180 @@
+"""From a deck to questions: templates → typed questions → honesty check → seeded order.
+
+Content (wording, distractors, whether a true/false claim is true) depends only on the deck and
+the question id, so a question keeps its meaning across seeds and its id can key Anki notes and
+study history; the seed only changes the order of questions and of options.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader
+from ..text import fold
+from . import honesty
+from .model import CLOZE_GAP, FALSE, TRUE, AnswerKind, Question, QuestionType, SourceRef
+from .templates import Template, templates_for
+
+ALL_TYPES = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE)
+
+
+def parse_types(text: str | None) -> tuple[QuestionType, ...]:
+    """"mc,tf" → (MC, TF); ValueError names an unknown type."""
+    if not text:
+        return ALL_TYPES
+    out = []
+    for part in text.split(","):
+        part = part.strip().lower()
+        if not part:
+            continue
+        try:
+            out.append(QuestionType(part))
+        except ValueError:
+            raise ValueError(f"unknown question type '{part}' (choose from mc, tf, typed, cloze)") from None
+    return tuple(dict.fromkeys(out)) or ALL_TYPES
+
+
+def generate(deck: Deck, *, seed: int = 0, types: Iterable[QuestionType] | None = None) -> list[Question]:
+    """Every honest question the deck supports, of the wanted types, in the seed's order."""
+    wanted = tuple(types) if types is not None else ALL_TYPES
+    questions = [q for fact in deck.known_facts() for q in fact_questions(deck, fact, wanted)]
+    order = random.Random(f"order|{seed}")
+    order.shuffle(questions)
+    return [_shuffle_options(q, seed) for q in questions]
+
+
+def generate_many(decks: Sequence[Deck], *, seed: int = 0,
+                  types: Iterable[QuestionType] | None = None) -> list[Question]:
+    """Questions of several decks, interleaved in one seeded order."""
+    wanted = tuple(types) if types is not None else ALL_TYPES
+    questions = [q for deck in decks for fact in deck.known_facts() for q in fact_questions(deck, fact, wanted)]
+    random.Random(f"order|{seed}").shuffle(questions)
+    return [_shuffle_options(q, seed) for q in questions]
+
+
+def fact_questions(deck: Deck, fact: Fact, wanted: Sequence[QuestionType] = ALL_TYPES) -> list[Question]:
+    """The questions of one fact, in a fixed order (options in canonical order, before seeding)."""
+
+    def rng_for(template: str) -> random.Random:
+        return random.Random(f"{deck.id}|{fact.id}|{template}")
+
+    out: list[Question] = []
+    for i, t in enumerate(templates_for(fact, deck, rng_for)):
+        if honesty.problems(_typed(deck, fact, t)):
+            continue  # the prompt gives the answer away: no type of this template is honest
+        if QuestionType.MC in wanted and len(t.options) >= 3:
+            out.append(_mc(deck, fact, t))
+        if QuestionType.TYPED in wanted and t.typed:
+            out.append(_typed(deck, fact, t))
+        if QuestionType.TF in wanted and i == 0 and t.claim and t.options:
+            out.append(_tf(deck, fact, t))
+    if QuestionType.CLOZE in wanted and (cloze := _cloze(deck, fact)):
+        out.append(cloze)
+    return [q for q in out if not honesty.problems(q)]
+
+
+def _ref(deck: Deck, c: Citation) -> SourceRef:
+    s = deck.source(c.source)
+    return SourceRef(s.id, s.title, c.quote, s.published.iso() if s.published else None, s.url, s.outlet)
+
+
+def _base(deck: Deck, fact: Fact, t: Template, qtype: QuestionType, **kw: object) -> Question:
+    fields: dict[str, object] = dict(
+        id=f"{fact.id}:{t.name}:{qtype.value}", deck_id=deck.id, fact_id=fact.id, fact_kind=fact.kind,
+        type=qtype, template=t.name, prompt=t.prompt, answer=t.answer, answer_kind=t.answer_kind,
+        source=_ref(deck, t.citation), aliases=_dedupe_aliases(t.answer, t.aliases),
+        value=t.value, unit=t.unit, sources=tuple(_ref(deck, c) for c in fact.sources),
+        notes=fact.notes, disputed=fact.disputed,
+    )
+    fields.update(kw)
+    return Question(**fields)  # type: ignore[arg-type]
+
+
+def _dedupe_aliases(answer: str, aliases: Iterable[str]) -> tuple[str, ...]:
+    seen = {fold(answer)}
+    out = []
+    for a in aliases:
+        if fold(a) not in seen:
+            seen.add(fold(a))
+            out.append(a)
+    return tuple(out)
+
+
+def _mc(deck: Deck, fact: Fact, t: Template) -> Question:
+    return _base(deck, fact, t, QuestionType.MC, options=(t.answer, *t.options[:3]))
+
+
+def _typed(deck: Deck, fact: Fact, t: Template) -> Question:
+    return _base(deck, fact, t, QuestionType.TYPED)
+
+
+def _tf(deck: Deck, fact: Fact, t: Template) -> Question:
+    assert t.claim is not None
+    truthful = random.Random(f"{deck.id}|{fact.id}|{t.name}|tf").random() < 0.5
+    statement = t.claim(t.answer if truthful else t.options[0])
+    return _base(deck, fact, t, QuestionType.TF, prompt=statement, statement=statement,
+                 answer=TRUE if truthful else FALSE, aliases=(), options=(TRUE, FALSE),
+                 answer_kind=AnswerKind.BOOLEAN, value=None, unit=None)
+
+
+def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]]]:
+    """What a cloze may blank, best first: the person, the figure as written, a party, the date."""
+    if isinstance(fact, Leader):
+        names = (fact.name, *fact.aliases)
+        return [(n, AnswerKind.PERSON, names) for n in names]
+    if isinstance(fact, Figure):
+        return [(fact.text, AnswerKind.NUMBER, (fact.text, *fact.aliases))]
+    if isinstance(fact, Agreement):
+        return [(p, AnswerKind.PLACE, (p,)) for p in reversed(fact.parties)]
+    if isinstance(fact, DateFact):
+        d = fact.date
+        forms = [d.human(), d.iso()]
+        if d.day:
+            forms.append(f"{d.human().split(' ', 1)[1].split()[0]} {d.day}, {d.year}")
+        return [(form, AnswerKind.DATE, tuple(forms)) for form in forms]
+    return []
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.I)
+
+
+def _cloze(deck: Deck, fact: Fact) -> Question | None:
+    for citation in fact.sources:
+        for target, kind, accepted in _cloze_candidates(fact):
+            m = _pattern(target).search(citation.quote)
+            if not m:
+                continue
+            shown = m.group(0)
+            blanked = citation.quote
+            for form in sorted(set(accepted) | {shown}, key=len, reverse=True):
+                blanked = _pattern(form).sub(CLOZE_GAP, blanked)
+            if fact.disputed:
+                blanked = f"According to \u201c{deck.source(citation.source).title}\u201d: {blanked}"
+            t = Template("cloze", blanked, shown, kind, citation, (),
+                         aliases=tuple(a for a in accepted if fold(a) != fold(shown)),
+                         value=fact.date.iso() if isinstance(fact, DateFact) else
+                         (str(int(fact.value)) if isinstance(fact, Figure) and float(fact.value).is_integer()
+                          else repr(float(fact.value)) if isinstance(fact, Figure) else None),
+                         unit=fact.unit if isinstance(fact, Figure) else None)
+            return _base(deck, fact, t, QuestionType.CLOZE, statement=citation.quote)
+    return None
+
+
+def _shuffle_options(q: Question, seed: int) -> Question:
+    if q.type is not QuestionType.MC:
+        return q
+    options = list(q.options)
+    random.Random(f"options|{seed}|{q.id}").shuffle(options)
+    from dataclasses import replace
+
+    return replace(q, options=tuple(options))
+
+
+def by_id(questions: Iterable[Question]) -> dict[str, Question]:
+    return {q.id: q for q in questions}
+
+
+Filter = Callable[[Question], bool]

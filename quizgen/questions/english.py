@@ -1,0 +1,147 @@
+"""Small English helpers so templates read naturally for any role, event or figure."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import IsoDate, Precision
+from ..text import indefinite_article
+
+# Verbs news events are told with; past forms are derived (and irregular ones listed) so an
+# event clause "X signed Y" can be asked as "did X sign Y".
+_BASE_VERBS = """
+accept access acquire adopt agree aim allow announce appoint approve arrive attack attend ban begin
+boost call cancel celebrate close commit complete conclude condemn confirm create cut declare deepen
+defeat deliver deny deploy discuss elect end enter establish expand expel extend finalise finalize
+form found freeze grant host hold impose inaugurate increase introduce invade invite join kill launch
+lift meet merge normalise normalize open order pass pay plan pledge promise propose publish raise
+ratify reach receive reject release renew resign resume return reveal sanction say scrap send set
+sign start strike suspend take talk test threaten tour travel unveil upgrade visit vote vow warn
+welcome win withdraw
+""".split()
+_IRREGULAR = {
+    "met": "meet", "held": "hold", "took": "take", "began": "begin", "made": "make", "won": "win",
+    "became": "become", "came": "come", "went": "go", "gave": "give", "said": "say", "told": "tell",
+    "led": "lead", "left": "leave", "sent": "send", "spent": "spend", "built": "build", "brought": "bring",
+    "bought": "buy", "sold": "sell", "struck": "strike", "fought": "fight", "rose": "rise", "fell": "fall",
+    "flew": "fly", "chose": "choose", "broke": "break", "spoke": "speak", "wrote": "write", "set": "set",
+    "put": "put", "cut": "cut", "hit": "hit", "paid": "pay", "saw": "see", "found": "find", "kept": "keep",
+    "withdrew": "withdraw", "froze": "freeze", "undertook": "undertake", "oversaw": "oversee",
+    "laid": "lay", "shook": "shake", "swore": "swear", "drew": "draw", "grew": "grow", "overthrew": "overthrow",
+}
+_DOUBLED = {"plan": "planned", "ban": "banned", "stop": "stopped", "commit": "committed", "scrap": "scrapped"}
+
+
+def _past(base: str) -> str:
+    if base in _DOUBLED:
+        return _DOUBLED[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+_PAST_TO_BASE = {_past(b): b for b in _BASE_VERBS} | _IRREGULAR
+
+
+def as_question_clause(event: str) -> tuple[str, str] | None:
+    """Split "X signed Y" into ("did", "X sign Y"), "X was signed" into ("was", "X signed").
+
+    None when no known past-tense verb follows a subject: the caller then uses a neutral wording.
+    """
+    words = event.strip().rstrip(".").split()
+    for i, word in enumerate(words[1:], start=1):
+        w = word.lower()
+        if w in ("was", "were"):
+            subject, rest = words[:i], words[i + 1:]
+            return w, " ".join([lower_first(" ".join(subject))] + rest)
+        if w in _PAST_TO_BASE:
+            subject, rest = words[:i], words[i + 1:]
+            return "did", " ".join([lower_first(" ".join(subject)), _PAST_TO_BASE[w]] + rest)
+    return None
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a leading common word ("The pact"), keep names and initialisms ("Russia", "US")."""
+    if not text:
+        return text
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "This", "These", "Those"):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def join_names(names: list[str] | tuple[str, ...]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def date_phrase(date: IsoDate) -> str:
+    """"on 19 June 2024", "in June 2024", "in 2024"."""
+    return ("on " if date.precision is Precision.DAY else "in ") + date.human()
+
+
+def date_question_opening(date_precision: Precision) -> str:
+    return {Precision.DAY: "On what date", Precision.MONTH: "In what month", Precision.YEAR: "In what year"}[
+        date_precision
+    ]
+
+
+def with_article(phrase: str) -> str:
+    """"a mutual assistance pact", "an agreement"; phrases with a determiner or number are kept."""
+    first = phrase.split(" ", 1)[0].lower()
+    if first in ("a", "an", "the", "this", "their", "its") or re.match(r"^(\d|one|two|three|four|five|six|seven|"
+                                                                      r"eight|nine|ten|several|more|over)", first):
+        return phrase
+    return f"{indefinite_article(phrase)} {phrase}"
+
+
+def when_phrase(when: str | None) -> str:
+    """How a figure's period joins a question: " in 2022", " between 1995 and 2023", " (Q1 2024)"."""
+    if not when:
+        return ""
+    when = when.strip()
+    m = re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{4})", when)
+    if m:
+        return f" between {m[1]} and {m[2]}"
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", when):
+        return " in " + IsoDate.parse(when).human()
+    if re.match(r"^(in|on|at|by|between|from|during|since|over|for|as of|until|before|after)\b", when, re.I):
+        return " " + when
+    return f" ({when})"
+
+
+_THE_COUNTRIES = {
+    "united states", "united kingdom", "united arab emirates", "netherlands", "philippines", "czech republic",
+    "dominican republic", "gambia", "bahamas", "maldives", "soviet union", "central african republic",
+    "democratic republic of the congo", "republic of korea", "vatican",
+}
+_BARE_ORGS = {"nato", "asean", "brics", "opec", "g7", "g20", "apec", "unesco", "unicef", "interpol", "hamas",
+              "hezbollah", "gazprom", "rosatom", "boeing", "airbus"}
+
+
+def place_np(name: str, is_country: bool) -> str:
+    """A place as it reads inside a sentence: "the United States", "the Communist Party", "Russia", "NATO"."""
+    from ..text import fold
+
+    key = fold(name)
+    if key.startswith("the ") or not key:
+        return name
+    if is_country:
+        return f"the {name}" if key in _THE_COUNTRIES else name
+    first = name.split(" ", 1)[0]
+    if key in _BARE_ORGS or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first):
+        return name
+    if re.match(r"^(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court)\b|"
+                r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|nations|"
+                r"forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b", key):
+        return f"the {name}"
+    return name

@@ -1,0 +1,106 @@
+"""Wrong figures written like the right one: "$3.5 billion" → "$2.8 billion", "fifth" → "fourth".
+
+A distractor in another style ("2800000000 USD" beside "$3.5 billion") would give the answer
+away, so variants replace only the number inside the answer's own text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                "fifteen sixteen seventeen eighteen nineteen twenty").split()
+ORDINAL_WORDS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                 "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![\d])", re.I)
+_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS[1:] + ORDINAL_WORDS[1:]) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    value: float
+    decimals: int
+    style: str  # "digits", "grouped" (1,000), "word", "ordinal-word", "ordinal-digits"
+    capital: bool = False
+
+
+def _find(text: str) -> _Token | None:
+    m = _DIGITS.search(text)
+    if m:
+        whole, frac, suffix = m[1], m[2], m[3]
+        value = float(whole.replace(",", "") + ("." + frac if frac else ""))
+        style = "ordinal-digits" if suffix else ("grouped" if "," in whole else "digits")
+        return _Token(m.start(), m.end(), value, len(frac or ""), style)
+    m = _WORD.search(text)
+    if m:
+        word = m[1].lower()
+        capital = m[1][0].isupper()
+        if word in ORDINAL_WORDS:
+            return _Token(m.start(), m.end(), ORDINAL_WORDS.index(word), 0, "ordinal-word", capital)
+        return _Token(m.start(), m.end(), NUMBER_WORDS.index(word), 0, "word", capital)
+    return None
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _write(tok: _Token, value: float) -> str | None:
+    if tok.style in ("word", "ordinal-word"):
+        n = int(value)
+        words = ORDINAL_WORDS if tok.style == "ordinal-word" else NUMBER_WORDS
+        if not 1 <= n < len(words):
+            return None
+        w = words[n]
+        return w.capitalize() if tok.capital else w
+    if tok.style == "ordinal-digits":
+        n = int(value)
+        return f"{n}{_ordinal_suffix(n)}" if n >= 1 else None
+    text = f"{value:,.{tok.decimals}f}" if tok.style == "grouped" else f"{value:.{tok.decimals}f}"
+    return text
+
+
+def figure_variants(text: str, unit: str, rng: random.Random, count: int = 3) -> list[str]:
+    """Up to ``count`` wrong versions of ``text``, same style and magnitude, never equal to it."""
+    tok = _find(text)
+    if tok is None:
+        return []
+    v = tok.value
+    if tok.style in ("word", "ordinal-word", "ordinal-digits") or (v == int(v) and v < 20 and tok.decimals == 0):
+        offsets = [-3, -2, -1, 1, 2, 3, 4]
+        candidates = [v + d for d in offsets if v + d >= 1]
+    else:
+        factors = [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.5, 1.75, 2.0, 2.5]
+        step = 10 ** -tok.decimals
+        candidates = []
+        for f in factors:
+            c = round(v * f / step) * step
+            if tok.decimals == 0 and v >= 10:  # keep as many significant digits as the answer shows
+                sig = len(str(int(v)).rstrip("0")) or 1
+                magnitude = 10 ** max(0, len(str(int(c))) - max(sig, 1))
+                c = round(c / magnitude) * magnitude
+            candidates.append(c)
+    if unit.strip() == "%" or text.rstrip().endswith("%"):
+        candidates = [c for c in candidates if 0 < c < 100]
+    rng.shuffle(candidates)
+    out: list[str] = []
+    seen = {text.strip().lower()}
+    for c in candidates:
+        if c == v:
+            continue
+        written = _write(tok, c)
+        if written is None:
+            continue
+        variant = text[: tok.start] + written + text[tok.end:]
+        if variant.strip().lower() not in seen:
+            seen.add(variant.strip().lower())
+            out.append(variant)
+        if len(out) == count:
+            break
+    return out

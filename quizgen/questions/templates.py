@@ -1,0 +1,261 @@
+"""Wording per fact kind: each template is one way to ask about a fact, before it gets a type.
+
+A template fixes the prompt, the answer, its distractors and how to state the fact as a
+claim (for true/false); the builders in engine.py turn it into mc, tf and typed questions.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..dates import IsoDate
+from ..gazetteer import canonical_place, gazetteer
+from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader
+from ..text import fold
+from . import distractors as D
+from .english import (
+    as_question_clause,
+    date_phrase,
+    date_question_opening,
+    join_names,
+    lower_first,
+    place_np,
+    upper_first,
+    when_phrase,
+    with_article,
+)
+from .model import AnswerKind
+from .numbers import figure_variants
+
+_AGREEMENT_NOUNS = re.compile(r"\b(pacts?|treaty|treaties|memorand\w*|mous?|deals?|agreements?|accords?|"
+                              r"partnerships?|contracts?|declarations?|charters?|conventions?|protocols?|"
+                              r"alliances?)\b", re.I)
+_MEASURE_WORDS = ("value", "cost", "trade", "share", "age", "length", "amount", "volume", "price", "total",
+                  "number", "rate", "increase", "decrease", "growth", "budget", "target", "sum", "population",
+                  "percentage", "proportion", "size", "level", "worth", "revenue", "investment", "exports",
+                  "imports", "duration", "distance", "height", "capacity", "output", "debt", "deficit", "gdp")
+_MONEY = {"usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "vnd", "krw", "php", "aud", "cad", "chf", "brl"}
+
+
+@dataclass(frozen=True)
+class Template:
+    """One way to ask about a fact. ``claim(x)`` states the fact with ``x`` in the answer's place."""
+
+    name: str
+    prompt: str
+    answer: str
+    answer_kind: AnswerKind
+    citation: Citation
+    options: tuple[str, ...]  # distractors, most plausible first
+    claim: Callable[[str], str] | None = None
+    aliases: tuple[str, ...] = ()
+    value: str | None = None
+    unit: str | None = None
+    typed: bool = True  # short enough to type
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def templates_for(fact: Fact, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
+    if isinstance(fact, Leader):
+        return _leader(fact, deck, rng_for)
+    if isinstance(fact, DateFact):
+        return _date(fact, deck, rng_for)
+    if isinstance(fact, Figure):
+        return _figure(fact, deck, rng_for)
+    if isinstance(fact, Agreement):
+        return _agreement(fact, deck, rng_for)
+    return []
+
+
+def _context(fact: Fact, deck: Deck) -> tuple[str, bool]:
+    """An opening that pins the claim in time or to its source, and whether to speak in the past.
+
+    Offices change hands: "who is the President" would turn false, "In June 2024, who was" stays true.
+    A disputed fact is only ever asked as what its source says.
+    """
+    source = deck.source(fact.sources[0].source)
+    if fact.disputed:
+        return f"According to \u201c{source.title}\u201d, ", False
+    as_of = fact.as_of or source.published
+    if as_of is not None:
+        month = IsoDate(as_of.year, as_of.month) if as_of.month else as_of
+        return f"In {month.human()}, ", True
+    return f"According to \u201c{source.title}\u201d, ", False
+
+
+def _ask(opening: str, question: str) -> str:
+    return upper_first(opening + question) if opening else upper_first(question)
+
+
+def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
+    opening, past = _context(f, deck)
+    be = "was" if past else "is"
+    of_np = place_np(f.of, gazetteer().is_country(f.of)) if f.of else None
+    office = f"the {f.role}" + (f" of {of_np}" if of_np else "")
+    cite = f.sources[0]
+    out: list[Template] = []
+    leaders = [o for o in deck.known_facts() if isinstance(o, Leader) and o.id != f.id]
+    ambiguous = any(
+        fold(o.role) == fold(f.role)
+        and (o.of is None or f.of is None or canonical_place(o.of) == canonical_place(f.of))
+        and not D.same_person(o, f.name)
+        for o in leaders
+    )
+    if not ambiguous:
+        out.append(Template(
+            "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
+            tuple(D.person_options(deck, f, f.role, f.of, rng_for("who"))),
+            claim=lambda x: _ask(opening, f"{x} {be} {office}."), aliases=f.aliases,
+        ))
+    hold = "did" if past else "does"
+    where = f" in {of_np}" if of_np else ""
+    out.append(Template(
+        "office", _ask(opening, f"what office {hold} {f.name} hold{where}?"), f.role, AnswerKind.OFFICE, cite,
+        tuple(D.office_options(deck, f, rng_for("office"))),
+        claim=lambda x: _ask(opening, f"{f.name} {be} the {x}" + (f" of {of_np}." if of_np else ".")),
+    ))
+    if f.of:
+        what = "country" if gazetteer().is_country(f.of) else "organisation"
+        held_in = [o.of for o in leaders if D.same_person(o, f.name) and o.of]
+        out.append(Template(
+            "of", _ask(opening, f"{f.name} {be} the {f.role} of which {what}?"), f.of, AnswerKind.PLACE, cite,
+            tuple(D.place_options(deck, f.of, held_in, rng_for("of"))),
+            claim=lambda x: _ask(opening, f"{f.name} {be} the {f.role} of {place_np(x, what == 'country')}."),
+        ))
+    return out
+
+
+def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
+    opening = ""
+    if f.disputed:
+        opening = f"According to \u201c{deck.source(f.sources[0].source).title}\u201d, "
+    event = f.event.strip().rstrip(".")
+    clause = as_question_clause(event)
+    ask = date_question_opening(f.date.precision)
+    if clause:
+        aux, rest = clause
+        prompt = _ask(opening, f"{lower_first(ask) if opening else ask} {aux} {rest}?")
+    else:
+        prompt = _ask(opening, f"{lower_first(ask) if opening else ask} did this happen: {lower_first(event)}?")
+    same_day = [o.date.human() for o in deck.known_facts()
+                if isinstance(o, DateFact) and fold(o.event) == fold(f.event) and o.id != f.id]
+    out = [Template(
+        "when", prompt, f.date.human(), AnswerKind.DATE, f.sources[0],
+        tuple(D.date_options(f.date, rng_for("when"), same_day)),
+        claim=lambda x: _ask(opening, f"{event} {date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
+        aliases=(f.date.iso(),) + f.aliases, value=f.date.iso(),
+    )]
+    others = [o for o in deck.known_facts() if isinstance(o, DateFact) and o.id != f.id and o.date != f.date]
+    if len(others) >= 3:
+        out.append(Template(
+            "what-happened", _ask(opening, f"what happened {date_phrase(f.date)}?"), event, AnswerKind.TEXT,
+            f.sources[0],
+            tuple(D.choose([[o.event.strip().rstrip(".") for o in others]], event, [], rng_for("what-happened"))),
+            typed=False,
+        ))
+    return out
+
+
+def _iso_of(human: str, like: IsoDate) -> str:
+    """Back from "19 June 2024" to ISO, for claims built from a date distractor."""
+    from ..dates import MONTHS
+
+    parts = human.split()
+    if len(parts) == 3:
+        return f"{int(parts[2]):04d}-{MONTHS.index(parts[1]) + 1:02d}-{int(parts[0]):02d}"
+    if len(parts) == 2:
+        return f"{int(parts[1]):04d}-{MONTHS.index(parts[0]) + 1:02d}"
+    return parts[0]
+
+
+def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
+    source = deck.source(f.sources[0].source)
+    opening = f"According to \u201c{source.title}\u201d, " if f.disputed else ""
+    what = f.what.strip().rstrip("?.")
+    when = when_phrase(f.when)
+    unit = f.unit.strip()
+    first = fold(what).split(" ", 1)[0] if fold(what) else ""
+    measured = unit.lower() in _MONEY or unit == "%" or first in _MEASURE_WORDS
+    has_det = bool(re.match(r"^(the|a|an)\b", what, re.I)) or "'s " in " ".join(what.split()[:2]) + " "
+    subject = what if has_det else f"the {what}"
+    unit_stem = fold(unit)[:5]
+    if measured:
+        prompt = _ask(opening, f"what was {subject}{when}?")
+
+        def claim(x: str) -> str:
+            return _ask(opening, f"{subject}{when} was {x}.")
+    elif unit_stem and first[:5] == unit_stem:
+        prompt = _ask(opening, f"how many {what}{when}?")
+
+        def claim(x: str) -> str:
+            return _ask(opening, f"the number of {what}{when} was {x}.")
+    else:
+        prompt = _ask(opening, f"what figure is given for {subject}{when}?")
+
+        def claim(x: str) -> str:
+            return _ask(opening, f"the figure given for {subject}{when} is {x}.")
+    deck_same_unit = [o.text for o in deck.known_facts()
+                      if isinstance(o, Figure) and o.id != f.id and fold(o.unit) == fold(f.unit)
+                      and _same_magnitude(o.value, f.value) and fold(o.what) != fold(f.what)
+                      and not (f.disputed or o.disputed)]  # a rival claim is not a wrong answer
+    options = figure_variants(f.text, unit, rng_for("value"), 6)
+    chosen = D.choose([options, deck_same_unit], f.text, f.aliases, rng_for("value-pick"))
+    return [Template(
+        "value", prompt, f.text, AnswerKind.NUMBER, f.sources[0], tuple(chosen), claim=claim,
+        aliases=f.aliases, value=_plain_number(f.value), unit=unit,
+    )]
+
+
+def _same_magnitude(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and 0.1 <= a / b <= 10
+
+
+def _plain_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
+    source = deck.source(f.sources[0].source)
+    opening = f"According to \u201c{source.title}\u201d, " if f.disputed else ""
+    what = f.what.strip().rstrip(".")
+    noun = _AGREEMENT_NOUNS.search(" ".join(what.split()[:6]))
+    if noun is None:
+        thing = f"an agreement on {what}"
+    elif noun.group(0).lower().endswith("s") and not noun.group(0).lower().endswith(("ss", "ps")):
+        thing = what  # plural: "cooperation agreements", no article
+    else:
+        thing = with_article(what)
+    g = gazetteer()
+    named = [place_np(p, g.is_country(p)) for p in f.parties]
+    out: list[Template] = []
+    parties = list(f.parties)
+    if len(parties) >= 2:
+        answer, others = parties[-1], parties[:-1]
+        kind = "country" if gazetteer().is_country(answer) else "organisation"
+        when = f"{upper_first(date_phrase(f.date))}, " if f.date else ""
+        start = opening + (lower_first(when) if opening else when)
+        out.append(Template(
+            "party", _ask(start, f"{join_names(named[:-1])} and which {kind} signed {thing}?"), answer,
+            AnswerKind.PLACE, f.sources[0],
+            tuple(D.place_options(deck, answer, parties, rng_for("party"))),
+            claim=lambda x: _ask(start, f"{join_names(named[:-1])} and {place_np(x, kind == 'country')} "
+                                        f"signed {thing}."),
+        ))
+    if f.date:
+        ask = date_question_opening(f.date.precision)
+        signers = join_names(named)
+        out.append(Template(
+            "date", _ask(opening, f"{lower_first(ask) if opening else ask} did {signers} sign {thing}?"),
+            f.date.human(), AnswerKind.DATE, f.sources[0], tuple(D.date_options(f.date, rng_for("date"))),
+            claim=lambda x: _ask(opening, f"{signers} signed {thing} "
+                                          f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),  # type: ignore[arg-type]
+            aliases=(f.date.iso(),), value=f.date.iso(),
+        ))
+    return out
+
+
+def _strip_article(phrase: str) -> str:
+    return re.sub(r"^(a|an|the)\s+", "", phrase, flags=re.I)
