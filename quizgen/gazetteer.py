@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,7 +27,15 @@ class Gazetteer:
     leaders: tuple[KnownLeader, ...]
 
     def is_country(self, name: str) -> bool:
-        return _strip_the(fold(name)) in _country_keys(self)
+        """A known country, or an unknown name that does not look like an organisation."""
+        key = _strip_the(fold(name))
+        if key in _country_keys(self):
+            return True
+        if key in {fold(o) for o in self.organisations}:
+            return False
+        first = name.strip().split(" ", 1)[0]
+        acronym = len(first) > 1 and sum(c.isupper() for c in first) >= 2
+        return not acronym and not _ORG_WORDS.search(key)
 
 
 COUNTRY_ALIASES = {
@@ -37,6 +46,13 @@ COUNTRY_ALIASES = {
     "republic of korea": "south korea", "rok": "south korea", "soviet union": "soviet union",
     "ussr": "soviet union", "uae": "united arab emirates", "turkiye": "turkey",
 }
+
+
+_ORG_WORDS = re.compile(
+    r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|nations|forum|"
+    r"alliance|ministry|government|parliament|congress|senate|agency|office|company|corporation|group|airlines?|"
+    r"inc|ltd|plc|association|institute|university|court|army|navy|force|forces|federation of|movement|front|"
+    r"board|authority|department|bureau|club|foundation|network|agency|cooperation)\b")
 
 
 def _strip_the(folded: str) -> str:
