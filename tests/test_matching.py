@@ -1,0 +1,140 @@
+"""Typed-answer matching: lenient where a teacher would be, strict where the article is."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.matching import DeckNames, Verdict, match_answer, parse_date, parse_number
+from quizgen.questions.model import AnswerKind, Question, QuestionType, SourceRef
+
+SRC = SourceRef("a", "Putin in Hanoi", "A sentence.", "2024-06-20")
+
+
+def q(answer: str, kind: AnswerKind, *, aliases: tuple[str, ...] = (), value: str | None = None,
+      unit: str | None = None, qid: str = "f:t:typed") -> Question:
+    return Question(id=qid, deck_id="d", fact_id="f", fact_kind="leader", type=QuestionType.TYPED,
+                    template="t", prompt="?", answer=answer, answer_kind=kind, source=SRC,
+                    aliases=aliases, value=value, unit=unit)
+
+
+HO = q("Ho Chi Minh", AnswerKind.PERSON, aliases=("Hồ Chí Minh",))
+PHAM = q("Pham Minh Chinh", AnswerKind.PERSON, aliases=("Chinh",), qid="p:t:typed")
+TRONG = q("Nguyen Phu Trong", AnswerKind.PERSON, qid="n:t:typed")
+PUTIN = q("Vladimir Putin", AnswerKind.PERSON, qid="v:t:typed")
+NAMES = DeckNames.from_questions([HO, PHAM, TRONG, PUTIN])
+TRADE = q("$3.5 billion", AnswerKind.NUMBER, value="3500000000", unit="USD")
+SIGNED = q("19 June 2024", AnswerKind.DATE, value="2024-06-19")
+
+
+@pytest.mark.parametrize("given", ["Ho Chi Minh", "ho chi minh", "Hồ Chí Minh", "  HO   CHI-MINH. ",
+                                   "HoChiMinh"])
+def test_case_diacritics_punctuation_and_spaces_fold(given: str) -> None:
+    result = match_answer(HO, given, NAMES)
+    assert result.verdict is Verdict.CORRECT
+    assert result.canonical == "Ho Chi Minh"
+
+
+def test_alias_accepted() -> None:
+    assert match_answer(PHAM, "chinh", NAMES).verdict is Verdict.CORRECT
+
+
+def test_surname_accepted_when_unambiguous() -> None:
+    result = match_answer(PUTIN, "putin", NAMES)
+    assert result.verdict is Verdict.CORRECT and result.note == "surname accepted"
+
+
+def test_surname_refused_when_two_people_share_it() -> None:
+    other = q("Sergei Putin", AnswerKind.PERSON, qid="s:t:typed")
+    names = DeckNames.from_questions([PUTIN, other])
+    assert match_answer(PUTIN, "Putin", names).verdict is Verdict.WRONG
+
+
+def test_one_typo_in_a_long_name_is_lenient_and_says_so() -> None:
+    result = match_answer(TRONG, "Nguyen Phu Trnog", NAMES)
+    assert result.verdict is Verdict.LENIENT and result.typo and result.correct
+    assert result.note == "accepted with a typo"
+    assert match_answer(TRONG, "Nguyen Phu Tong", NAMES).verdict is Verdict.LENIENT
+
+
+def test_two_typos_or_short_names_are_wrong() -> None:
+    assert match_answer(TRONG, "Ngyen Phu Tong", NAMES).verdict is Verdict.WRONG
+    short = q("To Lam", AnswerKind.PERSON)
+    assert match_answer(short, "To Lan", NAMES).verdict is Verdict.WRONG
+
+
+def test_a_typo_that_spells_another_deck_name_is_wrong() -> None:
+    a = q("Kim Jong Un", AnswerKind.PERSON, qid="a:t:typed")
+    b = q("Kim Jong Il", AnswerKind.PERSON, qid="b:t:typed")
+    names = DeckNames.from_questions([a, b])
+    assert match_answer(a, "Kim Jong Il", names).verdict is Verdict.WRONG
+
+
+def test_other_person_is_wrong_and_canonical_is_returned() -> None:
+    result = match_answer(HO, "Vladimir Putin", NAMES)
+    assert result.verdict is Verdict.WRONG and not result.correct and result.canonical == "Ho Chi Minh"
+
+
+def test_empty_is_wrong() -> None:
+    assert match_answer(HO, "   ", NAMES).verdict is Verdict.WRONG
+
+
+@pytest.mark.parametrize("given", ["3.5 billion", "$3.5bn", "3,500,000,000", "3500000000", "US$ 3.5 billion",
+                                   "3.5 billion dollars", "USD 3.5 bn", "3500 million", "$3.5B",
+                                   "about 3.5 billion"])
+def test_numbers_in_any_common_form(given: str) -> None:
+    assert match_answer(TRADE, given).verdict is Verdict.CORRECT, given
+
+
+@pytest.mark.parametrize("given", ["4 billion", "3 billion", "35 billion", "3.5 million", "€3.5 billion",
+                                   "3.5", "many"])
+def test_numbers_outside_the_article_precision_or_wrong_currency(given: str) -> None:
+    assert match_answer(TRADE, given).verdict is Verdict.WRONG, given
+
+
+def test_number_within_precision_of_the_article() -> None:
+    assert match_answer(TRADE, "3.52 billion").verdict is Verdict.CORRECT
+    assert match_answer(TRADE, "3.6 billion").verdict is Verdict.WRONG
+
+
+def test_small_counts_are_exact_and_words_count() -> None:
+    count = q("more than ten", AnswerKind.NUMBER, value="10", unit="agreements")
+    for given in ("10", "ten", "more than 10", "10 agreements", "more than ten"):
+        assert match_answer(count, given).verdict is Verdict.CORRECT, given
+    assert match_answer(count, "11").verdict is Verdict.WRONG
+    dozen = q("over a dozen", AnswerKind.NUMBER, value="12", unit="agreements")
+    assert match_answer(dozen, "12").verdict is Verdict.CORRECT
+    assert match_answer(dozen, "a dozen").verdict is Verdict.CORRECT
+
+
+def test_percent() -> None:
+    share = q("60%", AnswerKind.NUMBER, value="60", unit="%")
+    assert match_answer(share, "60 percent").verdict is Verdict.CORRECT
+    assert match_answer(share, "60").verdict is Verdict.CORRECT
+    assert match_answer(share, "61%").verdict is Verdict.WRONG
+
+
+@pytest.mark.parametrize("given", ["19 June 2024", "June 19, 2024", "2024-06-19", "19/06/2024",
+                                   "19th of June 2024",
+                                   "Wednesday, 19 June 2024", "jun 19 2024", "19.06.2024"])
+def test_dates_in_common_forms(given: str) -> None:
+    assert match_answer(SIGNED, given).verdict is Verdict.CORRECT, given
+
+
+@pytest.mark.parametrize("given", ["20 June 2024", "June 2024", "2024", "19 June 2023", "06/07/2024", "soon"])
+def test_wrong_or_imprecise_dates(given: str) -> None:
+    assert match_answer(SIGNED, given).verdict is Verdict.WRONG, given
+
+
+def test_date_at_month_precision_accepts_a_day_in_that_month() -> None:
+    month = q("July 2013", AnswerKind.DATE, value="2013-07")
+    assert match_answer(month, "July 2013").verdict is Verdict.CORRECT
+    assert match_answer(month, "2013-07").verdict is Verdict.CORRECT
+    assert match_answer(month, "25 July 2013").verdict is Verdict.CORRECT
+    assert match_answer(month, "August 2013").verdict is Verdict.WRONG
+
+
+def test_parsers_refuse_garbage() -> None:
+    assert parse_number("1 and 2") is None
+    assert parse_date("31 February 2024") is None
+    assert parse_date("") is None
+    assert parse_number("") is None
