@@ -156,7 +156,8 @@ def _check_bytes(shown: str, path: Path, raw: bytes, check_quotes: bool) -> Chec
         return CheckResult(shown, None, [Problem(shown, line, problem)])
     assert text is not None
     if not text.strip():
-        return CheckResult(shown, None, [Problem(shown, None, f"empty file: a deck needs id, title, sources and facts {doc('top-level-fields')}")])
+        message = f"empty file: a deck needs id, title, sources and facts {doc('top-level-fields')}"
+        return CheckResult(shown, None, [Problem(shown, None, message)])
     try:
         data, key_problems = load_with_lines(text)
     except YamlSyntaxError as exc:

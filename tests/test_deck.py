@@ -8,15 +8,17 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from deckpaths import ALL_DECKS, ROOT
 
 from quizgen.cli import main
 from quizgen.deck import check_deck, dump_deck, load_deck
 from quizgen.errors import DeckError
 from quizgen.model import Agreement, DateFact, Figure, Leader
 
-from deckpaths import ALL_DECKS, ROOT
-
-ARTICLE = "Title line\n\nPresident Jane Roe of Elbonia signed a \u201cdeal\u201d with   Ruritania.\nTrade hit $5 billion.\n"
+ARTICLE = (
+    "Title line\n\nPresident Jane Roe of Elbonia signed a \u201cdeal\u201d with   Ruritania.\n"
+    "Trade hit $5 billion.\n"
+)
 
 
 def write_deck(tmp_path: Path, body: str) -> Path:
@@ -145,7 +147,9 @@ def test_required_fields_per_kind(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_unknown_kind_is_kept_and_reported_not_fatal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    body = GOOD + "  - id: meeting\n    kind: meeting\n    who: X\n    sources: [{source: a, quote: Trade hit $5 billion.}]\n"
+    body = GOOD + (
+        "  - id: meeting\n    kind: meeting\n    who: X\n    sources: [{source: a, quote: Trade hit $5 billion.}]\n"
+    )
     code, out, err = run_check(capsys, write_deck(tmp_path, body))
     assert code == 0
     assert "unknown kind 'meeting'" in err

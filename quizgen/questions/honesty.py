@@ -6,8 +6,8 @@ against the same rules, over every bundled and test deck and many seeds).
 
 from __future__ import annotations
 
-from .model import CLOZE_GAP, FALSE, TRUE, Question, QuestionType
 from ..text import contains_phrase, fold
+from .model import CLOZE_GAP, FALSE, TRUE, Question, QuestionType
 
 
 def problems(q: Question) -> list[str]:

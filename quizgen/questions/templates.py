@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..dates import IsoDate
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader
-from ..text import fold
+from ..text import contains_phrase, fold
 from . import distractors as D
 from .english import (
     as_question_clause,
@@ -232,8 +232,12 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
     named = [place_np(p, g.is_country(p)) for p in f.parties]
     out: list[Template] = []
     parties = list(f.parties)
-    if len(parties) >= 2:
-        answer, others = parties[-1], parties[:-1]
+    # Ask for a party the wording does not already name ("... during Putin's visit to Vietnam").
+    askable = [i for i in reversed(range(len(parties))) if not contains_phrase(f"{thing} {opening}", parties[i])]
+    if len(parties) >= 2 and askable:
+        pick = askable[0]
+        answer = parties[pick]
+        named = named[:pick] + named[pick + 1:] + [named[pick]]
         kind = "country" if gazetteer().is_country(answer) else "organisation"
         when = f"{upper_first(date_phrase(f.date))}, " if f.date else ""
         start = opening + (lower_first(when) if opening else when)

@@ -1,0 +1,239 @@
+"""The question engine: honest on every deck and seed, natural wording, deterministic output."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from deckpaths import ALL_DECKS, DATA
+
+from quizgen.cli import main
+from quizgen.deck import load_deck
+from quizgen.gazetteer import canonical_place
+from quizgen.model import Agreement, DateFact, Figure, Leader
+from quizgen.questions import CLOZE_GAP, FALSE, TRUE, Question, QuestionType, generate
+from quizgen.text import contains_phrase, fold
+
+SEEDS = range(20)
+
+
+def all_questions() -> list[tuple[str, int, Question]]:
+    out = []
+    for path in ALL_DECKS:
+        deck = load_deck(path)
+        for seed in SEEDS:
+            out.extend((path.name, seed, q) for q in generate(deck, seed=seed))
+    return out
+
+
+QUESTIONS = all_questions()
+
+
+def test_every_deck_makes_questions_of_every_type() -> None:
+    for path in ALL_DECKS:
+        types = Counter(q.type for q in generate(load_deck(path)))
+        assert set(types) == set(QuestionType), (path.name, types)
+
+
+def test_answer_never_in_prompt() -> None:
+    for name, seed, q in QUESTIONS:
+        if q.type is QuestionType.TF:
+            continue
+        for text in q.accepted:
+            assert not contains_phrase(q.prompt, text), (name, seed, q.id, text)
+
+
+def test_options_contain_the_answer_exactly_once_and_no_alias() -> None:
+    for name, seed, q in QUESTIONS:
+        if q.type is QuestionType.MC:
+            assert len(q.options) == 4, (name, q.id)
+            keys = [fold(o) for o in q.options]
+            assert keys.count(fold(q.answer)) == 1, (name, seed, q.id, q.options)
+            assert len(set(keys)) == 4, (name, q.id, q.options)
+            aliases = {fold(a) for a in q.aliases}
+            assert not aliases & (set(keys) - {fold(q.answer)}), (name, q.id)
+            assert q.options[q.correct_index] == q.answer
+        elif q.type is QuestionType.TF:
+            assert q.options == (TRUE, FALSE) and q.answer in (TRUE, FALSE)
+        else:
+            assert q.options == ()
+
+
+def test_every_question_shows_its_source_sentence() -> None:
+    for name, _, q in QUESTIONS:
+        assert q.source.quote and q.source.title, (name, q.id)
+        assert q.source.quote in {s.quote for s in q.sources}
+
+
+def _facts_by_id(name: str) -> dict:
+    return {f.id: f for f in load_deck(next(p for p in ALL_DECKS if p.name == name)).facts}
+
+
+def test_person_distractors_are_not_true_answers() -> None:
+    """No option of "who was the X of Y" is someone the deck says is X of Y."""
+    for name, _, q in QUESTIONS:
+        if q.template != "who" or q.type is not QuestionType.MC:
+            continue
+        facts = _facts_by_id(name)
+        fact = facts[q.fact_id]
+        assert isinstance(fact, Leader)
+        holders = {fold(f.name) for f in facts.values() if isinstance(f, Leader) and fold(f.role) == fold(fact.role)
+                   and f.of and fact.of and canonical_place(f.of) == canonical_place(fact.of)}
+        assert holders & {fold(o) for o in q.options} == {fold(q.answer)}, (q.id, q.options)
+
+
+def test_party_distractors_are_not_parties() -> None:
+    for name, _, q in QUESTIONS:
+        if q.template == "party" and q.type is QuestionType.MC:
+            fact = _facts_by_id(name)[q.fact_id]
+            assert isinstance(fact, Agreement)
+            parties = {canonical_place(p) for p in fact.parties}
+            wrong = {canonical_place(o) for o in q.options if o != q.answer}
+            assert not parties & wrong, (q.id, q.options)
+
+
+def test_false_statements_are_really_false() -> None:
+    """A false claim differs from the fact's true value where the fact's value belongs."""
+    for name, _, q in QUESTIONS:
+        if q.type is not QuestionType.TF:
+            continue
+        fact = _facts_by_id(name)[q.fact_id]
+        truth = {
+            "who": getattr(fact, "name", None), "office": getattr(fact, "role", None),
+            "of": getattr(fact, "of", None), "value": getattr(fact, "text", None),
+            "party": (fact.parties[-1] if isinstance(fact, Agreement) else None),
+            "when": fact.date.human() if isinstance(fact, DateFact) else None,
+            "date": fact.date.human() if isinstance(fact, Agreement) and fact.date else None,
+        }[q.template]
+        assert truth is not None and q.statement
+        if q.template == "party":
+            assert isinstance(fact, Agreement)
+            all_named = all(contains_phrase(q.statement, p) for p in fact.parties)
+            assert all_named == (q.answer == TRUE), (q.id, q.statement)
+        else:
+            assert (truth in q.statement) == (q.answer == TRUE), (q.id, q.statement, truth)
+
+
+def test_cloze_blanks_the_answer_in_the_verbatim_sentence() -> None:
+    for _, _, q in QUESTIONS:
+        if q.type is QuestionType.CLOZE:
+            assert CLOZE_GAP in q.prompt
+            assert q.statement == q.source.quote
+            prompt = q.prompt.split("\u201d: ", 1)[-1] if q.disputed else q.prompt
+            assert prompt.replace(CLOZE_GAP, q.answer, 1).split(CLOZE_GAP)[0] in q.source.quote
+
+
+def test_disputed_facts_are_only_asked_attributed_to_their_source() -> None:
+    deck = load_deck(ALL_DECKS[0])
+    disputed = [q for q in generate(deck) if q.disputed]
+    assert disputed, "the bundled deck models the agreement count conflict as disputed facts"
+    for q in disputed:
+        assert q.prompt.startswith(f"According to \u201c{q.source.title}\u201d"), q.prompt
+        assert q.notes  # the conflict is explained
+
+
+def test_examples_from_the_brief_read_naturally(bundled_deck_path: Path) -> None:
+    prompts = {q.prompt for q in generate(load_deck(bundled_deck_path), types=[QuestionType.TYPED])}
+    assert "In June 2024, who was the Prime Minister of Vietnam?" in prompts
+    assert "In June 2024, what office did To Lam hold in Vietnam?" in prompts
+    assert "What was the trade volume between Russia and Vietnam in 2022?" in prompts
+    assert any(p.startswith("On 19 June 2024, Russia and which country signed") for p in prompts)
+    assert "In June 2024, who was the President of the United States?" in prompts
+
+
+def test_one_leader_deck_still_gets_three_plausible_distractors() -> None:
+    deck = load_deck(DATA / "tiny.yaml")
+    by_template = {q.template: q for q in generate(deck, types=[QuestionType.MC])}
+    assert set(by_template) == {"who", "office", "of"}
+    who = by_template["who"]
+    assert all(len(o.split()) >= 2 for o in who.options)  # people, not offices or countries
+    assert "Prime Minister" not in by_template["who"].options
+    of = by_template["of"]
+    assert "Ruritania" in of.options and not any("Union" in o or "Bank" in o for o in of.options)
+
+
+def test_figure_distractors_keep_unit_and_style(bundled_deck_path: Path) -> None:
+    deck = load_deck(bundled_deck_path)
+    for q in generate(deck, types=[QuestionType.MC]):
+        if q.fact_kind == "figure" and q.answer.startswith("$") and q.answer.endswith(" billion"):
+            assert all(o.startswith("$") and o.endswith(" billion") for o in q.options), q.options
+
+
+def test_date_distractors_keep_precision(bundled_deck_path: Path) -> None:
+    for q in generate(load_deck(bundled_deck_path), types=[QuestionType.MC]):
+        if q.answer_kind.value == "date":
+            assert all(len(o.split()) == len(q.answer.split()) for o in q.options), q.options
+
+
+def test_types_filter(bundled_deck_path: Path) -> None:
+    qs = generate(load_deck(bundled_deck_path), types=[QuestionType.TF, QuestionType.CLOZE])
+    assert {q.type for q in qs} == {QuestionType.TF, QuestionType.CLOZE}
+
+
+def test_seed_changes_order_and_options_but_not_content(bundled_deck_path: Path) -> None:
+    deck = load_deck(bundled_deck_path)
+    a, b = generate(deck, seed=1), generate(deck, seed=2)
+    assert [q.id for q in a] != [q.id for q in b]
+    by_id = {q.id: q for q in b}
+    assert {q.id for q in a} == set(by_id)
+    moved = 0
+    for q in a:
+        other = by_id[q.id]
+        assert (q.prompt, q.answer, set(q.options)) == (other.prompt, other.answer, set(other.options))
+        moved += q.options != other.options
+    assert moved > 0
+
+
+def questions_json(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(["questions", *args, "--format", "json"]) == 0
+    return capsys.readouterr().out
+
+
+def test_json_is_deterministic_and_documented_shape(bundled_deck_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    first = questions_json(capsys, str(bundled_deck_path), "--seed", "7")
+    second = questions_json(capsys, str(bundled_deck_path), "--seed", "7")
+    assert first == second
+    doc = json.loads(first)
+    assert doc["format"] == "quizgen-questions" and doc["version"] == 1 and doc["seed"] == 7
+    q = doc["questions"][0]
+    assert set(q) == {"id", "deck", "fact", "kind", "type", "template", "prompt", "answer", "aliases", "options",
+                      "correct", "answer_kind", "value", "unit", "statement", "source", "sources", "notes",
+                      "disputed"}
+    assert set(q["source"]) == {"id", "title", "quote", "published", "url", "outlet"}
+    assert questions_json(capsys, str(bundled_deck_path), "--seed", "8") != first
+
+
+def test_json_in_a_fresh_process_is_byte_identical(bundled_deck_path: Path) -> None:
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "quizgen", "questions", str(bundled_deck_path), "--format", "json"]
+    runs = [subprocess.run(cmd, capture_output=True, check=True, env={"PYTHONHASHSEED": str(i), "PATH": ""}).stdout
+            for i in (1, 2)]
+    assert runs[0] == runs[1] and len(runs[0]) > 1000
+
+
+def test_text_output_and_bad_types(bundled_deck_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["questions", str(bundled_deck_path), "--types", "mc"]) == 0
+    out = capsys.readouterr().out
+    assert "A) " in out and "answer: " in out and "source: " in out
+    assert main(["questions", str(bundled_deck_path), "--types", "mc,essay"]) == 2
+    assert "unknown question type 'essay'" in capsys.readouterr().err
+
+
+def test_questions_on_a_broken_deck_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\ntitle: [\n", encoding="utf-8")
+    assert main(["questions", str(bad)]) == 2
+    assert f"{bad}:" in capsys.readouterr().err
+
+
+def test_a_leader_fact_of_each_kind_yields_questions() -> None:
+    deck = load_deck(ALL_DECKS[0])
+    asked = {q.fact_id for q in generate(deck)}
+    for fact in deck.facts:
+        if isinstance(fact, Leader | Figure | DateFact | Agreement):
+            assert fact.id in asked, fact.id
