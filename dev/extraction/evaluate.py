@@ -1,0 +1,60 @@
+"""`make eval`: extract every dev article into a temp dir, score it against its gold deck with
+score_extraction.py, and print precision, recall and F1 per kind and overall.
+
+usage: python -m dev.extraction.evaluate [--verbose]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from dev.extraction import score_extraction as scorer
+from quizgen.atomic import write_text
+from quizgen.extract import extract_deck
+
+HERE = Path(__file__).resolve().parent
+
+
+def evaluate(verbose: bool = False) -> dict[str, tuple[float, float, float]]:
+    """Score every article that has a gold deck; returns {kind or 'overall': (P, R, F1)}."""
+    hit, ng, ne = Counter(), Counter(), Counter()
+    with tempfile.TemporaryDirectory(prefix="quizgen-eval-") as tmp:
+        for gold in sorted((HERE / "gold").glob("*.yaml")):
+            article = HERE / "articles" / f"{gold.stem}.txt"
+            out = Path(tmp) / f"{gold.stem}.yaml"
+            write_text(out, extract_deck([article], tmp).yaml_text)
+            if verbose:
+                print(f"{gold.stem}:")
+            h, g, e = scorer.score(str(gold), str(out), verbose)
+            hit.update(h)
+            ng.update(g)
+            ne.update(e)
+    result: dict[str, tuple[float, float, float]] = {}
+    for k in (*scorer.KINDS, "overall"):
+        h = sum(hit.values()) if k == "overall" else hit[k]
+        e = sum(ne.values()) if k == "overall" else ne[k]
+        g = sum(ng.values()) if k == "overall" else ng[k]
+        p = h / e if e else 0.0
+        r = h / g if g else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        result[k] = (p, r, f)
+    result["_counts"] = (float(sum(hit.values())), float(sum(ne.values())), float(sum(ng.values())))
+    return result
+
+
+def main(argv: list[str]) -> int:
+    res = evaluate("--verbose" in argv)
+    print(f"{'kind':<10} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for k in (*scorer.KINDS, "overall"):
+        p, r, f = res[k]
+        print(f"{k:<10} {p:>9.3f} {r:>7.3f} {f:>6.3f}")
+    h, e, g = res["_counts"]
+    print(f"({int(h)} matched of {int(e)} extracted, {int(g)} gold)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

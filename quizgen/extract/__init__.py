@@ -1,0 +1,119 @@
+"""Fact extraction: news articles in, a draft deck (FACTS.md format) out, offline and deterministic.
+
+Rules and small bundled word lists (``data/*.yaml``) find four kinds of fact, each quoting the
+sentence it came from verbatim. Precision over recall: a wrong fact becomes a wrong question, so the
+extractors leave out what they are not sure of, and the teacher reviews what is left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import QuizgenError
+from .agreements import extract_agreements
+from .article import Article, read_article
+from .data import lexicon
+from .dates import extract_dates
+from .facts import Fact, slug
+from .figures import extract_figures
+from .leaders import extract_leaders
+from .merge import merge_facts
+from .sentences import split_sentences
+from .writer import dump_deck
+
+__all__ = ["Extraction", "extract_deck", "extract_article", "read_article"]
+KIND_ORDER = ("leader", "date", "figure", "agreement")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """A finished draft: the YAML text and what went into it (for tests and reports)."""
+
+    yaml_text: str
+    deck_id: str
+    facts: tuple[Fact, ...]
+    articles: tuple[Article, ...]
+
+
+def _country_of(of: str) -> str | None:
+    """The country an ``of`` names ("Communist Party of Vietnam" -> "Vietnam")."""
+    lex = lexicon()
+    if lex.country(of):
+        return lex.country(of)
+    for m in lex.country_re.finditer(of):
+        c = lex.place_to_country[m.group(1)]
+        if of.endswith(m.group(1)):
+            return c
+    return None
+
+
+def extract_article(article: Article, source: str) -> list[Fact]:
+    """All facts of one article, in kind order, quoting it as ``source``."""
+    sentences = split_sentences(article)
+    leaders = extract_leaders(sentences, source)
+    leader_countries: dict[str, str] = {}
+    for f in leaders:
+        country = _country_of(str(f.get("of") or ""))
+        if country:
+            for name in (str(f.get("name")), *f.aliases):
+                leader_countries[name] = country
+    dates = extract_dates(sentences, source, article.published)
+    figures = extract_figures(sentences, source)
+    agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
+    return leaders + dates + figures + agreements
+
+
+def _source_ids(n: int) -> list[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return [letters[i] if n <= 26 else f"s{i + 1}" for i in range(n)]
+
+
+def _assign_ids(facts: list[Fact]) -> list[tuple[str, Fact]]:
+    seen: set[str] = set()
+    out = []
+    for f in facts:
+        base = f.hint or slug(f.kind)
+        if f.kind != "leader":
+            base = f"{f.kind}-{base}" if not base.startswith(f.kind) else base
+        base = base[:60].strip("-") or f.kind
+        fid, n = base, 2
+        while fid in seen:
+            fid, n = f"{base}-{n}", n + 1
+        seen.add(fid)
+        out.append((fid, f))
+    return out
+
+
+def extract_deck(paths: list[str | os.PathLike[str]], out_dir: str | os.PathLike[str] | None = None, *,
+                 deck_id: str | None = None, title: str | None = None,
+                 published: dt.date | None = None) -> Extraction:
+    """Extract one deck from one or more articles about one story.
+
+    ``out_dir`` is the directory the deck will be written to: source paths are made relative to it,
+    as the deck format requires. ``published`` is used for articles that carry no date of their own.
+    """
+    if not paths:
+        raise QuizgenError("no article given")
+    articles = [read_article(p, published) for p in paths]
+    ids = _source_ids(len(articles))
+    base = Path(out_dir) if out_dir is not None else Path.cwd()
+    groups = [extract_article(a, sid) for a, sid in zip(articles, ids, strict=True)]
+    merged = merge_facts(groups)
+    merged.sort(key=lambda f: KIND_ORDER.index(f.kind))
+    sources = []
+    for a, sid in zip(articles, ids, strict=True):
+        rel = os.path.relpath(os.path.abspath(a.path), os.path.abspath(base))
+        sources.append({"id": sid, "path": Path(rel).as_posix(), "title": a.title, "published": a.published})
+    deck_title = title or articles[0].title
+    did = deck_id or _deck_slug(articles[0])
+    text = dump_deck(did, deck_title, sources, _assign_ids(merged))
+    return Extraction(text, did, tuple(merged), tuple(articles))
+
+
+def _deck_slug(article: Article) -> str:
+    words = slug(article.title, 6)
+    year = f"-{article.published.year}" if article.published else ""
+    return (words + year).strip("-") or "deck"

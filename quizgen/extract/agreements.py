@@ -1,0 +1,226 @@
+"""Agreements: treaties, pacts, memoranda, deals and partnerships, with their parties as names.
+
+Parties are the countries and organisations the sentence names (demonyms and capitals folded to
+countries: "Moscow agreed" is Russia), plus the leaders' countries; "the two sides" and "both
+countries" stand for the article's two main countries. A definite mention ("the treaty", "the deal")
+refers back to an agreement already found and adds its quote there rather than a new fact, and
+hypotheticals ("would breach", "could sign") and anything inside quotation marks are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from .dates import find_dates
+from .entities import countries_in, organisations_in
+from .facts import Fact, Quote, slug
+from .sentences import Sentence
+
+TRIGGER = re.compile(r"(?<![\w-])(treaty|treaties|pact|pacts|agreement|agreements|accord|accords|memorandum|memoranda|"
+                     r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap)(?![\w-])",
+                     re.I)
+NOT_TRIGGER = re.compile(r"(?:great|good|big|whole) deal(?! with)|deal with|deals with|in agreement|"
+                         r"in partnership|the deal(?:s)? of", re.I)
+DETERMINER = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
+              "no", "new", "various", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+              "ten", "dozen", "more", "some", "earlier", "previous", "separate", "both"}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+COLLECTIVE = re.compile(r"\b(?:the two (?:sides|governments|countries|nations|leaders|men|states)|both (?:sides|"
+                        r"governments|countries|nations|leaders|states)|their countries|each other|bilateral|"
+                        r"former (?:enemies|foes|rivals)|their annual|[Tt]heir (?:summit|talks|meeting))\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
+VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on|to|upon)\s+(?!buy|purchase|acquire|order|sell|meet|"
+                    r"hold|discuss)((?:an?|the)\s[^,;:.]+)")
+PURCHASE = re.compile(r"((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:had |has |have )?agreed to "
+                      r"(?:buy|purchase|acquire|order)\s(?:[\w,.$€]+\s){0,3}?((?:[A-Z][\w-]*)(?:\s[A-Z][\w-]*)?)")
+WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              "August|September|October|November|December|which|whom|whose")
+QUAL = re.compile(rf"\s(?:of|on|for|covering|covers|to)\s(?!(?:{WHEN_WORDS})\b)(?:[\w'’-]+\s?){{1,6}}")
+FUNCTION = {"signed", "and", "of", "on", "in", "to", "agreed", "inked", "sealed", "announced", "them", "among", "it",
+            "they", "he", "she", "we", "with", "by", "for", "at", "as", "from", "into", "also", "had", "has", "have",
+            "was", "were", "is", "are", "be", "been", "which", "that", "who", "where", "when", "or", "but"}
+AGREEING = re.compile(r"\b(?:signed|sign|signing|agreed|agree|inked|sealed|concluded|announced|reached|struck|"
+                      r"clinched|approved|ratified|forged|entered)\b", re.I)
+NUMBERISH = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", re.I)
+QUAL_STOP = re.compile(r"\s(?:in|signed|that|which|between|with|and|after|before|by|was|were|is|are|had|has|"
+                       r"will|among|to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+def main_countries(sentences: list[Sentence], title: str, leader_countries: dict[str, str]) -> list[str]:
+    """The two countries the article is about: most often named (ties: first named)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    texts = [title] + [s.text for s in sentences]
+    pos = 0
+    for t in texts:
+        for _, c in countries_in(t):
+            counts[c] += 1
+            first.setdefault(c, pos)
+            pos += 1
+        for name, c in leader_countries.items():
+            n = len(re.findall(rf"\b{re.escape(name)}\b", t))
+            if n:
+                counts[c] += n
+                first.setdefault(c, pos)
+                pos += 1
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return ranked[:2]
+
+
+def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
+    m = re.search(r"\bbetween ((?:the )?[A-Z][\w ]+?) and ((?:the )?[A-Z][\w ]+?)\b(?:[,.;:]|\s[a-z]|$)", text)
+    if m:
+        got = []
+        for part in (m.group(1), m.group(2)):
+            cs = countries_in(part) or organisations_in(part)
+            if cs:
+                got.append(cs[0][1])
+        if len(got) == 2:
+            return got
+    found: list[tuple[int, str]] = countries_in(text)
+    for pos, org in organisations_in(text):
+        # a country's ruling party signs for the country: "Communist Party of Vietnam" -> Vietnam
+        tail = countries_in(org)
+        found.append((pos, tail[-1][1] if tail and org.endswith(tail[-1][1]) else org))
+    for name, c in leader_countries.items():
+        for mm in re.finditer(rf"\b{re.escape(name)}\b", text):
+            found.append((mm.start(), c))
+    out: list[str] = []
+    for _, p in sorted(found):
+        if p not in out and not any(p != o and p in o for o in out):
+            out = [o for o in out if not (o != p and o in p)]
+            out.append(p)
+    return out
+
+
+def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
+    """(description, determiner, specificity) of a trigger word's noun phrase."""
+    words = re.findall(r"[\w'’$€.,-]+", text[: m.start()])
+    mods: list[str] = []
+    det = ""
+    for w in reversed(words[-5:]):
+        wl = w.lower().strip(",")
+        if w.endswith(","):
+            break
+        if wl in ("more", "than", "over", "around", "about", "nearly", "almost", "some") or (
+                wl in ("a", "an") and mods and mods[0].lower() == "dozen"):
+            mods.insert(0, w)
+            continue
+        if wl in DETERMINER and not NUMBERISH.search(wl):
+            det = wl
+            if wl in ("new", "separate", "earlier", "previous", "various", "several"):
+                mods.insert(0, w)
+                continue
+            break
+        if re.fullmatch(r"[a-z][a-z-]*|[A-Z][\w-]*|\d{4}|\d+", w) and wl not in FUNCTION:
+            mods.insert(0, w)
+            continue
+        break
+    tail = ""
+    q = QUAL.match(text[m.end():])
+    if q:
+        tail = q.group(0)
+        stop = QUAL_STOP.search(tail, 3)
+        if stop:
+            tail = tail[: stop.start()]
+        tail = re.split(r"[,;:.\"“”]", tail)[0].rstrip()
+    what = " ".join(mods + [m.group(0)]) + tail
+    score = ((2 if tail.strip() else 0) + (2 if m.group(0)[0].isupper() else 0) + (1 if det not in DEFINITE else 0)
+             + (2 if any(NUMBERISH.search(w) for w in mods) else 0))
+    if det in ("earlier", "previous", "several", "various") or (mods and mods[0].lower() in ("earlier", "previous")):
+        score -= 2
+    return what.strip(), det, score
+
+
+def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | None, title: str,
+                       leader_countries: dict[str, str]) -> list[Fact]:
+    """Agreement facts, one per agreement mentioned, each with its parties and date where stated."""
+    pair = main_countries(sentences, title, leader_countries)
+    found: list[dict] = []
+    last_at = -10
+    for idx, sent in enumerate(sentences):
+        if sent.is_heading:
+            continue
+        text = sent.text
+        quoted = [(q.start(), q.end()) for q in re.finditer(r"\"[^\"]*\"|“[^”]*”", text)]
+        candidates: list[tuple[int, str, str, int]] = []  # (score, what, det, position)
+        for m in TRIGGER.finditer(text):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            ctx = text[max(0, m.start() - 12): m.end() + 6]
+            if NOT_TRIGGER.search(ctx):
+                continue
+            what, det, score = _mention_what(text, m)
+            candidates.append((score, what, det, m.start()))
+        purchase = PURCHASE.search(text)
+        verbal = VERBAL.search(text)
+        hyp = HYPOTHETICAL.search(text)
+        new = [c for c in candidates if (c[2] not in DEFINITE or c[0] >= 3) and (c[0] >= 3 or AGREEING.search(text))]
+        if hyp and not re.search(r"\b(?:signed|agreed|inked|sealed|concluded)\b", text):
+            new = []
+        parties = _parties(text, leader_countries)
+        if purchase and not new:
+            buyer = purchase.group(1).split()
+            while buyer and buyer[0] in ("The", "A", "An"):
+                buyer.pop(0)
+            seller = purchase.group(2)
+            if buyer and seller:
+                what = re.split(r"[,;:.]\s|\.$", text[purchase.start():])[0].split(" agreed to ", 1)[-1]
+                found.append({"parties": [" ".join(buyer), seller], "what": f"agreement to {what}",
+                              "date": None, "quotes": [text], "key": "purchase", "at": idx})
+                last_at = idx
+                continue
+        if not new and verbal and not hyp and len(parties) + (2 if COLLECTIVE.search(text) else 0) >= 2:
+            new = [(1, verbal.group(1).strip(), "", verbal.start(1))]
+        if not new:
+            # a reference back ("the treaty", "The deal is worth ..."): add the quote to the latest agreement
+            if candidates and found and idx - last_at <= 3:
+                if text not in found[-1]["quotes"]:
+                    found[-1]["quotes"].append(text)
+            continue
+        best = max(new, key=lambda c: (c[0], -c[3]))
+        ps = list(parties)
+        if len(ps) < 2 and COLLECTIVE.search(text):
+            for c in pair:
+                if c not in ps and len(ps) < 2:
+                    ps.append(c)
+        if len(ps) < 2 and found and idx - last_at <= 3:
+            for c in found[-1]["parties"]:
+                if c not in ps and len(ps) < 2:
+                    ps.append(c)
+        if len(ps) == 1 and ps[0] in pair and AGREEING.search(text):
+            ps.append(next(c for c in pair if c != ps[0]) if len(pair) == 2 else ps[0])
+            ps = list(dict.fromkeys(ps))
+        if len(ps) < 2:
+            continue
+        hits = [h for h in find_dates(sent, pub, None)]
+        date = None
+        if hits:
+            near = min(hits, key=lambda h: abs(h.start - best[3]))
+            date = near.iso
+        trig = TRIGGER.search(best[1])
+        key = (frozenset(ps), trig.group(0).lower()[:6] if trig else "")
+        dup = next((f for f in found if f["key"] == key and f["what"].lower() == best[1].lower()), None)
+        if dup is None:
+            dup = next((f for f in found if f["key"] == key and NUMBERISH.search(best[1])
+                        and NUMBERISH.search(f["what"])), None)
+        if dup is not None:
+            if text not in dup["quotes"]:
+                dup["quotes"].append(text)
+            dup["date"] = dup["date"] or date
+            if len(best[1]) > len(dup["what"]):
+                dup["what"] = best[1]
+            continue
+        found.append({"parties": ps, "what": best[1], "date": date, "quotes": [text], "key": key, "at": idx})
+        last_at = idx
+    out = []
+    for f in found:
+        fields: list[tuple[str, object]] = [("parties", list(f["parties"])), ("what", f["what"])]
+        if f["date"]:
+            d = f["date"]
+            fields.append(("date", dt.date.fromisoformat(d) if len(d) == 10 else d))
+        out.append(Fact("agreement", tuple(fields), tuple(Quote(source, q) for q in f["quotes"]),
+                        hint=slug(f["what"], 5)))
+    return out

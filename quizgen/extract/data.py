@@ -1,0 +1,85 @@
+"""The bundled word lists (``data/*.yaml``), loaded once: rules stay in code, vocabulary stays in data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+def _load(name: str) -> Any:
+    with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the extractors use, with the look-up tables derived from them."""
+
+    place_to_country: dict[str, str]   # "Russian", "Moscow", "Russia" -> "Russia"
+    organisations: dict[str, str]      # "EU" -> "European Union"
+    org_suffixes: tuple[str, ...]
+    titles: tuple[str, ...]            # longest first
+    bodies: tuple[str, ...]
+    monarchs: frozenset[str]
+    number_words: dict[str, int]
+    ordinals: dict[str, int]
+    scales: dict[str, int]
+    qualifiers: tuple[str, ...]
+    irregular_plurals: frozenset[str]
+    not_units: frozenset[str]
+    currency_symbols: dict[str, str]
+    currency_codes: frozenset[str]
+    currency_words: dict[str, str]
+    country_re: re.Pattern[str]
+
+    def country(self, phrase: str) -> str | None:
+        """The country a name, demonym or capital stands for ("North Korean" -> "North Korea")."""
+        return self.place_to_country.get(phrase.strip().removeprefix("the ").strip())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and index the word lists (cached: extraction of many articles reads them once)."""
+    countries = _load("countries")
+    place: dict[str, str] = {}
+    for name, others in countries.items():
+        place[name] = name
+        for other in others or []:
+            place[str(other)] = name
+    orgs_raw = _load("organisations")
+    suffixes = tuple(orgs_raw.pop("_suffixes", []) or [])
+    orgs: dict[str, str] = {}
+    for name, others in orgs_raw.items():
+        orgs[name] = name
+        for other in others or []:
+            orgs[str(other)] = name
+    offices = _load("offices")
+    numbers = _load("numbers")
+    money = _load("currencies")
+    names = sorted(place, key=len, reverse=True)
+    country_re = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return Lexicon(
+        place_to_country=place,
+        organisations=orgs,
+        org_suffixes=suffixes,
+        titles=tuple(sorted(offices["titles"], key=len, reverse=True)),
+        bodies=tuple(sorted(offices["bodies"], key=len, reverse=True)),
+        monarchs=frozenset(offices["monarchs"]),
+        number_words={str(k): int(v) for k, v in numbers["words"].items()},
+        ordinals={str(k): int(v) for k, v in numbers["ordinals"].items()},
+        scales={str(k): int(v) for k, v in numbers["scales"].items()},
+        qualifiers=tuple(sorted(numbers["qualifiers"], key=len, reverse=True)),
+        irregular_plurals=frozenset(numbers["irregular_plurals"]),
+        not_units=frozenset(numbers["not_units"]),
+        currency_symbols={str(k): str(v) for k, v in money["symbols"].items()},
+        currency_codes=frozenset(money["codes"]),
+        currency_words={str(k): str(v) for k, v in money["words"].items()},
+        country_re=country_re,
+    )

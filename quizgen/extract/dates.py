@@ -1,0 +1,232 @@
+"""Dates: events the article pins to a calendar date, at the precision written.
+
+"on Wednesday" is resolved against the publication date (the latest such weekday on or before it,
+or the next one for planned events), "in October" takes the publication year, "last month" the month
+before. Years that only date a figure ("$123.86 billion in 2022"), targets ("by 2030"), ranges
+("between 2019 and 2024"), clock times and anything inside quotation marks are not events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .article import MONTHS
+from .facts import Fact, Quote, content_words, slug
+from .sentences import Sentence
+
+WEEKDAY_NUM = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+MONTH_RX = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+FUTURE = re.compile(r"\b(will|is due to|are due to|is expected to|are expected to|plans? to|is set to|"
+                    r"are set to|is scheduled to|next)\b", re.I)
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy", re.compile(rf"\b(?:on )?({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")),
+    ("dmy", re.compile(rf"\b(?:on )?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RX})\.?,? (\d{{4}})\b")),
+    ("num", re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])")),
+    ("iso", re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])")),
+    ("my", re.compile(rf"\b(?:in |since |from |until )?({MONTH_RX}) (\d{{4}})\b")),
+    ("md", re.compile(rf"\b(?:on )({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)")),
+    ("m", re.compile(rf"\b(?:in|In|since|until|by|early|late|mid-) ?({MONTH_RX})\b(?!\.? \d)")),
+    ("y", re.compile(r"\b(in|In|during|During) ((?:1[0-9]|20)\d\d)\b(?![-/]\d)")),
+    ("ya", re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|its|their) ((?:1[0-9]|20)\d\d) ([a-z]+)\b")),
+    ("wd", re.compile(r"\b(?:on|On|last|Last|next|Next|this|This)? ?"
+                      r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"((?: (?:morning|afternoon|evening|night))?)\b")),
+    ("rel", re.compile(r"\b(yesterday|Yesterday|last month|Last month|last year|Last year|"
+                       r"[Tt]hat (?:evening|morning|afternoon|night|day)|[Oo]n the same day|[Tt]he same day|"
+                       r"[Tt]he next day|[Tt]he following day|[Tt]he day before)\b")),
+]
+FIGURE_BEFORE = re.compile(r"(?:[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|bn|m)?|\d+(?:\.\d+)?\s?(?:%|percent|"
+                           r"per cent))(?:\s*\([^)]*\))?\s*$")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date expression in a sentence: where it is and the ISO date it stands for."""
+
+    start: int
+    end: int
+    iso: str
+    how: str
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _weekday(pub: dt.date, name: str, future: bool, modifier: str) -> dt.date:
+    target = WEEKDAY_NUM[name.lower()]
+    if modifier == "next" or (future and modifier != "last"):
+        delta = (target - pub.weekday()) % 7
+        return pub + dt.timedelta(days=delta or (7 if modifier == "next" else 0))
+    delta = (pub.weekday() - target) % 7
+    if modifier == "last" and delta == 0:
+        delta = 7
+    return pub - dt.timedelta(days=delta)
+
+
+def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) -> list[DateHit]:
+    """Every date expression of one sentence that pins an event, resolved to ISO."""
+    text = sent.text
+    quoted = _quoted_spans(text)
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    future = bool(FUTURE.search(text))
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken) and not any(x <= a < y for x, y in quoted)
+
+    for how, rx in PATTERNS:
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            if not free(a, b):
+                continue
+            iso: str | None = None
+            try:
+                if how == "mdy":
+                    iso = dt.date(int(m[3]), MONTHS[m[1].lower().rstrip(".")], int(m[2])).isoformat()
+                elif how == "dmy":
+                    iso = dt.date(int(m[3]), MONTHS[m[2].lower()], int(m[1])).isoformat()
+                elif how == "num":
+                    iso = dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+                elif how == "iso":
+                    iso = dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+                elif how == "my":
+                    if re.search(r"\b(?:between|from)\s*$", text[:a]) or text[:a].endswith("by "):
+                        continue
+                    iso = f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}"
+                elif how == "md" and pub:
+                    iso = dt.date(pub.year, MONTHS[m[1].lower()], int(m[2])).isoformat()
+                elif how == "m" and pub:
+                    if m.group(0).startswith("by") or m[1] == "May" and not m.group(0).startswith("in"):
+                        continue
+                    month = MONTHS[m[1].lower()]
+                    year = pub.year
+                    if not future and month > pub.month:
+                        year -= 1
+                    elif future and month < pub.month:
+                        year += 1
+                    iso = f"{year:04d}-{month:02d}"
+                elif how == "y":
+                    if re.search(r"\b(?:between|from|by|since|until)\s*$", text[:a]):
+                        continue
+                    if re.match(r"\s*(?:and|to|-|–)\s*\d{4}", text[b:]):
+                        continue
+                    if FIGURE_BEFORE.search(text[:a].rstrip()[-60:] + " "):
+                        continue  # "$123.86 billion in 2022": the figure's period, not an event
+                    iso = m[2]
+                    a = m.start(2) - len(m[1]) - 1
+                elif how == "ya":
+                    if m[2] in ("and", "to", "or", "percent", "per"):
+                        continue
+                    iso = m[1]
+                    a, b = m.start(1), m.end(1)
+                elif how == "wd" and pub:
+                    mod = m.group(0).split()[0].lower() if m.group(0).split()[0].lower() in (
+                        "last", "next", "this") else ""
+                    if not m.group(0).lower().startswith(("on", "last", "next", "this")):
+                        continue
+                    iso = _weekday(pub, m[1], future, mod).isoformat()
+                elif how == "rel":
+                    word = m[1].lower()
+                    if word == "yesterday" and pub:
+                        iso = (pub - dt.timedelta(days=1)).isoformat()
+                    elif word == "last month" and pub:
+                        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+                        iso = f"{y:04d}-{mo:02d}"
+                    elif word == "last year" and pub:
+                        iso = f"{pub.year - 1:04d}"
+                    elif word in ("the next day", "the following day") and previous_day:
+                        iso = (dt.date.fromisoformat(previous_day) + dt.timedelta(days=1)).isoformat()
+                    elif word == "the day before" and previous_day:
+                        iso = (dt.date.fromisoformat(previous_day) - dt.timedelta(days=1)).isoformat()
+                    elif previous_day and word not in ("yesterday", "last month", "last year"):
+                        iso = previous_day
+            except (ValueError, KeyError):
+                continue
+            if iso:
+                taken.append((m.start(), m.end()))
+                hits.append(DateHit(a, b, iso, how))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
+    """The words of the sentence that say what happened, without the date itself."""
+    if len(hits) > 1:
+        # Several dates: keep the clause around this one, widened until it says something.
+        bounds = sorted({0, len(text)} | {m.end() for m in re.finditer(r"[;:]\s|,\s(?:and\s)?|\sand\s", text)})
+        others = [h for h in hits if h is not hit]
+        lo = max(x for x in bounds if x <= hit.start)
+        hi = min([x for x in bounds if x > hit.end] or [len(text)])
+
+        def seg_words() -> int:
+            return len((text[lo:hit.start] + text[hit.end:hi]).split())
+
+        while seg_words() < 6 and hi < len(text):
+            nxt = min([x for x in bounds if x > hi] or [len(text)])
+            if any(hi <= o.start < nxt for o in others):
+                break
+            hi = nxt
+        while seg_words() < 6 and lo > 0:
+            prv = max([x for x in bounds if x < lo] or [0])
+            if any(prv <= o.start < lo for o in others):
+                break
+            lo = prv
+        seg = text[lo:hit.start] + text[hit.end:hi]
+    else:
+        seg = text[: hit.start] + text[hit.end:]
+    seg = re.sub(r"\s+", " ", seg)
+    seg = re.sub(r"\s+([,.;:])", r"\1", seg)
+    seg = re.sub(r"^(?:[,;:]|and|and then|in|on|at)\s+", "", seg.strip(), flags=re.I)
+    seg = re.sub(r"(?:\s(?:and|but|or)|[,;:])+$", "", seg.strip())
+    seg = re.sub(r"\b(?:in|on|at)\s*([,.;:]|$)", r"\1", seg)
+    seg = seg.strip(" ,.;:-–")
+    return seg[:1].upper() + seg[1:]
+
+
+def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None) -> list[Fact]:
+    """One date fact per dated event; the same event on the same date from two sentences is one fact."""
+    facts: list[dict] = []
+    previous_day: str | None = None
+    last_para = -1
+    for sent in sentences:
+        if sent.is_heading:
+            continue
+        if sent.paragraph > last_para + 2:
+            previous_day = None
+        hits = find_dates(sent, pub, previous_day)
+        for h in hits:
+            event = _event(sent.text, h, hits)
+            if not event or len(event.split()) < 2:
+                continue
+            words = content_words(event)
+            for f in facts:
+                shared = words & f["words"]
+                if f["date"] == h.iso and len(shared) >= 2 and len(shared) >= 0.5 * min(len(words), len(f["words"])):
+                    if sent.text not in f["quotes"]:
+                        f["quotes"].append(sent.text)
+                    break
+            else:
+                note = None
+                if h.how == "wd" and pub:
+                    note = f"Weekday resolved against the publication date {pub.isoformat()}."
+                elif h.how == "rel":
+                    note = "Relative date resolved from the publication date or the previous sentence."
+                elif h.how in ("m", "md") and pub:
+                    note = f"Year taken from the publication date {pub.isoformat()}."
+                facts.append({"event": event, "date": h.iso, "quotes": [sent.text], "words": words, "notes": note})
+            if len(h.iso) == 10:
+                previous_day = h.iso
+                last_para = sent.paragraph
+    out = []
+    for f in facts:
+        date: object = dt.date.fromisoformat(f["date"]) if len(f["date"]) == 10 else f["date"]
+        out.append(Fact("date", (("event", f["event"]), ("date", date)),
+                        tuple(Quote(source, q) for q in f["quotes"]), notes=f["notes"],
+                        hint=slug(f["event"], 4) + "-" + f["date"][:4]))
+    return out

@@ -1,0 +1,93 @@
+"""Finding countries, organisations and names in a sentence, shared by the fact extractors."""
+
+from __future__ import annotations
+
+import re
+
+from .data import lexicon
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽỒỐỔỖỘẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+NAME_TOKEN = rf"[{UPPER}][\w'’\-]*"
+MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"}
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Capitalised words that are not (parts of) personal names.
+NOT_NAME = MONTH_NAMES | WEEKDAYS | {
+    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "With", "From", "By", "To", "As",
+    "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its", "This", "That", "After", "Before",
+    "During", "While", "When", "According", "Party", "Communist", "State", "National", "Assembly", "Palace",
+    "Presidential", "Airlines", "House", "City", "Province", "Airport", "Summit", "Forum", "Order", "Treaty",
+    "Agreement", "Minister", "President", "Prime", "Secretary", "General", "Chairman", "Foreign", "Deputy",
+    "First", "Chief", "Government", "Ministry", "Council", "Union", "Republic", "Kingdom", "Federation",
+    "Army", "Navy", "News", "Agency", "Mr", "Mrs", "Ms", "Dr", "St", "Saint", "Also", "Both", "Many",
+    "Kremlin", "Cold", "War", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West",
+    "Today", "Yesterday", "Tomorrow", "Read", "Skip", "Status", "Related", "However", "Meanwhile"}
+
+
+def countries_in(text: str) -> list[tuple[int, str]]:
+    """(position, country) for every country, demonym or capital named in ``text``, in order."""
+    lex = lexicon()
+    out: list[tuple[int, str]] = []
+    for m in lex.country_re.finditer(text):
+        phrase = m.group(1)
+        # "Vietnam Airlines" is a company, "Moscow time" still Moscow: skip names that head a company name.
+        tail = text[m.end():]
+        if any(tail.startswith(" " + s) for s in lex.org_suffixes):
+            continue
+        out.append((m.start(), lex.place_to_country[phrase]))
+    return out
+
+
+def organisations_in(text: str) -> list[tuple[int, str]]:
+    """(position, organisation) for known bodies and companies, and names ending in a company word."""
+    lex = lexicon()
+    out: list[tuple[int, str]] = []
+    for alias, name in lex.organisations.items():
+        for m in re.finditer(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text):
+            out.append((m.start(), name))
+    suffixes = "|".join(re.escape(s) for s in lex.org_suffixes)
+    for m in re.finditer(rf"((?:{NAME_TOKEN} ){{1,3}}(?:{suffixes}))\b", text):
+        words = m.group(1).split()
+        while words and words[0] in NOT_NAME:
+            words.pop(0)
+        if len(words) >= 2:
+            out.append((m.start(1) + len(m.group(1)) - len(" ".join(words)), " ".join(words)))
+    return sorted(set(out))
+
+
+def name_at(text: str, pos: int, max_tokens: int = 4) -> str | None:
+    """The personal name starting at ``pos`` ("Joe Biden has" -> "Joe Biden"), or None."""
+    tokens: list[str] = []
+    i = pos
+    while len(tokens) < max_tokens:
+        m = re.match(NAME_TOKEN, text[i:])
+        if not m:
+            break
+        tok = m.group(0).rstrip("'’-")
+        if tok.endswith(("'s", "’s")):
+            base = tok[:-2]
+            if base and base not in NOT_NAME and not lexicon().country(base):
+                tokens.append(base)
+            break
+        if tok in NOT_NAME or lexicon().country(tok):
+            break
+        tokens.append(tok)
+        i += m.end()
+        if not text[i:].startswith(" "):
+            break
+        i += 1
+    return " ".join(tokens) or None
+
+
+def name_before(text: str, end: int, max_tokens: int = 4) -> str | None:
+    """The personal name that ends right at ``end`` ("..., Nguyen Phu Trong" -> "Nguyen Phu Trong")."""
+    head = text[:end]
+    m = re.search(rf"((?:{NAME_TOKEN} ){{0,{max_tokens - 1}}}{NAME_TOKEN})$", head)
+    if not m:
+        return None
+    tokens = m.group(1).split()
+    while tokens and (tokens[0] in NOT_NAME or lexicon().country(tokens[0])):
+        tokens.pop(0)
+    if any(t in NOT_NAME or lexicon().country(t) for t in tokens):
+        return None
+    return " ".join(tokens) or None

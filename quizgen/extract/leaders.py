@@ -1,0 +1,234 @@
+"""Leaders: a named person with a named office, and the country or body they lead when the text says so.
+
+Patterns, tried on every sentence (titles come from data/offices.yaml):
+  [country|demonym|X's] TITLE NAME          "US President Joe Biden", "North Korean leader Kim Jong Un"
+  [BODY] TITLE NAME                         "National Assembly Chairman Vuong Dinh Hue"
+  NAME, [the] [X's] TITLE [of ORG]          "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam"
+  [X's] TITLE [of ORG], NAME                "Russia's foreign minister, Sergei Lavrov"
+and nameless descriptions ("India's prime minister", "the Kremlin chief") that give a person met
+elsewhere their country. A lower-case title only counts with a country in front of it: "leader" alone
+is too common a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import lexicon
+from .entities import NAME_TOKEN, countries_in, name_at, name_before
+from .facts import Fact, Quote, fold, slug
+from .sentences import Sentence
+
+HEAD_ROLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emperor",
+              "general secretary", "supreme leader", "head of state", "head of government", "chief", "tsar")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sighting of a leader (or of a nameless description of one) in one sentence."""
+
+    name: str | None
+    role: str
+    of: str | None
+    sentence: Sentence
+    explicit_of: bool
+
+
+def _title_re() -> re.Pattern[str]:
+    lex = lexicon()
+    alts = "|".join(re.escape(t) for t in lex.titles)
+    return re.compile(rf"(?<![\w-])({alts})(?![\w-])", re.I)
+
+
+def _canonical_role(title: str) -> str:
+    lex = lexicon()
+    for t in lex.titles:
+        if t.lower() == title.lower():
+            return t if t[0].isupper() or t in ("leader",) else t
+    return title
+
+
+def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str | None, int]:
+    """The country written right before a title, and where that prefix starts."""
+    lex = lexicon()
+    head = text[:start]
+    m = re.search(r"(the country|the nation|[\w.' -]+?)['’]s\s$", head)
+    if m:
+        phrase = m.group(1).strip()
+        if phrase in ("the country", "the nation"):
+            prior = countries_in(head[: m.start()]) or countries_in(sentences_before)
+            lead = len(m.group(1)) - len(m.group(1).lstrip())
+            return (prior[-1][1] if prior else None), m.start() + lead
+        for k in range(len(phrase.split()), 0, -1):
+            cand = " ".join(phrase.split()[-k:])
+            if lex.country(cand):
+                return lex.country(cand), m.end(1) - len(cand)
+    for k in (3, 2, 1):
+        words = re.findall(r"\S+", head)
+        if len(words) < k:
+            continue
+        cand = " ".join(words[-k:])
+        if head.endswith(cand + " ") and lex.country(cand):
+            return lex.country(cand), len(head) - len(cand) - 1
+    return None, start
+
+
+def _of_suffix(text: str, end: int) -> tuple[str | None, int]:
+    """"of the Communist Party of Vietnam" after a title -> ("Communist Party of Vietnam", end)."""
+    m = re.match(rf" of (?:the )?((?:{NAME_TOKEN})(?: (?:of |for |and )?(?:the )?{NAME_TOKEN})*)", text[end:])
+    if not m:
+        return None, end
+    org = m.group(1)
+    lex = lexicon()
+    return (lex.country(org) or lex.organisations.get(org) or org), end + m.end()
+
+
+def find_mentions(sentences: list[Sentence]) -> list[Mention]:
+    """Every leader mention and nameless leader description, in text order."""
+    lex = lexicon()
+    title_re = _title_re()
+    out: list[Mention] = []
+    for idx, sent in enumerate(sentences):
+        if sent.is_heading:
+            continue
+        text = sent.text
+        before = " ".join(s.text for s in sentences[max(0, idx - 2): idx])
+        taken: list[tuple[int, int]] = []
+        for m in title_re.finditer(text):
+            title = m.group(1)
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            lower = title[0].islower()
+            country, pstart = _prefix_country(text, m.start(), before)
+            body = None
+            for b in lex.bodies:
+                if text[: m.start()].endswith(b + " ") and title.lower() in ("chairman", "chairwoman", "speaker",
+                                                                           "chair", "president"):
+                    body, pstart = b, m.start() - len(b) - 1
+            if lower and title.lower() not in [t.lower() for t in lex.titles if t[0].islower()] and not country:
+                if not re.search(r"(?:the|The) (?:\w+ )?$", text[: m.start()]):
+                    continue
+            if lower and not country and title.lower() != "head of state":
+                # "leader", "president" in lower case: only with a country in front ("North Korean leader").
+                if not re.search(r"\bKremlin $|\bWhite House $", text[: m.start()]):
+                    continue
+            if not country:
+                km = re.search(r"\b(Kremlin|White House|Élysée|Elysee|Downing Street)\s$", text[: m.start()])
+                if km:
+                    country = lex.country(km.group(1))
+            role = _canonical_role(title) if not lower else title.lower()
+            if role[0].islower() and role != "leader":
+                role = role.title() if role not in ("head of state", "head of government") else role
+            if body:
+                role = f"{_canonical_role(title)} of the {body}"
+            of, end = _of_suffix(text, m.end())
+            if of and title.lower() in ("secretary of state",):
+                of, end = None, m.end()
+            explicit = bool(country or of)
+            of = of or country
+            name: str | None = None
+            # TITLE NAME
+            if text[end: end + 1] == " ":
+                name = name_at(text, end + 1)
+                if name and role in lex.monarchs:
+                    ep = re.match(rf" the ({NAME_TOKEN})", text[end + 1 + len(name):])
+                    if ep:
+                        name = f"{name} the {ep.group(1)}"
+                if name and len(name.split()) == 1 and lower:
+                    name = None
+            # NAME, [the] TITLE ...
+            if not name:
+                am = re.search(r",\s(?:the\s)?$", text[:pstart])
+                if am:
+                    cand = name_before(text, am.start())
+                    if cand and len(cand.split()) >= 2:
+                        name = cand
+            # TITLE ..., NAME,
+            if not name and text[end: end + 2] == ", ":
+                cand = name_at(text, end + 2)
+                if cand and len(cand.split()) >= 2 and re.match(r"[,.;)]", text[end + 2 + len(cand):] or "."):
+                    name = cand
+            if name and (lex.country(name) or name in lex.organisations):
+                name = None
+            if not name and not country:
+                continue
+            taken.append((pstart, end))
+            out.append(Mention(name, role, of, sent, explicit))
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = set(fold(a).split()), set(fold(b).split())
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+def _is_head(role: str) -> bool:
+    r = role.lower()
+    return any(r == h or r.endswith(" " + h) for h in HEAD_ROLES) and "deputy" not in r and "vice" not in r
+
+
+def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
+    """One leader fact per person (first full name, best role), later mentions folded in."""
+    mentions = find_mentions(sentences)
+    people: list[dict] = []
+    descriptions: list[Mention] = []
+    for mn in mentions:
+        if not mn.name:
+            descriptions.append(mn)
+            continue
+        for p in people:
+            if _same_person(p["name"], mn.name):
+                if len(mn.name) > len(p["name"]):
+                    p["name"] = mn.name
+                if not p["of"] and mn.of:
+                    p["of"] = mn.of
+                if mn.sentence.text not in p["quotes"]:
+                    p["quotes"].append(mn.sentence.text)
+                break
+        else:
+            people.append({"name": mn.name, "role": mn.role, "of": mn.of, "quotes": [mn.sentence.text],
+                           "notes": None})
+    # "India's prime minister", "the Kremlin chief": give the one matching person its country.
+    for d in descriptions:
+        role = d.role.lower()
+        if role in ("chief", "head of state", "head of government", "leader"):
+            cands = [p for p in people if _is_head(p["role"]) and p["of"] in (None, d.of)]
+        else:
+            cands = [p for p in people if p["role"].lower() == role and p["of"] in (None, d.of)]
+        same = [p for p in cands if p["of"] == d.of]
+        if same:
+            cands = same
+        if len(cands) == 1:
+            p = cands[0]
+            if not p["of"]:
+                p["of"] = d.of
+                p["notes"] = f"'of' from a later description: \"{_describe(d)}\"."
+            if d.sentence.text not in p["quotes"]:
+                p["quotes"].append(d.sentence.text)
+    # Surnames used alone elsewhere ("Chinh", "Trong") become aliases when only one person has them.
+    body = " ".join(s.text for s in sentences)
+    facts: list[Fact] = []
+    for p in people:
+        aliases: list[str] = []
+        tokens = p["name"].split()
+        for tok in (tokens[-1], tokens[0]) if len(tokens) > 1 else ():
+            if tok in aliases or re.search(r"\bthe\b", p["name"]):
+                continue
+            shared = any(tok in q["name"].split() for q in people if q is not p)
+            for alone in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])(?! {NAME_TOKEN})", body):
+                if not shared and not re.search(rf"{NAME_TOKEN} $", body[: alone.start()]):
+                    aliases.append(tok)
+                    break
+        fields: list[tuple[str, object]] = [("name", p["name"]), ("role", p["role"])]
+        if p["of"]:
+            fields.append(("of", p["of"]))
+        facts.append(Fact("leader", tuple(fields), tuple(Quote(source, q) for q in p["quotes"]),
+                          aliases=tuple(aliases), notes=p["notes"], hint=slug(f"{p['name']} {p['role']}", 7)))
+    return facts
+
+
+def _describe(m: Mention) -> str:
+    text = m.sentence.text
+    i = text.lower().find(m.role.lower())
+    return text[max(0, i - 20): i + len(m.role)].split(", ")[-1].strip() if i >= 0 else m.role
