@@ -27,7 +27,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])")),
     ("iso", re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])")),
     ("my", re.compile(rf"\b(?:in |since |from |until )?({MONTH_RX}) (\d{{4}})\b")),
-    ("md", re.compile(rf"\b(?:on )({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)")),
+    ("md", re.compile(rf"\b(?:[Oo]n )({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)")),
     ("m", re.compile(rf"\b(?:in|In|since|until|by|early|late|mid-) ?({MONTH_RX})\b(?!\.? \d)")),
     ("y", re.compile(r"\b(in|In|during|During) ((?:1[0-9]|20)\d\d)\b(?![-/]\d)")),
     ("ya", re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|its|their) ((?:1[0-9]|20)\d\d) ([a-z]+)\b")),
@@ -39,7 +39,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"[Tt]he next day|[Tt]he following day|[Tt]he day before)\b")),
 ]
 FIGURE_BEFORE = re.compile(r"(?:[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|bn|m)?|\d+(?:\.\d+)?\s?(?:%|percent|"
-                           r"per cent))(?:\s*\([^)]*\))?\s*$")
+                           r"per cent)|\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:euros?|dollars?|yen|yuan|"
+                           r"rupees|roubles|rubles|pounds|won|pesos))(?:\s*\([^)]*\))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                     iso = _weekday(pub, m[1], future, mod).isoformat()
                 elif how == "rel":
                     word = m[1].lower()
+                    if word == "last year" and FIGURE_BEFORE.search(text[:a].rstrip()[-60:] + " "):
+                        continue
                     if word == "yesterday" and pub:
                         iso = (pub - dt.timedelta(days=1)).isoformat()
                     elif word == "last month" and pub:

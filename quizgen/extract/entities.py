@@ -12,6 +12,8 @@ MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "
                "October", "November", "December"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Capitalised words that are not (parts of) personal names.
+NAME_PARTICLES = {"da", "de", "dos", "das", "do", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
+                  "ibn", "ter"}
 NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "With", "From", "By", "To", "As",
     "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its", "This", "That", "After", "Before",
@@ -34,6 +36,9 @@ def countries_in(text: str) -> list[tuple[int, str]]:
         tail = text[m.end():]
         if any(tail.startswith(" " + s) for s in lex.org_suffixes):
             continue
+        if phrase in ("American", "Americans", "America") and re.search(r"(?:South|Latin|Central|North) $",
+                                                                       text[: m.start()]):
+            continue
         out.append((m.start(), lex.place_to_country[phrase]))
     return out
 
@@ -55,7 +60,7 @@ def organisations_in(text: str) -> list[tuple[int, str]]:
     return sorted(set(out))
 
 
-def name_at(text: str, pos: int, max_tokens: int = 4) -> str | None:
+def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
     """The personal name starting at ``pos`` ("Joe Biden has" -> "Joe Biden"), or None."""
     tokens: list[str] = []
     i = pos
@@ -70,24 +75,39 @@ def name_at(text: str, pos: int, max_tokens: int = 4) -> str | None:
                 tokens.append(base)
             break
         if tok in NOT_NAME or lexicon().country(tok):
-            break
+            # mid-sentence, a capitalised "To" or "An" after a title is a name: "President To Lam"
+            after = text[i + m.end():]
+            nxt = re.match(rf" ({NAME_TOKEN})", after)
+            if not (not tokens and pos > 0 and tok in ("To", "An", "Do", "Le", "La", "Ho", "Mai", "Ma")
+                    and nxt and nxt.group(1) not in NOT_NAME):
+                break
         tokens.append(tok)
         i += m.end()
         if not text[i:].startswith(" "):
             break
         i += 1
+        # particles inside a name: "Ursula von der Leyen", "Lula da Silva"
+        pm = re.match(rf"((?:(?:{'|'.join(NAME_PARTICLES)}) )+)(?={NAME_TOKEN})", text[i:])
+        if pm and tokens:
+            nxt = re.match(NAME_TOKEN, text[i + pm.end():])
+            if nxt and nxt.group(0) not in NOT_NAME:
+                tokens.append(pm.group(1).strip())
+                i += pm.end()
+    while tokens and tokens[-1].split()[-1] in NAME_PARTICLES:
+        tokens.pop()
     return " ".join(tokens) or None
 
 
 def name_before(text: str, end: int, max_tokens: int = 4) -> str | None:
     """The personal name that ends right at ``end`` ("..., Nguyen Phu Trong" -> "Nguyen Phu Trong")."""
     head = text[:end]
-    m = re.search(rf"((?:{NAME_TOKEN} ){{0,{max_tokens - 1}}}{NAME_TOKEN})$", head)
+    part = "|".join(NAME_PARTICLES)
+    m = re.search(rf"((?:{NAME_TOKEN} (?:(?:{part}) )*){{0,{max_tokens - 1}}}{NAME_TOKEN})$", head)
     if not m:
         return None
     tokens = m.group(1).split()
     while tokens and (tokens[0] in NOT_NAME or lexicon().country(tokens[0])):
         tokens.pop(0)
-    if any(t in NOT_NAME or lexicon().country(t) for t in tokens):
+    if any(t in NOT_NAME or (lexicon().country(t) and t not in NAME_PARTICLES) for t in tokens):
         return None
     return " ".join(tokens) or None

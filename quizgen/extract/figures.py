@@ -13,15 +13,15 @@ from decimal import Decimal, InvalidOperation
 
 from .data import lexicon
 from .dates import find_dates
-from .entities import NAME_TOKEN
+from .entities import NAME_TOKEN, NOT_NAME
 from .facts import Fact, Quote, slug
 from .sentences import Sentence
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|each|every|other|The|These|Those|All|Both)\s+$")
 ORDINAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
-NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century", "time", "place", "round",
-                     "half", "quarter", "floor", "anniversary", "day", "week", "month", "year"}
+NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century", "time", "place",
+                     "half", "quarter", "floor", "day", "week", "month", "year"}
 
 
 def _value(num: str, scale: str | None) -> int | float | None:
@@ -63,7 +63,9 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in re.finditer(r"\d+(?:\.\d+){2,}", text)]
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b\d{4}(?:[-/–]\d{2,4})?\b", text)
               if 1000 <= int(m.group(0)[:4]) <= 2100]
-    spans += [(m.start(), m.end()) for m in re.finditer(rf"(?:{NAME_TOKEN}|[A-Z]+)[ -]?\d+[\w-]*", text)]
+    spans += [(m.start(), m.end()) for m in re.finditer(rf"({NAME_TOKEN}|[A-Z]+)[ -]?\d+[\w-]*", text)
+              if m.group(1) not in NOT_NAME and m.group(1).lower() not in lexicon().qualifiers
+              and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
     return spans
 
 
@@ -93,11 +95,12 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
     words = "|".join(re.escape(w) for w in sorted(lex.number_words, key=len, reverse=True))
     ords = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     q = rf"(?:(?P<q>(?:{qual}))\s+)?"
-    money1 = re.compile(rf"{q}(?P<cur>{sym}|(?:{codes})\s?)(?P<n>{NUM})(?:\s?(?P<s>{scales})\b)?", re.I)
+    money1 = re.compile(rf"{q}(?P<cur>(?:{sym}|{codes})\s?)(?P<n>{NUM})(?:\s?(?P<s>{scales})\b)?", re.I)
     money2 = re.compile(rf"{q}(?P<n>{NUM})(?:\s(?P<s>{scales}))?\s(?P<cur>{cwords}|{codes})\b")
     pct = re.compile(rf"{q}(?P<n>{NUM})\s?(?P<u>%|percent\b|per cent\b|percentage points?\b)", re.I)
-    count = re.compile(rf"{q}(?P<n>{NUM}|\b(?:{words}))(?![\w-])(?P<rest>(?:\s[\w’'-]+){{1,4}})", re.I)
-    ordinal = re.compile(rf"\b(?P<n>{ords}|\d+(?:st|nd|rd|th))(?P<rest>(?:\s[\w’'-]+){{1,3}})", re.I)
+    count = re.compile(rf"{q}(?P<n>{NUM}|\b(?:{words}))(?![\w-])(?:\s(?P<s>million|billion|thousand|trillion)\b)?"
+                       rf"(?=(?P<rest>(?:\s[\w’'-]+){{1,4}}))", re.I)
+    ordinal = re.compile(rf"\b(?P<n>{ords}|\d+(?:st|nd|rd|th))(?=(?P<rest>(?:\s[\w’'-]+){{1,3}}))", re.I)
     age = re.compile(rf"({NAME_TOKEN}), (?P<n>\d{{1,3}}),|(?P<n2>\d{{1,3}})-year-old|\baged (?P<n3>\d{{1,3}})\b")
 
     found: dict[tuple[object, str], dict] = {}
@@ -181,9 +184,9 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
             if not unit:
                 continue
             if n.isdigit() or re.fullmatch(NUM, n):
-                value = _value(n, None)
+                value = _value(n, m.group("s"))
             else:
-                value = lex.number_words[n.lower()]
+                value = lex.number_words[n.lower()] * (lex.scales[m.group("s").lower()] if m.group("s") else 1)
             if value is None:
                 continue
             used.append((m.start(), end))

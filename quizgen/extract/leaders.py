@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .data import lexicon
-from .entities import NAME_TOKEN, countries_in, name_at, name_before
+from .entities import NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
 
@@ -122,6 +122,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role = role.title() if role not in ("head of state", "head of government") else role
             if body:
                 role = f"{_canonical_role(title)} of the {body}"
+            pm = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[:pstart])
+            if (pm and title.lower() in ("minister", "secretary", "commissioner") and not country
+                    and pm.group(1) not in NOT_NAME and not lex.country(pm.group(1))):
+                role = f"{pm.group(1)} {_canonical_role(title)}"
+                pstart = pm.start(1)
             of, end = _of_suffix(text, m.end())
             if of and title.lower() in ("secretary of state",):
                 of, end = None, m.end()
@@ -211,13 +216,23 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
     facts: list[Fact] = []
     for p in people:
         aliases: list[str] = []
-        tokens = p["name"].split()
-        for tok in (tokens[-1], tokens[0]) if len(tokens) > 1 else ():
+        words = p["name"].split()
+        tokens = [t for t in words if t.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV") and t[0].isupper()]
+        if len(words) > 2 and words[-2][0].islower():
+            # "Ursula von der Leyen" -> "von der Leyen"
+            i = len(words) - 2
+            while i > 0 and words[i - 1][0].islower():
+                i -= 1
+            tail = " ".join(words[i:])
+            if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body.replace(p["name"], "")):
+                aliases.append(tail)
+        for tok in tokens if len(tokens) > 1 else ():
             if tok in aliases or re.search(r"\bthe\b", p["name"]):
                 continue
             shared = any(tok in q["name"].split() for q in people if q is not p)
             for alone in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])(?! {NAME_TOKEN})", body):
-                if not shared and not re.search(rf"{NAME_TOKEN} $", body[: alone.start()]):
+                if not shared and not re.search(rf"{NAME_TOKEN} (?:(?:da|de|von|van|der|bin|al) )*$",
+                                                body[: alone.start()]):
                     aliases.append(tok)
                     break
         fields: list[tuple[str, object]] = [("name", p["name"]), ("role", p["role"])]

@@ -25,7 +25,19 @@ def _unit(f: Fact) -> str:
 
 def _names_match(a: object, b: object) -> bool:
     ta, tb = set(fold(a).split()), set(fold(b).split())
-    return bool(ta and tb) and (ta <= tb or tb <= ta)
+    if ta and tb and (ta <= tb or tb <= ta):
+        return True
+    return _near_name(a, b)
+
+
+def _near_name(a: object, b: object) -> bool:
+    """Same name but for one token cut short or run on ("Pham Minh Chinh" / "Pham Minh Chinhder")."""
+    la, lb = fold(a).split(), fold(b).split()
+    if len(la) != len(lb) or len(la) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(la, lb, strict=True) if x != y]
+    return len(diff) == 1 and len(min(diff[0], key=len)) >= 3 and (
+        diff[0][0].startswith(diff[0][1]) or diff[0][1].startswith(diff[0][0]))
 
 
 def _about_same(a: Fact, b: Fact) -> bool:
@@ -72,18 +84,25 @@ def _same_value(a: Fact, b: Fact) -> bool:
 def _combine(a: Fact, b: Fact) -> Fact:
     quotes = a.quotes + tuple(q for q in b.quotes if q not in a.quotes)
     fields = dict(a.fields)
+    notes = a.notes or b.notes
     for k, v in b.fields:
-        if k not in fields or (k == "name" and len(str(v)) > len(str(fields[k]))):
+        if k == "name" and _near_name(fields[k], v):
+            # a misspelling in one source: keep the form that is also used alone as an alias
+            keep_b = any(x in str(v).split() for x in b.aliases) and not a.aliases
+            other = fields[k] if keep_b else v
+            fields[k] = v if keep_b else fields[k]
+            notes = _join(notes, f"Sources spell the name differently: also \"{other}\".")
+        elif k not in fields or (k in ("name", "of") and fold(fields[k]) in fold(v)
+                                 and len(str(v)) > len(str(fields[k]))):
             fields[k] = v
     order = [k for k, _ in a.fields] + [k for k, _ in b.fields if k not in dict(a.fields)]
     aliases = a.aliases + tuple(x for x in b.aliases if x not in a.aliases)
-    return replace(a, fields=tuple((k, fields[k]) for k in order), quotes=quotes, aliases=aliases,
-                   notes=a.notes or b.notes)
+    return replace(a, fields=tuple((k, fields[k]) for k in order), quotes=quotes, aliases=aliases, notes=notes)
 
 
 def _describe(f: Fact) -> str:
     value = {"leader": "role", "figure": "text", "date": "date", "agreement": "date"}[f.kind]
-    return f"{value} {f.get(value)!s}"
+    return f"\"{f.get(value)!s}\""
 
 
 def merge_facts(groups: list[list[Fact]]) -> list[Fact]:
@@ -102,9 +121,9 @@ def merge_facts(groups: list[list[Fact]]) -> list[Fact]:
                 src_a = ", ".join(sorted({q.source for q in have.quotes}))
                 src_b = ", ".join(sorted({q.source for q in fact.quotes}))
                 merged[i] = replace(have, disputed=True, notes=_join(
-                    have.notes, f"Sources disagree: {src_b} gives {_describe(fact)}; {src_a} gives {_describe(have)}."))
+                    have.notes, f"Sources disagree: {src_a} says {_describe(have)}, {src_b} says {_describe(fact)}."))
                 fact = replace(fact, disputed=True, notes=_join(
-                    fact.notes, f"Sources disagree: {src_a} gives {_describe(have)}; {src_b} gives {_describe(fact)}."))
+                    fact.notes, f"Sources disagree: {src_a} says {_describe(have)}, {src_b} says {_describe(fact)}."))
                 merged.append(fact)
                 break
             else:
