@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import os
 import re
 import sqlite3
@@ -11,6 +12,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import genanki
 import pytest
 
 from quizgen.deck import load_deck
@@ -354,3 +356,21 @@ def test_unexportable_questions_are_skipped_with_a_reason(tmp_path, deck):
     assert result.count == 1
     assert [s.question_id for s in result.skipped] == [broken.id]
     assert "gap" in result.skipped[0].reason
+
+
+def test_bulk_writer_writes_what_genanki_writes(deck):
+    """The exporter inserts notes and cards in bulk; the rows must be genanki's own, byte for byte."""
+    request = ExportRequest(decks=(deck,), questions=tuple(leader_questions(deck)), output=Path("x.apkg"))
+    decks, _, _ = anki_export.build_decks(request)
+    (out,) = decks
+    ours = sqlite3.connect(":memory:")
+    ours.deserialize(anki_export.write_collection(decks))
+    theirs = sqlite3.connect(":memory:")
+    cursor = theirs.cursor()
+    cursor.executescript(genanki.apkg_schema.APKG_SCHEMA)
+    cursor.executescript(genanki.apkg_col.APKG_COL)
+    for row in out.notes:
+        out.deck.add_note(row.to_genanki())
+    out.deck.write_to_db(cursor, out.stamp, itertools.count(out.stamp * 1000))
+    for query in ("select * from notes order by id", "select * from cards order by id", "select * from col"):
+        assert ours.execute(query).fetchall() == theirs.execute(query).fetchall(), query

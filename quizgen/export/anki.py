@@ -20,15 +20,18 @@ A deck with no file (built in code) gets :data:`QUIZGEN_REVISED` unless ``modifi
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import itertools
+import json
 import os
 import re
 import sqlite3
 import time
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import genanki
@@ -108,21 +111,29 @@ MODELS = {m.model_id: m for m in (BASIC_MODEL, MC_MODEL, TYPED_MODEL, CLOZE_MODE
 # Characters Anki would read as its own syntax inside a field once rendered: cloze and template
 # braces, [sound:...] and [$]...[/$] brackets. As character references they show literally.
 _ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+_NEEDS_WORK = re.compile(r"[{}\[\]\n\r]")
 _SAFE_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 
 
 def esc(text: str) -> str:
     """Plain text -> field HTML that Anki shows literally (HTML and Anki syntax both neutralised)."""
-    out = html.escape(text, quote=True).translate(_ANKI_SYNTAX)
-    return out.replace("\r\n", "\n").replace("\n", "<br>")
+    out = html.escape(text, quote=True)
+    if _NEEDS_WORK.search(out):
+        out = out.translate(_ANKI_SYNTAX).replace("\r\n", "\n").replace("\n", "<br>")
+    return out
 
 
 # -- fields -------------------------------------------------------------------------------------
 
 def source_html(question: Question) -> str:
     """The Source field: each source's quoted sentence, then its title, outlet and date; URL as a link."""
-    refs: list[SourceRef] = [question.source]
-    refs += [s for s in question.sources if s.source_id != question.source.source_id]
+    return _sources_html(question.source, question.sources)
+
+
+@functools.lru_cache(maxsize=4096)  # the questions of one fact share their sources
+def _sources_html(source: SourceRef, sources: tuple[SourceRef, ...]) -> str:
+    refs: list[SourceRef] = [source]
+    refs += [s for s in sources if s.source_id != source.source_id]
     blocks = []
     for ref in refs:
         title = esc(ref.title)
@@ -142,6 +153,7 @@ def source_html(question: Question) -> str:
     return "".join(blocks)
 
 
+@functools.lru_cache(maxsize=1024)
 def _human_date(value: str) -> str:
     try:
         return IsoDate.parse(value).human()
@@ -184,6 +196,8 @@ def cloze_text(question: Question) -> str | None:
 
 def note_fields(question: Question) -> tuple[int, list[str]] | str:
     """(model id, field values) for one question, or the reason it cannot be exported."""
+    if not question.prompt.strip() or not question.answer.strip():
+        return "empty prompt or answer (Anki would make an empty card)"
     tail = [source_html(question), esc(question.fact_id), esc(question.id)]
     qtype = question.type
     if qtype == QuestionType.MC:
@@ -239,18 +253,42 @@ def deck_mtime(deck: Deck | None, options: Mapping[str, Any]) -> int:
     return stamp
 
 
-def build_decks(request: ExportRequest) -> tuple[list[tuple[genanki.Deck, int]], list[Skipped], int]:
-    """genanki decks with their notes and each deck's time, the skipped questions, the note count."""
+@dataclass(slots=True)
+class NoteRow:
+    """One note as it goes into the package: what genanki.Note holds, without its per-note checks."""
+
+    model_id: int
+    fields: list[str]
+    tags: list[str]
+    guid: str
+    due: int
+
+    def to_genanki(self) -> genanki.Note:
+        return genanki.Note(model=MODELS[self.model_id], fields=self.fields, tags=self.tags, guid=self.guid,
+                            due=self.due)
+
+
+@dataclass
+class DeckOut:
+    """An Anki deck (name, id, description as genanki writes them), its notes and its time stamp."""
+
+    deck: genanki.Deck
+    stamp: int
+    notes: list[NoteRow] = field(default_factory=list)
+
+
+def build_decks(request: ExportRequest) -> tuple[list[DeckOut], list[Skipped], int]:
+    """The Anki decks with their notes and times, the skipped questions, the note count."""
     by_id = {d.id: d for d in request.decks}
     subdecks = bool(request.options.get("subdecks"))
     order = [d.id for d in request.decks]
     order += sorted({q.deck_id for q in request.questions} - set(order))
-    decks: dict[tuple[str, str], genanki.Deck] = {}
+    decks: dict[tuple[str, str], DeckOut] = {}
     for deck_id in order:
         deck = by_id.get(deck_id)
-        decks[(deck_id, "")] = genanki.Deck(
-            anki_deck_id(deck_id), deck_name(deck.title if deck else deck_id),
-            description=esc(deck.description) if deck and deck.description else "")
+        anki_deck = genanki.Deck(anki_deck_id(deck_id), deck_name(deck.title if deck else deck_id),
+                                 description=esc(deck.description) if deck and deck.description else "")
+        decks[(deck_id, "")] = DeckOut(anki_deck, deck_mtime(deck, request.options))
     skipped: list[Skipped] = []
     count = 0
     due: dict[str, int] = {}
@@ -264,39 +302,62 @@ def build_decks(request: ExportRequest) -> tuple[list[tuple[genanki.Deck, int]],
         if key not in decks:
             parent = decks[(question.deck_id, "")]
             label = KIND_LABELS.get(question.fact_kind, question.fact_kind.capitalize())
-            decks[key] = genanki.Deck(anki_deck_id(question.deck_id, question.fact_kind),
-                                      f"{parent.name}::{deck_name(label)}")
+            decks[key] = DeckOut(genanki.Deck(anki_deck_id(question.deck_id, question.fact_kind),
+                                              f"{parent.deck.name}::{deck_name(label)}"), parent.stamp)
         position = due.get(question.deck_id, 0)
         due[question.deck_id] = position + 1
-        decks[key].add_note(genanki.Note(
-            model=MODELS[model_id], fields=fields, tags=note_tags(question),
-            guid=note_guid(question.deck_id, question.id), due=position))
+        decks[key].notes.append(NoteRow(model_id, fields, note_tags(question),
+                                        note_guid(question.deck_id, question.id), position))
         count += 1
     # With subdecks the parent decks stay in (empty), so they keep their stable id and description.
-    out = [(anki_deck, deck_mtime(by_id.get(deck_id), request.options))
-           for (deck_id, _kind), anki_deck in decks.items()]
-    return out, skipped, count
+    return list(decks.values()), skipped, count
 
 
 # -- package ------------------------------------------------------------------------------------
 
-def write_collection(decks: Iterable[tuple[genanki.Deck, int]]) -> bytes:
-    """The package's collection.anki2 bytes, as genanki's Package.write_to_file would write them,
-    but with each deck's own time and in memory (no temp file)."""
+_NOTE_SQL = "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)"
+_CARD_SQL = "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+
+
+def write_collection(decks: Iterable[DeckOut]) -> bytes:
+    """The package's collection.anki2: genanki's schema, collection row, deck and note type JSON,
+    and note and card rows exactly as genanki's ``Deck.write_to_db`` writes them (a test compares
+    the two row for row), inserted in bulk, each deck with its own time, in memory."""
     decks = list(decks)
     conn = sqlite3.connect(":memory:")
     try:
         cursor = conn.cursor()
         cursor.executescript(APKG_SCHEMA)
         cursor.executescript(APKG_COL)
-        start = max((stamp for _, stamp in decks), default=QUIZGEN_REVISED)
+        start = max((d.stamp for d in decks), default=QUIZGEN_REVISED)
         id_gen = itertools.count(start * 1000)
-        for anki_deck, stamp in decks:
-            anki_deck.write_to_db(cursor, stamp, id_gen)
+        (decks_json,) = cursor.execute("SELECT decks FROM col").fetchone()
+        all_decks = json.loads(decks_json)
+        models: dict[str, Any] = {}
+        for out in decks:
+            all_decks[str(out.deck.deck_id)] = out.deck.to_json()
+            for row in out.notes:
+                if str(row.model_id) not in models:
+                    models[str(row.model_id)] = MODELS[row.model_id].to_json(out.stamp, out.deck.deck_id)
+            _insert_notes(cursor, out, id_gen)
+        cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(all_decks), json.dumps(models)))
         conn.commit()
         return conn.serialize()
     finally:
         conn.close()
+
+
+def _insert_notes(cursor: sqlite3.Cursor, out: DeckOut, id_gen: Iterator[int]) -> None:
+    notes, cards = [], []
+    stamp, did = out.stamp, out.deck.deck_id
+    for row in out.notes:
+        nid = next(id_gen)
+        notes.append((nid, row.guid, row.model_id, stamp, -1, " " + " ".join(row.tags) + " ",
+                      "\x1f".join(row.fields), row.fields[0], 0, 0, ""))
+        # One card per note: ord 0 (the one template; the one cloze deletion c1).
+        cards.append((next(id_gen), nid, did, 0, stamp, -1, 0, 0, row.due, 0, 0, 0, 0, 0, 0, 0, 0, ""))
+    cursor.executemany(_NOTE_SQL, notes)
+    cursor.executemany(_CARD_SQL, cards)
 
 
 def zip_package(collection: bytes, stamp: int) -> bytes:
@@ -315,9 +376,12 @@ def zip_package(collection: bytes, stamp: int) -> bytes:
 
 
 def render(request: ExportRequest) -> ExportResult:
-    decks, skipped, count = build_decks(request)
+    try:
+        decks, skipped, count = build_decks(request)
+    finally:
+        _sources_html.cache_clear()
     collection = write_collection(decks)
-    stamp = max((s for _, s in decks), default=QUIZGEN_REVISED)
+    stamp = max((d.stamp for d in decks), default=QUIZGEN_REVISED)
     return ExportResult(data=zip_package(collection, stamp), skipped=tuple(skipped), count=count)
 
 
