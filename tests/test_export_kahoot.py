@@ -1,0 +1,150 @@
+"""Kahoot .xlsx: read back with openpyxl and compared with Kahoot's own template's layout.
+
+Nothing runs Kahoot offline, so this checks what its importer keys on: the sheet name, the header row
+and columns, where data starts, the limits, and that the cells hold the questions' text.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import openpyxl
+import pytest
+from checkers import VALIDATORS, deck_questions, hostile_questions, make_question, plain_questions, request_for
+
+from quizgen.errors import UsageError
+from quizgen.export import kahoot
+from quizgen.export.textsafe import FORMULA_TRIGGERS, clean_text, unguard_cell, utf16_len
+from quizgen.questions.model import QuestionType
+
+TEMPLATE = VALIDATORS / "kahoot" / "Kahoot-Quiz-Spreadsheet-Template.xlsx"
+FITS = (QuestionType.MC, QuestionType.TF)
+
+
+def _load(data: bytes):
+    return openpyxl.load_workbook(io.BytesIO(data))
+
+
+def _template():
+    return openpyxl.load_workbook(TEMPLATE)
+
+
+def _rows(ws):
+    rows = []
+    for r in range(kahoot.FIRST_ROW, ws.max_row + 1):
+        values = [ws.cell(row=r, column=c).value for c in range(1, 9)]
+        if values[1] is None:
+            break
+        rows.append(values)
+    return rows
+
+
+def _check(questions, data: bytes, seconds: int = kahoot.DEFAULT_TIME_LIMIT):
+    wb = _load(data)
+    template = _template()
+    assert wb.sheetnames[0] == template.sheetnames[0] == "Sheet1"
+    ws, tws = wb["Sheet1"], template["Sheet1"]
+    header = [ws.cell(row=8, column=c).value for c in range(2, 9)]
+    assert header == [tws.cell(row=8, column=c).value for c in range(2, 9)]
+    assert tws.cell(row=9, column=1).value == 1 and tws.cell(row=9, column=2).value  # data from row 9
+    allowed = {int(v) for v in tws.data_validations.dataValidation[0].formula1.strip('"').split(",")}
+    assert allowed == set(kahoot.TIME_LIMITS)
+    rows = _rows(ws)
+    assert len(rows) == len(questions)
+    for n, (q, row) in enumerate(zip(questions, rows, strict=True), start=1):
+        number, prompt, *answers, time, correct = row
+        assert number == n
+        assert utf16_len(prompt) <= 120
+        assert unguard_cell(prompt) == clean_text(q.prompt)
+        given = [a for a in answers if a is not None]
+        assert 2 <= len(given) <= 4
+        assert all(utf16_len(a) <= 75 for a in given)
+        assert [unguard_cell(a) for a in given] == [clean_text(o) for o in q.options]
+        assert time == seconds and time in allowed
+        assert isinstance(correct, str) and correct == str(q.correct_index + 1)
+        for cell in ws[n + 8][1:8]:
+            assert cell.data_type != "f"
+            if isinstance(cell.value, str):
+                assert not cell.value.startswith(FORMULA_TRIGGERS)
+        comment = ws.cell(row=n + 8, column=2).comment
+        assert comment is not None and q.id in comment.text
+    # the drop-down Kahoot's template has on the time column
+    validations = ws.data_validations.dataValidation
+    assert any(v.type == "list" and "G9" in str(v.sqref) for v in validations)
+
+
+@pytest.mark.parametrize("maker", [plain_questions, hostile_questions])
+def test_choice_questions_read_back_against_template(maker):
+    questions = maker()
+    result = kahoot.render(request_for(questions))
+    too_long = {q.id for q in questions if _units(q.prompt) > 120}
+    fits = [q for q in questions if q.type in FITS and q.id not in too_long]
+    assert result.count == len(fits)
+    reasons = {s.question_id: s.reason for s in result.skipped}
+    assert set(reasons) == {q.id for q in questions if q.type not in FITS} | too_long
+    for qid, reason in reasons.items():
+        assert ("Kahoot allows 120" if qid in too_long else "no equivalent") in reason
+    _check(fits, result.data)
+
+
+def _units(text: str) -> int:
+    """Kahoot's count of a cell (UTF-16 units), the formula guard included."""
+    text = clean_text(text)
+    return len(text.encode("utf-16-le")) // 2 + (text[:1] in ("=", "+", "-", "@"))
+
+
+def test_hostile_cells_are_guarded():
+    q = make_question("inject:x:mc", QuestionType.MC, "=HYPERLINK(\"http://x\") 🎉 <b>?</b>", "=SUM(1)",
+                      options=("-1 {=x}", "=SUM(1)", "@home", "+Nguyễn ]]>"))
+    result = kahoot.render(request_for([q]))
+    ws = _load(result.data)["Sheet1"]
+    assert ws["B9"].value == "'=HYPERLINK(\"http://x\") 🎉 <b>?</b>"
+    assert [ws.cell(row=9, column=c).value for c in range(3, 7)] == ["'-1 {=x}", "'=SUM(1)", "'@home", "'+Nguyễn ]]>"]
+    assert ws["H9"].value == "2"
+    _check([q], result.data)
+
+
+def test_over_long_text_is_left_out_with_reason():
+    long_q = make_question("long:x:mc", QuestionType.MC, "Q" * 121, "a", options=("a", "b"))
+    emoji_q = make_question("emoji:x:mc", QuestionType.MC, "🎉" * 61, "a", options=("a", "b"))  # 122 units
+    long_a = make_question("longa:x:tf", QuestionType.MC, "Pick", "a", options=("a", "b" * 76))
+    five = make_question("five:x:mc", QuestionType.MC, "Pick", "a", options=("a", "b", "c", "d", "e"))
+    exact = make_question("exact:x:mc", QuestionType.MC, "Q" * 120, "a", options=("a", "b" * 75))
+    result = kahoot.render(request_for([long_q, emoji_q, long_a, five, exact]))
+    reasons = {s.question_id: s.reason for s in result.skipped}
+    assert set(reasons) == {"long:x:mc", "emoji:x:mc", "longa:x:tf", "five:x:mc"}
+    assert "121 characters" in reasons["long:x:mc"] and "122 characters" in reasons["emoji:x:mc"]
+    _check([exact], result.data)
+
+
+def test_time_limit_option():
+    result = kahoot.render(request_for(plain_questions(), time_limit=60))
+    _check([q for q in plain_questions() if q.type in FITS], result.data, seconds=60)
+    with pytest.raises(UsageError, match="240"):
+        kahoot.render(request_for(plain_questions(), time_limit=45))
+
+
+def test_deterministic_bytes():
+    first = kahoot.render(request_for(hostile_questions())).data
+    assert first == kahoot.render(request_for(hostile_questions())).data
+    with zipfile.ZipFile(io.BytesIO(first)) as zf:
+        assert {i.date_time for i in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_at_most_the_templates_hundred_rows():
+    many = [make_question(f"q{i}:x:tf", QuestionType.TF, f"Statement {i}", "True", options=("True", "False"))
+            for i in range(105)]
+    result = kahoot.render(request_for(many))
+    assert result.count == 100
+    assert [s.question_id for s in result.skipped] == [f"q{i}:x:tf" for i in range(100, 105)]
+
+
+def test_generated_decks_round_trip():
+    questions = deck_questions()
+    if not questions:
+        pytest.skip("question generator or decks not available yet")
+    questions = questions[:100]
+    result = kahoot.render(request_for(questions))
+    skipped = {s.question_id for s in result.skipped}
+    _check([q for q in questions if q.id not in skipped], result.data)
