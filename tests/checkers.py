@@ -203,21 +203,18 @@ def request_for(questions: list[Question], tmp_path: Path | None = None, **optio
 
 
 def deck_questions() -> list[Question]:
-    """Questions from the real generator on the bundled and hostile decks, when both have landed."""
+    """Questions from the real generator on the bundled decks and the hostile test deck."""
     try:
-        from quizgen.deck import load_deck  # noqa: PLC0415
-        from quizgen.questions import generate  # noqa: PLC0415
-    except ImportError:
+        from quizgen.questions import generate
+    except ImportError:  # the generator has not landed in this tree
         return []
+    from quizgen.deck import load_deck
+
+    paths = [*sorted((REPO / "decks").glob("*.yaml")), REPO / "tests" / "data" / "hostile.yaml"]
     out: list[Question] = []
-    for path in [*sorted((REPO / "decks").glob("*.yaml")), REPO / "tests" / "data" / "hostile.yaml"]:
-        if not path.exists():
-            continue
-        try:
-            deck = load_deck(path)
-            out.extend(generate(deck, seed=0))
-        except Exception:  # noqa: BLE001 - the generator is someone else's work in progress
-            continue
+    for path in paths:
+        if path.exists():
+            out.extend(generate(load_deck(path), seed=0))
     return out
 
 
