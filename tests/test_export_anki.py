@@ -128,6 +128,11 @@ def text_of(rendered: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", rendered))
 
 
+def squash(text: str) -> str:
+    """Text without any whitespace: compares what is shown regardless of how tags split it."""
+    return "".join(text.split())
+
+
 def cards_by_model(col) -> dict[str, list]:
     out: dict[str, list] = {}
     for cid in col.find_cards(""):
@@ -374,3 +379,41 @@ def test_bulk_writer_writes_what_genanki_writes(deck):
     out.deck.write_to_db(cursor, out.stamp, itertools.count(out.stamp * 1000))
     for query in ("select * from notes order by id", "select * from cards order by id", "select * from col"):
         assert ours.execute(query).fetchall() == theirs.execute(query).fetchall(), query
+
+
+def test_bundled_deck_with_generated_questions(tmp_path, col):
+    """The real pipeline: the bundled deck, the question generator, then Anki's importer."""
+    from collections import Counter
+
+    from quizgen.questions import generate
+
+    bundled = load_deck(Path(__file__).resolve().parent.parent / "decks" / "putin-hanoi-2024.yaml")
+    questions = generate(bundled, seed=0)
+    result = anki_export.render(ExportRequest(decks=(bundled,), questions=tuple(questions),
+                                              output=tmp_path / "p.apkg"))
+    assert not result.skipped and result.count == len(questions)
+    (tmp_path / "p.apkg").write_bytes(result.data)
+    log = import_into(col, tmp_path / "p.apkg")
+    assert len(log.new) == len(questions) == col.card_count()
+    assert not col.get_empty_cards().notes
+    model_of = {QuestionType.MC: "quizgen multiple choice", QuestionType.TF: "quizgen basic",
+                QuestionType.TYPED: "quizgen type-in answer", QuestionType.CLOZE: "quizgen cloze"}
+    expected = Counter(model_of[q.type] for q in questions)
+    assert Counter({name: len(cards) for name, cards in cards_by_model(col).items()}) == expected
+    by_id = {q.id: q for q in questions}
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        question, answer = card.question(), card.answer()
+        q = by_id[card.note()["QuestionId"]]
+        assert card.note().guid == note_guid(bundled.id, q.id)
+        assert "template has a problem" not in (question + answer).lower()
+        assert "[[type:" not in question or q.type == QuestionType.TYPED
+        if q.type == QuestionType.CLOZE:
+            assert squash(q.prompt.replace(CLOZE_GAP, "[...]")) in squash(text_of(question))
+        else:
+            assert squash(q.prompt) in squash(text_of(question))
+            assert 'class="qg-source"' not in question
+        assert squash(q.source.quote) in squash(text_of(answer))
+        if q.type == QuestionType.TF:
+            assert "True or false?" in text_of(question) and f">{q.answer}<" in answer
+            assert f">{q.answer}<" not in question

@@ -209,6 +209,8 @@ def note_fields(question: Question) -> tuple[int, list[str]] | str:
         front = esc(question.prompt)
         if question.statement and question.statement not in question.prompt:
             front += f'<div class="qg-statement">{esc(question.statement)}</div>'
+        if not question.prompt.lower().startswith("true or false"):
+            front = f'<div class="qg-kicker">True or false?</div>{front}'
         return BASIC_MODEL_ID, [front, esc(question.answer), extra_html(question, with_aliases=False), *tail]
     if qtype == QuestionType.TYPED:
         return TYPED_MODEL_ID, [esc(question.prompt), esc(question.answer),

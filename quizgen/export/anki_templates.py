@@ -113,6 +113,10 @@ CSS = """\
 .qg hr#answer { border: 0; border-top: 1px solid var(--qg-rule); margin: 1em 0; }
 .qg-answer { font-size: 1.15em; font-weight: 700; color: var(--qg-right); }
 .qg-statement { margin-top: 0.5em; font-weight: 400; }
+.qg-kicker {
+  font-size: 0.75em; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase;
+  color: var(--qg-muted); margin-bottom: 0.25em;
+}
 .qg-options ol { list-style-type: upper-alpha; margin: 0.75em 0 0; padding-left: 2em; }
 .qg-options li { margin: 0.3em 0; padding: 0.2em 0.5em; border-radius: 6px; }
 .qg-back .qg-options li.qg-right {
