@@ -329,4 +329,28 @@ def _prefix(short: IsoDate, full: IsoDate) -> bool:
     return short.year == full.year and (short.month is None or short.month == full.month)
 
 
-__all__ = ["DeckNames", "MatchResult", "Verdict", "match_answer", "parse_date", "parse_number"]
+# -- highlighting ---------------------------------------------------------------------------------
+def find_answer(sentence: str, needles: Iterable[str]) -> tuple[int, int] | None:
+    """Where the first of ``needles`` occurs in ``sentence``, folded but on word boundaries.
+
+    Returns (start, end) offsets into ``sentence`` itself, for highlighting the answer in its source.
+    """
+    folded: list[str] = []
+    owner: list[int] = []
+    for i, ch in enumerate(sentence):
+        piece = fold(ch) if ch.strip() else " "
+        piece = piece or " "
+        folded.append(piece)
+        owner.extend([i] * len(piece))
+    flat = "".join(folded)
+    for needle in needles:
+        n = fold(needle)
+        if not n:
+            continue
+        m = re.search(r"(?<![\w])" + r"\s+".join(re.escape(w) for w in n.split()) + r"(?![\w])", flat)
+        if m:
+            return owner[m.start()], owner[m.end() - 1] + 1
+    return None
+
+
+__all__ = ["DeckNames", "MatchResult", "Verdict", "find_answer", "match_answer", "parse_date", "parse_number"]

@@ -138,3 +138,15 @@ def test_parsers_refuse_garbage() -> None:
     assert parse_date("31 February 2024") is None
     assert parse_date("") is None
     assert parse_number("") is None
+
+
+def test_find_answer_in_the_source_sentence() -> None:
+    from quizgen.matching import find_answer
+
+    quote = "During his visit, the Kremlin chief met with President Tô Lâm, Prime Minister Pham Minh Chinh."
+    start, end = find_answer(quote, ["To Lam"])
+    assert quote[start:end] == "Tô Lâm"
+    start, end = find_answer("Trade reached $3.5 billion in 2022.", ["$3.5 billion"])
+    assert "3.5 billion" in "Trade reached $3.5 billion in 2022."[start:end]
+    assert find_answer("Nothing here.", ["Lam"]) is None
+    assert find_answer("Lamb is served.", ["Lam"]) is None

@@ -1,0 +1,176 @@
+"""QuizApp: decks on the first screen, a session per deck, progress in SQLite; ``make_app`` builds it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from quizgen.deck import load_deck
+from quizgen.errors import QuizgenError
+from quizgen.matching import DeckNames
+from quizgen.model import Deck
+from quizgen.progress import DB_NAME, DeckCounts, ProgressStore
+from quizgen.progress import data_dir as resolve_data_dir
+from quizgen.questions.model import Question
+from quizgen.scheduling import SpacedRepetition
+from quizgen.session import DEFAULT_NEW_LIMIT, Clock, QuizSession, find_decks, load_questions, utc_now
+
+from .dialogs import ErrorDialog, HelpDialog
+
+QuestionSource = Callable[[Deck], list[Question]]
+
+
+@dataclass
+class DeckEntry:
+    """One deck on the deck screen: loaded (with its questions) or broken (with its error)."""
+
+    path: Path
+    deck: Deck | None = None
+    questions: list[Question] = field(default_factory=list)
+    error: QuizgenError | None = None
+    names: DeckNames = field(default_factory=DeckNames)
+
+    @property
+    def title(self) -> str:
+        return self.deck.title if self.deck else self.path.name
+
+    @property
+    def facts(self) -> int:
+        return len(self.deck.facts) if self.deck else 0
+
+
+class QuizApp(App[None]):
+    """Study decks with spaced repetition; every answer is saved before the next question shows."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "quizgen"
+    SUB_TITLE = "study the news"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit; every answer given is already saved"),
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="quit-now",
+                tooltip="Quit from anywhere, even while typing; answers given are saved"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help", tooltip="Show every key"),
+        Binding("f1", "help", "Help", show=False, id="help-f1", tooltip="Show every key (works while typing)"),
+    ]
+
+    def __init__(self, deck_paths: Sequence[Path], *, store_path: Path, clock: Clock,
+                 new_limit: int = DEFAULT_NEW_LIMIT, questions_for: QuestionSource = load_questions,
+                 srs: SpacedRepetition | None = None) -> None:
+        super().__init__()
+        self.deck_paths = list(deck_paths)
+        self.store_path = store_path
+        self.now = clock
+        self.new_limit = new_limit
+        self.questions_for = questions_for
+        self.srs = srs or SpacedRepetition()
+        self.store: ProgressStore | None = None
+        self.entries: list[DeckEntry] = []
+        self.session: QuizSession | None = None  # the latest session (tests read it)
+
+    def on_mount(self) -> None:
+        from .screens import DeckPickerScreen
+
+        try:
+            self.store = ProgressStore(self.store_path)
+        except QuizgenError as exc:
+            self.show_error(exc)
+        self.entries = [self._load(p) for p in self.deck_paths]
+        self.push_screen(DeckPickerScreen(self.entries))
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def _load(self, path: Path) -> DeckEntry:
+        entry = DeckEntry(path)
+        try:
+            entry.deck = load_deck(path)
+            entry.questions = self.questions_for(entry.deck)
+            entry.names = DeckNames.from_questions(entry.questions)
+        except QuizgenError as exc:
+            entry.error = exc
+        return entry
+
+    def counts(self, entry: DeckEntry) -> DeckCounts | None:
+        if self.store is None or entry.deck is None:
+            return None
+        return self.store.counts(entry.deck.id, (q.id for q in entry.questions), self.now())
+
+    # -- navigation -----------------------------------------------------------------------------
+    def start_quiz(self, entry: DeckEntry, only: Iterable[Question] | None = None, *,
+                   replace: bool = False) -> None:
+        """Open a session on ``entry`` (due + new, or just ``only``); says so when nothing is due."""
+        from .screens import QuizScreen
+
+        if entry.error is not None:
+            self.show_error(entry.error)
+            return
+        if self.store is None or entry.deck is None:
+            self.notify("No progress file is open, so answers cannot be saved.", title="Cannot study",
+                        severity="error")
+            return
+        try:
+            session = QuizSession(entry.deck.id, entry.questions, self.store, clock=self.now,
+                                  new_limit=self.new_limit, srs=self.srs, only=only, names=entry.names)
+        except QuizgenError as exc:
+            self.show_error(exc)
+            return
+        if not session.items:
+            self.notify(self._nothing_due(entry), title="Nothing to study now")
+            return
+        self.session = session
+        screen = QuizScreen(session, entry)
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def _nothing_due(self, entry: DeckEntry) -> str:
+        assert self.store is not None and entry.deck is not None
+        cards = self.store.cards(entry.deck.id)
+        dues = [cards[q.id].due for q in entry.questions if q.id in cards]
+        if not dues:
+            return f"{entry.title}: no questions."
+        nxt = min(dues).astimezone()
+        return f"{entry.title}: all caught up (today's new cards done). Next review {nxt:%d %b %H:%M}."
+
+    def show_error(self, exc: QuizgenError) -> None:
+        self.push_screen(ErrorDialog(exc.title, "\n".join(exc.lines())))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpDialog):
+            self.push_screen(HelpDialog())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Show every key of the quiz", self.action_help)
+        for binding in getattr(screen, "PALETTE", ()):
+            name, help_text, action = binding
+            if screen.check_action(action, ()) is True:
+                yield SystemCommand(name, help_text, lambda a=action, s=screen: s.run_action(a))
+
+
+def make_app(decks: Iterable[str | os.PathLike[str]] = (), *, data_dir: str | os.PathLike[str] | None = None,
+             clock: Clock = utc_now, new_limit: int = DEFAULT_NEW_LIMIT, questions_for: QuestionSource | None = None,
+             srs: SpacedRepetition | None = None) -> QuizApp:
+    """The app for ``quizgen quiz``, ``python -m tui`` and the tests.
+
+    Args:
+        decks: deck files or directories of decks; none means the bundled decks.
+        data_dir: where progress.sqlite3 lives (default: ``$QUIZGEN_HOME`` or the user data dir).
+        clock: returns the current time (aware); tests pass a fixed one.
+        new_limit: new questions per deck per day.
+        questions_for: a deck's questions (default: the question engine).
+    """
+    directory = resolve_data_dir(data_dir)
+    return QuizApp(find_decks(decks), store_path=directory / DB_NAME, clock=clock, new_limit=new_limit,
+                   questions_for=questions_for or load_questions, srs=srs)
+
+__all__ = ["DeckEntry", "QuizApp", "make_app"]

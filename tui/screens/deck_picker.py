@@ -1,0 +1,85 @@
+"""DeckPickerScreen: every deck with its fact count and how many cards are new, due and learned."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+if TYPE_CHECKING:
+    from ..app import DeckEntry, QuizApp
+
+
+class DeckTable(DataTable[Text]):
+    """The deck list; Enter studies the highlighted deck."""
+
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Study", id="study",
+                tooltip="Study this deck: due cards first, then today's new ones"),
+    ]
+
+
+class DeckPickerScreen(Screen[None]):
+    """The first screen."""
+
+    PALETTE = (("Study deck", "Study the highlighted deck", "study"),)
+
+    def __init__(self, entries: list[DeckEntry]) -> None:
+        super().__init__()
+        self.entries = entries
+
+    @property
+    def quiz_app(self) -> QuizApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(Text("Choose a deck"), id="deck-heading")
+        yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield Static(id="deck-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DeckTable)
+        table.add_column("Deck", key="title")
+        for key in ("facts", "new", "due", "learned"):
+            table.add_column(key.capitalize(), key=key)
+        self.refresh_counts()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        table = self.query_one(DeckTable)
+        row = table.cursor_row
+        table.clear()
+        for i, entry in enumerate(self.entries):
+            counts = self.quiz_app.counts(entry)
+            if entry.error is not None:
+                cells = [Text(entry.title), Text("error", style="bold"), Text(""), Text(""), Text("")]
+            elif counts is None:
+                cells = [Text(entry.title), Text(str(entry.facts)), Text("?"), Text("?"), Text("?")]
+            else:
+                cells = [Text(entry.title), Text(str(entry.facts), justify="right"),
+                         Text(str(counts.new), justify="right"), Text(str(counts.due), justify="right"),
+                         Text(str(counts.learned + counts.learning), justify="right")]
+            table.add_row(*cells, key=str(i))
+        if self.entries:
+            table.move_cursor(row=min(max(row, 0), len(self.entries) - 1))
+        hint = ("No decks found: pass deck files or directories, e.g. quizgen quiz decks/" if not self.entries
+                else "New: never studied · Due: to review now · Learned: studied, not due yet")
+        self.query_one("#deck-hint", Static).update(Text(hint))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_study()
+
+    def action_study(self) -> None:
+        table = self.query_one(DeckTable)
+        if self.entries:
+            self.quiz_app.start_quiz(self.entries[table.cursor_row])

@@ -1,0 +1,164 @@
+"""QuizScreen: one question at a time; keys 1-4, t/f or typing, then Enter for the next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from quizgen.errors import QuizgenError
+from quizgen.questions.model import QuestionType
+from quizgen.session import Feedback, QuizSession
+
+from ..widgets import FeedbackView, QuestionView
+
+if TYPE_CHECKING:
+    from ..app import DeckEntry, QuizApp
+
+
+class QuizScreen(Screen[None]):
+    """Asks the session's questions; every answer is saved by the session before feedback shows."""
+
+    BINDINGS = [
+        Binding("1", "choose(0)", "Choose", key_display="1-4", id="choose-1", tooltip="Answer with option 1-4"),
+        Binding("2", "choose(1)", "Option 2", show=False, id="choose-2"),
+        Binding("3", "choose(2)", "Option 3", show=False, id="choose-3"),
+        Binding("4", "choose(3)", "Option 4", show=False, id="choose-4"),
+        Binding("t", "true_false(True)", "True", id="answer-true", tooltip="The statement is true"),
+        Binding("f", "true_false(False)", "False", id="answer-false", tooltip="The statement is false"),
+        Binding("enter", "next", "Next", id="next-question", tooltip="Go to the next question"),
+        Binding("e", "easy", "Easy", id="mark-easy", tooltip="That was easy: see it again later than usual"),
+        Binding("escape", "leave", "Decks", id="leave-quiz",
+                tooltip="Back to the deck list (answers given are saved)"),
+    ]
+    PALETTE = (
+        ("Next question", "Go on to the next question", "next"),
+        ("Mark easy", "Rate the last answer Easy", "easy"),
+        ("Back to decks", "Stop this session (answers given are saved)", "leave"),
+    )
+
+    def __init__(self, session: QuizSession, entry: DeckEntry) -> None:
+        super().__init__()
+        self.session = session
+        self.entry = entry
+        self.last: Feedback | None = None
+
+    @property
+    def quiz_app(self) -> QuizApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="progress")
+        with VerticalScroll(id="quiz-body"):
+            yield QuestionView(id="question")
+            yield FeedbackView(id="feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_question()
+
+    # -- state ----------------------------------------------------------------------------------
+    def show_question(self) -> None:
+        question = self.session.current
+        assert question is not None
+        self.last = None
+        self.query_one(FeedbackView).clear()
+        self.query_one(QuestionView).show(question)
+        self.session.mark_shown()
+        self.update_progress()
+        self.refresh_bindings()
+
+    def update_progress(self) -> None:
+        s = self.session
+        score = s.score
+        text = Text.assemble(
+            (self.entry.title, "bold"), "  ",
+            f"Question {s.number} of {s.total}", "  ·  ",
+            f"Score {score.right}/{score.answered}")
+        self.query_one("#progress", Static).update(text)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        question = self.session.current
+        answered = self.last is not None
+        if action == "choose":
+            return question is not None and question.type is QuestionType.MC and not answered
+        if action == "true_false":
+            return question is not None and question.type is QuestionType.TF and not answered
+        if action == "next":
+            return answered
+        if action == "easy":
+            return answered and self.last is not None and self.last.easy_allowed and \
+                self.last.rating.name != "Easy"
+        return True
+
+    # -- answering ------------------------------------------------------------------------------
+    def submit(self, response: str | int | bool) -> None:
+        if self.last is not None:
+            return
+        try:
+            fb = self.session.answer(response)
+        except QuizgenError as exc:
+            self.notify(exc.message, title="Not an answer", severity="warning")
+            return
+        self.last = fb
+        view = self.query_one(QuestionView)
+        view.freeze()
+        self.set_focus(None)
+        self.query_one(FeedbackView).show(fb, self.quiz_app.now())
+        self.query_one("#quiz-body", VerticalScroll).scroll_end(animate=False)
+        self.update_progress()
+        self.refresh_bindings()
+
+    def action_choose(self, index: int) -> None:
+        question = self.session.current
+        if question is not None and index < len(question.options):
+            self.submit(index)
+
+    def action_true_false(self, value: bool) -> None:
+        self.submit(value)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        question = self.session.current
+        if question is None:
+            return
+        if question.type is QuestionType.TF:
+            self.submit(question.options[event.option_index] == "True")
+        else:
+            self.submit(event.option_index)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.notify("Type an answer first (or a guess).", severity="warning")
+            return
+        self.submit(event.value)
+
+    def action_easy(self) -> None:
+        try:
+            self.last = self.session.mark_easy()
+        except QuizgenError as exc:
+            self.notify(exc.message, severity="warning")
+            return
+        self.query_one(FeedbackView).show(self.last, self.quiz_app.now())
+        self.notify("Marked easy: you will see it later than usual.")
+        self.refresh_bindings()
+
+    def action_next(self) -> None:
+        if self.last is None:
+            return
+        self.session.advance()
+        if self.session.finished:
+            from .results import ResultsScreen
+
+            self.app.switch_screen(ResultsScreen(self.session, self.entry))
+        else:
+            self.show_question()
+
+    def action_leave(self) -> None:
+        self.app.pop_screen()

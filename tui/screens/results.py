@@ -1,0 +1,90 @@
+"""ResultsScreen: the score overall and by kind, the questions missed, and a key to review just those."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from quizgen.session import QuizSession
+
+from ..widgets.question_view import TYPE_NAMES
+
+if TYPE_CHECKING:
+    from ..app import DeckEntry, QuizApp
+
+
+def score_table(session: QuizSession) -> Table:
+    table = Table.grid(padding=(0, 3))
+    table.add_column()
+    table.add_column(justify="right")
+    for key, (right, asked) in sorted(session.score.by_type.items()):
+        name = next((v for k, v in TYPE_NAMES.items() if str(k) == key), key)
+        table.add_row(Text(name), Text(f"{right}/{asked}"))
+    for key, (right, asked) in sorted(session.score.by_kind.items()):
+        table.add_row(Text(f"{key} facts"), Text(f"{right}/{asked}"))
+    return table
+
+
+def missed_text(session: QuizSession) -> Text:
+    text = Text()
+    if not session.missed:
+        return Text("Nothing missed.", style="bold")
+    for q in session.missed:
+        text.append("✗ ", style="bold")
+        text.append(q.prompt.replace("\n", " "))
+        text.append("\n   ")
+        text.append(q.answer, style="bold")
+        text.append(f"  ({q.source.title})\n", style="dim")
+    return text
+
+
+class ResultsScreen(Screen[None]):
+    """Shown when a session ends."""
+
+    BINDINGS = [
+        Binding("r", "review", "Review missed", id="review-missed", tooltip="Ask just the questions you missed"),
+        Binding("d,escape", "decks", "Decks", id="back-to-decks", tooltip="Back to the deck list"),
+    ]
+    PALETTE = (
+        ("Review missed", "Ask the questions missed in this session again", "review"),
+        ("Back to decks", "Back to the deck list", "decks"),
+    )
+
+    def __init__(self, session: QuizSession, entry: DeckEntry) -> None:
+        super().__init__()
+        self.session = session
+        self.entry = entry
+
+    def compose(self) -> ComposeResult:
+        s = self.session.score
+        pct = round(100 * s.right / s.answered) if s.answered else 0
+        summary = Text.assemble(("Session done: ", "bold"), (self.entry.title, "bold"), "\n",
+                                f"{s.right} of {s.answered} right ({pct}%)")
+        if s.lenient:
+            summary.append(f", {s.lenient} with a typo forgiven")
+        yield Header()
+        with VerticalScroll(id="results-body"):
+            yield Static(summary, id="results-summary")
+            yield Static(score_table(self.session), id="results-by-kind")
+            yield Static(Text("Missed", style="bold"), classes="section-title")
+            yield Static(missed_text(self.session), id="results-missed")
+        yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "review":
+            return bool(self.session.missed)
+        return True
+
+    def action_review(self) -> None:
+        app: QuizApp = self.app  # type: ignore[assignment]
+        app.start_quiz(self.entry, only=list(self.session.missed), replace=True)
+
+    def action_decks(self) -> None:
+        self.app.pop_screen()
