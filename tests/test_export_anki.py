@@ -417,3 +417,67 @@ def test_bundled_deck_with_generated_questions(tmp_path, col):
         if q.type == QuestionType.TF:
             assert "True or false?" in text_of(question) and f">{q.answer}<" in answer
             assert f">{q.answer}<" not in question
+
+
+_SHUFFLE_HARNESS = r"""
+const script = require("fs").readFileSync(0, "utf8");
+function run(back, storage) {
+  const items = ["A", "B", "C", "D"].map((t) => ({ t }));
+  const list = {
+    children: items.slice(),
+    appendChild(el) { this.children = this.children.filter((c) => c !== el).concat([el]); },
+  };
+  const box = { querySelector: () => list, getAttribute: () => "fact:t:mc" };
+  global.document = {
+    querySelectorAll: () => [box],
+    querySelector: (sel) => (sel === ".qg-back" && back ? {} : null),
+  };
+  global.window = { sessionStorage: storage };
+  new Function(script)();
+  return list.children.map((c) => c.t).join("");
+}
+const store = {};
+const storage = { getItem: (k) => (k in store ? store[k] : null), setItem: (k, v) => { store[k] = String(v); } };
+const fronts = new Set();
+let front = "", back = "";
+for (let i = 0; i < 40; i++) { front = run(false, storage); fronts.add(front); back = run(true, storage); }
+const broken = { getItem: () => { throw new Error("no storage"); }, setItem: () => { throw new Error("no"); } };
+console.log(JSON.stringify({ fronts: fronts.size, same: front === back, back,
+  fallback: run(true, broken), fallbackFront: run(false, broken) }));
+"""
+
+
+def test_option_shuffle_script_keeps_the_fronts_order_on_the_back():
+    import json
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    script = re.search(r"<script>(.*?)</script>", anki_export.MC_MODEL.templates[0]["qfmt"], re.S).group(1)
+    done = subprocess.run([node, "-e", _SHUFFLE_HARNESS], input=script, capture_output=True, text=True,
+                          timeout=60, check=True)
+    result = json.loads(done.stdout)
+    assert result["fronts"] > 1  # shuffled at review time
+    assert result["same"] and sorted(result["back"]) == list("ABCD")  # back = the front's order
+    assert result["fallback"] == result["fallbackFront"] == "ABCD"  # no storage: the written order
+
+
+def test_two_decks_in_one_package(tmp_path, deck, col):
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    other = load_deck(write_deck(other_dir, mtime=1_800_000_500))
+    other = Deck(id="other-deck", title="Other deck", language="en", sources=other.sources, facts=other.facts,
+                 path=other.path)
+    questions = leader_questions(deck) + leader_questions(other)
+    result = anki_export.render(ExportRequest(decks=(deck, other), questions=tuple(questions),
+                                              output=tmp_path / "two.apkg"))
+    (tmp_path / "two.apkg").write_bytes(result.data)
+    assert len(import_into(col, tmp_path / "two.apkg").new) == 16
+    assert len(col.find_cards('"deck:Tiny deck: test"')) == 8
+    assert len(col.find_cards('"deck:Other deck"')) == 8
+    assert len(col.find_notes("tag:other-deck")) == 8
+    # each deck's notes carry that deck's own time
+    mods = {col.get_note(n).mod for n in col.find_notes("tag:other-deck")}
+    assert mods == {max(1_800_000_500, anki_export.QUIZGEN_REVISED)}

@@ -49,7 +49,8 @@ _SHUFFLE_SCRIPT = """<script>
       j = Math.floor(Math.random() * (i + 1));
       t = order[i]; order[i] = order[j]; order[j] = t;
     }
-    try { window.sessionStorage.setItem(key, JSON.stringify(order)); } catch (e) { key = null; }
+    /* No storage, no shuffle: the back could not show the same order. */
+    try { window.sessionStorage.setItem(key, JSON.stringify(order)); } catch (e) { return; }
   }
   for (i = 0; i < n; i++) { list.appendChild(items[order[i]]); }
 })();
