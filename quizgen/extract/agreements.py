@@ -160,6 +160,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         new = [c for c in candidates if (c[2] not in DEFINITE or c[0] >= 3) and (c[0] >= 3 or AGREEING.search(text))]
         if hyp and not re.search(r"\b(?:signed|agreed|inked|sealed|concluded)\b", text):
             new = []
+        if not new and not purchase and not verbal:
+            if candidates and found and idx - last_at <= 3 and text not in found[-1]["quotes"]:
+                found[-1]["quotes"].append(text)
+            continue
         parties = _parties(text, leader_countries)
         if purchase and not new:
             buyer = purchase.group(1).split()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .data import lexicon
 
@@ -43,15 +44,22 @@ def countries_in(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    names = sorted(lex.organisations, key=len, reverse=True)
+    known = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    suffixes = "|".join(re.escape(s) for s in lex.org_suffixes)
+    company = re.compile(rf"((?:{NAME_TOKEN} ){{1,3}}(?:{suffixes}))\b")
+    return known, company
+
+
 def organisations_in(text: str) -> list[tuple[int, str]]:
     """(position, organisation) for known bodies and companies, and names ending in a company word."""
     lex = lexicon()
-    out: list[tuple[int, str]] = []
-    for alias, name in lex.organisations.items():
-        for m in re.finditer(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text):
-            out.append((m.start(), name))
-    suffixes = "|".join(re.escape(s) for s in lex.org_suffixes)
-    for m in re.finditer(rf"((?:{NAME_TOKEN} ){{1,3}}(?:{suffixes}))\b", text):
+    known, company = _org_patterns()
+    out: list[tuple[int, str]] = [(m.start(), lex.organisations[m.group(1)]) for m in known.finditer(text)]
+    for m in company.finditer(text):
         words = m.group(1).split()
         while words and words[0] in NOT_NAME:
             words.pop(0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .data import lexicon
 from .dates import find_dates
@@ -84,8 +85,9 @@ def _clause(text: str, a: int, b: int, shown: str) -> str:
     return seg[:1].upper() + seg[1:]
 
 
-def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
-    """One figure fact per (value, unit) in the article, listing each sentence that states it."""
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The figure patterns, built once from the word lists."""
     lex = lexicon()
     sym = "|".join(re.escape(s) for s in sorted(lex.currency_symbols, key=len, reverse=True))
     codes = "|".join(sorted(lex.currency_codes))
@@ -102,6 +104,13 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
                        rf"(?=(?P<rest>(?:\s[\w’'-]+){{1,4}}))", re.I)
     ordinal = re.compile(rf"\b(?P<n>{ords}|\d+(?:st|nd|rd|th))(?=(?P<rest>(?:\s[\w’'-]+){{1,3}}))", re.I)
     age = re.compile(rf"({NAME_TOKEN}), (?P<n>\d{{1,3}}),|(?P<n2>\d{{1,3}})-year-old|\baged (?P<n3>\d{{1,3}})\b")
+    return money1, money2, pct, count, ordinal, age
+
+
+def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
+    """One figure fact per (value, unit) in the article, listing each sentence that states it."""
+    lex = lexicon()
+    money1, money2, pct, count, ordinal, age = _patterns()
 
     found: dict[tuple[object, str], dict] = {}
     order: list[tuple[object, str]] = []
