@@ -202,19 +202,24 @@ def request_for(questions: list[Question], tmp_path: Path | None = None, **optio
     )
 
 
-def deck_questions() -> list[Question]:
-    """Questions from the real generator on the bundled decks and the hostile test deck."""
+def deck_question_sets(seeds: tuple[int, ...] = (0, 1, 2)) -> list[list[Question]]:
+    """The real generator's questions, one list per bundled deck (all together) and seed, plus the
+    hostile test deck per seed. Ids are stable across seeds; option order and wording are not.
+    """
     try:
         from quizgen.questions import generate
     except ImportError:  # the generator has not landed in this tree
         return []
     from quizgen.deck import load_deck
 
-    paths = [*sorted((REPO / "decks").glob("*.yaml")), REPO / "tests" / "data" / "hostile.yaml"]
-    out: list[Question] = []
-    for path in paths:
-        if path.exists():
-            out.extend(generate(load_deck(path), seed=0))
+    groups = [sorted((REPO / "decks").glob("*.yaml")), [REPO / "tests" / "data" / "hostile.yaml"]]
+    out: list[list[Question]] = []
+    for paths in groups:
+        decks = [load_deck(p) for p in paths if p.exists()]
+        for seed in seeds:
+            questions = [q for d in decks for q in generate(d, seed=seed)]
+            if questions:
+                out.append(questions)
     return out
 
 

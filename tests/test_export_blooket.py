@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from checkers import deck_questions, hostile_questions, make_question, papaparse, plain_questions, request_for
+from checkers import deck_question_sets, hostile_questions, make_question, papaparse, plain_questions, request_for
 
 from quizgen.errors import UsageError
 from quizgen.export import blooket
@@ -90,10 +90,12 @@ def test_deterministic():
     assert first == blooket.render(request_for(hostile_questions())).data
 
 
-def test_generated_decks_round_trip():
-    questions = deck_questions()
-    if not questions:
-        pytest.skip("question generator or decks not available yet")
+@pytest.mark.parametrize("index", range(6))
+def test_generated_decks_round_trip(index):
+    sets = deck_question_sets()
+    if index >= len(sets):
+        pytest.skip("question generator or decks not available")
+    questions = sets[index]
     result = blooket.render(request_for(questions))
     skipped = {s.question_id for s in result.skipped}
     text = result.data.decode("utf-8")

@@ -10,9 +10,10 @@ import zipfile
 from functools import cache
 
 import pytest
-from checkers import VALIDATORS, deck_questions, hostile_questions, make_question, plain_questions, request_for
+from checkers import VALIDATORS, deck_question_sets, hostile_questions, make_question, plain_questions, request_for
 from lxml import etree
 
+from quizgen.errors import UsageError
 from quizgen.export import qti
 from quizgen.export.textsafe import clean_text, source_line, xml_ident
 from quizgen.questions.model import QuestionType
@@ -157,10 +158,18 @@ def test_time_limit_and_skips():
     assert root.findtext("c:points_possible", namespaces=ns) == "5.0"
 
 
-def test_generated_decks_round_trip():
-    questions = deck_questions()
-    if not questions:
-        pytest.skip("question generator or decks not available yet")
+def test_nothing_to_write_is_an_error_not_an_invalid_package():
+    bad = make_question("bad:x:mc", QuestionType.MC, "", "a", options=("a", "b"))
+    with pytest.raises(UsageError, match="bad:x:mc: the question text is empty"):
+        qti.render(request_for([bad]))
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_generated_decks_round_trip(index):
+    sets = deck_question_sets()
+    if index >= len(sets):
+        pytest.skip("question generator or decks not available")
+    questions = sets[index]
     result = qti.render(request_for(questions))
     skipped = {s.question_id for s in result.skipped}
     _, assessment = _open(result.data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from checkers import deck_questions, hostile_questions, make_question, plain_questions, request_for
+from checkers import deck_question_sets, hostile_questions, make_question, plain_questions, request_for
 
 from quizgen.export import quizlet
 from quizgen.export.textsafe import clean_text
@@ -54,10 +54,12 @@ def test_deterministic():
     ).data
 
 
-def test_generated_decks_round_trip():
-    questions = deck_questions()
-    if not questions:
-        pytest.skip("question generator or decks not available yet")
+@pytest.mark.parametrize("index", range(6))
+def test_generated_decks_round_trip(index):
+    sets = deck_question_sets()
+    if index >= len(sets):
+        pytest.skip("question generator or decks not available")
+    questions = sets[index]
     result = quizlet.render(request_for(questions))
     skipped = {s.question_id for s in result.skipped}
     _check([q for q in questions if q.id not in skipped], result.data)

@@ -54,7 +54,8 @@ def render(request: ExportRequest) -> ExportResult:
     skipped: list[Skipped] = []
     count = 0
     for question in request.questions:
-        problem = question_problem(question, types=(QuestionType.MC, QuestionType.TF))
+        problem = question_problem(question, types=(QuestionType.MC, QuestionType.TF),
+                                 tool="Blooket's spreadsheet import")
         if problem is None and len(question.options) > 4:
             problem = f"Blooket questions have 2 to 4 answers, this one has {len(question.options)}"
         if problem is not None:

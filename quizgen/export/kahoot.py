@@ -67,7 +67,8 @@ def time_limit(options) -> int:
 
 def fit(question: Question) -> tuple[str, list[str]] | str:
     """The (question, answers) cells for ``question``, or the reason it cannot be a Kahoot question."""
-    problem = question_problem(question, types=(QuestionType.MC, QuestionType.TF))
+    problem = question_problem(question, types=(QuestionType.MC, QuestionType.TF),
+                               tool="Kahoot's spreadsheet import")
     if problem is not None:
         return problem
     if len(question.options) > 4:

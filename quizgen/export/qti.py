@@ -23,6 +23,7 @@ import hashlib
 import math
 import xml.etree.ElementTree as ET
 
+from ..errors import UsageError
 from ..questions.model import Question, QuestionType
 from . import ExportRequest, ExportResult, Skipped
 from .textsafe import clean_text, deck_title, fixed_zip, html_text, question_problem, source_line, xml_ident
@@ -210,6 +211,9 @@ def render(request: ExportRequest) -> ExportResult:
             continue
         seen.add(xml_ident(question.id))
         written.append(question)
+    if not written:  # the QTI schema requires at least one item in the section
+        reasons = "; ".join(f"{s.question_id}: {s.reason}" for s in skipped[:3])
+        raise UsageError(f"qti: none of the {len(skipped)} questions can be written ({reasons})")
     time_limit = request.options.get("time_limit")
     data = fixed_zip([
         ("imsmanifest.xml", manifest_xml(ident, title)),

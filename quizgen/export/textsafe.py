@@ -113,10 +113,20 @@ def deck_title(request_options: dict | None, decks: Iterable) -> str:
     return " + ".join(titles) or "quizgen"
 
 
-def question_problem(question: Question, *, types: Iterable[QuestionType] | None = None) -> str | None:
-    """Why ``question`` cannot be written in any format (or only not in ``types``), else None."""
+TYPE_NAMES = {
+    QuestionType.MC: "multiple-choice",
+    QuestionType.TF: "true/false",
+    QuestionType.TYPED: "typed-answer",
+    QuestionType.CLOZE: "cloze (typed gap)",
+}
+
+
+def question_problem(
+    question: Question, *, types: Iterable[QuestionType] | None = None, tool: str = "this format"
+) -> str | None:
+    """Why ``question`` cannot be written in any format (or in ``tool``, which takes only ``types``)."""
     if types is not None and question.type not in tuple(types):
-        return f"{question.type.value} questions have no equivalent in this format"
+        return f"{tool} has no {TYPE_NAMES[question.type]} questions"
     if not clean_text(question.prompt):
         return "the question text is empty"
     if question.type in (QuestionType.MC, QuestionType.TF):
