@@ -158,8 +158,30 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
     return sorted(hits, key=lambda h: h.start)
 
 
+LEAD = re.compile(r"(?:At|After|During|Before|Following|In|On|Ahead of)\b[^,;:\"“]*, ")
+NOT_IN_LEAD = re.compile(r"\b(?:he|she|they|it|we|was|were|had|has|is|are|said)\b")
+
+
+def _lead(text: str, hit: DateHit) -> re.Match[str] | None:
+    """A leading phrase holding the date ("At their summit on Tuesday, ...") before the main clause."""
+    lead = LEAD.match(text)
+    if (lead and hit.end <= lead.end() and len(lead.group(0).split()) <= 9 and not NOT_IN_LEAD.search(lead.group(0))
+            and len(text[lead.end():].split()) >= 4):
+        return lead
+    return None
+
+
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
+    lead = _lead(text, hit)
+    if lead and len(hits) > 1:
+        # the main clause, up to the clause that holds the next date
+        nxt = min((h.start for h in hits if h.start >= lead.end()), default=len(text))
+        main_clause = text[lead.end(): nxt]
+        cut = max(main_clause.rfind(", "), main_clause.rfind("; "))
+        if cut > 0 and nxt < len(text):
+            main_clause = main_clause[:cut]
+        text, hit, hits = text[: lead.end()] + main_clause, hit, [hit]
     if len(hits) > 1:
         # Several dates: keep the clause around this one, widened until it says something.
         bounds = sorted({0, len(text)} | {m.end() for m in re.finditer(r"[;:]\s|,\s(?:and\s)?|\sand\s", text)})
@@ -183,6 +205,15 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         seg = text[lo:hit.start] + text[hit.end:hi]
     else:
         seg = text[: hit.start] + text[hit.end:]
+        if lead:
+            # "At their summit on Tuesday, A and B agreed X" -> "A and B agreed X, at their summit"
+            rest = (text[: hit.start] + text[hit.end: lead.end()]).strip(" ,")
+            rest = re.sub(r"\s+(?:in|on|at)$", "", rest)
+            main_clause = text[lead.end():].rstrip(" .")
+            if len(rest.split()) <= 1:
+                seg = main_clause
+            else:
+                seg = f"{main_clause}, {rest[:1].lower()}{rest[1:]}"
     seg = re.sub(r"\s+", " ", seg)
     seg = re.sub(r"\s+([,.;:])", r"\1", seg)
     seg = re.sub(r"^(?:[,;:]|and|and then|in|on|at)\s+", "", seg.strip(), flags=re.I)
