@@ -134,7 +134,7 @@ def plain_questions() -> list[Question]:
 
 HOSTILE_SOURCE = SourceRef(
     source_id="hostile",
-    title='The "Hostile" Times: ~ = # { } : <b>bold</b> ]]> \\n',
+    title='The "Hostile" Times: ~ = # { } : <b>bold</b> ]]> \\n [tag:evil]',
     quote="He said \u201cno\u201d: =SUM(1) & <script>alert(1)</script> ]]> {x} "
     "\u200fשלום\u200e 🎉 // [id:evil]",
     published="2024-01-02",

@@ -32,6 +32,7 @@ def _check_pegjs(questions, parsed):
     assert len(parsed) == len(questions)
     for q, p in zip(questions, parsed, strict=True):
         assert p["title"] == q.id
+        assert p["id"] is None and p["tags"] is None  # a "[id:" or "[tag:" in a source stays a comment
         assert html.unescape(p["stem"]["text"]) == clean_text(q.prompt)
         assert html.unescape(p["globalFeedback"]["text"]) == source_line(q)
         if q.type is QuestionType.MC:
