@@ -45,6 +45,8 @@ def _check(questions, data: bytes, seconds: int = kahoot.DEFAULT_TIME_LIMIT):
     template = _template()
     assert wb.sheetnames[0] == template.sheetnames[0] == "Sheet1"
     ws, tws = wb["Sheet1"], template["Sheet1"]
+    assert {str(r) for r in ws.merged_cells.ranges} == {str(r) for r in tws.merged_cells.ranges}
+    assert all(ws.cell(row=r, column=c).value is None for r in (1, 7) for c in range(1, 9))
     header = [ws.cell(row=8, column=c).value for c in range(2, 9)]
     assert header == [tws.cell(row=8, column=c).value for c in range(2, 9)]
     assert tws.cell(row=9, column=1).value == 1 and tws.cell(row=9, column=2).value  # data from row 9
