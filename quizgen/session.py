@@ -1,7 +1,8 @@
 """A study session: which questions, in what order, how each answer is judged, rated and stored.
 
 Order: cards due now (most overdue first), then new questions up to the daily new-card limit
-(one new question per fact per session, so a question never gives away its sibling's answer).
+(one new question per fact per session, so a question never gives away its sibling's answer; the
+question type rotates from fact to fact).
 Every answer is committed to the progress store before ``answer`` returns. No Textual here.
 """
 
@@ -211,17 +212,22 @@ def plan(questions: Sequence[Question], store: ProgressStore, deck_id: str, now:
     busy_facts = {q.fact_id for q in due}
     seen_facts = {rec.fact_id for qid, rec in cards.items()}
     rank = {t: i for i, t in enumerate(NEW_TYPE_ORDER)}
-    fresh = [q for q in questions if q.id not in cards]
-    # Facts never studied first, each starting with recognition (mc) before recall (typed).
-    fresh.sort(key=lambda q: (q.fact_id in seen_facts, rank.get(q.type, len(rank))))
+    by_fact: dict[str, list[Question]] = {}
+    for q in questions:
+        if q.id not in cards:
+            by_fact.setdefault(q.fact_id, []).append(q)
+    # Facts never studied first (deck order); the type rotates from fact to fact so a session mixes
+    # multiple choice, true/false, cloze and typed questions.
+    facts = sorted(by_fact, key=lambda f: f in seen_facts)
     new: list[Question] = []
-    for q in fresh:
+    for k, fact in enumerate(facts):
         if len(new) >= room:
             break
-        if q.fact_id in busy_facts:
+        if fact in busy_facts:
             continue
-        busy_facts.add(q.fact_id)
-        new.append(q)
+        options = sorted(by_fact[fact], key=lambda q: (rank.get(q.type, len(rank)) - k) % (len(rank) + 1))
+        busy_facts.add(fact)
+        new.append(options[0])
     return due + new
 
 

@@ -150,3 +150,10 @@ def test_find_answer_in_the_source_sentence() -> None:
     assert "3.5 billion" in "Trade reached $3.5 billion in 2022."[start:end]
     assert find_answer("Nothing here.", ["Lam"]) is None
     assert find_answer("Lamb is served.", ["Lam"]) is None
+
+
+def test_ordinals() -> None:
+    stop = q("second", AnswerKind.NUMBER, value="2", unit="stops")
+    for given in ("second", "2nd", "2", "Second."):
+        assert match_answer(stop, given).verdict is Verdict.CORRECT, given
+    assert match_answer(stop, "third").verdict is Verdict.WRONG

@@ -54,25 +54,25 @@ def session(store: ProgressStore, clock: Clock, questions=QUESTIONS, **kw) -> Qu
 def test_all_four_types_right_and_wrong(store: ProgressStore) -> None:
     clock = Clock()
     s = session(store, clock)
-    assert [q.id for q in s.items] == [MC.id, TF.id, CLOZE.id, TYPED.id]  # recognition before recall
+    assert [q.id for q in s.items] == [MC.id, TF.id, TYPED.id, CLOZE.id]  # deck order
     fb = s.answer(1)  # 0-based index: "To Lam"
     assert fb.correct and fb.rating == Rating.Good and fb.due > T0
     s.advance()
     assert not s.answer("f").correct
     s.advance()
-    fb = s.answer("June 19, 2024")
-    assert fb.correct and fb.result.canonical == "19 June 2024"
-    s.advance()
     fb = s.answer("Nguyen Phu Trnog")
     assert fb.result.typo and fb.rating == Rating.Hard
+    s.advance()
+    fb = s.answer("June 19, 2024")
+    assert fb.correct and fb.result.canonical == "19 June 2024"
     s.advance()
     assert s.finished
     assert (s.score.right, s.score.wrong, s.score.lenient) == (3, 1, 1)
     assert s.score.by_type["tf"] == [0, 1] and s.score.by_type["mc"] == [1, 1]
     assert s.missed == [TF]
     rows = store.reviews("d")
-    assert [r["rating"] for r in rows] == [Rating.Good, Rating.Again, Rating.Good, Rating.Hard]
-    assert [r["given"] for r in rows] == ["To Lam", FALSE, "June 19, 2024", "Nguyen Phu Trnog"]
+    assert [r["rating"] for r in rows] == [Rating.Good, Rating.Again, Rating.Hard, Rating.Good]
+    assert [r["given"] for r in rows] == ["To Lam", FALSE, "Nguyen Phu Trnog", "June 19, 2024"]
 
 
 def test_mc_accepts_key_strings_and_refuses_bad_choices(store: ProgressStore) -> None:
@@ -118,10 +118,14 @@ def test_daily_new_limit_counts_across_sessions(store: ProgressStore) -> None:
     assert len(session(store, clock, new_limit=3).items) == 1
 
 
-def test_one_new_question_per_fact(store: ProgressStore) -> None:
+def test_one_new_question_per_fact_and_types_rotate(store: ProgressStore) -> None:
     sibling = make("lam", QuestionType.TYPED, "To Lam")
     s = session(store, Clock(), [MC, sibling])
     assert s.items == [MC]
+    facts = [make(f"f{i}", t, "To Lam", options=("To Lam", "Xi") if t is QuestionType.MC else ())
+             for i in range(4) for t in (QuestionType.MC, QuestionType.TYPED)]
+    types = [q.type for q in session(store, Clock(), facts).items]
+    assert len(types) == 4 and set(types) == {QuestionType.MC, QuestionType.TYPED}
 
 
 def test_easy_upgrade_for_a_quick_exact_typed_answer(store: ProgressStore) -> None:

@@ -44,12 +44,15 @@ class DeckPickerScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DeckTable)
-        table.add_column("Deck", key="title")
-        for key in ("facts", "new", "due", "learned"):
-            table.add_column(key.capitalize(), key=key)
         self.refresh_counts()
-        table.focus()
+        self.query_one(DeckTable).focus()
+
+    def on_resize(self) -> None:
+        self.refresh_counts()
+
+    def _title_width(self) -> int:
+        numbers = 4 * (7 + 2)  # four count columns and their padding
+        return max(16, min(70, self.size.width - 6 - numbers - 2))
 
     def on_screen_resume(self) -> None:
         self.refresh_counts()
@@ -57,15 +60,21 @@ class DeckPickerScreen(Screen[None]):
     def refresh_counts(self) -> None:
         table = self.query_one(DeckTable)
         row = table.cursor_row
-        table.clear()
+        table.clear(columns=True)
+        width = self._title_width()
+        table.add_column("Deck", key="title", width=width)
+        for key in ("facts", "new", "due", "learned"):
+            table.add_column(Text(key.capitalize(), justify="right"), key=key, width=7)
         for i, entry in enumerate(self.entries):
             counts = self.quiz_app.counts(entry)
+            title = Text(entry.title, no_wrap=True, overflow="ellipsis")
+            title.truncate(width, overflow="ellipsis")
             if entry.error is not None:
-                cells = [Text(entry.title), Text("error", style="bold"), Text(""), Text(""), Text("")]
+                cells = [title, Text("error", style="bold"), Text(""), Text(""), Text("")]
             elif counts is None:
-                cells = [Text(entry.title), Text(str(entry.facts)), Text("?"), Text("?"), Text("?")]
+                cells = [title, Text(str(entry.facts)), Text("?"), Text("?"), Text("?")]
             else:
-                cells = [Text(entry.title), Text(str(entry.facts), justify="right"),
+                cells = [title, Text(str(entry.facts), justify="right"),
                          Text(str(counts.new), justify="right"), Text(str(counts.due), justify="right"),
                          Text(str(counts.learned + counts.learning), justify="right")]
             table.add_row(*cells, key=str(i))

@@ -77,9 +77,8 @@ class QuizScreen(Screen[None]):
         s = self.session
         score = s.score
         text = Text.assemble(
-            (self.entry.title, "bold"), "  ",
-            f"Question {s.number} of {s.total}", "  ·  ",
-            f"Score {score.right}/{score.answered}")
+            (f"Question {s.number} of {s.total}", "bold"), "  ·  ",
+            f"Score {score.right}/{score.answered}", "  ·  ", self.entry.title, no_wrap=True, overflow="ellipsis")
         self.query_one("#progress", Static).update(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -110,9 +109,14 @@ class QuizScreen(Screen[None]):
         view.freeze()
         self.set_focus(None)
         self.query_one(FeedbackView).show(fb, self.quiz_app.now())
-        self.query_one("#quiz-body", VerticalScroll).scroll_end(animate=False)
+        self.set_timer(0.03, self._reveal_feedback)  # after the layout has the feedback's height
         self.update_progress()
         self.refresh_bindings()
+
+    def _reveal_feedback(self) -> None:
+        # Where it fits nothing moves; in a short terminal the feedback scrolls up to the top.
+        self.query_one("#quiz-body", VerticalScroll).scroll_to_widget(
+            self.query_one(FeedbackView), top=True, animate=False)
 
     def action_choose(self, index: int) -> None:
         question = self.session.current

@@ -89,6 +89,11 @@ class FeedbackView(Static):
         self.update(feedback_text(fb, now))
         self.display = True
 
+    def on_resize(self) -> None:
+        """Once laid out, scroll the quiz up so the feedback shows (short terminals)."""
+        if self.display and self.parent is not None:
+            self.parent.scroll_to_widget(self, top=True, animate=False)  # type: ignore[attr-defined]
+
     def clear(self) -> None:
         self.update("")
         self.display = False

@@ -1,0 +1,37 @@
+"""Study decks in the terminal with spaced repetition (FSRS): due cards first, then new ones.
+
+DECK may be deck files or directories of decks; with none, the bundled decks in decks/ are offered.
+Progress is saved after every answer in progress.sqlite3 in the user's data directory
+($QUIZGEN_HOME or --data-dir override it). Example: quizgen quiz decks/ --new-limit 10
+"""
+
+from __future__ import annotations
+
+import argparse
+
+HELP = "study decks in the terminal quiz (spaced repetition)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("decks", nargs="*", metavar="DECK", help="deck files or directories (default: decks/)")
+    parser.add_argument("--new-limit", type=_non_negative, default=20, metavar="N",
+                        help="new questions per deck per day (default 20)")
+    parser.add_argument("--data-dir", metavar="DIR", help="where progress.sqlite3 lives (overrides $QUIZGEN_HOME)")
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.app import make_app  # Textual is imported only when the quiz actually runs
+
+    app = make_app(args.decks, data_dir=args.data_dir, new_limit=args.new_limit)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,51 @@
+"""quizgen never imports Textual or tui: `quizgen check` and the library stay fast and headless."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DECK = ROOT / "decks" / "putin-hanoi-2024.yaml"
+
+PROBE = """
+import sys
+{body}
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "tui"))
+print(",".join(heavy))
+"""
+
+
+def loaded_after(body: str) -> list[str]:
+    out = subprocess.run([sys.executable, "-c", PROBE.format(body=body)], cwd=ROOT, capture_output=True,
+                         text=True, check=True, timeout=60)
+    return [m for m in out.stdout.strip().split(",") if m]
+
+
+def test_core_modules_do_not_import_textual() -> None:
+    body = ("import quizgen.session, quizgen.progress, quizgen.scheduling, quizgen.matching, quizgen.deck\n"
+            "import quizgen.cli, quizgen.commands.quiz, quizgen.commands.stats")
+    assert loaded_after(body) == []
+
+
+def test_quizgen_check_and_help_do_not_import_textual() -> None:
+    body = ("from quizgen.cli import main\n"
+            f"rc = main(['check', {str(DECK)!r}, '-q'])\n"
+            "assert rc == 0, rc\n"
+            "import contextlib, io\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n"
+            "        main(['--help'])\n"
+            "    except SystemExit:\n"
+            "        pass")
+    assert loaded_after(body) == []
+
+
+def test_stats_does_not_import_textual(tmp_path: Path) -> None:
+    body = ("from quizgen.cli import main\n"
+            "import contextlib, io\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    rc = main(['stats', {str(DECK)!r}, '--data-dir', {str(tmp_path)!r}])\n"
+            "assert rc == 0, rc")
+    assert loaded_after(body) == []
