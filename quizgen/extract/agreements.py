@@ -19,7 +19,8 @@ from .facts import Fact, Quote, slug
 from .sentences import Sentence
 
 TRIGGER = re.compile(r"(?<![\w-])(treaty|treaties|pact|pacts|agreement|agreements|accord|accords|memorandum|memoranda|"
-                     r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap)(?![\w-])",
+                     r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap|"
+                     r"joint statement|joint declaration)(?![\w-])",
                      re.I)
 NOT_TRIGGER = re.compile(r"(?:great|good|big|whole) deal(?! with)|deal with|deals with|in agreement|"
                          r"in partnership|the deal(?:s)? of", re.I)
@@ -42,7 +43,7 @@ FUNCTION = {"signed", "and", "of", "on", "in", "to", "agreed", "inked", "sealed"
             "they", "he", "she", "we", "with", "by", "for", "at", "as", "from", "into", "also", "had", "has", "have",
             "was", "were", "is", "are", "be", "been", "which", "that", "who", "where", "when", "or", "but"}
 AGREEING = re.compile(r"\b(?:signed|sign|signing|agreed|agree|inked|sealed|concluded|announced|reached|struck|"
-                      r"clinched|approved|ratified|forged|entered)\b", re.I)
+                      r"clinched|approved|ratified|forged|entered|declared|launched|established)\b", re.I)
 NUMBERISH = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", re.I)
 QUAL_STOP = re.compile(r"\s(?:in|signed|that|which|between|with|and|after|before|by|was|were|is|are|had|has|"
                        r"will|among|to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
@@ -97,8 +98,13 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
 
 def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
     """(description, determiner, specificity) of a trigger word's noun phrase."""
-    words = re.findall(r"[\w'’$€.,-]+", text[: m.start()])
+    head = text[: m.start()]
     mods: list[str] = []
+    qm = re.search(r"(\"[^\"]{1,40}\"|“[^”]{1,40}”)\s$", head)
+    if qm:  # a quoted name for the agreement: a "no limits" partnership
+        mods.append(qm.group(1))
+        head = head[: qm.start()]
+    words = re.findall(r"[\w'’$€.,-]+", head)
     det = ""
     for w in reversed(words[-5:]):
         wl = w.lower().strip(",")
@@ -122,10 +128,14 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
     q = QUAL.match(text[m.end():])
     if q:
         tail = q.group(0)
+        more = re.match(r"\"[^\"]{1,60}\"|“[^”]{1,60}”", text[m.end() + q.end():])
+        if more and not QUAL_STOP.search(tail, 3):
+            tail += more.group(0)
         stop = QUAL_STOP.search(tail, 3)
         if stop:
             tail = tail[: stop.start()]
-        tail = re.split(r"[,;:.\"“”]", tail)[0].rstrip()
+        quoted = re.match(r"([^,;:.\"“”]*?)(\"[^\"]{1,60}\"|“[^”]{1,60}”)", tail)
+        tail = quoted.group(0) if quoted else re.split(r"[,;:.\"“”]", tail)[0].rstrip()
     what = " ".join(mods + [m.group(0)]) + tail
     score = ((2 if tail.strip() else 0) + (2 if m.group(0)[0].isupper() else 0) + (1 if det not in DEFINITE else 0)
              + (2 if any(NUMBERISH.search(w) for w in mods) else 0))
@@ -186,10 +196,9 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             continue
         best = max(new, key=lambda c: (c[0], -c[3]))
         ps = list(parties)
-        if len(ps) < 2 and COLLECTIVE.search(text):
-            for c in pair:
-                if c not in ps and len(ps) < 2:
-                    ps.append(c)
+        between = re.search(r"\bbetween [A-Z]", text)
+        if COLLECTIVE.search(text) and len(pair) == 2 and not between:
+            ps = list(pair)  # "the two countries", "both sides": the pair the article is about
         if len(ps) < 2 and found and idx - last_at <= 3:
             for c in found[-1]["parties"]:
                 if c not in ps and len(ps) < 2:

@@ -23,6 +23,9 @@ STATUS_RE = re.compile(r"^\s*(?:Status|Stand|Updated|Published|Posted|Date)\s*:\
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MDY_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 DMY_RE = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
+INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
+                             r"\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})\b"
+                             r"[^\n]{0,40}?(?:\s[-–—]\s|:\s)")
 BOILERPLATE = re.compile(r"^(skip to (main )?content|advertisement|read also:?|read more:?|source site|share|"
                          r"image caption|photo:.*|listen|menu)$", re.I)
 
@@ -37,6 +40,7 @@ class Article:
     published: dt.date | None
     title_line: int          # 0-based index into lines, -1 if none
     date_line: int           # 0-based index of the status/dateline line, -1 if none
+    skip_to: int = 0         # offset where the body starts after an inline dateline ("BEIJING, May 16 -")
 
     @property
     def lines(self) -> list[str]:
@@ -105,5 +109,15 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
             if found:
                 date_line = i
                 break
+    skip_to = 0
+    offset = 0
+    for i, line in enumerate(lines[:12]):
+        if i not in (title_line, date_line) and line.strip():
+            m = INLINE_DATELINE.match(line)
+            if m:
+                skip_to = offset + m.end()
+                found = found or parse_date_text(m.group(0))
+            break
+        offset += len(line) + 1
     title = lines[title_line].strip() if title_line >= 0 else p.stem
-    return Article(where, text, title, found or published, title_line, date_line)
+    return Article(where, text, title, found or published, title_line, date_line, skip_to)

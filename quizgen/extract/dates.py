@@ -38,7 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"[Tt]hat (?:evening|morning|afternoon|night|day)|[Oo]n the same day|[Tt]he same day|"
                        r"[Tt]he next day|[Tt]he following day|[Tt]he day before)\b")),
 ]
-FIGURE_BEFORE = re.compile(r"(?:[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|bn|m)?|\d+(?:\.\d+)?\s?(?:%|percent|"
+FIGURE_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?\s[a-z]+|"
+                           r"[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|bn|m)?|\d+(?:\.\d+)?\s?(?:%|percent|"
                            r"per cent)|\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:euros?|dollars?|yen|yuan|"
                            r"rupees|roubles|rubles|pounds|won|pesos))(?:\s*\([^)]*\))?\s*$")
 

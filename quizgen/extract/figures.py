@@ -21,7 +21,7 @@ from .sentences import Sentence
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|each|every|other|The|These|Those|All|Both)\s+$")
 ORDINAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
-NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century", "time", "place",
+NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century", "place",
                      "half", "quarter", "floor", "day", "week", "month", "year"}
 
 

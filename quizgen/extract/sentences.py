@@ -72,6 +72,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         stripped = line.strip()
         heading = not HEADING_END.search(stripped) or len(stripped.split()) < 4
         lead = len(line) - len(line.lstrip())
+        if line_start <= article.skip_to < line_start + len(line):
+            lead = article.skip_to - line_start
         pos = lead
         body = line.rstrip()
         for m in END_RE.finditer(body):
