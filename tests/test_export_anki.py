@@ -241,6 +241,13 @@ def test_render_type_in(tmp_path, deck, col):
     assert question.count("[[type:Answer]]") == 1 and "To Lam" not in text_of(question)
     assert answer.count("[[type:Answer]]") == 1
     assert card.note()["Answer"] == "To Lam"
+    # Anki's own type-in comparison: typing the answer as plain text counts as right, escaping and all.
+    for fact, typed in (("to-lam-president", "To Lam"), ("club-chair", "Anna Smith")):
+        expected = _card(col, "quizgen type-in answer", fact).note()["Answer"]
+        verdict = col.compare_answer(expected, typed)
+        assert "typeGood" in verdict and "typeBad" not in verdict and "typeMissed" not in verdict
+    verdict = col.compare_answer(anki_export.esc("Smith & {x} <b>"), "Smith & {x} <b>")
+    assert "typeBad" not in verdict and "typeMissed" not in verdict
     assert "Also accepted: Tô Lâm" in text_of(answer)
 
 
