@@ -488,3 +488,15 @@ def test_two_decks_in_one_package(tmp_path, deck, col):
     # each deck's notes carry that deck's own time
     mods = {col.get_note(n).mod for n in col.find_notes("tag:other-deck")}
     assert mods == {max(1_800_000_500, anki_export.QUIZGEN_REVISED)}
+
+
+def test_deck_names_and_unsafe_urls():
+    assert anki_export.deck_name("Putin :: Hanoi") == "Putin: Hanoi"  # "::" would make a subdeck
+    assert anki_export.deck_name("  A   title ") == "A title"
+    ref = SourceRef("a", "T", "Q.", None, "javascript:alert(1)", None)
+    q = Question(id="f:t:typed", deck_id="d", fact_id="f", fact_kind="leader", type=QuestionType.TYPED,
+                 template="t", prompt="P?", answer="A", answer_kind=AnswerKind.PERSON, source=ref)
+    source = anki_export.source_html(q)
+    assert "<a " not in source and "javascript:alert(1)" in source  # shown as text, never a link
+    assert anki_export.note_fields(Question(**{**{f: getattr(q, f) for f in q.__slots__}, "prompt": " "})) == (
+        "empty prompt or answer (Anki would make an empty card)")
