@@ -227,3 +227,28 @@ def test_dev_set_quality_floor() -> None:
     assert p >= 0.92 and r >= 0.88 and f1 >= 0.90, res
     for kind in ("leader", "date", "figure", "agreement"):
         assert res[kind][2] >= 0.80, (kind, res[kind])
+
+
+def test_vague_amounts_speech_dates_and_designations_are_left_out(tmp_path: Path) -> None:
+    deck = deck_of([OWN / "baerbock_kyiv.txt"], tmp_path)
+    values = {f["value"] for f in facts(deck, "figure")}
+    assert not values & {16, 19, 100, 11.15, 1115}   # F-16, COVID-19, "several hundred", "11:15"
+    assert {12, 46, 23, 28_000_000_000, 1_100_000} <= values
+    dates = {str(f["date"]) for f in facts(deck, "date")}
+    assert "2024-09-10" not in dates      # "she said on Tuesday": when it was said, not an event
+    assert "2022-02" not in dates         # "Since February 2022": a period, not an event
+    assert {"2024-09-24", "2024-10"} <= dates  # "on September 24", "meets again in October" (this year)
+    memo = facts(deck, "agreement")
+    assert [sorted(f["parties"]) for f in memo] == [["Germany", "Ukraine"]]
+
+
+def test_wire_dateline_gives_the_publication_date(tmp_path: Path) -> None:
+    deck = deck_of([OWN / "putin_xi_beijing.txt"], tmp_path)
+    assert deck["sources"][0]["published"] == dt.date(2024, 5, 16)
+    quotes = [s["quote"] for f in deck["facts"] for s in f["sources"]]
+    assert not any(q.startswith("BEIJING") for q in quotes)
+    dates = {str(f["date"]) for f in facts(deck, "date")}
+    assert {"2024-05-16", "2024-05-07", "2024-05-17", "2022-02"} <= dates
+    assert "2023" not in dates            # "107 million tonnes last year": the figure's period
+    parties = sorted(sorted(f["parties"]) for f in facts(deck, "agreement"))
+    assert parties == [["China", "Russia"], ["China", "Russia"]]

@@ -28,8 +28,10 @@ DETERMINER = {"a", "an", "the", "this", "that", "these", "those", "its", "their"
               "no", "new", "various", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine",
               "ten", "dozen", "more", "some", "earlier", "previous", "separate", "both"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
-COLLECTIVE = re.compile(r"\b(?:the two (?:sides|governments|countries|nations|leaders|men|states)|both (?:sides|"
-                        r"governments|countries|nations|leaders|states)|their countries|each other|bilateral|"
+COLLECTIVE = re.compile(r"\b(?:the two (?:sides|governments|countries|nations|leaders|men|states|ministers|"
+                        r"presidents|delegations)|both (?:sides|governments|countries|nations|leaders|states|"
+                        r"ministers)|"
+                        r"their countries|each other|bilateral|"
                         r"former (?:enemies|foes|rivals)|their annual|[Tt]heir (?:summit|talks|meeting))\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
 VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on|to|upon)\s+(?!buy|purchase|acquire|order|sell|meet|"

@@ -19,6 +19,8 @@ from .sentences import Sentence
 WEEKDAY_NUM = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 MONTH_RX = ("January|February|March|April|May|June|July|August|September|October|November|December|"
             "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+PAST = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
+SAID = re.compile(r"\b(?:said|says|told|added|wrote|noted|tweeted)(?: \w+)? $")
 FUTURE = re.compile(r"\b(will|is due to|are due to|is expected to|are expected to|plans? to|is set to|"
                     r"are set to|is scheduled to|next)\b", re.I)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -101,6 +103,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                 elif how == "my":
                     if re.search(r"\b(?:between|from)\s*$", text[:a]) or text[:a].endswith("by "):
                         continue
+                    if m.group(0).lower().startswith("since") or re.search(r"\b[Ss]ince\s*$", text[:a]):
+                        continue
                     iso = f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}"
                 elif how == "md" and pub:
                     iso = dt.date(pub.year, MONTHS[m[1].lower()], int(m[2])).isoformat()
@@ -109,7 +113,7 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                         continue
                     month = MONTHS[m[1].lower()]
                     year = pub.year
-                    if not future and month > pub.month:
+                    if not future and month > pub.month and PAST.search(text):
                         year -= 1
                     elif future and month < pub.month:
                         year += 1
@@ -133,6 +137,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                         "last", "next", "this") else ""
                     if not m.group(0).lower().startswith(("on", "last", "next", "this")):
                         continue
+                    if SAID.search(text[:a]):
+                        continue  # "she said on Tuesday": when it was said, not an event
                     iso = _weekday(pub, m[1], future, mod).isoformat()
                 elif how == "rel":
                     word = m[1].lower()

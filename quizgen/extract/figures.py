@@ -15,7 +15,7 @@ from functools import lru_cache
 from .data import lexicon
 from .dates import find_dates
 from .entities import NAME_TOKEN, NOT_NAME
-from .facts import Fact, Quote, slug
+from .facts import STOP, Fact, Quote, slug
 from .sentences import Sentence
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -172,6 +172,8 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
                 continue
             if n.lower() in ("one", "a dozen", "dozen") and not m.group("q") and n.lower() != "a dozen":
                 continue
+            if re.search(r"\b(?:several|a few|few|many|some|hundreds|thousands|dozens|tens)\s+$", text[: m.start("n")]):
+                continue  # "several hundred": vague
             if REFERENCE_BEFORE.search(text[: m.start()]) and not m.group("q"):
                 continue
             before = text[: m.start("n")]
@@ -214,6 +216,8 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
             for tok in tokens:
                 t = tok.strip(",.;:’'")
                 if t.lower() in NOT_ORDINAL_AFTER or t.endswith(("est", "-largest", "-biggest")):
+                    break
+                if t.lower() in STOP or t.lower() in ("since", "after", "before", "until", "among", "of", "out"):
                     break
                 if t.islower() and t not in ("such", "sitting", "straight", "consecutive", "annual", "official",
                                              "state", "bilateral", "foreign", "overseas", "new", "successive"):
