@@ -385,12 +385,24 @@ def test_html_is_deterministic_and_offline(tmp: Path, everything):
     data = worksheet.render(request).data
     assert worksheet.render(request).data == data
     tree = parse_html(data)
-    assert "@page { size: letter; }" in tree.style
+    assert "@page { size: letter;" in tree.style
+    assert '@page form-1 { @top-right { content: "Version A"; } }' in tree.style
+    assert '@page form-2 { @top-right { content: "Version B"; } }' in tree.style
     assert "url(" not in tree.style and "@import" not in tree.style
     assert not [a for tag, a in tree.tags if tag in ("link", "img", "script", "iframe")]
     assert not [a for _, a in tree.tags if a.get("src") or a.get("href")]
     assert [a.get("data-version") for a in tree.classes("form")] == ["A", "B"]
     assert [t.strip() for t in tree.text if t.strip().startswith("Version ")] == ["Version A", "Version B"]
+
+
+def test_hostile_version_labels_and_title_stay_text(tmp: Path):
+    label = '</style><script>alert(1)</script>"}'
+    request = make_request(tmp, "v.html", plain_questions(), versions=[label, "B"], title="T </style>{x}")
+    tree = parse_html(worksheet.render(request).data)
+    assert [tag for tag, _ in tree.tags if tag in ("script", "style")] == ["style"]
+    assert "</style>" not in tree.style and "<script>" not in tree.style
+    assert f"Version {label}" in [t.strip() for t in tree.text]
+    assert "T </style>{x}" in tree.text
 
 
 def test_options_are_lettered_and_tf_shows_both_choices(tmp: Path):

@@ -41,6 +41,7 @@ DESCRIPTION = "printable worksheet with answer key (PDF or HTML; --paper a4|lett
 # quizgen/data/worksheet.css (shipped as package data; quizgen is a namespace package, so by path).
 STYLESHEET = Path(__file__).resolve().parent.parent / "data" / "worksheet.css"
 PINNED_EPOCH = "315532800"  # 1980-01-01: font subset timestamps, so the same input gives the same PDF
+HEADER_TITLE_MAX = 90  # characters of the title repeated at the top of every page
 PAPERS = {"a4": "A4", "letter": "letter"}
 LETTERS = string.ascii_uppercase
 SUPPORTED = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE)
@@ -117,13 +118,13 @@ def render_html(request: ExportRequest) -> str:
         '<meta name="generator" content="quizgen worksheet">',
         "<style>",
         _stylesheet().rstrip(),
-        f"@page {{ size: {PAPERS[paper]}; }}",
+        *_page_rules(forms, paper=paper, title=title),
         "</style>",
         "</head>",
         "<body>",
     ]
-    for form in forms:
-        out.extend(_form_html(form, title=title, date=date, sources=sources))
+    for number, form in enumerate(forms, 1):
+        out.extend(_form_html(form, number, title=title, date=date, sources=sources))
     out += ["</body>", "</html>", ""]
     return "\n".join(out)
 
@@ -292,14 +293,33 @@ def _published(value: str | None) -> str | None:
 # ---------------------------------------------------------------------------------------- HTML
 
 
-def _form_html(form: Form, *, title: str, date: str,
+def _page_rules(forms: Sequence[Form], *, paper: str, title: str) -> list[str]:
+    """Page size, running title and, per version, a named page whose header names the version."""
+    header = title if len(title) <= HEADER_TITLE_MAX else title[: HEADER_TITLE_MAX - 1].rstrip() + "…"
+    rules = [f"@page {{ size: {PAPERS[paper]}; @top-left {{ content: {_css_string(header)}; }} }}"]
+    for number, form in enumerate(forms, 1):
+        if form.label is not None:
+            label = _css_string(f"Version {form.label}")
+            rules.append(f"@page form-{number} {{ @top-right {{ content: {label}; }} }}")
+            rules.append(f".form-{number} {{ page: form-{number}; }}")
+    return rules
+
+
+def _css_string(text: str) -> str:
+    """A CSS string literal; everything but letters, digits and spaces as a hex escape, so no text
+    can end the string, the rule or the <style> element."""
+    clean = _OVERRIDES.sub("", _CONTROL.sub(" ", text))
+    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in clean) + '"'
+
+
+def _form_html(form: Form, number: int, *, title: str, date: str,
                sources: Mapping[tuple[str, str, str], tuple[int, SourceRef]]) -> list[str]:
     label = form.label
     version = f"Version {label}" if label is not None else None
     count = len(form.items)
     types = [t for t in SUPPORTED if any(i.question.type is t for i in form.items)]
     out = [
-        f'<section class="form"{_attr("data-version", label)}>',
+        f'<section class="form form-{number}"{_attr("data-version", label)}>',
         '<header class="sheet-head">',
         '<div class="top">',
         f"<h1>{_esc(title)}</h1>",
