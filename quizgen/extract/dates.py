@@ -21,7 +21,7 @@ MONTH_RX = ("January|February|March|April|May|June|July|August|September|October
             "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 PAST = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 SAID = re.compile(r"\b(?:said|says|told|added|wrote|noted|tweeted)(?: \w+)? $")
-FUTURE = re.compile(r"\b(will|is due to|are due to|is expected to|are expected to|plans? to|is set to|"
+FUTURE = re.compile(r"\b(will|would|is due to|are due to|is expected to|are expected to|plans? to|is set to|"
                     r"are set to|is scheduled to|next)\b", re.I)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?:on )?({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")),
@@ -29,13 +29,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])")),
     ("iso", re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])")),
     ("my", re.compile(rf"\b(?:in |since |from |until )?({MONTH_RX}) (\d{{4}})\b")),
-    ("md", re.compile(rf"\b(?:[Oo]n )({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)")),
+    ("md", re.compile(rf"\b(?:[Oo]n )?({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)")),
+    ("dm", re.compile(rf"\b(?:[Oo]n )?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RX})\b(?!\.?,? \d)")),
     ("m", re.compile(rf"\b(?:in|In|since|until|by|early|late|mid-) ?({MONTH_RX})\b(?!\.? \d)")),
     ("y", re.compile(r"\b(in|In|during|During) ((?:1[0-9]|20)\d\d)\b(?![-/]\d)")),
     ("ya", re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|its|their) ((?:1[0-9]|20)\d\d) ([a-z]+)\b")),
     ("wd", re.compile(r"\b(?:on|On|last|Last|next|Next|this|This)? ?"
                       r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                      r"((?: (?:morning|afternoon|evening|night))?)\b")),
+                      r"(['’]s|(?: (?:morning|afternoon|evening|night))?)\b")),
     ("rel", re.compile(r"\b(yesterday|Yesterday|last month|Last month|last year|Last year|"
                        r"[Tt]hat (?:evening|morning|afternoon|night|day)|[Oo]n the same day|[Tt]he same day|"
                        r"[Tt]he next day|[Tt]he following day|[Tt]he day before)\b")),
@@ -108,6 +109,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                     iso = f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}"
                 elif how == "md" and pub:
                     iso = dt.date(pub.year, MONTHS[m[1].lower()], int(m[2])).isoformat()
+                elif how == "dm" and pub:
+                    iso = dt.date(pub.year, MONTHS[m[2].lower()], int(m[1])).isoformat()
                 elif how == "m" and pub:
                     if m.group(0).startswith("by") or m[1] == "May" and not m.group(0).startswith("in"):
                         continue
@@ -135,11 +138,12 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                 elif how == "wd" and pub:
                     mod = m.group(0).split()[0].lower() if m.group(0).split()[0].lower() in (
                         "last", "next", "this") else ""
-                    if not m.group(0).lower().startswith(("on", "last", "next", "this")):
+                    if not m.group(0).lower().startswith(("on", "last", "next", "this")) and not m[2].endswith("s"):
                         continue
                     if SAID.search(text[:a]):
                         continue  # "she said on Tuesday": when it was said, not an event
-                    iso = _weekday(pub, m[1], future, mod).isoformat()
+                    near = text[max(0, a - 80): b + 40]
+                    iso = _weekday(pub, m[1], bool(FUTURE.search(near)), mod).isoformat()
                 elif how == "rel":
                     word = m[1].lower()
                     if word == "last year" and FIGURE_BEFORE.search(text[:a].rstrip()[-60:] + " "):
@@ -178,6 +182,11 @@ def _lead(text: str, hit: DateHit) -> re.Match[str] | None:
     return None
 
 
+def _gap(text: str, hit: DateHit) -> str:
+    """What stands in for a removed date: "on Monday's rally" -> "the rally"."""
+    return " the " if text[hit.start: hit.end].endswith(("'s", "’s")) else " "
+
+
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
     lead = _lead(text, hit)
@@ -209,9 +218,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             if any(prv <= o.start < lo for o in others):
                 break
             lo = prv
-        seg = text[lo:hit.start] + text[hit.end:hi]
+        seg = text[lo:hit.start] + _gap(text, hit) + text[hit.end:hi]
     else:
-        seg = text[: hit.start] + text[hit.end:]
+        seg = text[: hit.start] + _gap(text, hit) + text[hit.end:]
         if lead:
             # "At their summit on Tuesday, A and B agreed X" -> "A and B agreed X, at their summit"
             rest = (text[: hit.start] + text[hit.end: lead.end()]).strip(" ,")

@@ -66,6 +66,7 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
               if 1000 <= int(m.group(0)[:4]) <= 2100]
     spans += [(m.start(), m.end()) for m in re.finditer(rf"({NAME_TOKEN}|[A-Z]+)[ -]?\d+[\w-]*", text)
               if m.group(1) not in NOT_NAME and m.group(1).lower() not in lexicon().qualifiers
+              and m.group(1) not in lexicon().currency_symbols and m.group(1) not in lexicon().currency_codes
               and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
     return spans
 

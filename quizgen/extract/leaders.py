@@ -20,6 +20,10 @@ from .entities import NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
 
+PORTFOLIO = re.compile(r" (?:of|for) (?:the )?(?:Foreign Affairs|Defence|Defense|Finance|Trade|Industry and Trade|"
+                       r"Economy|Economic Affairs|Interior|Home Affairs|Internal Affairs|Justice|Health|Education|"
+                       r"Energy|Agriculture|Labour|Labor|Transport|Culture|Environment|Public Security|Planning and "
+                       r"Investment|External Affairs|National Defence|National Defense|State)\b")
 HEAD_ROLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emperor",
               "general secretary", "supreme leader", "head of state", "head of government", "chief", "tsar")
 
@@ -62,15 +66,17 @@ def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str |
             return (prior[-1][1] if prior else None), m.start() + lead
         for k in range(len(phrase.split()), 0, -1):
             cand = " ".join(phrase.split()[-k:])
-            if lex.country(cand):
-                return lex.country(cand), m.end(1) - len(cand)
+            found = lex.country(cand) or lex.organisations.get(cand)
+            if found:
+                return found, m.end(1) - len(cand)
+    words = re.findall(r"\S+", head)
     for k in (3, 2, 1):
-        words = re.findall(r"\S+", head)
         if len(words) < k:
             continue
         cand = " ".join(words[-k:])
-        if head.endswith(cand + " ") and lex.country(cand):
-            return lex.country(cand), len(head) - len(cand) - 1
+        found = lex.country(cand) or (lex.organisations.get(cand) if cand.isupper() or k > 1 else None)
+        if head.endswith(cand + " ") and found:
+            return found, len(head) - len(cand) - 1
     return None, start
 
 
@@ -106,10 +112,23 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if text[: m.start()].endswith(b + " ") and title.lower() in ("chairman", "chairwoman", "speaker",
                                                                            "chair", "president"):
                     body, pstart = b, m.start() - len(b) - 1
+            modifier = None
+            if lower and not country and title.lower() == "leader":
+                # "opposition leader Alexei Navalny", "Hamas leader Yahya Sinwar"
+                mm = re.search(r"(?<![\w-])(opposition|party|rebel|military|junta|separatist|spiritual|religious|"
+                               r"[A-Z][A-Za-z]+) $", text[: m.start()])
+                if mm and mm.group(1) not in NOT_NAME and re.match(rf" {NAME_TOKEN} {NAME_TOKEN}", text[m.end():]):
+                    modifier = mm.group(1)
+                    if modifier.lower() in ("opposition", "party", "rebel", "military", "junta", "separatist",
+                                            "spiritual", "religious"):
+                        modifier = modifier.lower()
+                    country, pstart = _prefix_country(text, mm.start(1), before)
+                    if not country:
+                        pstart = mm.start(1)
             if lower and title.lower() not in [t.lower() for t in lex.titles if t[0].islower()] and not country:
                 if not re.search(r"(?:the|The) (?:\w+ )?$", text[: m.start()]):
                     continue
-            if lower and not country and title.lower() != "head of state":
+            if lower and not country and title.lower() != "head of state" and not modifier:
                 # "leader", "president" in lower case: only with a country in front ("North Korean leader").
                 if not re.search(r"\bKremlin $|\bWhite House $", text[: m.start()]):
                     continue
@@ -122,12 +141,25 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role = role.title() if role not in ("head of state", "head of government") else role
             if body:
                 role = f"{_canonical_role(title)} of the {body}"
+            if modifier and modifier[0].islower():
+                role = f"{modifier} leader"
+            elif modifier and not country:
+                country = lex.organisations.get(modifier, modifier)
             pm = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[:pstart])
             if (pm and title.lower() in ("minister", "secretary", "commissioner") and not country
                     and pm.group(1) not in NOT_NAME and not lex.country(pm.group(1))):
                 role = f"{pm.group(1)} {_canonical_role(title)}"
                 pstart = pm.start(1)
-            of, end = _of_suffix(text, m.end())
+            former = re.search(r"(?:\b[Ff]ormer|\b[Tt]hen-|\b[Ee]x-|\b[Aa]cting|\b[Ii]nterim)\s?$", text[:pstart])
+            if former:
+                role = f"{former.group(0).strip().lower()} {role}".replace("- ", "-")
+                pstart = former.start()
+            end = m.end()
+            pf = PORTFOLIO.match(text[end:])
+            if pf and title.lower() in ("minister", "secretary", "commissioner", "deputy minister"):
+                role = f"{role} {pf.group(0).strip()}"
+                end += pf.end()
+            of, end = _of_suffix(text, end)
             if of and title.lower() in ("secretary of state",):
                 of, end = None, m.end()
             explicit = bool(country or of)
