@@ -285,6 +285,14 @@ def test_versions_have_their_label_on_every_page_and_their_own_key(ab_pdf):
     path, forms = ab_pdf
     pages = pdf_pages(path)
     by_label = split_forms(pages, ["A", "B"])
+    # Footers number each version's pages from 1, so a pupil's copy is complete on its own.
+    footers = [[line.strip() for line in p.splitlines() if line.strip()][-1] for p in pages]
+    count = {"A": 0, "B": 0}
+    for footer in footers:
+        label = footer.split(" ")[1]
+        count[label] += 1
+        assert footer == f"Version {label} · page {count[label]}"
+    assert footers[0].startswith("Version A") and footers[-1].startswith("Version B")
     for form in forms:
         questions_text, key_text = by_label[form.label]
         assert key_text, f"version {form.label} has no key pages"
@@ -386,8 +394,8 @@ def test_html_is_deterministic_and_offline(tmp: Path, everything):
     assert worksheet.render(request).data == data
     tree = parse_html(data)
     assert "@page { size: letter;" in tree.style
-    assert '@page form-1 { @top-right { content: "Version A"; } }' in tree.style
-    assert '@page form-2 { @top-right { content: "Version B"; } }' in tree.style
+    assert '@page form-1 { @top-right { content: "Version A"; }' in tree.style
+    assert '@page form-2 { @top-right { content: "Version B"; }' in tree.style
     assert "url(" not in tree.style and "@import" not in tree.style
     assert not [a for tag, a in tree.tags if tag in ("link", "img", "script", "iframe")]
     assert not [a for _, a in tree.tags if a.get("src") or a.get("href")]

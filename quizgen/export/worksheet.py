@@ -298,10 +298,17 @@ def _page_rules(forms: Sequence[Form], *, paper: str, title: str) -> list[str]:
     header = title if len(title) <= HEADER_TITLE_MAX else title[: HEADER_TITLE_MAX - 1].rstrip() + "…"
     rules = [f"@page {{ size: {PAPERS[paper]}; @top-left {{ content: {_css_string(header)}; }} }}"]
     for number, form in enumerate(forms, 1):
-        if form.label is not None:
-            label = _css_string(f"Version {form.label}")
-            rules.append(f"@page form-{number} {{ @top-right {{ content: {label}; }} }}")
-            rules.append(f".form-{number} {{ page: form-{number}; }}")
+        if form.label is None:
+            continue
+        label = f"Version {form.label}"
+        # Pages count from 1 again in each version, so a pupil's copy reads "page 1, 2, ..."; the
+        # total is left out (counter(pages) counts the whole file).
+        rules += [
+            f"@page form-{number} {{ @top-right {{ content: {_css_string(label)}; }}"
+            f" @bottom-center {{ content: {_css_string(f'{label} · page ')} counter(page); }} }}",
+            f"@page :nth(1 of form-{number}) {{ counter-reset: page 1; }}",
+            f".form-{number} {{ page: form-{number}; }}",
+        ]
     return rules
 
 
