@@ -164,6 +164,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             ctx = text[max(0, m.start() - 12): m.end() + 6]
             if NOT_TRIGGER.search(ctx):
                 continue
+            unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda q: " " * len(q.group(0)), text)
+            if re.search(r"\b(?:not|never|refused|failed|rejected|without|no|nor)\b|n['’]t\b",
+                         unquoted[max(0, m.start() - 50): m.start()]):
+                continue  # "did not sign a deal": the absence of an agreement is not one
             what, det, score = _mention_what(text, m)
             candidates.append((score, what, det, m.start()))
         purchase = PURCHASE.search(text)

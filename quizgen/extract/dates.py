@@ -163,6 +163,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                         iso = previous_day
             except (ValueError, KeyError):
                 continue
+            if iso and re.search(r"\b(?:not|never)\b|n['’]t\b", text[max(0, a - 50): a]):
+                continue  # "did not sign on Monday": nothing happened that day
             if iso:
                 taken.append((m.start(), m.end()))
                 hits.append(DateHit(a, b, iso, how))

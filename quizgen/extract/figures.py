@@ -62,6 +62,8 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in re.finditer(r"\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|h)?", text)
               if re.search(r"[:]|a\.?m|p\.?m|h$", m.group(0))]
     spans += [(m.start(), m.end()) for m in re.finditer(r"\d+(?:\.\d+){2,}", text)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"\b\d{1,2}(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\s?o['’]clock)",
+                                                        text)]
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b\d{4}(?:[-/–]\d{2,4})?\b", text)
               if 1000 <= int(m.group(0)[:4]) <= 2100]
     spans += [(m.start(), m.end()) for m in re.finditer(rf"({NAME_TOKEN}|[A-Z]+)[ -]?\d+[\w-]*", text)
