@@ -338,6 +338,20 @@ def test_letter_paper_and_cli(tmp: Path, bundled_deck_path: Path):
     assert list(tmp.glob("thumb*.png"))
 
 
+@needs_poppler
+def test_tiny_deck_three_versions(tmp: Path):
+    """A deck with a handful of questions still gives three distinct forms, each checked against its key."""
+    decks = (load_deck(DATA / "tiny.yaml"),)
+    questions = generate_many(decks, seed=0)
+    request = make_request(tmp, "tiny.pdf", questions, decks, versions=["A", "B", "C"])
+    path = write(request)
+    forms = worksheet.make_forms(questions, seed=request.seed, versions=["A", "B", "C"])
+    by_label = split_forms(pdf_pages(path), ["A", "B", "C"])
+    for form in forms:
+        check_form(form, *by_label[form.label])
+    assert len({tuple((i.question.id, i.options) for i in f.items) for f in forms}) == 3
+
+
 def test_pdf_is_byte_identical_across_runs(tmp: Path):
     request = make_request(tmp, "same.pdf", plain_questions(), versions=["A", "B"])
     first = worksheet.render(request).data
