@@ -24,6 +24,7 @@ PORTFOLIO = re.compile(r" (?:of|for) (?:the )?(?:Foreign Affairs|Defence|Defense
                        r"Economy|Economic Affairs|Interior|Home Affairs|Internal Affairs|Justice|Health|Education|"
                        r"Energy|Agriculture|Labour|Labor|Transport|Culture|Environment|Public Security|Planning and "
                        r"Investment|External Affairs|National Defence|National Defense|State)\b")
+ORG_HEADS = {"Party", "Movement", "Front", "Group", "Council", "Union", "Army", "Alliance", "League", "Congress"}
 HEAD_ROLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emperor",
               "general secretary", "supreme leader", "head of state", "head of government", "chief", "tsar")
 
@@ -47,10 +48,9 @@ def _title_re() -> re.Pattern[str]:
 
 def _canonical_role(title: str) -> str:
     lex = lexicon()
-    for t in lex.titles:
-        if t.lower() == title.lower():
-            return t if t[0].isupper() or t in ("leader",) else t
-    return title
+    matches = [t for t in lex.titles if t.lower() == title.lower()]
+    capital = [t for t in matches if t[0].isupper()]
+    return (capital or matches or [title])[0]
 
 
 def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str | None, int]:
@@ -113,18 +113,23 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                                                                            "chair", "president"):
                     body, pstart = b, m.start() - len(b) - 1
             modifier = None
-            if lower and not country and title.lower() == "leader":
-                # "opposition leader Alexei Navalny", "Hamas leader Yahya Sinwar"
+            if lower and not country and title.lower() in ("leader", "founder"):
+                # "opposition leader Alexei Navalny", "Hamas leader Yahya Sinwar", "Party founder Ho Chi Minh"
                 mm = re.search(r"(?<![\w-])(opposition|party|rebel|military|junta|separatist|spiritual|religious|"
-                               r"[A-Z][A-Za-z]+) $", text[: m.start()])
-                if mm and mm.group(1) not in NOT_NAME and re.match(rf" {NAME_TOKEN} {NAME_TOKEN}", text[m.end():]):
-                    modifier = mm.group(1)
-                    if modifier.lower() in ("opposition", "party", "rebel", "military", "junta", "separatist",
-                                            "spiritual", "religious"):
-                        modifier = modifier.lower()
-                    country, pstart = _prefix_country(text, mm.start(1), before)
-                    if not country:
-                        pstart = mm.start(1)
+                               r"(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+) $", text[: m.start()])
+                if mm and re.match(rf" {NAME_TOKEN} {NAME_TOKEN}", text[m.end():]):
+                    words = mm.group(1).split()
+                    org_like = (len(words) > 1 and words[-1] in ORG_HEADS) or mm.group(1) in lex.organisations or (
+                        len(words) == 1 and words[0] not in NOT_NAME and not lex.country(words[0]))
+                    if mm.group(1).lower() in ("opposition", "party", "rebel", "military", "junta", "separatist",
+                                               "spiritual", "religious"):
+                        modifier = mm.group(1).lower()
+                    elif org_like:
+                        modifier = mm.group(1)
+                    if modifier:
+                        country, pstart = _prefix_country(text, mm.start(1), before)
+                        if not country:
+                            pstart = mm.start(1)
             if lower and title.lower() not in [t.lower() for t in lex.titles if t[0].islower()] and not country:
                 if not re.search(r"(?:the|The) (?:\w+ )?$", text[: m.start()]):
                     continue
@@ -136,13 +141,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 km = re.search(r"\b(Kremlin|White House|Élysée|Elysee|Downing Street)\s$", text[: m.start()])
                 if km:
                     country = lex.country(km.group(1))
-            role = _canonical_role(title) if not lower else title.lower()
-            if role[0].islower() and role != "leader":
-                role = role.title() if role not in ("head of state", "head of government") else role
+            # the list's spelling: "foreign minister" -> "Foreign Minister", "leader" stays "leader"
+            role = _canonical_role(title)
             if body:
                 role = f"{_canonical_role(title)} of the {body}"
             if modifier and modifier[0].islower():
-                role = f"{modifier} leader"
+                role = f"{modifier} {title.lower()}"
             elif modifier and not country:
                 country = lex.organisations.get(modifier, modifier)
             pm = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[:pstart])
