@@ -252,3 +252,13 @@ def test_wire_dateline_gives_the_publication_date(tmp_path: Path) -> None:
     assert "2023" not in dates            # "107 million tonnes last year": the figure's period
     parties = sorted(sorted(f["parties"]) for f in facts(deck, "agreement"))
     assert parties == [["China", "Russia"], ["China", "Russia"]]
+
+
+def test_of_from_a_meeting_with_the_other_sides_leader(tmp_path: Path) -> None:
+    deck = deck_of(SEEDS, tmp_path)
+    leaders = {f["name"]: f for f in facts(deck, "leader")}
+    assert leaders["To Lam"]["of"] == "Vietnam"          # "the Kremlin chief met with President To Lam"
+    assert "inferred" in leaders["To Lam"]["notes"]
+    assert leaders["Pham Minh Chinh"]["of"] == "Vietnam"  # merged with a's misspelt "Chinhder"
+    assert "Chinhder" in leaders["Pham Minh Chinh"]["notes"]
+    assert leaders["Kim Jong Un"]["of"] == "North Korea"

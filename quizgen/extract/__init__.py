@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import QuizgenError
-from .agreements import extract_agreements
+from .agreements import extract_agreements, main_countries
 from .article import Article, read_article
+from .context import infer_of
 from .data import lexicon
 from .dates import extract_dates
 from .facts import Fact, slug
@@ -60,6 +61,8 @@ def extract_article(article: Article, source: str) -> list[Fact]:
         if country:
             for name in (str(f.get("name")), *f.aliases):
                 leader_countries[name] = country
+    pair = main_countries(sentences, article.title, leader_countries)
+    leaders = infer_of(leaders, sentences, pair, leader_countries)
     dates = extract_dates(sentences, source, article.published)
     figures = extract_figures(sentences, source)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)

@@ -263,7 +263,7 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
             if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body.replace(p["name"], "")):
                 aliases.append(tail)
         for tok in tokens if len(tokens) > 1 else ():
-            if tok in aliases or re.search(r"\bthe\b", p["name"]):
+            if any(tok in a.split() for a in aliases) or re.search(r"\bthe\b", p["name"]):
                 continue
             shared = any(tok in q["name"].split() for q in people if q is not p)
             for alone in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])(?! {NAME_TOKEN})", body):
