@@ -325,3 +325,25 @@ def moodle_gift(text: str) -> list[dict]:
 def moodle_unwildcard(answer: str) -> str:
     """What a Moodle short-answer pattern matches literally (``\\*`` is a literal asterisk)."""
     return answer.replace("\\*", "*")
+
+
+# --- generated text for property tests --------------------------------------------------------------
+
+# Every character some format treats specially, plus letters, marks, emoji and controls.
+NASTY_ALPHABET = (
+    "aZ09 ~=#{}:\\[]%<>&\"'*-+@/\t\n\r_|,;.!?"
+    "\u00e9\u1ebf\u0301\u200e\u200f\u202e\u05e9\u4e2d\U0001f389\x00\x0b\x85\u2028"
+)
+
+
+def nasty_questions(texts: list[str]) -> list[Question]:
+    """One question per type and text: the text as prompt, answer and options, in turn."""
+    out: list[Question] = []
+    for i, text in enumerate(texts):
+        other = text + " (not)"
+        out.append(make_question(f"p{i}:mc:mc", QuestionType.MC, text, text, options=(other, text, "x")))
+        out.append(make_question(f"p{i}:tf:tf", QuestionType.TF, text, "False", options=("True", "False")))
+        out.append(make_question(f"p{i}:typed:typed", QuestionType.TYPED, text, text, aliases=(other,)))
+        gap = make_question(f"p{i}:cloze:cloze", QuestionType.CLOZE, f"{text} {CLOZE_GAP}", text)
+        out.append(gap)
+    return out

@@ -6,11 +6,22 @@ import csv
 import io
 
 import pytest
-from checkers import deck_question_sets, hostile_questions, make_question, papaparse, plain_questions, request_for
+from checkers import (
+    NASTY_ALPHABET,
+    deck_question_sets,
+    hostile_questions,
+    make_question,
+    nasty_questions,
+    papaparse,
+    plain_questions,
+    request_for,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.errors import UsageError
 from quizgen.export import blooket
-from quizgen.export.textsafe import FORMULA_TRIGGERS, clean_text, unguard_cell
+from quizgen.export.textsafe import FORMULA_TRIGGERS, clean_text
 from quizgen.questions.model import QuestionType
 
 FITS = (QuestionType.MC, QuestionType.TF)
@@ -34,10 +45,17 @@ def _python_rows(text: str) -> list[list[str]]:
 def _papa_rows(text: str) -> list[list[str]]:
     parsed = papaparse(text)
     assert parsed["errors"] == []
+    assert parsed["delimiter"] == ","  # guessed, as a web importer would
     rows = parsed["data"]
     if rows and rows[-1] == [""]:  # papaparse reports the final line break as an empty row
         rows = rows[:-1]
     return rows
+
+
+def shown(text: str) -> str:
+    """What a guarded spreadsheet cell must hold for ``text``: the text, after a ``'`` if it could run."""
+    text = clean_text(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def _check(questions, rows: list[list[str]], seconds: int = blooket.DEFAULT_TIME_LIMIT):
@@ -49,10 +67,10 @@ def _check(questions, rows: list[list[str]], seconds: int = blooket.DEFAULT_TIME
         assert len(row) == 8
         number, prompt, *answers, time, correct = row
         assert number == str(n)
-        assert unguard_cell(prompt) == clean_text(q.prompt)
+        assert prompt == shown(q.prompt)
         given = [a for a in answers if a != ""]
         assert answers[: len(given)] == given  # optional answers only at the end
-        assert [unguard_cell(a) for a in given] == [clean_text(o) for o in q.options]
+        assert given == [shown(o) for o in q.options]
         assert 0 < int(time) <= 300 and int(time) == seconds
         assert correct == str(q.correct_index + 1)
         for cell in row:
@@ -96,6 +114,18 @@ def test_generated_decks_round_trip(index):
     if index >= len(sets):
         pytest.skip("question generator or decks not available")
     questions = sets[index]
+    result = blooket.render(request_for(questions))
+    skipped = {s.question_id for s in result.skipped}
+    text = result.data.decode("utf-8")
+    rows = _python_rows(text)
+    _check([q for q in questions if q.id not in skipped], rows)
+    assert _papa_rows(text) == rows
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+def test_any_text_round_trips_or_is_listed(texts):
+    questions = nasty_questions(texts)
     result = blooket.render(request_for(questions))
     skipped = {s.question_id for s in result.skipped}
     text = result.data.decode("utf-8")

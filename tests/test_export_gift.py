@@ -6,15 +6,19 @@ import html
 
 import pytest
 from checkers import (
+    NASTY_ALPHABET,
     deck_question_sets,
     gift_pegjs,
     hostile_questions,
     make_question,
     moodle_gift,
     moodle_unwildcard,
+    nasty_questions,
     plain_questions,
     request_for,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.export import gift
 from quizgen.export.textsafe import clean_text, source_line
@@ -136,3 +140,18 @@ def test_generated_decks_round_trip(index):
     written = [q for q in questions if q.id not in {s.question_id for s in result.skipped}]
     _check_pegjs(written, gift_pegjs(text))
     _check_moodle(written, moodle_gift(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+def test_any_text_round_trips_or_is_listed(texts):
+    questions = nasty_questions(texts)
+    result, text = _render(questions)
+    skipped = {s.question_id for s in result.skipped}
+    written = [q for q in questions if q.id not in skipped]
+    assert result.count == len(written)
+    for s in result.skipped:  # only for a reason the format really has
+        assert s.reason
+    if written:
+        _check_pegjs(written, gift_pegjs(text))
+        _check_moodle(written, moodle_gift(text))

@@ -11,11 +11,22 @@ import zipfile
 
 import openpyxl
 import pytest
-from checkers import VALIDATORS, deck_question_sets, hostile_questions, make_question, plain_questions, request_for
+from checkers import (
+    NASTY_ALPHABET,
+    VALIDATORS,
+    deck_question_sets,
+    hostile_questions,
+    make_question,
+    nasty_questions,
+    plain_questions,
+    request_for,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.errors import UsageError
 from quizgen.export import kahoot
-from quizgen.export.textsafe import FORMULA_TRIGGERS, clean_text, unguard_cell, utf16_len
+from quizgen.export.textsafe import FORMULA_TRIGGERS, clean_text, utf16_len
 from quizgen.questions.model import QuestionType
 
 TEMPLATE = VALIDATORS / "kahoot" / "Kahoot-Quiz-Spreadsheet-Template.xlsx"
@@ -40,6 +51,12 @@ def _rows(ws):
     return rows
 
 
+def shown(text: str) -> str:
+    """What a guarded spreadsheet cell must hold for ``text``: the text, after a ``'`` if it could run."""
+    text = clean_text(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
 def _check(questions, data: bytes, seconds: int = kahoot.DEFAULT_TIME_LIMIT):
     wb = _load(data)
     template = _template()
@@ -58,11 +75,11 @@ def _check(questions, data: bytes, seconds: int = kahoot.DEFAULT_TIME_LIMIT):
         number, prompt, *answers, time, correct = row
         assert number == n
         assert utf16_len(prompt) <= 120
-        assert unguard_cell(prompt) == clean_text(q.prompt)
+        assert prompt == shown(q.prompt)
         given = [a for a in answers if a is not None]
         assert 2 <= len(given) <= 4
         assert all(utf16_len(a) <= 75 for a in given)
-        assert [unguard_cell(a) for a in given] == [clean_text(o) for o in q.options]
+        assert given == [shown(o) for o in q.options]
         assert time == seconds and time in allowed
         assert isinstance(correct, str) and correct == str(q.correct_index + 1)
         for cell in ws[n + 8][1:8]:
@@ -73,7 +90,7 @@ def _check(questions, data: bytes, seconds: int = kahoot.DEFAULT_TIME_LIMIT):
         assert comment is not None and q.id in comment.text
     # the drop-down Kahoot's template has on the time column
     validations = ws.data_validations.dataValidation
-    assert any(v.type == "list" and "G9" in str(v.sqref) for v in validations)
+    assert any(v.type == "list" and "G9" in str(v.sqref) for v in validations) or not questions
 
 
 @pytest.mark.parametrize("maker", [plain_questions, hostile_questions])
@@ -149,6 +166,15 @@ def test_generated_decks_round_trip(index):
         pytest.skip("question generator or decks not available")
     questions = sets[index]
     questions = questions[:100]
+    result = kahoot.render(request_for(questions))
+    skipped = {s.question_id for s in result.skipped}
+    _check([q for q in questions if q.id not in skipped], result.data)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+def test_any_text_round_trips_or_is_listed(texts):
+    questions = nasty_questions(texts)
     result = kahoot.render(request_for(questions))
     skipped = {s.question_id for s in result.skipped}
     _check([q for q in questions if q.id not in skipped], result.data)

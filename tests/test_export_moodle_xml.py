@@ -10,7 +10,17 @@ from __future__ import annotations
 import html
 
 import pytest
-from checkers import deck_question_sets, hostile_questions, make_question, plain_questions, request_for
+from checkers import (
+    NASTY_ALPHABET,
+    deck_question_sets,
+    hostile_questions,
+    make_question,
+    nasty_questions,
+    plain_questions,
+    request_for,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from quizgen.export import moodle_xml
@@ -99,6 +109,15 @@ def test_generated_decks_round_trip(index):
     if index >= len(sets):
         pytest.skip("question generator or decks not available")
     questions = sets[index]
+    result = moodle_xml.render(request_for(questions))
+    skipped = {s.question_id for s in result.skipped}
+    _check([q for q in questions if q.id not in skipped], _parse(result.data))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+def test_any_text_round_trips_or_is_listed(texts):
+    questions = nasty_questions(texts)
     result = moodle_xml.render(request_for(questions))
     skipped = {s.question_id for s in result.skipped}
     _check([q for q in questions if q.id not in skipped], _parse(result.data))

@@ -10,12 +10,23 @@ import zipfile
 from functools import cache
 
 import pytest
-from checkers import VALIDATORS, deck_question_sets, hostile_questions, make_question, plain_questions, request_for
+from checkers import (
+    NASTY_ALPHABET,
+    VALIDATORS,
+    deck_question_sets,
+    hostile_questions,
+    make_question,
+    nasty_questions,
+    plain_questions,
+    request_for,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from quizgen.errors import UsageError
 from quizgen.export import qti
-from quizgen.export.textsafe import clean_text, source_line, xml_ident
+from quizgen.export.textsafe import clean_text, question_problem, source_line, xml_ident
 from quizgen.questions.model import QuestionType
 
 ALL_SETS = {"plain": plain_questions, "hostile": hostile_questions}
@@ -172,5 +183,18 @@ def test_generated_decks_round_trip(index):
     questions = sets[index]
     result = qti.render(request_for(questions))
     skipped = {s.question_id for s in result.skipped}
+    _, assessment = _open(result.data)
+    _check([q for q in questions if q.id not in skipped], assessment)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+def test_any_text_round_trips_or_is_listed(texts):
+    questions = nasty_questions(texts)
+    skipped = {q.id for q in questions if question_problem(q)}
+    if len(skipped) == len(questions):
+        return
+    result = qti.render(request_for(questions))
+    assert {s.question_id for s in result.skipped} == skipped
     _, assessment = _open(result.data)
     _check([q for q in questions if q.id not in skipped], assessment)

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from checkers import deck_question_sets, hostile_questions, make_question, plain_questions, request_for
+from checkers import (
+    NASTY_ALPHABET,
+    deck_question_sets,
+    hostile_questions,
+    make_question,
+    nasty_questions,
+    plain_questions,
+    request_for,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.export import quizlet
 from quizgen.export.textsafe import clean_text
@@ -12,6 +22,8 @@ from quizgen.questions.model import QuestionType
 
 def _cards(data: bytes) -> list[tuple[str, str]]:
     text = data.decode("utf-8")
+    if not text:
+        return []
     assert text.endswith("\n") and "\r" not in text
     cards = []
     for line in text.split("\n")[:-1]:
@@ -60,6 +72,15 @@ def test_generated_decks_round_trip(index):
     if index >= len(sets):
         pytest.skip("question generator or decks not available")
     questions = sets[index]
+    result = quizlet.render(request_for(questions))
+    skipped = {s.question_id for s in result.skipped}
+    _check([q for q in questions if q.id not in skipped], result.data)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+def test_any_text_round_trips_or_is_listed(texts):
+    questions = nasty_questions(texts)
     result = quizlet.render(request_for(questions))
     skipped = {s.question_id for s in result.skipped}
     _check([q for q in questions if q.id not in skipped], result.data)

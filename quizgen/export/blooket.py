@@ -4,7 +4,8 @@ Row 1 is the template's title cell (``Blooket`` newline ``Import Template``) and
 row 2 the template's headers, questions from row 3: number, question, answers 1-4 (3 and 4
 optional), time limit (at most 300 s) and the right answer's number. Only choice questions fit
 (multiple choice with 2-4 options, true/false as two answers); typed and cloze questions are
-left out with the reason. Every cell is guarded against formula injection.
+left out with the reason. Every cell is guarded against formula injection. Rows end in CRLF, with
+none after the last, so a reader that guesses the delimiter always finds the comma.
 """
 
 from __future__ import annotations
@@ -71,4 +72,7 @@ def render(request: ExportRequest) -> ExportResult:
             str(seconds),
             str(question.correct_index + 1),
         ])
-    return ExportResult(data=buf.getvalue().encode("utf-8"), skipped=tuple(skipped), count=count)
+    # No line break after the last row: a trailing empty line would make CSV readers that guess the
+    # delimiter (papaparse, which web apps use) see uneven rows and pick ';' or '|' instead of ','.
+    text = buf.getvalue().removesuffix("\r\n")
+    return ExportResult(data=text.encode("utf-8"), skipped=tuple(skipped), count=count)

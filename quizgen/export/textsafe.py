@@ -53,13 +53,6 @@ def guard_cell(text: str) -> str:
     return text
 
 
-def unguard_cell(text: str) -> str:
-    """The text :func:`guard_cell` was given (for readers and tests)."""
-    if text.startswith(FORMULA_GUARD) and text[1:].startswith(FORMULA_TRIGGERS):
-        return text[1:]
-    return text
-
-
 def utf16_len(text: str) -> int:
     """Length as JavaScript counts it (UTF-16 code units): web apps' character limits use this.
 
