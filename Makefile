@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 # Debian packages the tests read exports with (PDF checks) and WeasyPrint renders with.
-DEB_PKGS := poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+DEB_PKGS := poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola tmux
 DECK ?= decks
 
 .PHONY: help quiz test bench lint check eval fuzz clean system-deps node-deps

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TYPOGRAPHIC = str.maketrans(
     {
@@ -28,10 +29,13 @@ def normalize_quote(text: str) -> str:
 
 
 def strip_diacritics(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTER_EXTRAS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and offices are folded again and again
 def fold(text: str) -> str:
     """Case, diacritics, punctuation and spacing folded: "Hồ Chí Minh" == "ho chi minh"."""
     text = strip_diacritics(text.translate(_TYPOGRAPHIC)).casefold()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import IsoDate
-from ..gazetteer import canonical_place, gazetteer
+from ..gazetteer import gazetteer
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader
 from ..text import contains_phrase, fold
 from . import distractors as D
@@ -27,6 +27,7 @@ from .english import (
     when_phrase,
     with_article,
 )
+from .index import index_of
 from .model import AnswerKind
 from .numbers import figure_variants
 
@@ -97,13 +98,8 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     office = f"the {f.role}" + (f" of {of_np}" if of_np else "")
     cite = f.sources[0]
     out: list[Template] = []
-    leaders = [o for o in deck.known_facts() if isinstance(o, Leader) and o.id != f.id]
-    ambiguous = any(
-        fold(o.role) == fold(f.role)
-        and (o.of is None or f.of is None or canonical_place(o.of) == canonical_place(f.of))
-        and not D.same_person(o, f.name)
-        for o in leaders
-    )
+    idx = index_of(deck)
+    ambiguous = any(o.id != f.id and not idx.same_person(o, f.name) for o in idx.holders(f.role, f.of))
     if not ambiguous:
         out.append(Template(
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
@@ -119,7 +115,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     ))
     if f.of:
         what = "country" if gazetteer().is_country(f.of) else "organisation"
-        held_in = [o.of for o in leaders if D.same_person(o, f.name) and o.of]
+        held_in = [o.of for k in idx.person_keys[f.id] for o in idx.by_person_key[k] if o.of and o.id != f.id]
         out.append(Template(
             "of", _ask(opening, f"{f.name} {be} the {f.role} of which {what}?"), f.of, AnswerKind.PLACE, cite,
             tuple(D.place_options(deck, f.of, held_in, rng_for("of"))),
@@ -140,20 +136,19 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} {aux} {rest}?")
     else:
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} did this happen: {lower_first(event)}?")
-    same_day = [o.date.human() for o in deck.known_facts()
-                if isinstance(o, DateFact) and fold(o.event) == fold(f.event) and o.id != f.id]
+    idx = index_of(deck)
+    same_day = [o.date.human() for o in idx.dates_of_event[fold(f.event)] if o.id != f.id]
     out = [Template(
         "when", prompt, f.date.human(), AnswerKind.DATE, f.sources[0],
         tuple(D.date_options(f.date, rng_for("when"), same_day)),
         claim=lambda x: _ask(opening, f"{event} {date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
         aliases=(f.date.iso(),) + f.aliases, value=f.date.iso(),
     )]
-    others = [o for o in deck.known_facts() if isinstance(o, DateFact) and o.id != f.id and o.date != f.date]
-    if len(others) >= 3:
+    same_date = idx.events_on[f.date.iso()]
+    if len(idx.events) - len(same_date) >= 3:
         out.append(Template(
             "what-happened", _ask(opening, f"what happened {date_phrase(f.date)}?"), event, AnswerKind.TEXT,
-            f.sources[0],
-            tuple(D.choose([[o.event.strip().rstrip(".") for o in others]], event, [], rng_for("what-happened"))),
+            f.sources[0], tuple(D.choose([idx.events], event, same_date, rng_for("what-happened"))),
             typed=False,
         ))
     return out
@@ -197,10 +192,13 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
 
         def claim(x: str) -> str:
             return _ask(opening, f"the figure given for {subject}{when} is {x}.")
-    deck_same_unit = [o.text for o in deck.known_facts()
-                      if isinstance(o, Figure) and o.id != f.id and fold(o.unit) == fold(f.unit)
-                      and _same_magnitude(o.value, f.value) and fold(o.what) != fold(f.what)
-                      and not (f.disputed or o.disputed)]  # a rival claim is not a wrong answer
+    idx = index_of(deck)
+    what_key = idx.what_keys[f.id]
+
+    def deck_same_unit() -> list[str]:  # only built when the answer's own variants fall short
+        return sorted({o.text for o in idx.figures_by_unit[fold(f.unit)]
+                       if o.id != f.id and _same_magnitude(o.value, f.value) and idx.what_keys[o.id] != what_key
+                       and not (f.disputed or o.disputed)})  # a rival claim is not a wrong answer
     options = figure_variants(f.text, unit, rng_for("value"), 6)
     chosen = D.choose([options, deck_same_unit], f.text, f.aliases, rng_for("value-pick"))
     return [Template(
