@@ -25,7 +25,7 @@ from . import ExportRequest, ExportResult, Skipped
 from .textsafe import clean_text, html_text, question_problem, source_line
 
 NAME = "gift"
-SUFFIXES = (".gift", ".txt")
+SUFFIXES = (".txt", ".gift")  # Moodle's file picker takes GIFT as text/plain: .txt
 DESCRIPTION = "Moodle GIFT text (Question bank → Import → GIFT format)"
 
 _SPECIAL = "~=#{}:"
