@@ -21,8 +21,6 @@ from quizgen.questions.model import Question
 from quizgen.scheduling import SpacedRepetition
 from quizgen.session import DEFAULT_NEW_LIMIT, Clock, QuizSession, find_decks, load_questions, utc_now
 
-from .dialogs import ErrorDialog, HelpDialog
-
 QuestionSource = Callable[[Deck], list[Question]]
 
 
@@ -35,6 +33,7 @@ class DeckEntry:
     questions: list[Question] = field(default_factory=list)
     error: QuizgenError | None = None
     names: DeckNames = field(default_factory=DeckNames)
+    ready: bool = False  # questions generated (in a worker thread, after the first screen shows)
 
     @property
     def title(self) -> str:
@@ -74,14 +73,20 @@ class QuizApp(App[None]):
         self.session: QuizSession | None = None  # the latest session (tests read it)
 
     def on_mount(self) -> None:
-        from .screens import DeckPickerScreen
+        from .screens.deck_picker import DeckPickerScreen
 
+        self._pending: DeckEntry | None = None
+        self.entries = [self._load(p) for p in self.deck_paths]
+        self.push_screen(DeckPickerScreen(self.entries))
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Open the progress file and make the questions once the deck screen is on screen."""
         try:
             self.store = ProgressStore(self.store_path)
         except QuizgenError as exc:
             self.show_error(exc)
-        self.entries = [self._load(p) for p in self.deck_paths]
-        self.push_screen(DeckPickerScreen(self.entries))
+        self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
 
     def on_unmount(self) -> None:
         if self.store is not None:
@@ -92,14 +97,40 @@ class QuizApp(App[None]):
         entry = DeckEntry(path)
         try:
             entry.deck = load_deck(path)
-            entry.questions = self.questions_for(entry.deck)
-            entry.names = DeckNames.from_questions(entry.questions)
         except QuizgenError as exc:
             entry.error = exc
+            entry.ready = True
         return entry
 
+    def _prepare(self) -> None:
+        """Worker thread: every deck's questions (pure work, no store access), then tell the UI."""
+        for entry in self.entries:
+            if entry.deck is None:
+                continue
+            try:
+                questions = self.questions_for(entry.deck)
+                entry.names = DeckNames.from_questions(questions)
+                entry.questions = questions
+            except QuizgenError as exc:
+                entry.error = exc
+            except Exception as exc:  # a bug in the engine: say so in a dialog, don't lose the app
+                entry.error = QuizgenError(f"{entry.path}: could not make questions: {exc!r}",
+                                           "Question engine error")
+            entry.ready = True
+            self.call_from_thread(self._prepared, entry)
+
+    def _prepared(self, entry: DeckEntry) -> None:
+        from .screens.deck_picker import DeckPickerScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, DeckPickerScreen):
+                screen.refresh_counts()
+        if self._pending is entry:
+            self._pending = None
+            self.start_quiz(entry)
+
     def counts(self, entry: DeckEntry) -> DeckCounts | None:
-        if self.store is None or entry.deck is None:
+        if self.store is None or entry.deck is None or not entry.ready:
             return None
         return self.store.counts(entry.deck.id, (q.id for q in entry.questions), self.now())
 
@@ -107,10 +138,14 @@ class QuizApp(App[None]):
     def start_quiz(self, entry: DeckEntry, only: Iterable[Question] | None = None, *,
                    replace: bool = False) -> None:
         """Open a session on ``entry`` (due + new, or just ``only``); says so when nothing is due."""
-        from .screens import QuizScreen
+        from .screens.quiz import QuizScreen
 
         if entry.error is not None:
             self.show_error(entry.error)
+            return
+        if not entry.ready:
+            self._pending = entry  # starts as soon as its questions are ready
+            self.notify("Preparing questions…", timeout=2)
             return
         if self.store is None or entry.deck is None:
             self.notify("No progress file is open, so answers cannot be saved.", title="Cannot study",
@@ -142,9 +177,13 @@ class QuizApp(App[None]):
         return f"{entry.title}: all caught up (today's new cards done). Next review {nxt:%d %b %H:%M}."
 
     def show_error(self, exc: QuizgenError) -> None:
+        from .dialogs.error import ErrorDialog
+
         self.push_screen(ErrorDialog(exc.title, "\n".join(exc.lines())))
 
     def action_help(self) -> None:
+        from .dialogs.help import HelpDialog
+
         if not isinstance(self.screen, HelpDialog):
             self.push_screen(HelpDialog())
 

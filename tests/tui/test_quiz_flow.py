@@ -30,8 +30,15 @@ def reviews(data_dir: Path) -> list[tuple[str, int, str, str]]:
     return rows
 
 
-async def start(pilot) -> None:
+async def ready(pilot) -> None:
+    """The deck screen is up and the questions (made in a worker thread) are ready."""
     await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def start(pilot) -> None:
+    await ready(pilot)
     assert isinstance(pilot.app.screen, DeckPickerScreen)
     await pilot.press("enter")
     await pilot.pause()
@@ -41,7 +48,7 @@ async def start(pilot) -> None:
 async def test_deck_screen_shows_title_facts_and_counts(build) -> None:
     app = build()
     async with app.run_test() as pilot:
-        await pilot.pause()
+        await ready(pilot)
         table = app.screen.query_one(DataTable)
         row = [str(c) for c in table.get_row_at(0)]
         assert row == ["Tiny [bold]deck[/bold]", "1", "4", "0", "0"]  # markup shown as written
@@ -141,7 +148,7 @@ async def test_second_run_shows_the_card_as_not_due(build, data_dir: Path, clock
     clock.tick(minutes=1)
     again = build()
     async with again.run_test() as pilot:
-        await pilot.pause()
+        await ready(pilot)
         row = [str(c) for c in again.screen.query_one(DataTable).get_row_at(0)]
         assert row[2:] == ["3", "0", "1"]  # new, due, learned
         await pilot.press("enter")
@@ -227,7 +234,7 @@ async def test_help_dialog_and_nothing_due_message(build, clock) -> None:
     clock.now = T0
     one = build(new_limit=0)
     async with one.run_test(notifications=True) as pilot:
-        await pilot.pause()
+        await ready(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(one.screen, DeckPickerScreen)
@@ -242,7 +249,7 @@ async def test_broken_deck_shows_an_error_dialog(tmp_path: Path, data_dir: Path,
     bad.write_text("id: Not A Slug\ntitle: [x\n", encoding="utf-8")
     app = make_app([bad], data_dir=data_dir, clock=clock)
     async with app.run_test() as pilot:
-        await pilot.pause()
+        await ready(pilot)
         assert [str(c) for c in app.screen.query_one(DataTable).get_row_at(0)][:2] == ["bad.yaml", "error"]
         await pilot.press("enter")
         await pilot.pause()
@@ -262,3 +269,28 @@ async def test_small_and_wide_terminals(build) -> None:
             await pilot.pause()
             assert "Putin in [Hanoi]" in feedback(app)
             assert app.screen.query_one(FeedbackView).region.height > 0
+
+
+async def test_enter_before_questions_are_ready_starts_when_they_are(build) -> None:
+    app = build()
+    async with app.run_test() as pilot:
+        await pilot.press("enter")  # maybe before the worker is done: the quiz opens when it is
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+
+
+async def test_engine_failure_is_an_error_dialog_not_a_crash(build) -> None:
+    from tui.dialogs import ErrorDialog
+
+    def broken(deck):
+        raise RuntimeError("boom")
+
+    app = build(questions_for=broken)
+    async with app.run_test() as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorDialog)
+        assert "boom" in str(app.screen.query_one("#error-text", Static).render())

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Static
 
 if TYPE_CHECKING:
     from ..app import DeckEntry, QuizApp
@@ -37,8 +37,7 @@ class DeckPickerScreen(Screen[None]):
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(Text("Choose a deck"), id="deck-heading")
+        yield Static(Text.assemble(("quizgen", "bold"), "  choose a deck to study"), id="deck-heading")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="deck-hint")
         yield Footer()
@@ -72,7 +71,8 @@ class DeckPickerScreen(Screen[None]):
             if entry.error is not None:
                 cells = [title, Text("error", style="bold"), Text(""), Text(""), Text("")]
             elif counts is None:
-                cells = [title, Text(str(entry.facts)), Text("?"), Text("?"), Text("?")]
+                cells = [title, Text(str(entry.facts), justify="right"),
+                         *(Text("…", justify="right") for _ in range(3))]
             else:
                 cells = [title, Text(str(entry.facts), justify="right"),
                          Text(str(counts.new), justify="right"), Text(str(counts.due), justify="right"),

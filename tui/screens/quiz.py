@@ -17,6 +17,8 @@ from quizgen.session import Feedback, QuizSession
 
 from ..widgets import FeedbackView, QuestionView
 
+TYPED = (QuestionType.TYPED, QuestionType.CLOZE)
+
 if TYPE_CHECKING:
     from ..app import DeckEntry, QuizApp
 
@@ -35,6 +37,11 @@ class QuizScreen(Screen[None]):
         Binding("e", "easy", "Easy", id="mark-easy", tooltip="That was easy: see it again later than usual"),
         Binding("escape", "leave", "Decks", id="leave-quiz",
                 tooltip="Back to the deck list (answers given are saved)"),
+        # Shown while typing, when q and ? are letters of the answer:
+        Binding("enter", "submit_typed", "Submit", id="submit-typed", tooltip="Check the typed answer"),
+        Binding("f1", "typing_help", "Help", id="help-typing", tooltip="Show every key"),
+        Binding("ctrl+c", "typing_quit", "Quit", key_display="^c", priority=True, id="quit-typing",
+                tooltip="Quit; answers given are saved"),
     ]
     PALETTE = (
         ("Next question", "Go on to the next question", "next"),
@@ -90,6 +97,8 @@ class QuizScreen(Screen[None]):
             return question is not None and question.type is QuestionType.TF and not answered
         if action == "next":
             return answered
+        if action in ("submit_typed", "typing_help", "typing_quit"):
+            return question is not None and question.type in TYPED and not answered
         if action == "easy":
             return answered and self.last is not None and self.last.easy_allowed and \
                 self.last.rating.name != "Easy"
@@ -105,9 +114,7 @@ class QuizScreen(Screen[None]):
             self.notify(exc.message, title="Not an answer", severity="warning")
             return
         self.last = fb
-        view = self.query_one(QuestionView)
-        view.freeze()
-        self.set_focus(None)
+        self.query_one(QuestionView).freeze()
         self.query_one(FeedbackView).show(fb, self.quiz_app.now())
         self.set_timer(0.03, self._reveal_feedback)  # after the layout has the feedback's height
         self.update_progress()
@@ -129,7 +136,7 @@ class QuizScreen(Screen[None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         question = self.session.current
-        if question is None:
+        if question is None or self.last is not None:
             return
         if question.type is QuestionType.TF:
             self.submit(question.options[event.option_index] == "True")
@@ -138,6 +145,8 @@ class QuizScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.last is not None:
+            return
         if not event.value.strip():
             self.notify("Type an answer first (or a guess).", severity="warning")
             return
@@ -163,6 +172,15 @@ class QuizScreen(Screen[None]):
             self.app.switch_screen(ResultsScreen(self.session, self.entry))
         else:
             self.show_question()
+
+    async def action_submit_typed(self) -> None:
+        await self.query_one(QuestionView).query_one(Input).action_submit()
+
+    def action_typing_help(self) -> None:
+        self.quiz_app.action_help()
+
+    async def action_typing_quit(self) -> None:
+        await self.app.action_quit()
 
     def action_leave(self) -> None:
         self.app.pop_screen()

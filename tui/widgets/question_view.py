@@ -22,7 +22,7 @@ def prompt_text(question: Question) -> Text:
     if question.type is QuestionType.CLOZE and CLOZE_GAP in question.prompt:
         before, _, after = question.prompt.partition(CLOZE_GAP)
         text.append(before)
-        text.append(" " + CLOZE_GAP + " ", style="bold reverse")
+        text.append(CLOZE_GAP, style="bold reverse")
         text.append(after)
     else:
         text.append(question.prompt)
@@ -43,30 +43,30 @@ class QuestionView(Vertical):
 
     def show(self, question: Question) -> None:
         self.question = question
-        self.query_one("#question-kind", Static).update(
-            Text.assemble((TYPE_NAMES[question.type], "bold"), "  ", (HINTS[question.type], "dim")))
-        self.query_one("#prompt", Static).update(prompt_text(question))
-        choices = self.query_one("#choices", OptionList)
-        answer = self.query_one("#answer-input", Input)
-        choices.clear_options()
-        with_choices = question.type in (QuestionType.MC, QuestionType.TF)
-        self.set_class(with_choices, "-choices")
-        self.set_class(not with_choices, "-typed")
-        choices.disabled = not with_choices
-        answer.disabled = with_choices
-        answer.value = ""
-        if with_choices:
-            keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
-            choices.add_options(
-                Option(Text.assemble((f" {keys[i] if i < len(keys) else ' '} ", "bold reverse"), "  ", option),
-                       id=f"choice-{i}")
-                for i, option in enumerate(question.options))
-            choices.highlighted = 0
-            choices.focus()
-        else:
-            answer.focus()
+        with self.app.batch_update():
+            self.query_one("#question-kind", Static).update(
+                Text.assemble((TYPE_NAMES[question.type], "bold"), "  ", (HINTS[question.type], "dim")))
+            self.query_one("#prompt", Static).update(prompt_text(question))
+            with_choices = question.type in (QuestionType.MC, QuestionType.TF)
+            if self.has_class("-choices") != with_choices or self.has_class("-typed") == with_choices:
+                self.set_class(with_choices, "-choices")
+                self.set_class(not with_choices, "-typed")
+            self.answered = False
+            if with_choices:
+                choices = self.query_one("#choices", OptionList)
+                keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
+                choices.set_options(
+                    Option(Text.assemble((f" {keys[i] if i < len(keys) else ' '} ", "bold reverse"), "  ",
+                                         option), id=f"choice-{i}")
+                    for i, option in enumerate(question.options))
+                choices.highlighted = 0
+                choices.focus()
+            else:
+                answer = self.query_one("#answer-input", Input)
+                answer.value = ""
+                answer.focus()
 
     def freeze(self) -> None:
-        """After answering: nothing more can be chosen or typed."""
-        self.query_one("#choices", OptionList).disabled = True
-        self.query_one("#answer-input", Input).disabled = True
+        """After answering: focus leaves the choices and the input (the screen ignores them now)."""
+        self.answered = True
+        self.screen.set_focus(None)

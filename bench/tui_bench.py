@@ -1,0 +1,219 @@
+"""Terminal quiz speed and memory against a bare Textual app, measured in the same run.
+
+- cold start: process spawn to the first frame of the first screen written to a terminal, for
+  `quizgen quiz decks` (the real command path: CLI parser, deck loading, the deck screen) vs a bare
+  Textual app showing one Static; fresh subprocesses on a pseudo-terminal (80x24), interleaved,
+  median of ``COLD_RUNS``. The quiz's questions and progress counts are made just after that first
+  frame (a worker), so they are not part of it. Target ≤ 1.15×.
+- key to repaint: Enter on a question's feedback until the frame showing the next question is
+  written, vs the bare app updating a label on a key; median of ``KEY_PRESSES``. Target ≤ 1.3×.
+- peak memory (max RSS) of each process.
+
+Frames are timed by wrapping ``App._display`` (where Textual writes a frame to the terminal) in
+the child processes; the processes write their figures to a JSON file. ``run()`` returns report
+rows; ``python bench/tui_bench.py`` prints them.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import select
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COLD_RUNS = 7
+KEY_PRESSES = 20  # one new question per fact per session: the bundled deck gives 23
+
+_COMMON = r"""
+import asyncio, json, resource, sys, time
+from textual.app import App
+MODE, WHAT, OUT, DATA, KEYS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+state = {"first": None, "armed": None, "hit": None}
+_display = App._display
+
+def _timed_display(self, screen, renderable):
+    batched = self._batch_count
+    _display(self, screen, renderable)
+    if renderable is None or batched:
+        return
+    now = time.monotonic()
+    if state["first"] is None and FIRST(screen):
+        state["first"] = now
+    if state["armed"] is not None and state["hit"] is None and state["armed"]():
+        state["hit"] = now
+
+App._display = _timed_display
+
+async def until(key, limit=30.0):
+    end = time.monotonic() + limit
+    while state[key] is None:
+        if time.monotonic() > end:
+            raise TimeoutError(key)
+        await asyncio.sleep(0.0005)
+
+async def timed_press(pilot, key, condition):
+    state["hit"], state["armed"] = None, condition
+    t = time.monotonic()
+    await pilot.press(key)
+    await until("hit")
+    state["armed"] = None
+    return state["hit"] - t
+
+async def auto(pilot):
+    await until("first")
+    times = []
+    if MODE == "keys":
+        times = await KEYS_FN(pilot)
+    with open(OUT, "w") as f:
+        json.dump({"first": state["first"], "key_times": times,
+                   "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}, f)
+    pilot.app.exit()
+"""
+
+_BARE = _COMMON + r"""
+from textual.binding import Binding
+from textual.widgets import Static
+
+class Bare(App):
+    BINDINGS = [Binding("enter", "bump", "Bump")]
+    count = 0
+    def compose(self):
+        yield Static("count 0", id="label")
+    def action_bump(self):
+        self.count += 1
+        self.query_one("#label", Static).update(f"count {self.count}")
+
+FIRST = lambda screen: True
+
+async def KEYS_FN(pilot):
+    app = pilot.app
+    times = []
+    for i in range(KEYS):
+        times.append(await timed_press(pilot, "enter", lambda n=i + 1: app.count == n))
+    return times
+
+Bare().run(auto_pilot=auto)
+"""
+
+_QUIZ = _COMMON + r"""
+FIRST = lambda screen: type(screen).__name__ == "DeckPickerScreen"
+
+async def KEYS_FN(pilot):
+    from quizgen.questions.model import QuestionType
+    app = pilot.app
+    await app.workers.wait_for_complete()
+    await pilot.press("enter")  # deck screen -> first question
+    await pilot.pause()
+    times = []
+    for _ in range(KEYS):
+        screen = app.screen
+        q = screen.session.current
+        if q.type is QuestionType.MC:
+            await pilot.press("1")
+        elif q.type is QuestionType.TF:
+            await pilot.press("t")
+        else:
+            await pilot.press("x", "enter")
+        await pilot.pause()
+        before = screen.session.index
+        shown = lambda: screen.session.index == before + 1 and screen.query_one("#feedback").display is False
+        times.append(await timed_press(pilot, "enter", shown))
+        await pilot.pause()
+    return times
+
+import tui.app
+_run = tui.app.QuizApp.run
+tui.app.QuizApp.run = lambda self, *a, **kw: _run(self, auto_pilot=auto)
+from quizgen.cli import main
+sys.exit(main(["quiz", "decks", "--data-dir", DATA, "--new-limit", "1000"]))
+"""
+
+
+def _child(script: str, mode: str, data: str, keys: int = 0) -> dict[str, object]:
+    """Run one child on a fresh 80x24 pseudo-terminal; its figures, with ``cold_s`` from spawn."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+        out = tmp.name
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
+    what = "quiz" if script is _QUIZ else "bare"
+    start = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-c", script, mode, what, out, data, str(keys)], cwd=ROOT,
+                            stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    tail = b""
+    try:
+        while True:
+            ready, _, _ = select.select([master], [], [], 60)
+            if not ready:
+                proc.kill()
+                raise RuntimeError(f"bench child ({what}, {mode}) hung")
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            tail = (tail + chunk)[-4000:]
+        proc.wait(timeout=60)
+    finally:
+        os.close(master)
+    try:
+        result = json.loads(Path(out).read_text() or "null")
+    finally:
+        os.unlink(out)
+    if not result:
+        raise RuntimeError(f"bench child ({what}, {mode}) failed, exit {proc.returncode}:\n"
+                           f"{tail.decode(errors='replace')}")
+    result["cold_s"] = result["first"] - start  # CLOCK_MONOTONIC is system-wide
+    return result
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def run() -> list[tuple[str, str]]:
+    with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as data:
+        _child(_QUIZ, "cold", data)  # warm the OS file cache and .pyc files for both
+        _child(_BARE, "cold", data)
+        quiz_cold, bare_cold, quiz_rss, bare_rss = [], [], [], []
+        for _ in range(COLD_RUNS):
+            q = _child(_QUIZ, "cold", data)
+            b = _child(_BARE, "cold", data)
+            quiz_cold.append(float(q["cold_s"]))  # type: ignore[arg-type]
+            bare_cold.append(float(b["cold_s"]))  # type: ignore[arg-type]
+            quiz_rss.append(int(q["maxrss_kb"]))  # type: ignore[call-overload]
+            bare_rss.append(int(b["maxrss_kb"]))  # type: ignore[call-overload]
+        qk = _child(_QUIZ, "keys", data, KEY_PRESSES)
+        bk = _child(_BARE, "keys", data, KEY_PRESSES)
+    qc, bc = statistics.median(quiz_cold), statistics.median(bare_cold)
+    qkey = statistics.median(qk["key_times"])  # type: ignore[arg-type]
+    bkey = statistics.median(bk["key_times"])  # type: ignore[arg-type]
+    return [
+        (f"tui cold start to first frame, quizgen quiz (median of {COLD_RUNS})", _ms(qc)),
+        ("tui cold start to first frame, bare Textual app", _ms(bc)),
+        ("tui cold start ratio (target <= 1.15x)", f"{qc / bc:.2f}x"),
+        (f"tui Enter to next question's frame (median of {KEY_PRESSES})", _ms(qkey)),
+        ("tui key to label update frame, bare Textual app", _ms(bkey)),
+        ("tui key to repaint ratio (target <= 1.3x)", f"{qkey / bkey:.2f}x"),
+        ("tui peak memory, quizgen quiz (cold start)", f"{statistics.median(quiz_rss) / 1024:.1f} MiB"),
+        ("tui peak memory, bare Textual app", f"{statistics.median(bare_rss) / 1024:.1f} MiB"),
+        (f"tui peak memory, quizgen quiz after {KEY_PRESSES} questions",
+         f"{int(qk['maxrss_kb']) / 1024:.1f} MiB"),  # type: ignore[call-overload]
+    ]
+
+
+if __name__ == "__main__":
+    for name, value in run():
+        print(f"{name:62} {value}")
