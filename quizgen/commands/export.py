@@ -25,13 +25,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_selection_arguments(parser)
     group = parser.add_argument_group("format options")
-    group.add_argument("--subdecks", action="store_true", help="anki: one subdeck per fact kind (Title::leader)")
+    group.add_argument("--subdecks", action="store_true", help="anki: one subdeck per fact kind (Title::Leaders, Title::Dates, ...)")
     group.add_argument("--versions", default=None, metavar="A,B",
                        help="worksheet: parallel forms with their own question/option order and key")
     group.add_argument("--paper", choices=("a4", "letter"), default="a4", help="worksheet: paper size")
     group.add_argument("--time-limit", type=int, default=None, metavar="SECONDS",
                        help="kahoot/blooket: seconds per question")
     group.add_argument("--title", default=None, help="title shown in the export (default: the deck titles)")
+    group.add_argument("--date", default=None, metavar="TEXT", help="worksheet: the date printed in the heading")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     request = ExportRequest(
         decks=tuple(decks), questions=tuple(questions), output=output, seed=args.seed,
         options={"subdecks": args.subdecks, "versions": versions, "paper": args.paper,
-                 "time_limit": args.time_limit, "title": args.title},
+                 "time_limit": args.time_limit, "title": args.title, "date": args.date},
     )
     result = exporter.render(request)
     for skipped in result.skipped:
