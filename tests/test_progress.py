@@ -101,3 +101,34 @@ def test_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert data_dir(tmp_path / "flag") == tmp_path / "flag"
     monkeypatch.delenv("QUIZGEN_HOME")
     assert "quizgen" in str(data_dir())
+
+
+def test_stats_command_prints_counts_per_deck(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quizgen.cli import main
+    from quizgen.deck import load_deck
+    from quizgen.session import QuizSession, load_questions
+
+    deck_path = Path(__file__).resolve().parent.parent / "decks" / "putin-hanoi-2024.yaml"
+    deck = load_deck(deck_path)
+    questions = load_questions(deck)
+    with ProgressStore(tmp_path / "progress.sqlite3") as store:
+        session = QuizSession(deck.id, questions, store, clock=lambda: T0, srs=SRS, new_limit=2)
+        q = session.current
+        session.answer({"mc": 0, "tf": "t"}.get(q.type, q.answer))
+    assert main(["stats", str(deck_path), "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    header, row = out.splitlines()[:2]
+    assert header.split() == ["deck", "questions", "new", "learning", "due", "learned", "reviews", "retention"]
+    cells = row.split()
+    assert cells[0] == deck.id and int(cells[1]) == len(questions) and int(cells[2]) == len(questions) - 1
+    assert cells[6] == "1"
+    assert str(tmp_path / "progress.sqlite3") in out
+
+
+def test_stats_reports_a_broken_deck_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quizgen.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\n", encoding="utf-8")
+    assert main(["stats", str(bad), "--data-dir", str(tmp_path)]) == 2
+    assert "bad.yaml" in capsys.readouterr().err
