@@ -21,14 +21,20 @@ if TYPE_CHECKING:
 
 
 def score_table(session: QuizSession) -> Table:
-    table = Table.grid(padding=(0, 3))
-    table.add_column()
-    table.add_column(justify="right")
-    for key, (right, asked) in sorted(session.score.by_type.items()):
-        name = next((v for k, v in TYPE_NAMES.items() if str(k) == key), key)
-        table.add_row(Text(name), Text(f"{right}/{asked}"))
-    for key, (right, asked) in sorted(session.score.by_kind.items()):
-        table.add_row(Text(f"{key} facts"), Text(f"{right}/{asked}"))
+    """Right/asked by question type and by fact kind, side by side."""
+    table = Table.grid(padding=(0, 2))
+    for justify in ("left", "right", "left", "left", "right"):
+        table.add_column(justify=justify)  # type: ignore[arg-type]
+    types = [(next((v for k, v in TYPE_NAMES.items() if str(k) == key), key), cell)
+             for key, cell in sorted(session.score.by_type.items())]
+    kinds = [(f"{key} facts", cell) for key, cell in sorted(session.score.by_kind.items())]
+    table.add_row(Text("By question type", style="bold"), Text(""), Text("  "), Text("By fact kind", style="bold"),
+                  Text(""))
+    for i in range(max(len(types), len(kinds))):
+        left = types[i] if i < len(types) else ("", None)
+        right = kinds[i] if i < len(kinds) else ("", None)
+        table.add_row(Text(left[0]), Text(f"{left[1][0]}/{left[1][1]}" if left[1] else ""), Text(""),
+                      Text(right[0]), Text(f"{right[1][0]}/{right[1][1]}" if right[1] else ""))
     return table
 
 

@@ -59,7 +59,7 @@ def when(due: datetime, now: datetime) -> str:
 def feedback_text(fb: Feedback, now: datetime) -> Text:
     label, _ = VERDICTS[fb.result.verdict]
     text = Text(label, style="bold")
-    if fb.result.note:
+    if fb.result.note and not fb.result.typo:  # the typo is already in the label
         text.append(f"  ({fb.result.note})", style="dim")
     text.append("\nAnswer: ")
     text.append(fb.result.canonical, style="bold")
