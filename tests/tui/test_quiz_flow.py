@@ -294,3 +294,15 @@ async def test_engine_failure_is_an_error_dialog_not_a_crash(build) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ErrorDialog)
         assert "boom" in str(app.screen.query_one("#error-text", Static).render())
+
+
+def test_source_sentence_highlights_just_the_answer() -> None:
+    from quizdata import SRC_TRADE
+
+    from tui.widgets.feedback import source_text
+
+    text = source_text(CLOZE)
+    assert text.style == ""  # no style leaks over the whole text
+    marked = [text.plain[s.start:s.end] for s in text.spans if "reverse" in str(s.style)]
+    assert marked == ["$3.5 billion"]
+    assert SRC_TRADE.title in text.plain and "20 June 2024" in text.plain

@@ -21,7 +21,8 @@ RATING_NAMES = {Rating.Again: "again", Rating.Hard: "hard", Rating.Good: "good",
 def source_text(question: Question) -> Text:
     """The source sentence, the answer in it bold and underlined, then title and date (all plain text)."""
     quote = question.source.quote
-    text = Text("“", style="italic")
+    text = Text()
+    text.append("“", style="italic")
     needles = [question.answer, *question.aliases]
     if question.type is QuestionType.TF and question.statement is None:
         needles = []
@@ -58,7 +59,8 @@ def when(due: datetime, now: datetime) -> str:
 
 def feedback_text(fb: Feedback, now: datetime) -> Text:
     label, _ = VERDICTS[fb.result.verdict]
-    text = Text(label, style="bold")
+    text = Text()
+    text.append(label, style="bold")
     if fb.result.note and not fb.result.typo:  # the typo is already in the label
         text.append(f"  ({fb.result.note})", style="dim")
     text.append("\nAnswer: ")
