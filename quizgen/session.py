@@ -8,11 +8,9 @@ Every answer is committed to the progress store before ``answer`` returns. No Te
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from fsrs import Card, Rating
 
@@ -254,27 +252,6 @@ def _true_false(response: str | int | bool) -> str:
     raise SessionError("answer t (true) or f (false)")
 
 
-def bundled_decks_dir() -> Path:
-    """``decks/`` of this checkout (or of the current directory)."""
-    here = Path(__file__).resolve().parent.parent / "decks"
-    return here if here.is_dir() else Path("decks")
-
-
-def find_decks(paths: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
-    """Deck files named on the command line (directories: their *.yaml), or the bundled ones.
-
-    A path that does not exist is kept, so loading it reports the problem.
-    """
-    given = [Path(p) for p in paths] or [bundled_decks_dir()]
-    out: list[Path] = []
-    for p in given:
-        if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.suffix in (".yaml", ".yml") and f.is_file()))
-        else:
-            out.append(p)
-    return list(dict.fromkeys(out))
-
-
 def load_questions(deck: object, *, seed: int = 0) -> list[Question]:
     """The deck's questions from the question engine (imported here so ``quizgen`` stays light)."""
     try:
@@ -284,5 +261,5 @@ def load_questions(deck: object, *, seed: int = 0) -> list[Question]:
     return list(generate(deck, seed=seed))
 
 
-__all__ = ["DEFAULT_NEW_LIMIT", "Clock", "Feedback", "QuizSession", "Score", "SessionError", "find_decks",
+__all__ = ["DEFAULT_NEW_LIMIT", "Clock", "Feedback", "QuizSession", "Score", "SessionError",
            "load_questions", "plan", "utc_now"]

@@ -5,23 +5,34 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from quizgen.commands.quiz import DEFAULT_NEW_LIMIT, find_decks
 from quizgen.deck import load_deck
 from quizgen.errors import QuizgenError
-from quizgen.matching import DeckNames
-from quizgen.model import Deck
-from quizgen.progress import DB_NAME, DeckCounts, ProgressStore
+from quizgen.progress import DB_NAME, ProgressStore
 from quizgen.progress import data_dir as resolve_data_dir
-from quizgen.questions.model import Question
-from quizgen.scheduling import SpacedRepetition
-from quizgen.session import DEFAULT_NEW_LIMIT, Clock, QuizSession, find_decks, load_questions, utc_now
 
-QuestionSource = Callable[[Deck], list[Question]]
+if TYPE_CHECKING:  # the question engine and the session load after the first frame, in a worker
+    from quizgen.matching import DeckNames
+    from quizgen.model import Deck
+    from quizgen.progress import DeckCounts
+    from quizgen.questions.model import Question
+    from quizgen.scheduling import SpacedRepetition
+    from quizgen.session import QuizSession
+
+QuestionSource = Callable[["Deck"], "list[Question]"]
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -32,7 +43,7 @@ class DeckEntry:
     deck: Deck | None = None
     questions: list[Question] = field(default_factory=list)
     error: QuizgenError | None = None
-    names: DeckNames = field(default_factory=DeckNames)
+    names: DeckNames | None = None
     ready: bool = False  # questions generated (in a worker thread, after the first screen shows)
 
     @property
@@ -59,7 +70,7 @@ class QuizApp(App[None]):
     ]
 
     def __init__(self, deck_paths: Sequence[Path], *, store_path: Path, clock: Clock,
-                 new_limit: int = DEFAULT_NEW_LIMIT, questions_for: QuestionSource = load_questions,
+                 new_limit: int = DEFAULT_NEW_LIMIT, questions_for: QuestionSource | None = None,
                  srs: SpacedRepetition | None = None) -> None:
         super().__init__()
         self.deck_paths = list(deck_paths)
@@ -67,7 +78,7 @@ class QuizApp(App[None]):
         self.now = clock
         self.new_limit = new_limit
         self.questions_for = questions_for
-        self.srs = srs or SpacedRepetition()
+        self.srs = srs
         self.store: ProgressStore | None = None
         self.entries: list[DeckEntry] = []
         self.session: QuizSession | None = None  # the latest session (tests read it)
@@ -104,11 +115,15 @@ class QuizApp(App[None]):
 
     def _prepare(self) -> None:
         """Worker thread: every deck's questions (pure work, no store access), then tell the UI."""
+        from quizgen.matching import DeckNames
+        from quizgen.session import load_questions
+
+        make = self.questions_for or load_questions
         for entry in self.entries:
             if entry.deck is None:
                 continue
             try:
-                questions = self.questions_for(entry.deck)
+                questions = make(entry.deck)
                 entry.names = DeckNames.from_questions(questions)
                 entry.questions = questions
             except QuizgenError as exc:
@@ -138,6 +153,8 @@ class QuizApp(App[None]):
     def start_quiz(self, entry: DeckEntry, only: Iterable[Question] | None = None, *,
                    replace: bool = False) -> None:
         """Open a session on ``entry`` (due + new, or just ``only``); says so when nothing is due."""
+        from quizgen.session import QuizSession
+
         from .screens.quiz import QuizScreen
 
         if entry.error is not None:
@@ -197,8 +214,8 @@ class QuizApp(App[None]):
 
 
 def make_app(decks: Iterable[str | os.PathLike[str]] = (), *, data_dir: str | os.PathLike[str] | None = None,
-             clock: Clock = utc_now, new_limit: int = DEFAULT_NEW_LIMIT, questions_for: QuestionSource | None = None,
-             srs: SpacedRepetition | None = None) -> QuizApp:
+             clock: Clock = utc_now, new_limit: int = DEFAULT_NEW_LIMIT,
+             questions_for: QuestionSource | None = None, srs: SpacedRepetition | None = None) -> QuizApp:
     """The app for ``quizgen quiz``, ``python -m tui`` and the tests.
 
     Args:
@@ -210,6 +227,6 @@ def make_app(decks: Iterable[str | os.PathLike[str]] = (), *, data_dir: str | os
     """
     directory = resolve_data_dir(data_dir)
     return QuizApp(find_decks(decks), store_path=directory / DB_NAME, clock=clock, new_limit=new_limit,
-                   questions_for=questions_for or load_questions, srs=srs)
+                   questions_for=questions_for, srs=srs)
 
 __all__ = ["DeckEntry", "QuizApp", "make_app"]

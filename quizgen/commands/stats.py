@@ -22,7 +22,8 @@ def run(args: argparse.Namespace) -> int:
     from ..deck import load_deck
     from ..errors import QuizgenError
     from ..progress import DB_NAME, ProgressStore, data_dir
-    from ..session import find_decks, load_questions, utc_now
+    from ..session import load_questions, utc_now
+    from .quiz import find_decks
 
     paths = find_decks(args.decks)
     now = utc_now()
