@@ -141,6 +141,7 @@ def test_examples_from_the_brief_read_naturally(bundled_deck_path: Path) -> None
     assert "What was the trade volume between Russia and Vietnam in 2022?" in prompts
     assert any(p.startswith("On 19 June 2024, Russia and which country signed") for p in prompts)
     assert "In June 2024, who was the President of the United States?" in prompts
+    assert "In June 2024, what office did Nguyen Phu Trong hold in the Communist Party of Vietnam?" in prompts
 
 
 def test_one_leader_deck_still_gets_three_plausible_distractors() -> None:

@@ -140,8 +140,7 @@ def place_np(name: str, is_country: bool) -> str:
     first = name.split(" ", 1)[0]
     if key in _BARE_ORGS or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first):
         return name
-    if re.match(r"^(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court)\b|"
-                r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|nations|"
-                r"forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b", key):
+    if re.search(r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court|"
+                 r"nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b", key):
         return f"the {name}"
     return name
