@@ -156,3 +156,15 @@ def test_advance_requires_an_answer(store: ProgressStore) -> None:
     s = session(store, Clock())
     with pytest.raises(SessionError):
         s.advance()
+
+
+def test_find_decks_defaults_to_the_bundled_decks_and_expands_directories(tmp_path: Path) -> None:
+    from quizgen.commands.quiz import find_decks
+
+    bundled = find_decks()
+    assert bundled and all(p.suffix == ".yaml" and p.parent.name == "decks" for p in bundled)
+    (tmp_path / "b.yaml").write_text("x", encoding="utf-8")
+    (tmp_path / "a.yml").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    missing = tmp_path / "missing.yaml"
+    assert find_decks([tmp_path, missing]) == [tmp_path / "a.yml", tmp_path / "b.yaml", missing]

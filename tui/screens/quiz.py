@@ -28,9 +28,9 @@ class QuizScreen(Screen[None]):
 
     BINDINGS = [
         Binding("1", "choose(0)", "Choose", key_display="1-4", id="choose-1", tooltip="Answer with option 1-4"),
-        Binding("2", "choose(1)", "Option 2", show=False, id="choose-2"),
-        Binding("3", "choose(2)", "Option 3", show=False, id="choose-3"),
-        Binding("4", "choose(3)", "Option 4", show=False, id="choose-4"),
+        Binding("2", "choose(1)", "Option 2", show=False, id="choose-2", tooltip="Answer with option 2"),
+        Binding("3", "choose(2)", "Option 3", show=False, id="choose-3", tooltip="Answer with option 3"),
+        Binding("4", "choose(3)", "Option 4", show=False, id="choose-4", tooltip="Answer with option 4"),
         Binding("t", "true_false(True)", "True", id="answer-true", tooltip="The statement is true"),
         Binding("f", "true_false(False)", "False", id="answer-false", tooltip="The statement is false"),
         Binding("enter", "next", "Next", id="next-question", tooltip="Go to the next question"),
