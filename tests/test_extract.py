@@ -242,6 +242,17 @@ def test_vague_amounts_speech_dates_and_designations_are_left_out(tmp_path: Path
     assert [sorted(f["parties"]) for f in memo] == [["Germany", "Ukraine"]]
 
 
+def test_verbal_agreements_and_vague_counts(tmp_path: Path) -> None:
+    deck = deck_of([OWN / "biden_xi_woodside.txt"], tmp_path)
+    assert deck["sources"][0]["published"] == dt.date(2023, 11, 15)   # "WOODSIDE, California, Nov. 15, 2023 —"
+    whats = [f["what"] for f in facts(deck, "agreement")]
+    assert any(w.startswith("to resume military-to-military communications") for w in whats)
+    assert all(sorted(f["parties"]) == ["China", "United States"] for f in facts(deck, "agreement"))
+    values = {f["value"] for f in facts(deck, "figure")}
+    assert not values & {2, 9, 701, 11.15}  # "two largest economies", "first nine months", "N701", "11:15 a.m."
+    assert {4, 70_000, 500_000_000_000, 17, 80} <= values
+
+
 def test_wire_dateline_gives_the_publication_date(tmp_path: Path) -> None:
     deck = deck_of([OWN / "putin_xi_beijing.txt"], tmp_path)
     assert deck["sources"][0]["published"] == dt.date(2024, 5, 16)
@@ -250,8 +261,10 @@ def test_wire_dateline_gives_the_publication_date(tmp_path: Path) -> None:
     dates = {str(f["date"]) for f in facts(deck, "date")}
     assert {"2024-05-16", "2024-05-07", "2024-05-17", "2022-02"} <= dates
     assert "2023" not in dates            # "107 million tonnes last year": the figure's period
-    parties = sorted(sorted(f["parties"]) for f in facts(deck, "agreement"))
-    assert parties == [["China", "Russia"], ["China", "Russia"]]
+    agreements = facts(deck, "agreement")
+    assert all(sorted(f["parties"]) == ["China", "Russia"] for f in agreements)
+    whats = " | ".join(f["what"] for f in agreements)
+    assert "joint statement" in whats and '"no limits" partnership' in whats and "national currencies" in whats
 
 
 def test_of_from_a_meeting_with_the_other_sides_leader(tmp_path: Path) -> None:

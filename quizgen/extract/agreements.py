@@ -34,8 +34,9 @@ COLLECTIVE = re.compile(r"\b(?:the two (?:sides|governments|countries|nations|le
                         r"their countries|each other|bilateral|"
                         r"former (?:enemies|foes|rivals)|their annual|[Tt]heir (?:summit|talks|meeting))\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
-VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on|to|upon)\s+(?!buy|purchase|acquire|order|sell|meet|"
-                    r"hold|discuss)((?:an?|the)\s[^,;:.]+)")
+VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday)\s+)?(?:on|to|upon)\s+(?!buy\b|purchase|acquire|order\b|sell\b|meet\b|hold\b|discuss|"
+                    r"talk|visit|step down|resign|pay\b|disagree)((?:(?:an?|the)\s|[a-z]+\s)[^,;:.]+)")
 PURCHASE = re.compile(r"((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:had |has |have )?agreed to "
                       r"(?:buy|purchase|acquire|order)\s(?:[\w,.$€]+\s){0,3}?((?:[A-Z][\w-]*)(?:\s[A-Z][\w-]*)?)")
 WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -192,8 +193,13 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                               "date": None, "quotes": [text], "key": "purchase", "at": idx})
                 last_at = idx
                 continue
-        if not new and verbal and not hyp and len(parties) + (2 if COLLECTIVE.search(text) else 0) >= 2:
-            new = [(1, verbal.group(1).strip(), "", verbal.start(1))]
+        joint = (len(parties) == 1 and parties[0] in pair and verbal is not None
+                 and re.search(r"\w \band\b \w", text[: verbal.start()]) is not None)  # "A and B agreed to ..."
+        if not new and verbal and not hyp and (len(parties) + (2 if COLLECTIVE.search(text) else 0) >= 2 or joint):
+            what = verbal.group(1).strip()
+            if not re.match(r"(?:an?|the)\s", what):
+                what = f"to {what}"
+            new = [(1, what, "", verbal.start(1))]
         if not new:
             # a reference back ("the treaty", "The deal is worth ..."): add the quote to the latest agreement
             if candidates and found and idx - last_at <= 3:

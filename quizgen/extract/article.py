@@ -23,7 +23,8 @@ STATUS_RE = re.compile(r"^\s*(?:Status|Stand|Updated|Published|Posted|Date)\s*:\
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MDY_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 DMY_RE = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
-INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
+INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .'’-]{1,30})?,\s+"
+                             r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
                              r"\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})\b"
                              r"[^\n]{0,40}?(?:\s[-–—]\s|:\s)")
 BOILERPLATE = re.compile(r"^(skip to (main )?content|advertisement|read also:?|read more:?|source site|share|"

@@ -183,13 +183,17 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
             if re.search(rf"{NAME_TOKEN}[ -]$", before) and not m.group("q") and not re.search(
                     r"(?:^|[.:;,]\s)\S+ $", before):
                 continue  # "Boeing 737", "Article 4"
+            if re.search(r"\b(?:first|last|past|next|previous|coming)\s+$", text[: m.start("n")]) and not m.group("q"):
+                continue  # "the first nine months of 2023": a period, not a count
             tokens = m.group("rest").split()
+            if any(t.endswith("est") or t in ("most", "least") for t in tokens[:2]):
+                continue  # "the world's two largest economies"
             unit = None
             for i, tok in enumerate(tokens):
                 t = tok.strip("’'")
                 if t.lower() in lex.not_units and t.lower() != "times":
                     break
-                if _is_plural(t) or (t == "times" and i == 0):
+                if _is_plural(t) or (t == "times" and i == 0) or (t.endswith("s") and lex.country(t)):
                     unit = t
                     end = m.start("rest") + len(" ".join(tokens[: i + 1])) + 1
                     break
@@ -205,7 +209,7 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
                 continue
             used.append((m.start(), end))
             written = text[m.start(): end]
-            add(value, unit.lower() if not unit.isupper() else unit, written, sent, m.start(), end,
+            add(value, unit if unit[0].isupper() else unit.lower(), written, sent, m.start(), end,
                 when=_when(text, end))
         for m in ordinal.finditer(text):
             n = m.group("n").lower()
