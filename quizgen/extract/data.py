@@ -10,12 +10,19 @@ from typing import Any
 
 import yaml
 
+from ..errors import QuizgenError
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
 def _load(name: str) -> Any:
-    with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    path = DATA_DIR / f"{name}.yaml"
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        # an install without package data: say what is missing instead of a traceback
+        raise QuizgenError(f"{path}: cannot read the extraction word list ({exc}); reinstall quizgen") from None
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,10 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
                 break
             lo = prv
         seg = text[lo:hit.start] + _gap(text, hit) + text[hit.end:hi]
+        colon = text.find(": ")
+        if 0 < colon < lo and len(text[:colon].split()) <= 15 and not any(h.start < colon for h in hits):
+            # "The two men met three times: in Vladivostok in April 2019, ..." keeps who did what
+            seg = text[:colon] + ": " + seg.strip()
     else:
         seg = text[: hit.start] + _gap(text, hit) + text[hit.end:]
         if lead:
@@ -234,7 +238,7 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
                 seg = f"{main_clause}, {rest[:1].lower()}{rest[1:]}"
     seg = re.sub(r"\s+", " ", seg)
     seg = re.sub(r"\s+([,.;:])", r"\1", seg)
-    seg = re.sub(r"^(?:[,;:]|and|and then|in|on|at)\s+", "", seg.strip(), flags=re.I)
+    seg = re.sub(r"^(?:[,;:]|and|and then|in|on|at|\d{4})\s+", "", seg.strip(), flags=re.I)
     seg = re.sub(r"(?:\s(?:and|but|or)|[,;:])+$", "", seg.strip())
     seg = re.sub(r"\b(?:in|on|at)\s*([,.;:]|$)", r"\1", seg)
     seg = seg.strip(" ,.;:-–")
