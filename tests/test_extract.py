@@ -275,3 +275,19 @@ def test_of_from_a_meeting_with_the_other_sides_leader(tmp_path: Path) -> None:
     assert leaders["Pham Minh Chinh"]["of"] == "Vietnam"  # merged with a's misspelt "Chinhder"
     assert "Chinhder" in leaders["Pham Minh Chinh"]["notes"]
     assert leaders["Kim Jong Un"]["of"] == "North Korea"
+
+
+def test_offices_written_in_full_before_the_name(tmp_path: Path) -> None:
+    art = tmp_path / "offices.txt"
+    art.write_text("Offices\n\nStatus: 14.11.2024 10:00\n\nHe met Chairman of the National Assembly Vuong Dinh Hue. "
+                   "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, attended. "
+                   "Vietnamese Minister of Foreign Affairs Bui Thanh Son met NATO Secretary General Mark Rutte. "
+                   "Kremlin spokesman Dmitry Peskov said nothing.\n", encoding="utf-8")
+    got = {f["name"]: (f["role"], f.get("of")) for f in facts(deck_of([art], tmp_path), "leader")}
+    assert got == {
+        "Vuong Dinh Hue": ("Chairman of the National Assembly", None),
+        "Nguyen Phu Trong": ("General Secretary", "Communist Party of Vietnam"),
+        "Bui Thanh Son": ("Minister of Foreign Affairs", "Vietnam"),
+        "Mark Rutte": ("Secretary General", "NATO"),
+        "Dmitry Peskov": ("spokesman", "Russia"),
+    }

@@ -80,13 +80,32 @@ def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str |
     return None, start
 
 
+BODY_HEADS = ORG_HEADS | {"Assembly", "Bank", "Committee", "Commission", "Court", "Duma", "Parliament", "Senate",
+                          "Nations", "Organization", "Organisation", "Fund", "Forum"}
+
+
 def _of_suffix(text: str, end: int) -> tuple[str | None, int]:
-    """"of the Communist Party of Vietnam" after a title -> ("Communist Party of Vietnam", end)."""
+    """"of the Communist Party of Vietnam" after a title -> ("Communist Party of Vietnam", end).
+
+    When a name follows the body without a comma ("Chairman of the National Assembly Vuong Dinh Hue"),
+    the body ends at a known body, country or body word and the rest is left for the name.
+    """
     m = re.match(rf" of (?:the )?((?:{NAME_TOKEN})(?: (?:of |for |and )?(?:the )?{NAME_TOKEN})*)", text[end:])
     if not m:
         return None, end
     org = m.group(1)
     lex = lexicon()
+    words = org.split()
+    if len(words) >= 3:
+        for k in range(len(words) - 2, 0, -1):
+            head, rest = " ".join(words[:k]), words[k:]
+            if words[k - 1] in ("of", "for", "and", "the"):
+                continue
+            known = lex.country(head) or lex.organisations.get(head) or head in lex.bodies or words[k - 1] in BODY_HEADS
+            if (known and len(rest) >= 2 and not any(w in NOT_NAME for w in rest)
+                    and all(w[0].isupper() for w in rest) and not lex.country(" ".join(rest))):
+                org_end = end + m.start(1) + len(head)
+                return (lex.country(head) or lex.organisations.get(head) or head), org_end
     return (lex.country(org) or lex.organisations.get(org) or org), end + m.end()
 
 
@@ -166,6 +185,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             of, end = _of_suffix(text, end)
             if of and title.lower() in ("secretary of state",):
                 of, end = None, m.end()
+            if of and of in lex.bodies:
+                # "Chairman of the National Assembly": the body is part of the office, not what is led
+                role, of = f"{role} of the {of}", None
             explicit = bool(country or of)
             of = of or country
             name: str | None = None
