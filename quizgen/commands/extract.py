@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     if args.deck_id and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", args.deck_id):
         raise UsageError(f"--id: '{args.deck_id}' is not a slug (lower-case letters, digits and hyphens)")
     to_stdout = args.output == "-"
+    if not to_stdout and Path(args.output).is_dir():
+        raise UsageError(f"{args.output}: is a directory; give a file name such as {args.output}/deck.yaml")
     if not to_stdout and Path(args.output).exists() and not args.force:
         from ..errors import OutputExistsError
 
