@@ -140,6 +140,12 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
         quoted = re.match(r"([^,;:.\"“”]*?)(\"[^\"]{1,60}\"|“[^”]{1,60}”)", tail)
         tail = quoted.group(0) if quoted else re.split(r"[,;:.\"“”]", tail)[0].rstrip()
     what = " ".join(mods + [m.group(0)]) + tail
+    if not tail.strip() and len(mods) <= 1:
+        # a bare "agreement": say what it is about from "in which they pledged ..." when the text does
+        rel = re.match(r"(?:\s+on \w+day)?\s+(?:in which|under which|where|that|which)\s+[^,;:.]{3,120}",
+                       text[m.end():])
+        if rel:
+            what += re.sub(r"^\s+on \w+day", "", rel.group(0)).rstrip()
     score = ((2 if tail.strip() else 0) + (2 if m.group(0)[0].isupper() else 0) + (1 if det not in DEFINITE else 0)
              + (2 if any(NUMBERISH.search(w) for w in mods) else 0))
     if det in ("earlier", "previous", "several", "various") or (mods and mods[0].lower() in ("earlier", "previous")):
