@@ -52,7 +52,9 @@ _ORG_WORDS = re.compile(
     r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|nations|forum|"
     r"alliance|ministry|government|parliament|congress|senate|agency|office|company|corporation|group|airlines?|"
     r"inc|ltd|plc|association|institute|university|court|army|navy|force|forces|federation of|movement|front|"
-    r"board|authority|department|bureau|club|foundation|network|agency|cooperation)\b")
+    r"board|authority|department|bureau|club|foundation|network|cooperation|technology|technologies|motors|"
+    r"energy|oil|gas|petroleum|holdings|industries|systems|electronics|pharma|steel|airways|media|news|times|"
+    r"post|press|tv|radio)\b")
 
 
 def _strip_the(folded: str) -> str:

@@ -17,7 +17,9 @@ form found freeze grant host hold impose inaugurate increase introduce invade in
 lift meet merge normalise normalize open order pass pay plan pledge promise propose publish raise
 ratify reach receive reject release renew resign resume return reveal sanction say scrap send set
 sign start strike suspend take talk test threaten tour travel unveil upgrade visit vote vow warn
-welcome win withdraw
+welcome win withdraw seal secure broker export import station supply provide produce kill injure arrest
+evacuate displace record register report issue award donate allocate earmark invest loan ship train hire
+employ gain add deport detain capture destroy damage fire launch intercept
 """.split()
 _IRREGULAR = {
     "met": "meet", "held": "hold", "took": "take", "began": "begin", "made": "make", "won": "win",
@@ -27,7 +29,8 @@ _IRREGULAR = {
     "flew": "fly", "chose": "choose", "broke": "break", "spoke": "speak", "wrote": "write", "set": "set",
     "put": "put", "cut": "cut", "hit": "hit", "paid": "pay", "saw": "see", "found": "find", "kept": "keep",
     "withdrew": "withdraw", "froze": "freeze", "undertook": "undertake", "oversaw": "oversee",
-    "laid": "lay", "shook": "shake", "swore": "swear", "drew": "draw", "grew": "grow", "overthrew": "overthrow",
+    "laid": "lay", "lost": "lose", "shot": "shoot", "bore": "bear", "shook": "shake", "swore": "swear",
+    "drew": "draw", "grew": "grow", "overthrew": "overthrow",
 }
 _DOUBLED = {"plan": "planned", "ban": "banned", "stop": "stopped", "commit": "committed", "scrap": "scrapped"}
 
@@ -52,6 +55,8 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
     """
     words = event.strip().rstrip(".").split()
     for i, word in enumerate(words[1:], start=1):
+        if word.endswith((",", ";", ":")):
+            return None  # a clause before the verb ("X, when he was ..."): too risky to reorder
         w = word.lower()
         if w in ("was", "were"):
             subject, rest = words[:i], words[i + 1:]
@@ -60,6 +65,19 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
             subject, rest = words[:i], words[i + 1:]
             return "did", " ".join([lower_first(" ".join(subject)), _PAST_TO_BASE[w]] + rest)
     return None
+
+
+def how_many(what: str) -> str:
+    """"accords sealed in Hanoi" → "how many accords were sealed in Hanoi";
+    "agreements Russia and Vietnam agreed on" → "how many agreements did Russia and Vietnam agree on"."""
+    noun, _, rest = what.strip().partition(" ")
+    first = rest.split(" ", 1)[0].lower() if rest else ""
+    if first in _PAST_TO_BASE and first not in ("was", "were"):
+        return f"how many {noun} were {rest}"
+    clause = as_question_clause(rest) if rest else None
+    if clause and clause[0] == "did":
+        return f"how many {noun} did {clause[1]}"
+    return f"how many {what}"
 
 
 def lower_first(text: str) -> str:
@@ -113,7 +131,12 @@ def when_phrase(when: str | None) -> str:
     if m:
         return f" between {m[1]} and {m[2]}"
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", when):
-        return " in " + IsoDate.parse(when).human()
+        try:
+            return " in " + IsoDate.parse(when).human()
+        except ValueError:  # "2023-24": a fiscal or season year, not a month
+            return f" in {when}"
+    if re.fullmatch(r"\d{4}\s*[-–—/]\s*\d{2}", when):
+        return f" in {when}"
     if re.match(r"^(in|on|at|by|between|from|during|since|over|for|as of|until|before|after)\b", when, re.I):
         return " " + when
     return f" ({when})"

@@ -20,6 +20,7 @@ from .english import (
     as_question_clause,
     date_phrase,
     date_question_opening,
+    how_many,
     join_names,
     lower_first,
     place_np,
@@ -96,6 +97,11 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     be = "was" if past else "is"
     of_np = place_np(f.of, gazetteer().is_country(f.of)) if f.of else None
     office = f"the {f.role}" + (f" of {of_np}" if of_np else "")
+    role_head, _, role_tail = f.role.partition(" of ")
+    if of_np and role_tail and fold(re.sub(r"^the ", "", role_tail, flags=re.I)) in fold(f.of):
+        office = f"the {role_head} of {of_np}"  # "Chairman of the National Assembly" of "National Assembly of X"
+    else:
+        role_head = f.role
     cite = f.sources[0]
     out: list[Template] = []
     idx = index_of(deck)
@@ -117,9 +123,9 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         what = "country" if gazetteer().is_country(f.of) else "organisation"
         held_in = [o.of for k in idx.person_keys[f.id] for o in idx.by_person_key[k] if o.of and o.id != f.id]
         out.append(Template(
-            "of", _ask(opening, f"{f.name} {be} the {f.role} of which {what}?"), f.of, AnswerKind.PLACE, cite,
+            "of", _ask(opening, f"{f.name} {be} the {role_head} of which {what}?"), f.of, AnswerKind.PLACE, cite,
             tuple(D.place_options(deck, f.of, held_in, rng_for("of"))),
-            claim=lambda x: _ask(opening, f"{f.name} {be} the {f.role} of {place_np(x, what == 'country')}."),
+            claim=lambda x: _ask(opening, f"{f.name} {be} the {role_head} of {place_np(x, what == 'country')}."),
         ))
     return out
 
@@ -182,8 +188,9 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
 
         def claim(x: str) -> str:
             return _ask(opening, f"{subject}{when} was {x}.")
-    elif unit_stem and first[:5] == unit_stem:
-        prompt = _ask(opening, f"how many {what}{when}?")
+    elif unit_stem and (first[:5] == unit_stem or (first.endswith("s") and not first.endswith("ss")
+                                                   and unit.isalpha() and unit.islower())):
+        prompt = _ask(opening, f"{how_many(what)}{when}?")
 
         def claim(x: str) -> str:
             return _ask(opening, f"the number of {what}{when} was {x}.")
