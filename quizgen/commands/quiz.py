@@ -11,6 +11,10 @@ import argparse
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.app import QuizApp
 
 HELP = "study decks in the terminal quiz (spaced repetition)"
 DEFAULT_NEW_LIMIT = 20
@@ -55,8 +59,29 @@ def _non_negative(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+
+    app, notice = build_app(args)
+    try:
+        app.run()
+    finally:
+        if notice:  # again on the terminal once the app is gone, so it is not missed
+            print(notice, file=sys.stderr)
+    return app.return_code or 0
+
+
+def build_app(args: argparse.Namespace) -> tuple[QuizApp, str | None]:
+    """The app, and the notice if a damaged progress file had to be set aside (the app shows it too).
+
+    The progress file is opened (checked, migrated, or set aside) once before the app starts, so a
+    file from a newer quizgen stops here with its message, and a set-aside is never silent.
+    """
+    from quizgen.progress import DB_NAME, ProgressStore, data_dir
     from tui.app import make_app  # Textual is imported only when the quiz actually runs
 
+    with ProgressStore(data_dir(args.data_dir) / DB_NAME) as store:
+        notice = store.notice
     app = make_app(args.decks, data_dir=args.data_dir, new_limit=args.new_limit)
-    app.run()
-    return app.return_code or 0
+    if notice:
+        app.notify(notice, title="Progress file set aside", severity="warning", timeout=60, markup=False)
+    return app, notice

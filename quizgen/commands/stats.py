@@ -32,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     store_path = data_dir(args.data_dir) / DB_NAME
     with ProgressStore(store_path) as store:
+        if store.notice:  # a damaged file was set aside and a fresh one started
+            print(store.notice, file=sys.stderr)
         for path in paths:
             try:
                 deck = load_deck(path)
