@@ -183,7 +183,14 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     has_det = bool(re.match(r"^(the|a|an)\b", what, re.I)) or "'s " in " ".join(what.split()[:2]) + " "
     subject = what if has_det else f"the {what}"
     unit_stem = fold(unit)[:5]
-    if measured:
+    gap = next((g for g in ("\u2026", "...", "___") if g in what), None)
+    if gap:  # a draft's "what" is its sentence with the figure cut out: ask to complete it
+        sentence = what.replace(gap, "___", 1)
+        prompt = _ask(opening, f"which figure completes this: \u201c{sentence}\u201d?")
+
+        def claim(x: str) -> str:
+            return _ask(opening, f"the figure is {x}: \u201c{sentence}\u201d.")
+    elif measured:
         prompt = _ask(opening, f"what was {subject}{when}?")
 
         def claim(x: str) -> str:
