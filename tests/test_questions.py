@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -130,7 +131,7 @@ def test_disputed_facts_are_only_asked_attributed_to_their_source() -> None:
     disputed = [q for q in generate(deck) if q.disputed]
     assert disputed, "the bundled deck models the agreement count conflict as disputed facts"
     for q in disputed:
-        assert q.prompt.startswith(f"According to \u201c{q.source.title}\u201d"), q.prompt
+        assert f"\u201c{q.source.title}\u201d" in q.prompt, q.prompt
         assert q.notes  # the conflict is explained
 
 
@@ -253,3 +254,14 @@ def test_companies_are_not_offered_as_countries() -> None:
         for q in generate(load_deck(path), types=[QuestionType.MC]):
             if "which country" in q.prompt:
                 assert not {"Boeing", "Vietnam Airlines"} & set(q.options), (q.prompt, q.options)
+
+
+def test_bounds_and_estimates_are_asked_as_what_the_article_gives() -> None:
+    """ "over 60%" is true whenever "over 80%" is: such options are only wrong about what the article says."""
+    seen = 0
+    for _, _, q in QUESTIONS:
+        bound = re.match(r"(?i)(over|more than|about|around) ", q.answer)
+        if q.fact_kind == "figure" and q.template == "value" and bound:
+            assert " give" in q.prompt, q.prompt
+            seen += 1
+    assert seen

@@ -18,6 +18,24 @@ _DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|t
 _WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS[1:] + ORDINAL_WORDS[1:]) + r")\b", re.I)
 
 
+_BOUND = re.compile(
+    r"\b(more than|over|at least|upwards of|in excess of|above|exceeding|less than|fewer than|under|up to|"
+    r"at most|below|no more than|about|around|approximately|nearly|almost|some|roughly|an estimated|close to|"
+    r"circa|almost|just over|just under)\s+\S*\d|\b(more than|over|at least|about|around|nearly|almost|some|"
+    r"roughly|less than|fewer than|up to|approximately)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozen|\w+teen|twenty|thirty|forty|fifty|hundred)\b|~\s*\S*\d",
+    re.I,
+)
+
+
+def is_bound(text: str) -> bool:
+    """Is the figure written as a bound or an estimate ("over 80%", "about $7.8 billion", "a dozen")?
+
+    Then a nearby bound ("over 60%") may be true too: such a figure is asked as what the article gives.
+    """
+    return bool(_BOUND.search(text))
+
+
 @dataclass(frozen=True)
 class _Token:
     start: int

@@ -30,7 +30,7 @@ from .english import (
 )
 from .index import index_of
 from .model import AnswerKind
-from .numbers import figure_variants
+from .numbers import figure_variants, is_bound
 
 _AGREEMENT_NOUNS = re.compile(r"\b(pacts?|treaty|treaties|memorand\w*|mous?|deals?|agreements?|accords?|"
                               r"partnerships?|contracts?|declarations?|charters?|conventions?|protocols?|"
@@ -190,6 +190,13 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
 
         def claim(x: str) -> str:
             return _ask(opening, f"the figure is {x}: \u201c{sentence}\u201d.")
+    elif is_bound(f.text):
+        # "over 80%": "over 60%" would be true as well, so ask what the article says, not what is true.
+        source_ref = f"\u201c{source.title}\u201d" if f.disputed else "the article"
+        prompt = _ask("", f"what figure does {source_ref} give for {subject}{when}?")
+
+        def claim(x: str) -> str:
+            return _ask("", f"{source_ref} gives {x} for {subject}{when}.")
     elif measured:
         prompt = _ask(opening, f"what was {subject}{when}?")
 
