@@ -360,6 +360,16 @@ class ProgressStore:
                 self._db.execute("ROLLBACK")
             raise
 
+    @contextmanager
+    def _saving(self) -> Iterator[None]:
+        """SQLite errors while saving as ProgressError (the app shows it; the answer can be given again)."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            hint = ("the file is damaged: quit, and the next start sets it aside and starts a fresh one"
+                    if isinstance(exc, sqlite3.DatabaseError) and _is_damage(exc) else "nothing was saved")
+            raise ProgressError(f"{self.path}: the answer could not be saved ({exc}); {hint}") from exc
+
     def _migrate(self) -> None:
         """Run each step after the file's version, in order, each in its own transaction."""
         version = self.schema_version
@@ -438,8 +448,11 @@ class ProgressStore:
     # -- writing --------------------------------------------------------------------------------
     def record(self, *, deck_id: str, question_id: str, fact_id: str, before: Card | None, after: Card,
                rating: Rating, verdict: str, given: str, now: datetime, elapsed_ms: int | None = None) -> int:
-        """Store one answer and the card it leaves, in one committed transaction. Returns the review id."""
-        with self._transaction() as db:
+        """Store one answer and the card it leaves, in one committed transaction. Returns the review id.
+
+        When this returns the answer is on disk; when it raises (ProgressError) nothing of it is.
+        """
+        with self._saving(), self._transaction() as db:
             cur = db.execute(
                 "INSERT INTO reviews (deck_id, question_id, reviewed_at, rating, verdict, given,"
                 " state_before, due_after, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -459,7 +472,7 @@ class ProgressStore:
 
     def rerate(self, review_id: int, *, after: Card, rating: Rating) -> None:
         """Change the rating of the latest review of a card (the student marked it easy)."""
-        with self._transaction() as db:
+        with self._saving(), self._transaction() as db:
             row = db.execute("SELECT deck_id, question_id FROM reviews WHERE id = ?", (review_id,)).fetchone()
             if row is None:
                 raise ProgressError(f"{self.path}: no review {review_id}")

@@ -390,3 +390,22 @@ async def test_the_quiz_app_shows_the_set_aside_notice(tmp_path: Path) -> None:
         texts = [str(t.render()) for t in app.screen.query(Toast)]
         assert any("was damaged" in t and ".corrupt-" in t for t in texts), texts
         await app.workers.wait_for_complete()
+
+
+def test_an_answer_that_cannot_be_saved_is_an_error_and_can_be_given_again(tmp_path: Path) -> None:
+    from test_session import MC, Clock
+
+    from quizgen.session import QuizSession
+
+    path = tmp_path / DB_NAME
+    with ProgressStore(path) as store:
+        session = QuizSession("d", [MC], store, clock=Clock(), srs=SRS)
+        store._db.execute("PRAGMA busy_timeout = 0")
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another writer holds the file
+        with pytest.raises(ProgressError, match="could not be saved.*nothing was saved"):
+            session.answer(1)
+        assert not session.answered_current and store.reviews("d") == []
+        other.execute("ROLLBACK")
+        other.close()
+        assert session.answer(1).correct and len(store.reviews("d")) == 1
