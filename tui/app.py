@@ -14,15 +14,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quizgen.commands.quiz import DEFAULT_NEW_LIMIT, find_decks
-from quizgen.deck import load_deck
 from quizgen.errors import QuizgenError
-from quizgen.progress import DB_NAME, ProgressStore
-from quizgen.progress import data_dir as resolve_data_dir
 
-if TYPE_CHECKING:  # the question engine and the session load after the first frame, in a worker
+if TYPE_CHECKING:  # decks, progress, the question engine and the session load after the first frame
     from quizgen.matching import DeckNames
     from quizgen.model import Deck
-    from quizgen.progress import DeckCounts
+    from quizgen.progress import DeckCounts, ProgressStore
     from quizgen.questions.model import Question
     from quizgen.scheduling import SpacedRepetition
     from quizgen.session import QuizSession
@@ -37,14 +34,19 @@ def utc_now() -> datetime:
 
 @dataclass
 class DeckEntry:
-    """One deck on the deck screen: loaded (with its questions) or broken (with its error)."""
+    """One deck on the deck screen: loaded (with its questions) or broken (with its error).
+
+    The deck screen shows first with the file names; a worker thread then loads every deck
+    (``loaded``), then makes each deck's questions (``ready``).
+    """
 
     path: Path
     deck: Deck | None = None
     questions: list[Question] = field(default_factory=list)
     error: QuizgenError | None = None
     names: DeckNames | None = None
-    ready: bool = False  # questions generated (in a worker thread, after the first screen shows)
+    loaded: bool = False  # the deck file was read (or failed to)
+    ready: bool = False  # questions generated (or the deck is broken)
 
     @property
     def title(self) -> str:
@@ -69,12 +71,16 @@ class QuizApp(App[None]):
         Binding("f1", "help", "Help", show=False, id="help-f1", tooltip="Show every key (works while typing)"),
     ]
 
-    def __init__(self, deck_paths: Sequence[Path], *, store_path: Path, clock: Clock,
+    def __init__(self, deck_paths: Sequence[Path], *, store_path: Path | None = None,
+                 data_dir: str | os.PathLike[str] | None = None, clock: Clock = utc_now,
                  new_limit: int = DEFAULT_NEW_LIMIT, questions_for: QuestionSource | None = None,
                  srs: SpacedRepetition | None = None) -> None:
+        """``store_path`` is the progress file; without it, progress.sqlite3 in ``data_dir`` (see
+        :func:`make_app`), worked out after the first frame (so the progress module loads then)."""
         super().__init__()
         self.deck_paths = list(deck_paths)
         self.store_path = store_path
+        self.data_dir = data_dir
         self.now = clock
         self.new_limit = new_limit
         self.questions_for = questions_for
@@ -87,34 +93,47 @@ class QuizApp(App[None]):
         from .screens.deck_picker import DeckPickerScreen
 
         self._pending: DeckEntry | None = None
-        self.entries = [self._load(p) for p in self.deck_paths]
+        self.entries = [DeckEntry(p) for p in self.deck_paths]
         self.push_screen(DeckPickerScreen(self.entries))
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Open the progress file and make the questions once the deck screen is on screen."""
+        """Load the decks, open the progress file and make the questions once the deck screen shows."""
+        self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
+        from quizgen.progress import DB_NAME, ProgressStore
+        from quizgen.progress import data_dir as resolve_data_dir
+
         try:
+            if self.store_path is None:
+                self.store_path = resolve_data_dir(self.data_dir) / DB_NAME
             self.store = ProgressStore(self.store_path)
         except QuizgenError as exc:
             self.show_error(exc)
-        self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
 
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
             self.store = None
 
-    def _load(self, path: Path) -> DeckEntry:
-        entry = DeckEntry(path)
+    @staticmethod
+    def _load(entry: DeckEntry) -> None:
+        from quizgen.deck import load_deck
+
         try:
-            entry.deck = load_deck(path)
+            entry.deck = load_deck(entry.path)
         except QuizgenError as exc:
             entry.error = exc
             entry.ready = True
-        return entry
+        except Exception as exc:  # a bug in the loader: say so in a dialog, don't lose the app
+            entry.error = QuizgenError(f"{entry.path}: could not load the deck: {exc!r}", "Deck loader error")
+            entry.ready = True
+        entry.loaded = True
 
     def _prepare(self) -> None:
-        """Worker thread: every deck's questions (pure work, no store access), then tell the UI."""
+        """Worker thread: load every deck, then every deck's questions (no store access); tell the UI."""
+        for entry in self.entries:
+            self._load(entry)
+        self.call_from_thread(self._prepared, None)
         from quizgen.matching import DeckNames
         from quizgen.session import load_questions
 
@@ -134,13 +153,17 @@ class QuizApp(App[None]):
             entry.ready = True
             self.call_from_thread(self._prepared, entry)
 
-    def _prepared(self, entry: DeckEntry) -> None:
+    def _prepared(self, entry: DeckEntry | None) -> None:
+        """A deck's questions are ready (``None``: every deck is loaded)."""
         from .screens.deck_picker import DeckPickerScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, DeckPickerScreen):
                 screen.refresh_counts()
-        if self._pending is entry:
+        if self._pending is not None and self._pending.error is not None:
+            entry, self._pending = self._pending, None
+            self.start_quiz(entry)  # a broken deck: its error, now that it is known
+        elif entry is not None and self._pending is entry:
             self._pending = None
             self.start_quiz(entry)
 
@@ -225,8 +248,7 @@ def make_app(decks: Iterable[str | os.PathLike[str]] = (), *, data_dir: str | os
         new_limit: new questions per deck per day.
         questions_for: a deck's questions (default: the question engine).
     """
-    directory = resolve_data_dir(data_dir)
-    return QuizApp(find_decks(decks), store_path=directory / DB_NAME, clock=clock, new_limit=new_limit,
+    return QuizApp(find_decks(decks), data_dir=data_dir, clock=clock, new_limit=new_limit,
                    questions_for=questions_for, srs=srs)
 
 __all__ = ["DeckEntry", "QuizApp", "make_app"]

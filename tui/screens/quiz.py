@@ -9,13 +9,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from quizgen.errors import QuizgenError
 from quizgen.questions.model import QuestionType
 from quizgen.session import Feedback, QuizSession
 
-from ..widgets import FeedbackView, QuestionView
+from ..widgets.feedback import FeedbackView
+from ..widgets.keybar import KeyBar
+from ..widgets.question_view import QuestionView
 
 TYPED = (QuestionType.TYPED, QuestionType.CLOZE)
 
@@ -64,21 +66,29 @@ class QuizScreen(Screen[None]):
         with VerticalScroll(id="quiz-body"):
             yield QuestionView(id="question")
             yield FeedbackView(id="feedback")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
+        self.progress = self.query_one("#progress", Static)
+        self.body = self.query_one("#quiz-body", VerticalScroll)
+        self.question_view = self.query_one(QuestionView)
+        self.feedback = self.query_one(FeedbackView)
         self.show_question()
 
     # -- state ----------------------------------------------------------------------------------
     def show_question(self) -> None:
+        """The next question, in the widgets already there: one layout, one frame."""
         question = self.session.current
         assert question is not None
         self.last = None
-        self.query_one(FeedbackView).clear()
-        self.query_one(QuestionView).show(question)
-        self.session.mark_shown()
-        self.update_progress()
-        self.refresh_bindings()
+        with self.app.batch_update():
+            self.feedback.clear()
+            if self.body.scroll_y:
+                self.body.scroll_home(animate=False, immediate=True)
+            self.question_view.show(question)
+            self.session.mark_shown()
+            self.update_progress()
+            self.refresh_bindings()
 
     def update_progress(self) -> None:
         s = self.session
@@ -86,7 +96,7 @@ class QuizScreen(Screen[None]):
         text = Text.assemble(
             (f"Question {s.number} of {s.total}", "bold"), "  ·  ",
             f"Score {score.right}/{score.answered}", "  ·  ", self.entry.title, no_wrap=True, overflow="ellipsis")
-        self.query_one("#progress", Static).update(text)
+        self.progress.update(text, layout=False)  # always one line (#progress has height 1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         question = self.session.current
@@ -114,16 +124,15 @@ class QuizScreen(Screen[None]):
             self.notify(exc.message, title="Not an answer", severity="warning")
             return
         self.last = fb
-        self.query_one(QuestionView).freeze()
-        self.query_one(FeedbackView).show(fb, self.quiz_app.now())
+        self.question_view.freeze()
+        self.feedback.show(fb, self.quiz_app.now())
         self.set_timer(0.03, self._reveal_feedback)  # after the layout has the feedback's height
         self.update_progress()
         self.refresh_bindings()
 
     def _reveal_feedback(self) -> None:
         # Where it fits nothing moves; in a short terminal the feedback scrolls up to the top.
-        self.query_one("#quiz-body", VerticalScroll).scroll_to_widget(
-            self.query_one(FeedbackView), top=True, animate=False)
+        self.body.scroll_to_widget(self.feedback, top=True, animate=False)
 
     def action_choose(self, index: int) -> None:
         question = self.session.current
@@ -158,7 +167,7 @@ class QuizScreen(Screen[None]):
         except QuizgenError as exc:
             self.notify(exc.message, severity="warning")
             return
-        self.query_one(FeedbackView).show(self.last, self.quiz_app.now())
+        self.feedback.show(self.last, self.quiz_app.now())
         self.notify("Marked easy: you will see it later than usual.")
         self.refresh_bindings()
 
@@ -174,7 +183,7 @@ class QuizScreen(Screen[None]):
             self.show_question()
 
     async def action_submit_typed(self) -> None:
-        await self.query_one(QuestionView).query_one(Input).action_submit()
+        await self.question_view.answer.action_submit()
 
     def action_typing_help(self) -> None:
         self.quiz_app.action_help()

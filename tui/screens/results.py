@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from quizgen.session import QuizSession
 
+from ..widgets.keybar import KeyBar
 from ..widgets.question_view import TYPE_NAMES
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class ResultsScreen(Screen[None]):
             yield Static(score_table(self.session), id="results-by-kind")
             yield Static(Text("Missed", style="bold"), classes="section-title")
             yield Static(missed_text(self.session), id="results-missed")
-        yield Footer()
+        yield KeyBar()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "review":

@@ -33,7 +33,12 @@ def prompt_text(question: Question) -> Text:
 
 
 class QuestionView(Vertical):
-    """Shows one question; the screen handles OptionList.OptionSelected and Input.Submitted."""
+    """Shows one question; the screen handles OptionList.OptionSelected and Input.Submitted.
+
+    Its widgets stay mounted for the whole session: a new question updates their content in place
+    and shows either the choices or the input (inline ``display``, no class change, so nothing is
+    restyled), and the one-line kind is repainted without a layout.
+    """
 
     def compose(self) -> ComposeResult:
         yield Static(id="question-kind")
@@ -41,30 +46,35 @@ class QuestionView(Vertical):
         yield OptionList(id="choices", markup=False)
         yield Input(placeholder="Your answer, then Enter", id="answer-input", select_on_focus=False)
 
+    def on_mount(self) -> None:
+        self.kind = self.query_one("#question-kind", Static)
+        self.prompt = self.query_one("#prompt", Static)
+        self.choices = self.query_one("#choices", OptionList)
+        self.answer = self.query_one("#answer-input", Input)
+        self.choices.display = self.answer.display = False
+
     def show(self, question: Question) -> None:
         self.question = question
-        with self.app.batch_update():
-            self.query_one("#question-kind", Static).update(
-                Text.assemble((TYPE_NAMES[question.type], "bold"), "  ", (HINTS[question.type], "dim")))
-            self.query_one("#prompt", Static).update(prompt_text(question))
-            with_choices = question.type in (QuestionType.MC, QuestionType.TF)
-            if self.has_class("-choices") != with_choices or self.has_class("-typed") == with_choices:
-                self.set_class(with_choices, "-choices")
-                self.set_class(not with_choices, "-typed")
-            self.answered = False
-            if with_choices:
-                choices = self.query_one("#choices", OptionList)
-                keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
-                choices.set_options(
-                    Option(Text.assemble((f" {keys[i] if i < len(keys) else ' '} ", "bold reverse"), "  ",
-                                         option), id=f"choice-{i}")
-                    for i, option in enumerate(question.options))
-                choices.highlighted = 0
-                choices.focus()
-            else:
-                answer = self.query_one("#answer-input", Input)
-                answer.value = ""
-                answer.focus()
+        self.answered = False
+        self.kind.update(Text.assemble((TYPE_NAMES[question.type], "bold"), "  ", (HINTS[question.type], "dim")),
+                         layout=False)  # always one line (#question-kind has height 1)
+        self.prompt.update(prompt_text(question))
+        with_choices = question.type in (QuestionType.MC, QuestionType.TF)
+        if self.choices.display != with_choices:
+            self.choices.display = with_choices
+        if self.answer.display == with_choices:
+            self.answer.display = not with_choices
+        if with_choices:
+            keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
+            self.choices.set_options(
+                Option(Text.assemble((f" {keys[i] if i < len(keys) else ' '} ", "bold reverse"), "  ", option),
+                       id=f"choice-{i}")
+                for i, option in enumerate(question.options))
+            self.choices.highlighted = 0
+            self.screen.set_focus(self.choices, scroll_visible=False)  # now, not after the next idle
+        else:
+            self.answer.value = ""
+            self.screen.set_focus(self.answer, scroll_visible=False)
 
     def freeze(self) -> None:
         """After answering: focus leaves the choices and the input (the screen ignores them now)."""

@@ -1,0 +1,159 @@
+"""KeyBar: the key bar at the bottom of every screen, one line of text instead of Textual's Footer.
+
+Textual's ``Footer`` is a container of one widget per key and rebuilds (recomposes) itself every time
+the screen's bindings are refreshed, which in the quiz is on every answer and every question. The
+key bar shows the same thing (the shown bindings of the focused chain, one per action, disabled ones
+dimmed, the command palette key on the right, a tooltip per key, click to press) as one line that
+is repainted, never laid out again, and only when what it shows has changed.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class Key(NamedTuple):
+    """One key as shown: what to press, its label, and whether it does anything now."""
+
+    key: str
+    display: str
+    description: str
+    action: str
+    enabled: bool
+    tooltip: str
+
+
+class KeyBar(Widget):
+    """The shown bindings of the screen, as text; updates itself when the screen's bindings change."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"keybar--key", "keybar--description", "keybar--hover"}
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        width: 1fr;
+        color: $footer-foreground;
+        background: $footer-background;
+        .keybar--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        .keybar--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        .keybar--hover {
+            background: $block-hover-background;
+        }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.keys: tuple[Key, ...] = ()
+        self.palette: Key | None = None
+        self._spans: list[tuple[int, int, Key]] = []
+        self._hover: Key | None = None
+
+    @property
+    def shown_actions(self) -> set[str]:
+        """The actions of the keys shown now (tests and the benchmark read it)."""
+        return {k.action for k in self.keys}
+
+    def on_mount(self) -> None:
+        # immediate: the bar is right in the same frame as the change that made it (not one frame later)
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed, immediate=True)
+        self.update_keys()
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        self.update_keys()
+
+    def update_keys(self) -> None:
+        """Read the screen's active bindings; repaint (no layout) only if what is shown changed."""
+        app = self.app
+        active = self.screen.active_bindings
+        seen: set[str] = set()
+        keys: list[Key] = []
+        for _node, binding, enabled, tooltip in active.values():
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            keys.append(Key(binding.key, app.get_key_display(binding), binding.description, binding.action,
+                            enabled, tooltip or binding.description))
+        palette = None
+        if app.ENABLE_COMMAND_PALETTE and (found := active.get(app.COMMAND_PALETTE_BINDING)) is not None:
+            _node, binding, enabled, tooltip = found
+            palette = Key(binding.key, app.get_key_display(binding), binding.description, binding.action, enabled,
+                          binding.tooltip or binding.description)
+        if tuple(keys) != self.keys or palette != self.palette:
+            self.keys, self.palette = tuple(keys), palette
+            self.refresh()
+
+    def _styled(self, key: Key, pad: str = " ") -> Text:
+        key_style = self.get_component_rich_style("keybar--key")
+        text_style = self.get_component_rich_style("keybar--description")
+        text = Text.assemble((f"{pad}{key.display} ", key_style), (f"{key.description} ", text_style))
+        if key is self._hover:
+            text.stylize(self.get_component_rich_style("keybar--hover"))
+        if not key.enabled:
+            text.stylize(Style(dim=True))
+        return text
+
+    def render(self) -> Text:
+        width = self.size.width
+        right = Text()
+        if self.palette is not None:
+            right = Text.assemble("▏", self._styled(self.palette, pad=""))  # as Textual's Footer draws it
+        left = Text(no_wrap=True, overflow="crop", end="")
+        spans: list[tuple[int, int, Key]] = []
+        for key in self.keys:
+            start = left.cell_len
+            left.append_text(self._styled(key))
+            spans.append((start, left.cell_len, key))
+        room = max(0, width - right.cell_len)
+        if left.cell_len > room:
+            left.truncate(room)
+        else:
+            left.append(" " * (room - left.cell_len))
+        if self.palette is not None and right.cell_len <= width:
+            spans.append((room + 1, width, self.palette))
+            left.append_text(right)
+        self._spans = [s for s in spans if s[0] < width]
+        return left
+
+    def key_at(self, x: int) -> Key | None:
+        return next((key for start, end, key in self._spans if start <= x < end), None)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        key = self.key_at(event.x)
+        if key is not self._hover:
+            self._hover = key
+            self.tooltip = key.tooltip if key else None
+            self.refresh()
+
+    def on_leave(self, event: events.Leave) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.tooltip = None
+            self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        key = self.key_at(event.x)
+        if key is None:
+            return
+        event.stop()
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
