@@ -90,6 +90,56 @@ def child_answer(db_path: str, seed: int) -> None:
             session.advance()
 
 
+async def child_app(data_dir: str, seed: int) -> None:
+    """The real app (Textual, headless): keys pressed as a student would, ``committed <n>`` once the
+    feedback of an answer is on screen."""
+    from quizgen.progress import DB_NAME, ProgressStore
+    from quizgen.questions.model import QuestionType
+    from quizgen.scheduling import SpacedRepetition
+    from tui.app import make_app
+
+    rng = random.Random(seed)
+    with ProgressStore(Path(data_dir) / DB_NAME) as store:
+        history = store.reviews("putin-hanoi-2024")
+    done = len(history)
+    moment = [max([T0, *(datetime.fromisoformat(str(r["reviewed_at"])) for r in history)])]
+    app = make_app([DECK], data_dir=data_dir, clock=lambda: moment[0], new_limit=10_000,
+                   srs=SpacedRepetition(fuzz=False))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        print(f"ready {done}", flush=True)
+        while True:
+            moment[0] += timedelta(days=1)
+            await pilot.press("enter")  # study the deck
+            await pilot.pause()
+            session = app.session
+            if session is None or session.finished or session.answered_current:
+                moment[0] += timedelta(days=30)  # nothing due: come back later
+                continue
+            while not session.finished:
+                q = session.current
+                assert q is not None
+                right = rng.random() < 0.7
+                if q.type is QuestionType.MC:
+                    keys = [str((q.correct_index if right else q.correct_index + 1) % len(q.options) + 1)]
+                elif q.type is QuestionType.TF:
+                    keys = ["t" if (q.answer == "True") == right else "f"]
+                else:
+                    keys = [*(q.answer if right else "no idea"), "enter"]
+                await pilot.press(*keys)
+                await pilot.pause()
+                assert session.answered_current, f"no feedback after {keys}"
+                done += 1
+                print(f"committed {done}", flush=True)
+                moment[0] += timedelta(hours=rng.randrange(1, 30))
+                await pilot.press("enter")  # next question (or the results)
+                await pilot.pause()
+            await pilot.press("d")  # results -> decks
+            await pilot.pause()
+
+
 def child_write_long(db_path: str, size: int) -> None:
     """One answer of ``size`` characters straight through ``ProgressStore.record``: a long write."""
     from quizgen.progress import ProgressStore
@@ -224,32 +274,74 @@ def test_killing_the_quiz_at_random_moments_loses_no_committed_answer(tmp_path: 
     assert final >= acknowledged > KILLS and stored <= final
 
 
-def test_killing_a_long_write_keeps_all_or_nothing_of_it(tmp_path: Path) -> None:
+def test_killing_the_real_app_at_random_moments(tmp_path: Path) -> None:
     path = tmp_path / "progress.sqlite3"
+    rng = random.Random(SEED + 1)
+    acknowledged = 0
+    kills = max(3, KILLS // 10)
+    for _kill in range(kills):
+        proc = subprocess.Popen([sys.executable, __file__, "app", str(tmp_path), str(rng.randrange(1 << 30))],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        assert proc.stdout is not None
+        target = rng.randrange(1, 5)
+        lines: list[str] = []
+        for line in proc.stdout:
+            lines.append(line)
+            if line.startswith("committed") and len(lines) > target:
+                break
+        else:
+            pytest.fail(f"the app stopped by itself: {proc.communicate()[1]}")
+        time.sleep(rng.uniform(0, 0.03))  # pressing keys, drawing, answering, writing
+        proc.send_signal(signal.SIGKILL)
+        lines += read_rest(proc)
+        assert proc.returncode == -signal.SIGKILL
+        acknowledged = max(acknowledged, acknowledged_in(lines))
+        check_consistent(path, acknowledged)
+    print(f"\n{kills} kills of the app; {acknowledged} answers acknowledged, all stored")
+    assert acknowledged >= kills and not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_killing_a_long_write_keeps_all_or_nothing_of_it(tmp_path: Path) -> None:
+    from quizgen.progress import ProgressStore
+    from quizgen.scheduling import Rating, SpacedRepetition
+
+    base = tmp_path / "base.sqlite3"  # a few ordinary answers first
+    srs = SpacedRepetition(fuzz=False)
+    with ProgressStore(base) as store:
+        for i in range(5):
+            after = srs.review(srs.new_card("deck", f"q{i}", T0), Rating.Good, T0)
+            store.record(deck_id="deck", question_id=f"q{i}", fact_id=f"q{i}", before=None, after=after,
+                         rating=Rating.Good, verdict="correct", given="right", now=T0)
+    path = tmp_path / "data" / "progress.sqlite3"
     size = 12_000_000
     child = [sys.executable, __file__, "write-long", str(path), str(size)]
-    run = subprocess.run(child, check=True, capture_output=True, text=True, cwd=ROOT)
-    took = float(run.stdout.split()[-1])
-    acknowledged = stored = 1
+
+    def fresh() -> None:
+        shutil.rmtree(path.parent, ignore_errors=True)
+        path.parent.mkdir()
+        shutil.copy(base, path)
+
+    fresh()
+    took = float(subprocess.run(child, check=True, capture_output=True, text=True, cwd=ROOT).stdout.split()[-1])
     rng = random.Random(SEED)
     outcomes: Counter[str] = Counter()
-    for _kill in range(8):
+    attempts = 0
+    while attempts < 8 or (outcomes["rolled back: killed mid-write"] < 2 and attempts < 30):
+        attempts += 1
+        fresh()
         proc = subprocess.Popen(child, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
         assert proc.stdout is not None and proc.stdout.readline() == "writing\n"
-        delay = rng.uniform(0.1, 1.0) * took
-        time.sleep(delay)
+        time.sleep(rng.uniform(0.05, 0.9) * took)
         proc.send_signal(signal.SIGKILL)
-        lines = read_rest(proc)
-        acknowledged = max(acknowledged, acknowledged_in(lines))
-        before, stored = stored, check_consistent(path, acknowledged)
-        assert stored in (before, before + 1)
-        outcomes["rolled back: killed mid-write" if stored == before else "committed"] += 1
-    db = read_only(path)
-    lengths = {n for (n,) in db.execute("SELECT length(given) FROM reviews")}
-    db.close()
-    assert lengths == {size}  # every stored answer whole, never a torn one
-    print(f"\na {size // 1_000_000} MB answer takes {took:.2f}s to write; kills: {dict(outcomes)}")
-    assert outcomes["rolled back: killed mid-write"] >= 1
+        acknowledged = max(5, acknowledged_in(read_rest(proc)))
+        stored = check_consistent(path, acknowledged)
+        assert stored in (5, 6)
+        db = read_only(path)
+        assert db.execute("SELECT count(*) FROM reviews WHERE length(given) NOT IN (5, ?)", (size,)).fetchone()[0] == 0
+        db.close()  # the long answer whole, or not there at all: never a torn one
+        outcomes["rolled back: killed mid-write" if stored == 5 else "committed"] += 1
+    print(f"\na {size // 1_000_000} MB answer takes {took:.2f}s to write; {attempts} kills: {dict(outcomes)}")
+    assert outcomes["rolled back: killed mid-write"] >= 2
 
 
 def old_file(path: Path, n: int) -> None:
@@ -268,7 +360,7 @@ def old_file(path: Path, n: int) -> None:
 
 
 def test_killing_a_migration_of_a_large_old_file(tmp_path: Path) -> None:
-    n = 20_000
+    n = 12_000
     pristine = tmp_path / "pristine.sqlite3"
     old_file(pristine, n)
     path = tmp_path / "data" / "progress.sqlite3"
@@ -286,7 +378,7 @@ def test_killing_a_migration_of_a_large_old_file(tmp_path: Path) -> None:
         proc = subprocess.Popen([sys.executable, __file__, "migrate", str(path)], stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True, cwd=ROOT)
         assert proc.stdout is not None and proc.stdout.readline() == "opening\n"
-        time.sleep(rng.uniform(0, took * 0.8))
+        time.sleep(rng.uniform(0, took * 1.2))
         proc.send_signal(signal.SIGKILL)
         finished = "migrated" in "".join(read_rest(proc))
         db = read_only(path)
@@ -294,7 +386,9 @@ def test_killing_a_migration_of_a_large_old_file(tmp_path: Path) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         assert version in (0, 1) and db.execute("SELECT count(*) FROM cards").fetchone()[0] == n
         db.close()
-        outcomes["migrated" if version == 1 else "killed mid-migration, still version 0"] += 1
+        backed_up = (path.parent / f"{path.name}.v0-backup").exists()
+        outcomes["migrated" if version == 1 else "after the backup, in the migration step" if backed_up
+                 else "before or during the backup"] += 1
         assert finished <= (version == 1)
         from quizgen.progress import ProgressStore
 
@@ -307,12 +401,16 @@ def test_killing_a_migration_of_a_large_old_file(tmp_path: Path) -> None:
             assert kept.execute("SELECT count(*) FROM cards").fetchone()[0] == n
             kept.close()
     print(f"\nmigration of {n} cards takes {took:.2f}s; kills: {dict(outcomes)}")
-    assert outcomes["killed mid-migration, still version 0"] >= 1
+    assert outcomes["after the backup, in the migration step"] + outcomes["before or during the backup"] >= 1
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "answer":
         child_answer(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "app":
+        import asyncio
+
+        asyncio.run(child_app(sys.argv[2], int(sys.argv[3])))
     elif sys.argv[1] == "write-long":
         child_write_long(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1] == "migrate":
