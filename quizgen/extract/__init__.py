@@ -18,6 +18,7 @@ from .article import Article, read_article
 from .context import infer_of
 from .data import lexicon
 from .dates import extract_dates
+from .entities import countries_in
 from .facts import Fact, slug
 from .figures import extract_figures
 from .leaders import extract_leaders
@@ -63,10 +64,21 @@ def extract_article(article: Article, source: str) -> list[Fact]:
                 leader_countries[name] = country
     pair = main_countries(sentences, article.title, leader_countries)
     leaders = infer_of(leaders, sentences, pair, leader_countries)
+    named = _title_countries(article.title, leader_countries)
+    sure_pair = pair if len(pair) == 2 and all(c in named for c in pair) else []
     dates = extract_dates(sentences, source, article.published)
-    figures = extract_figures(sentences, source)
+    figures = extract_figures(sentences, source, sure_pair)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
     return leaders + dates + figures + agreements
+
+
+def _title_countries(title: str, leader_countries: dict[str, str]) -> set[str]:
+    """Countries a headline names, by name, demonym, capital or leader ("Putin in Hanoi": Russia, Vietnam)."""
+    import re
+
+    found = {c for _, c in countries_in(title)}
+    found |= {c for name, c in leader_countries.items() if re.search(rf"\b{re.escape(name)}\b", title)}
+    return found
 
 
 def _source_ids(n: int) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from . import phrases
 from .data import lexicon
 from .dates import find_dates
 from .entities import NAME_TOKEN, NOT_NAME
@@ -74,6 +75,14 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
 
 
 def _when(text: str, end: int) -> str | None:
+    b = re.match(r"(?:\s*\([^)]*\))?(?:\s+[a-z]+){0,4}?\s+(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+"
+                 r"((?:19|20)\d\d)\b", text[end:])
+    if b:
+        return f"{b.group(1)}-{b.group(2)}"
+    f = re.match(r"(?:\s*\([^)]*\))?\s+(in\s+the\s+(?:first|last|past)\s+[\w-]+\s+(?:months|weeks|quarters)\s+of\s+"
+                 r"(?:19|20)\d\d)\b", text[end:])
+    if f:
+        return f.group(1)
     m = re.match(r"(?:\s*\([^)]*\))?(?:\s+[a-z]+){0,3}?\s+(?:in|by|for)\s+(?:the\s+)?"
                  r"((?:19|20)\d\d(?:[-/–]\d{2,4})?)\b", text[end:])
     return m.group(1) if m else None
@@ -110,7 +119,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return money1, money2, pct, count, ordinal, age
 
 
-def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
+def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | None = None) -> list[Fact]:
     """One figure fact per (value, unit) in the article, listing each sentence that states it."""
     lex = lexicon()
     money1, money2, pct, count, ordinal, age = _patterns()
@@ -120,6 +129,11 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
 
     def add(value: object, unit: str, text: str, sent: Sentence, a: int, b: int, what: str | None = None,
             when: str | None = None) -> None:
+        hits.append({"value": value, "unit": unit, "text": text, "a": a, "b": b, "what": what, "when": when,
+                     "kind": kind})
+
+    def record(value: object, unit: str, text: str, sent: Sentence, a: int, b: int, what: str | None = None,
+               when: str | None = None) -> None:
         key = (value, unit)
         if key in found:
             if sent.text not in found[key]["quotes"]:
@@ -129,10 +143,13 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
                       "when": when, "quotes": [sent.text]}
         order.append(key)
 
+    prev = ""
     for sent in sentences:
         if sent.is_heading:
             continue
         text = sent.text
+        hits: list[dict] = []
+        kind = ""
         masked = _masked(sent)
         used: list[tuple[int, int]] = []
 
@@ -140,6 +157,7 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
             return (not any(x <= numpos < y for x, y in _masked)
                     and not any(x < b and a < y for x, y in _used))
 
+        kind = "money"
         for rx in (money1, money2):
             for m in rx.finditer(text):
                 if not free(m.start(), m.end(), m.start("n")):
@@ -153,6 +171,7 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
                     continue
                 used.append((m.start(), m.end()))
                 add(value, code, m.group(0), sent, m.start(), m.end(), when=_when(text, m.end()))
+        kind = "pct"
         for m in pct.finditer(text):
             if not free(m.start(), m.end(), m.start("n")):
                 continue
@@ -160,6 +179,7 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
             value = _value(m.group("n"), None)
             used.append((m.start(), m.end()))
             add(value, unit, m.group(0), sent, m.start(), m.end(), when=_when(text, m.end()))
+        kind = "age"
         for m in age.finditer(text):
             n = m.group("n") or m.group("n2") or m.group("n3")
             if not n or not free(m.start(), m.end(), m.start("n") if m.group("n") else m.start()) or not (
@@ -169,6 +189,7 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
             used.append((m.start(), m.end()))
             add(int(n), "years", n if m.group("n") else m.group(0), sent, m.start(), m.end(),
                 what=f"age of {who}".strip() if who else None)
+        kind = "count"
         for m in count.finditer(text):
             n = m.group("n")
             if not free(m.start(), m.end(), m.start("n")):
@@ -211,6 +232,8 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
             written = text[m.start(): end]
             add(value, unit if unit[0].isupper() else unit.lower(), written, sent, m.start(), end,
                 when=_when(text, end))
+            hits[-1]["np"] = " ".join(text[m.start("rest"): end].split())
+        kind = "ordinal"
         for m in ordinal.finditer(text):
             n = m.group("n").lower()
             if not free(m.start(), m.end(), m.start("n")):
@@ -239,6 +262,22 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
                 continue
             used.append((m.start(), m.end()))
             add(value, _plural(noun), m.group("n"), sent, m.start(), m.start("n") + len(m.group("n")))
+            hits[-1]["noun"] = noun
+        hits.sort(key=lambda x: x["a"])
+        for h in hits:
+            if not h["what"]:
+                try:
+                    h["phrase"] = _describe(text, h, hits, pair or [], prev)
+                except (re.error, IndexError, ValueError):  # a phrase is a nicety: never lose the figure over it
+                    h["phrase"] = None
+                if (h["phrase"] and h["phrase"][0] and len(h["phrase"][0]) <= 150
+                        and not re.search(r"\b(?:it|they|them|he|she|him)\b", h["phrase"][0])
+                        and not re.search(r"[…\"“”]", h["phrase"][0])):
+                    h["what"], h["when"] = h["phrase"][0], h["phrase"][1]
+                else:
+                    h["phrase"] = None
+            record(h["value"], h["unit"], h["text"], sent, h["a"], h["b"], h["what"], h["when"])
+        prev = text
     out = []
     for key in order:
         f = found[key]
@@ -249,3 +288,243 @@ def extract_figures(sentences: list[Sentence], source: str) -> list[Fact]:
         out.append(Fact("figure", tuple(fields), tuple(Quote(source, qq) for qq in f["quotes"]),
                         hint=slug(f"{f['unit']} {f['text']}", 6)))
     return out
+
+
+FIGURE_NOUN_STOP = {"a", "an", "the", "in", "on", "at", "for", "of", "to", "and", "or", "by", "with", "from", "per",
+                    "each", "every", "more", "less", "than", "year", "month", "week", "day", "was", "were", "is",
+                    "are", "will", "would", "has", "have", "had", "that", "which", "who", "as", "worth"}
+SHARE_VERBS = re.compile(r"(?:accounting for|accounted for|accounts for|making up|made up|makes up|representing|"
+                         r"represented|represents)\s$")
+COMPARE_AFTER = re.compile(r"\s(?P<d>more|higher|up|less|lower|down)\s(?:than|from|on|compared with)\s"
+                           r"(?:a year earlier|the (?:previous|prior) year|last year|the year before|a year ago|"
+                           r"the year-earlier period)")
+
+
+def _subject_np(text: str) -> str | None:
+    """The noun phrase a clause starts with, up to its first verb or comma ("Amkor Technology, based ...")."""
+    m = re.match(r"([^,;:]{2,80}?)(?:,|\s(?:is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|"
+                 r"reached|hit|amounted|said|announced|plans?|aims?|wants?|[a-z]+ed|met|made|held|took|sent|"
+                 r"signed|agreed|became|gave|went|came)\b)", text)
+    if not m:
+        return None
+    np = m.group(1).strip()
+    return np if phrases.is_np(np, 8) and not phrases.PRONOUN.match(np) else None
+
+
+def _drop_conjunct(rel: str, text: str, a: int, hits: list[dict]) -> str:
+    """"fired 46 missiles and" -> "fired"; "send Ukraine another Patriot system and" -> "send Ukraine"."""
+    if not re.search(r"\s(?:and|or)\s*$", rel):
+        return rel
+    start_rel = a - len(rel)
+    for o in hits:
+        if o["b"] <= a and o["a"] >= start_rel and re.fullmatch(r"\s(?:and|or)\s", text[o["b"]:a]):
+            return rel[: o["a"] - start_rel].rstrip()
+    m = re.search(r"\s(?:another|an?|the|its|their|his|her|some)\s[^,;]*?\s(?:and|or)\s*$", rel)
+    if m:
+        return rel[: m.start()].rstrip()
+    return rel
+
+
+def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) -> tuple[str, str | None] | None:
+    """A short ``what`` (and a ``when``) for one figure of a sentence, or None to keep the gapped sentence."""
+    a, b, kind = h["a"], h["b"], h["kind"]
+    when = h["when"]
+    before = text[:a]
+    # a conversion: "$3.5 billion (approximately €3.2 billion)", "¥1.6 billion, about $10 million,"
+    if kind == "money":
+        for o in hits:
+            if o is not h and o["kind"] == "money" and o["b"] <= a and re.fullmatch(r"\s*[(,]\s*", text[o["b"]:a]):
+                if o.get("phrase"):
+                    return o["phrase"][0], o["phrase"][1] or when
+                return None
+    # "Vietnam's trade volumes with China ($175 billion) and the United States ($123 billion)"
+    pm = re.search(r"([^(),;:]+?)\s\(\s*$", before)
+    if pm and re.match(r"\s*\)", text[b:]) and kind in ("money", "pct"):
+        words = pm.group(1).split()
+        cut = 0
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() in ("to", "than", "and", "or", "which", "that", "as", "like", "including", "from",
+                                    "by", "at", "is", "was", "are", "were"):
+                cut = i + 1
+                break
+        np = " ".join(words[cut:])
+        coord = cut > 0 and words[cut - 1].lower() in ("and", "or")
+        lex = lexicon()
+        if coord and (lex.country(np) or np in lex.organisations):
+            for o in reversed(hits):
+                if o["b"] < a and o.get("phrase") and o.get("paren"):
+                    prior = o["phrase"][0]
+                    for name in sorted(set(lex.place_to_country), key=len, reverse=True):
+                        if prior.endswith(" " + name):
+                            return prior[: -len(name)] + np, o["phrase"][1]
+            return None
+        if phrases.is_np(np, 10) and phrases.head_is_measure(np) and not coord:
+            h["paren"] = True
+            return phrases.singular_measure(phrases.clean_np(np, pair)), when
+    lo, hi = phrases.clause_at(text, a, b)
+    pre = text[lo:a]
+    rest = text[b:hi].rstrip(" .!?\"”'’")
+    for o in hits:
+        if o["a"] > b and o["b"] <= hi:
+            rel_gap = text[b:o["a"]]
+            if re.fullmatch(r"\s(?:and|or)\s", rel_gap):
+                rest = rest[len(text[b:o["b"]]):]
+            elif re.fullmatch(r",\s|\s\(", rel_gap) and o["kind"] == "money" == kind:
+                rest = re.sub(r"^[,)]", "", rest[len(text[b:o["b"]]):])
+            break
+    # "X amounted to / reached / rose N% to / was worth FIGURE"
+    mv = phrases.MEASURE_VERB.search(pre) if kind in ("money", "pct", "count") else None
+    if mv:
+        subj, lead_when = phrases.strip_lead(pre[: mv.start()])
+        subj = phrases.clean_np(subj, pair)
+        if phrases.PRONOUN.match(subj):
+            pv = re.match(r"^(.{3,80}?)\s(?:is|was|are|were|has|have|had)\b", phrases.strip_lead(prev)[0])
+            subj = phrases.clean_np(pv.group(1), pair) if pv else subj
+        verb = mv.group("v").split()[0].lower()
+        worth = "worth" in mv.group("v") or "valued" in mv.group("v")
+        if phrases.is_np(subj) and (phrases.head_is_measure(subj) or worth and kind != "count"):
+            when = when or lead_when
+            if worth and not re.match(r"(?:the\s)?(?:value|cost|price|worth|trade|exports|imports)\b", subj):
+                return f"value of {subj}", when
+            if kind == "pct" and not mv.group("mid") and verb in phrases.RISE | phrases.FALL:
+                return f"{'increase' if verb in phrases.RISE else 'decrease'} in {subj}", when
+            if kind == "pct" and mv.group("mid") and mv.group("mid").endswith("by"):
+                return f"{'increase' if verb in phrases.RISE else 'decrease'} in {subj}", when
+            h["measure"] = subj
+            return subj, when
+    # "11 percent more than a year earlier": the change in what an earlier figure of the sentence measures
+    cm = COMPARE_AFTER.match(text[b:])
+    if cm and kind == "pct":
+        for o in reversed(hits):
+            if o["b"] <= a and o.get("measure"):
+                up = cm.group("d") in ("more", "higher", "up")
+                return f"{'increase' if up else 'decrease'} in {o['measure']} over the previous year", o["phrase"][1]
+        return None
+    clause, lead_when = phrases.strip_lead(pre)
+    when = when or lead_when
+    frames = list(re.finditer(r"\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s(?:that\s)?", clause))
+    if frames and len(clause[frames[-1].end():].split()) >= 3:
+        clause = clause[frames[-1].end():]
+    wm = re.search(r"(?:\s(?:with|of|in))?\s((?:[a-z][\w-]*\s){1,3})worth\s$", clause)
+    if wm and kind == "money":
+        before_np = phrases.ADVERBS.sub("", clause[: wm.start()] + " ").strip()
+        if len(before_np.split()) >= 2 and phrases.AUX.search(before_np):
+            return phrases.tidy(f"value of the {wm.group(1).strip()} {phrases.resolve_pair(before_np, pair)}"), when
+        return None
+    start_rel = a - len(clause)
+    rel = _drop_conjunct(clause, text, a, hits)
+    rest = re.split(r",\s|\s\(|\s(?:in areas|including|such as|among them|among others)\b", rest)[0] if rest else ""
+    rest = phrases.COUNT_WHEN.sub("", rest)
+    rest = re.sub(r"\s(?:last|this|next) (?:year|month|week)\b", "", rest)
+    rest = phrases.ADVERBS.sub("", rest + " ").rstrip()
+    rest = (" " + rest.strip()) if rest.strip() else ""
+    rel = phrases.ADVERBS.sub("", rel + " ").strip()
+    rel = phrases.lower_start(rel)
+    rel_det = rel
+    rel = re.sub(r"\s(?:an additional|a further|additional|another|further|some|a total of|a record|an?|the)$", "",
+                 rel)
+    if rel and re.fullmatch(r"it|they|he|she", rel.split(" ", 1)[0], re.I):
+        subj = _subject_np(phrases.strip_lead(text[:lo])[0]) if lo else None
+        if not subj and kind != "ordinal":
+            return None
+        if subj:
+            rel = re.sub(r"^\w+", lambda _m: phrases.lower_start(subj), rel, count=1)
+    wm = re.search(r"\b(?:in which|under which|with which|by which|where|whereby)\s(they|it)\s", rel)
+    if wm:
+        subj = _subject_np(phrases.strip_lead(text)[0])
+        if not subj:
+            return None
+        rel = subj + " " + rel[wm.end():]
+    rel = phrases.resolve_pair(rel, pair)
+    if kind == "money":
+        # "its $1.6 billion factory in Bac Ninh province": the cost of the thing
+        am = re.match(r"\s([a-z][a-z-]{2,})((?:\s(?:in|at|near|outside)\s(?:[A-Z][\w-]*\s?)+(?:province|city|"
+                      r"region|state|county|district)?)?)", text[b:])
+        if am and am.group(1) not in FIGURE_NOUN_STOP and re.search(r"\b(?:its|their)\s$", before):
+            owner = _subject_np(phrases.strip_lead(text[lo:])[0])
+            if owner:
+                return f"cost of {owner}'s {am.group(1)}{am.group(2).rstrip()}", when
+            return None
+        tm = re.search(r"\b(target|goal|value|total|budget|package|fund|loan|investment|deal|contract) of\s$", pre)
+        im = re.match(r"\sin\s([a-z][\w -]*?)(?=\s(?:by|in|to|for|with|from)\b|[,;.]|$)", text[b:])
+        if tm:
+            return (f"{tm.group(1)} for {im.group(1)}" if im else None), when
+        if not rel or len(rel.split()) < 2 or rel.split()[-1].lower() in phrases.PREPS or not phrases.AUX.search(
+                rel) and not re.search(r"\w(?:ed|ent|id|ave|ut|ook|ade|ght)\b", rel):
+            return None
+        if im:
+            tail = text[b + im.end():]
+            tail = re.split(r"[,;]\s|\.$", tail)[0]
+            tail = phrases.COUNT_WHEN.sub("", tail)
+            return phrases.tidy(f"amount of {im.group(1)} {rel}{tail}"), when
+        return phrases.tidy(f"amount {rel}{rest}"), when
+    if kind == "pct":
+        om = re.match(r"\sof\s([^,;:()]+?)(?=(?:\s(?:in|during|for|between|by|over|since)\s(?:the\s)?(?:19|20)\d\d)|"
+                      r"[,;:.]|$)", text[b:hi] + ".")
+        if not om:
+            return None
+        np = om.group(1).strip()
+        pos = phrases.POSSESSIVE_PRONOUN.match(np)
+        if pos:
+            owner = phrases.possessor_before(text[:a])
+            if not owner:
+                return None
+            np = f"{owner}'s {np[pos.end():].strip()}"
+        np = phrases.resolve_pair(np, pair)
+        if SHARE_VERBS.search(pre):
+            subj = _subject_np(phrases.strip_lead(text)[0])
+            return (f"share of {np} accounted for by {subj}" if subj else None), when
+        words = rel.split()
+        if len(words) < 2:
+            return None
+        if words[-1].lower() in ("in", "on", "for", "to", "from", "with", "at"):
+            return phrases.tidy(f"share of {np} {words[-1].lower()} which {' '.join(words[:-1])}"), when
+        return phrases.tidy(f"share of {np} {rel}"), when
+    if kind == "count":
+        np = h["np"]
+        if not rel.strip() or start_rel >= a:
+            vp = rest.strip()
+            pm2 = re.match(r"(?:were|was|have been|had been|has been|are|is)\s(\w+ed|\w+en|made|held|sold|built|"
+                           r"sent|paid|lost|won)\b(.*)", vp)
+            if pm2:
+                return phrases.tidy(phrases.count_phrase(np, pm2.group(1) + pm2.group(2), passive=True,
+                                                         subject_first=True)), when
+            if vp and len(vp.split()) >= 2:
+                return phrases.tidy(phrases.count_phrase(np, vp, subject_first=True)), when
+            return None
+        tm2 = re.search(r"(?:^|\b(?:after|before|during|following|in)\s)((?:[\w-]+\s){1,3})(?:that|which)\s(\w+)$", rel)
+        if tm2:
+            return phrases.tidy(phrases.count_phrase(np, f"the {tm2.group(1).strip()} {tm2.group(2)}")), when
+        if len(rel.split()) < 2 or rel.split()[-1].lower() in {"of", "in", "at", "from", "by", "and", "or", "within"}:
+            return None
+        if not phrases.has_verb(rel):
+            return None
+        pp = re.match(r"\s([a-z]+ed\s(?:by|in|from|with)\s[^,;]+)$", rest)
+        if pp:
+            return phrases.tidy(f"number of {np} {pp.group(1)} that {rel}"), when
+        return phrases.tidy(phrases.count_phrase(np, rel + rest)), when
+    if kind == "ordinal":
+        noun = h["noun"]
+        after = re.match(rf"((?:\s[\w-]+)*?)\s{re.escape(noun)}\b", text[b:])
+        if not after:
+            return None
+        mods = [w for w in after.group(1).split() if w.lower() not in ("such",)]
+        np = " ".join(mods + [h["unit"]])
+        tail = re.split(r"[,;]\s|\.$", text[b + after.end():])[0]
+        tail = phrases.COUNT_WHEN.sub("", tail).rstrip()
+        tail = re.sub(r"^\s(?:since|after|before)\s(?:he|she|they|it)\b.*", "", tail)
+        tail = phrases.resolve_pair(tail, pair)
+        rel = rel_det
+        if noun == "time" and re.search(r"\bfor the\s$", pre):
+            r2 = re.sub(r"\s(?:for the)$", "", rel)
+            if len(r2.split()) >= 2 and not phrases.PRONOUN.match(r2.split()[0]):
+                return phrases.tidy(phrases.count_phrase("times", r2)), when
+            return None
+        om = re.search(r"^(.*\S)\s(?:his|her|its|their)$", rel)
+        if om and len(om.group(1).split()) >= 2 and not phrases.PRONOUN.match(om.group(1).split()[0]):
+            return phrases.tidy(phrases.count_phrase(np, om.group(1) + tail)), when
+        cm2 = re.search(r"^(.*?)\s(?:is|was|are|were|became|becomes)\sthe$", rel)
+        if cm2 and cm2.group(1).strip():
+            return phrases.tidy(f"number of {np}{tail}"), when
+        return None
+    return None

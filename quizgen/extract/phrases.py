@@ -1,0 +1,207 @@
+"""Short phrases for the questions: what a figure measures, what happened on a date.
+
+The question engine reads a figure's ``what`` inside "What was the ...?" / "How many ...?" and a date's
+``event`` inside "On what date did ...?", so both should be short noun phrases and clauses, not whole
+sentences. Everything here works on sentence structure and small word lists; when no phrase is found
+the caller keeps its fallback (the sentence with a gap), which the engine still asks as a cloze.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import lexicon
+
+# Nouns that name something measured ("trade volume", "exports"): a subject headed by one of these
+# before "amounted to", "reached", "was worth" ... is what the figure measures.
+MEASURE_NOUNS = {"trade", "volume", "volumes", "exports", "imports", "investment", "investments", "aid", "budget",
+                 "spending", "revenue", "revenues", "output", "production", "sales", "turnover", "debt", "deficit",
+                 "surplus", "gdp", "economy", "value", "cost", "costs", "price", "prices", "share", "rate",
+                 "growth", "population", "income", "funding", "loans", "loan", "assistance", "purchases",
+                 "deal", "contract", "package", "fund", "target", "total", "capacity", "reserves", "inflation",
+                 "unemployment", "tariffs", "duties", "payments", "trade volume", "commerce", "deliveries",
+                 "supplies", "shipments", "consumption", "emissions", "balance"}
+MEASURE_VERB = re.compile(
+    r"\s(?P<v>amounted to|amounts to|amount to|reached|reaches|hit|hits|totall?ed|totals|stood at|stands at|came to|"
+    r"comes to|was worth|were worth|is worth|are worth|was valued at|is valued at|was|were|is|are|"
+    r"(?:rose|grew|increased|climbed|jumped|surged|fell|dropped|declined|decreased|shrank|slumped|plunged)"
+    r"(?P<mid>[^;:]{0,70}?\s(?:to|by))?)"
+    r"(?:\s(?:a record|an all-time high of|a total of|an estimated|a high of|a low of))?\s*$")
+RISE = {"rose", "grew", "increased", "climbed", "jumped", "surged"}
+FALL = {"fell", "dropped", "declined", "decreased", "shrank", "slumped", "plunged"}
+PRONOUN = re.compile(r"^(?:it|this|that|they|these|those|he|she|which)$", re.I)
+PAIR_REF = re.compile(r"\b(?:the two (?:countries|nations|sides|states|governments|neighbours|neighbors|partners)|"
+                      r"both (?:countries|nations|sides|governments|states)|their (?:two )?countries)\b", re.I)
+LEADING = re.compile(r"^(?:(?:For|In|On|At|After|Before|During|Since|By|Until|Over|Under|Meanwhile|However|"
+                     r"Still|Already|Also|Last|This|Next|Earlier|Later)\b[^,;:]{0,60}?,\s|"
+                     r"(?:Since|In|By|During) (?:(?:early|late|mid-)?[A-Z][a-z]+ )?(?:19|20)\d\d,?\s|"
+                     r"Between (?:19|20)\d\d and (?:19|20)\d\d,?\s|"
+                     r"[Aa]ccording to (?:the )?[A-Z][\w.’' -]{1,40}?(?:,\s|\s(?=(?:it|he|she|they|the)\b)))")
+ADVERBS = re.compile(r"\b(?:also|already|now|still|even|reportedly|only|further|just|then|once again|again)\s")
+ASIDES = re.compile(r",\s(?:by contrast|however|in turn|meanwhile|for example|for instance|in total|in all|so far|"
+                    r"too|officials said|he said|she said|they said)(?=,)")
+REPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,4}?(?:also\s)?(?:said|says|announced|added|noted|stated|told "
+                    r"\w+|estimated|reported|confirmed)(?:\son \w+day)?\s(?:that\s)?", re.I)
+CLAUSE_BOUNDS = re.compile(r";\s|:\s|\s[—–]\s|,\s(?:and|but|while|whereas|as|after|when|until)\s")
+RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whom|where)\s[^,;:]+,")
+AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                 r"said|says|be|been)\b")
+PREPS = {"in", "on", "for", "to", "with", "at", "from", "of", "by", "into", "over", "under"}
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "another", "additional", "some", "further",
+               "a further", "an additional", "other"}
+
+
+def place(name: str) -> str:
+    """A country or organisation as it reads in running text ("the United States", "Russia")."""
+    from ..questions.english import place_np
+
+    lex = lexicon()
+    return place_np(name, lex.country(name) == name)
+
+
+def join_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def resolve_pair(text: str, pair: list[str]) -> str:
+    """"the two countries" -> "Russia and Vietnam" when the article is about one pair."""
+    if len(pair) != 2:
+        return text
+    names = f"{place(pair[0])} and {place(pair[1])}"
+    return PAIR_REF.sub(names, text)
+
+
+def tidy(text: str) -> str:
+    """Whitespace and punctuation left over from cutting a sentence apart."""
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"[“”\"]", "", text)
+    return text.strip(" ,.;:-–—")
+
+
+def lower_start(text: str) -> str:
+    """Lower-case a sentence's first word unless it is a name ("The trade" -> "the trade")."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in {"the", "a", "an", "its", "their", "his", "her", "this", "these",
+                                                  "that", "those", "both", "trade", "bilateral", "total",
+                                                  "annual", "exports", "imports"} | MEASURE_NOUNS:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def strip_lead(text: str) -> tuple[str, str | None]:
+    """Drop leading adverbials ("For decades, ", "Since February 2022 ") and reporting frames
+    ("Putin said the ..."); return the rest and a period the lead states, if any."""
+    when = None
+    text = RELATIVE_ASIDE.sub("", text)
+    for _ in range(3):
+        m = LEADING.match(text)
+        if not m:
+            break
+        lead = m.group(0)
+        pm = re.match(r"(Since|From) ((?:[A-Z][a-z]+ )?(?:19|20)\d\d)", lead)
+        bm = re.match(r"Between ((?:19|20)\d\d) and ((?:19|20)\d\d)", lead)
+        if pm:
+            when = f"{pm.group(1).lower()} {pm.group(2)}"
+        elif bm:
+            when = f"{bm.group(1)}-{bm.group(2)}"
+        text = text[m.end():]
+    m = REPORT.match(text)
+    if m and len(text[m.end():].split()) >= 3 and not re.match(r"(?:the\s)?(?:[A-Z]\w+\s)?(?:President|Minister)",
+                                                                text):
+        text = text[m.end():]
+    return text, when
+
+
+def clause_at(text: str, a: int, b: int) -> tuple[int, int]:
+    """The clause around the span [a, b): between the nearest boundaries on either side."""
+    bounds = [(m.start(), m.end()) for m in CLAUSE_BOUNDS.finditer(text)]
+    lo = max([e for s, e in bounds if e <= a] or [0])
+    hi = min([s for s, e in bounds if s >= b] or [len(text)])
+    return lo, hi
+
+
+def clean_np(np: str, pair: list[str]) -> str:
+    np = re.sub(r"^(?:The|the)\s(?=[a-z][\w-]*\s\S)", "", np.strip())
+    np = ASIDES.sub("", np)
+    np = ADVERBS.sub("", np + " ").strip()
+    np = resolve_pair(np, pair)
+    return lower_start(tidy(np))
+
+
+def is_np(np: str, max_words: int = 12) -> bool:
+    """A plausible noun phrase: short, no finite verb, not a pronoun."""
+    words = np.split()
+    return (0 < len(words) <= max_words and not AUX.search(np) and not PRONOUN.match(np)
+            and not re.search(r"[,;:()]", np))
+
+
+def head_is_measure(np: str) -> bool:
+    head = re.split(r"\s(?:between|with|to|of|from|in|for|on|by)\s", np)[0]
+    words = [re.sub(r"['’]s$", "", w.lower()) for w in head.split()]
+    return any(w in MEASURE_NOUNS or w.rstrip("s") in MEASURE_NOUNS for w in words)
+
+
+def singular_measure(np: str) -> str:
+    """"trade volumes with China" -> "trade volume with China" (one figure, one volume)."""
+    return re.sub(r"\b(volume|value|share|price|rate|cost)s\b", r"\1", np, count=1)
+
+
+PEOPLE = {"people", "persons", "refugees", "soldiers", "troops", "workers", "citizens", "civilians", "children",
+          "students", "migrants", "tourists", "visitors", "residents", "employees", "staff", "officials",
+          "delegates", "journalists", "prisoners", "hostages", "patients", "victims", "farmers", "voters"}
+COUNT_WHEN = re.compile(r"\s(?:in|during|for|between|by|over|since)\s(?:the\s)?(?:(?:first|last|past)\s[\w-]+\s"
+                        r"(?:months|weeks|quarters|years)\sof\s)?(?:(?:[A-Z][a-z]+|early|late|mid-)\s?)?(?:19|20)\d\d"
+                        r"(?:[-/–]\d{2,4})?(?:\s(?:and|to)\s(?:19|20)\d\d)?(?:\s(?:financial|fiscal)\syear)?")
+POSSESSIVE_PRONOUN = re.compile(r"\b(its|their)\b")
+
+
+def has_verb(clause: str) -> bool:
+    """Whether a clause has a finite verb the question engine or simple morphology recognises."""
+    from ..questions.english import as_question_clause
+
+    return bool(AUX.search(clause) or re.search(r"\b[a-z]{2,}(?:ed|es)\b|\S\s[a-z]{2,}[^s\W]s\b", clause)
+                or as_question_clause(clause))
+
+
+def _engine_how_many(what: str) -> str:
+    from ..questions.english import how_many
+
+    return how_many(what)
+
+
+def count_phrase(np: str, clause: str, passive: bool = False, subject_first: bool = False) -> str:
+    """A count's ``what`` that reads well after "How many" or "What was the number of".
+
+    ``np`` is the counted noun phrase ("drones"), ``clause`` what is said of it: an object relative
+    ("Russian forces fired overnight"), a passive participle ("sealed") or, with ``subject_first``, the
+    verb phrase of which the counted things are the subject ("died of fentanyl overdoses").
+    """
+    clause = clause.strip()
+    if subject_first:
+        if passive:
+            cand = f"{np} {clause}".strip()
+            if len(np.split()) == 1 and _engine_how_many(cand).startswith(f"how many {np} were "):
+                return cand
+            return f"number of {cand}"
+        if re.match(r"(?:is|are|was|were)\s", clause):
+            return f"number of {np} {clause.split(' ', 1)[1]}"
+        rel = "who" if np.split()[-1].lower() in PEOPLE or np.split()[-1][:1].isupper() else "that"
+        return f"number of {np} {rel} {clause}"
+    cand = f"{np} {clause}".strip()
+    if len(np.split()) == 1 and clause and _engine_how_many(cand).startswith(f"how many {np} did "):
+        return cand
+    return f"number of {cand}"
+
+
+def possessor_before(text: str) -> str | None:
+    """The last "X's" naming a country or organisation in ``text`` ("Vietnam's main supplier" -> "Vietnam")."""
+    lex = lexicon()
+    for m in reversed(list(re.finditer(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\b", text))):
+        name = m.group(1)
+        for k in range(len(name.split()), 0, -1):
+            cand = " ".join(name.split()[-k:])
+            if lex.country(cand) or cand in lex.organisations:
+                return cand
+    return None
