@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import phrases
 from .article import MONTHS
 from .facts import Fact, Quote, content_words, slug
 from .sentences import Sentence
@@ -191,6 +192,27 @@ def _gap(text: str, hit: DateHit) -> str:
 
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
+    colon = re.match(r"[^:;\"“]{3,80}:\s", text)
+    if colon and hit.start >= colon.end() and len(text[colon.end():].split()) >= 5 and not any(
+            h.start < colon.end() for h in hits) and phrases.has_verb(text[colon.end(): hit.start]):
+        # "On Monday the focus shifted to business: at a summit ..., Biden announced ...": the part after the colon
+        cut = colon.end()
+        text = text[cut:]
+        hits = [DateHit(h.start - cut, h.end - cut, h.iso, h.how) for h in hits]
+        hit = next(h for h in hits if h.iso == hit.iso and h.how == hit.how)
+    lead0 = LEAD.match(text) or re.match(r"(?:at|after|during|before|in|on)\b[^,;:\"“]*,\s", text)
+    if (lead0 and hit.start >= lead0.end() and not NOT_IN_LEAD.search(lead0.group(0))
+            and len(lead0.group(0).split()) <= 14 and len(text[lead0.end():].split()) >= 4
+            and not any(h.start < lead0.end() for h in hits)):
+        # "In the internationally isolated country, X signed ...": a lead without the date says no more than X did
+        cut = lead0.end()
+        text = text[cut:]
+        hits = [DateHit(h.start - cut, h.end - cut, h.iso, h.how) for h in hits]
+        hit = next(h for h in hits if h.iso == hit.iso and h.how == hit.how)
+    if len(hits) == 1:
+        nxt = re.search(r";\s|,\s(?:and|but|while|whereas)\s", text[hit.end:])
+        if nxt:
+            text = text[: hit.end + nxt.start()]
     lead = _lead(text, hit)
     if lead and len(hits) > 1:
         # the main clause, up to the clause that holds the next date
@@ -245,11 +267,15 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     return seg[:1].upper() + seg[1:]
 
 
-def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None) -> list[Fact]:
+def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, pair: list[str] | None = None,
+                  leaders: list[tuple[str, str, str | None]] | None = None) -> list[Fact]:
     """One date fact per dated event; the same event on the same date from two sentences is one fact."""
     facts: list[dict] = []
     previous_day: str | None = None
     last_para = -1
+    people = phrases.people_patterns(leaders or [])
+    names = [n for n, _, _ in leaders or []]
+    prev_subject: str | None = None
     for sent in sentences:
         if sent.is_heading:
             continue
@@ -258,6 +284,10 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None) -
         hits = find_dates(sent, pub, previous_day)
         for h in hits:
             event = _event(sent.text, h, hits)
+            try:
+                event = phrases.clean_event(event, people, pair or [], prev_subject) if event else event
+            except (re.error, ValueError):  # a wording nicety: keep the plain event
+                pass
             if not event or len(event.split()) < 2:
                 continue
             words = content_words(event)
@@ -279,6 +309,8 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None) -
             if len(h.iso) == 10:
                 previous_day = h.iso
                 last_para = sent.paragraph
+        subject = phrases.clean_event(sent.text, people, [], None)
+        prev_subject = next((n for n in names if subject.startswith(n)), None)
     out = []
     for f in facts:
         date: object = dt.date.fromisoformat(f["date"]) if len(f["date"]) == 10 else f["date"]

@@ -205,3 +205,72 @@ def possessor_before(text: str) -> str | None:
             if lex.country(cand) or cand in lex.organisations:
                 return cand
     return None
+
+
+HEAD_ROLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emperor",
+              "general secretary", "supreme leader", "head of state", "head of government", "chief")
+APPOSITIVE = re.compile(r",\s(?:who|which|whom|whose)\s[^,;:]+,|,\s(?:based|located|headquartered|born|known)\s"
+                        r"[^,;:]+,")
+
+
+def _gerund(past: str) -> str:
+    w = past.lower()
+    if w.endswith("eed"):
+        return w[:-1] + "ing"
+    if w.endswith("ied"):
+        return w[:-3] + "ying"
+    if w.endswith("ed"):
+        return w[:-2] + "ing"
+    return w
+
+
+def people_patterns(leaders: list[tuple[str, str, str | None]]) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, name) pairs that turn "US President Joe Biden", "the Kremlin chief" or "the chancellor"
+    into the person's name; ``leaders`` are (name, role, of) of the article's leader facts."""
+    lex = lexicon()
+    out: list[tuple[re.Pattern[str], str]] = []
+    titles = "|".join(re.escape(t) for t in lex.titles)
+    for name, _role, _of in sorted(leaders, key=lambda x: -len(x[0])):
+        # "North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President Joe Biden"
+        out.append((re.compile(rf"(?:\b(?:[A-Z][\w.]*\s){{0,2}})?(?:(?:{titles})\s)+{re.escape(name)}\b"), name))
+        # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, announced"
+        out.append((re.compile(rf"\b{re.escape(name)},\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,"), name))
+    heads: dict[str, list[str]] = {}
+    roles: dict[str, list[str]] = {}
+    for name, role, of in leaders:
+        if of and (role.lower() in HEAD_ROLES or role.lower().endswith(" leader")):
+            heads.setdefault(of, []).append(name)
+        roles.setdefault(role.lower(), []).append(name)
+    adjectives: dict[str, list[str]] = {}
+    for word, country in lex.place_to_country.items():
+        adjectives.setdefault(country, []).append(word)
+    for country, names in heads.items():
+        if len(set(names)) != 1:
+            continue
+        words = "|".join(re.escape(w) for w in sorted(adjectives.get(country, []), key=len, reverse=True))
+        if words:
+            out.append((re.compile(rf"\b[Tt]he\s(?:{words})\s(?:head of state|chief|leader|president|"
+                                   rf"head of government)\b"), names[0]))
+    for role, names in roles.items():
+        if len(set(names)) == 1 and len(role) > 3:
+            out.append((re.compile(rf"\b[Tt]he\s{re.escape(role)}\b(?!\sof)", re.I), names[0]))
+    return out
+
+
+def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: list[str],
+                prev_subject: str | None) -> str:
+    """A date's ``event`` as a clean clause: names without titles, no asides, no quotation marks."""
+    e = " " + event.strip() + " "
+    e = APPOSITIVE.sub("", e)
+    for rx, name in people:
+        e = rx.sub(name, e)
+    e = re.sub(r"\s(?:in which|under which|whereby|where)\s(?:they|both sides|the two sides|both)\s(?:had\s)?"
+               r"([a-z]+ed)\b", lambda m: " " + _gerund(m.group(1)), e)
+    e = re.sub(r"[“”\"]", "", e)
+    e = re.sub(r",\s(?:as|while|when)\s[^,;]*$", "", e.rstrip())
+    e = resolve_pair(e, pair)
+    e = e.strip()
+    if prev_subject and re.match(r"(?:He|She)\s", e):
+        e = prev_subject + e[e.index(" "):]
+    e = re.sub(r"\s+", " ", e).strip(" ,;:")
+    return e[:1].upper() + e[1:]
