@@ -246,7 +246,7 @@ def test_verbal_agreements_and_vague_counts(tmp_path: Path) -> None:
     deck = deck_of([OWN / "biden_xi_woodside.txt"], tmp_path)
     assert deck["sources"][0]["published"] == dt.date(2023, 11, 15)   # "WOODSIDE, California, Nov. 15, 2023 —"
     whats = [f["what"] for f in facts(deck, "agreement")]
-    assert any(w.startswith("to resume military-to-military communications") for w in whats)
+    assert any(w.startswith("agreement to resume military-to-military communications") for w in whats)
     assert all(sorted(f["parties"]) == ["China", "United States"] for f in facts(deck, "agreement"))
     values = {f["value"] for f in facts(deck, "figure")}
     assert not values & {2, 9, 701, 11.15}  # "two largest economies", "first nine months", "N701", "11:15 a.m."

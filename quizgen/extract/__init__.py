@@ -39,6 +39,13 @@ class Extraction:
     facts: tuple[Fact, ...]
     articles: tuple[Article, ...]
 
+    def summary(self) -> str:
+        """"22 facts (8 leaders, 1 date, 10 figures, 3 agreements)": counts with the right number."""
+        counts = {k: sum(1 for f in self.facts if f.kind == k) for k in KIND_ORDER}
+        parts = ", ".join(f"{n} {k if n == 1 else k + 's'}" for k, n in counts.items())
+        total = len(self.facts)
+        return f"{total} {'fact' if total == 1 else 'facts'} ({parts})"
+
 
 def _country_of(of: str) -> str | None:
     """The country an ``of`` names ("Communist Party of Vietnam" -> "Vietnam")."""
@@ -64,6 +71,7 @@ def extract_article(article: Article, source: str) -> list[Fact]:
                 leader_countries[name] = country
     pair = main_countries(sentences, article.title, leader_countries)
     leaders = infer_of(leaders, sentences, pair, leader_countries)
+    leaders = [_complete_of(f, article.text) for f in leaders]
     named = _title_countries(article.title, leader_countries)
     sure_pair = pair if len(pair) == 2 and all(c in named for c in pair) else []
     people = [(str(f.get("name")), str(f.get("role")), str(f.get("of")) if f.get("of") else None) for f in leaders]
@@ -71,6 +79,30 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     figures = extract_figures(sentences, source, sure_pair)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
     return leaders + dates + figures + agreements
+
+
+def _complete_of(fact: Fact, text: str) -> Fact:
+    """"Communist Party" -> "Communist Party of Vietnam" when the article writes the body out in full."""
+    import re
+    from dataclasses import replace
+
+    of = str(fact.get("of") or "")
+    lex = lexicon()
+    if not of or lex.country(of) or " of " in of:
+        return fact
+    for m in re.finditer(rf"\b{re.escape(of)} of (?:the )?((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){{0,2}})", text):
+        for k in range(len(m.group(1).split()), 0, -1):
+            cand = " ".join(m.group(1).split()[:k])
+            if lex.country(cand) == cand:
+                full = f"{of} of {place_name(cand)}"
+                return replace(fact, fields=tuple((key, full if key == "of" else v) for key, v in fact.fields))
+    return fact
+
+
+def place_name(country: str) -> str:
+    from .phrases import place
+
+    return place(country)
 
 
 def _title_countries(title: str, leader_countries: dict[str, str]) -> set[str]:
@@ -92,6 +124,8 @@ def _assign_ids(facts: list[Fact]) -> list[tuple[str, Fact]]:
     out = []
     for f in facts:
         base = f.hint or slug(f.kind)
+        if f.kind == "leader":
+            base = slug(f"{f.get('name')} {f.get('role')}", 7)  # the merged, canonical name, not a misspelling
         if f.kind != "leader":
             base = f"{f.kind}-{base}" if not base.startswith(f.kind) else base
         base = base[:60].strip("-") or f.kind

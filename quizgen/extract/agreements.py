@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from . import phrases
 from .dates import find_dates
 from .entities import countries_in, organisations_in
 from .facts import Fact, Quote, slug
@@ -248,10 +249,15 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         last_at = idx
     out = []
     for f in found:
-        fields: list[tuple[str, object]] = [("parties", list(f["parties"])), ("what", f["what"])]
+        what = f["what"]
+        try:
+            what = phrases.agreement_what(what, f["quotes"]) or what
+        except (re.error, ValueError):  # wording only: keep the mention as written
+            pass
+        fields: list[tuple[str, object]] = [("parties", list(f["parties"])), ("what", what)]
         if f["date"]:
             d = f["date"]
             fields.append(("date", dt.date.fromisoformat(d) if len(d) == 10 else d))
         out.append(Fact("agreement", tuple(fields), tuple(Quote(source, q) for q in f["quotes"]),
-                        hint=slug(f["what"], 5)))
+                        hint=slug(what, 5)))
     return out

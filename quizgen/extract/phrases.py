@@ -213,6 +213,12 @@ APPOSITIVE = re.compile(r",\s(?:who|which|whom|whose)\s[^,;:]+,|,\s(?:based|loca
                         r"[^,;:]+,")
 
 
+def unquote(text: str) -> str:
+    """Drop quotation marks around quoted speech; keep them around a short quoted name ("no limits")."""
+    text = re.sub(r"[“\"]([^”\"]+)[”\"]", lambda m: m.group(0) if len(m.group(1).split()) <= 3 else m.group(1), text)
+    return re.sub(r"[“”]", "", text)
+
+
 def _gerund(past: str) -> str:
     w = past.lower()
     if w.endswith("eed"):
@@ -266,7 +272,7 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: lis
         e = rx.sub(name, e)
     e = re.sub(r"\s(?:in which|under which|whereby|where)\s(?:they|both sides|the two sides|both)\s(?:had\s)?"
                r"([a-z]+ed)\b", lambda m: " " + _gerund(m.group(1)), e)
-    e = re.sub(r"[“”\"]", "", e)
+    e = unquote(e)
     e = re.sub(r",\s(?:as|while|when)\s[^,;]*$", "", e.rstrip())
     e = resolve_pair(e, pair)
     e = e.strip()
@@ -274,3 +280,56 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: lis
         e = prev_subject + e[e.index(" "):]
     e = re.sub(r"\s+", " ", e).strip(" ,;:")
     return e[:1].upper() + e[1:]
+
+
+AGREEMENT_SCOPE = re.compile(r"^,?\s(?P<how>in (?:areas|fields|sectors) (?:such as|including|like|of)|"
+                             r"encompassing (?:areas )?(?:ranging )?from|covering|among them|including|"
+                             r"on issues such as|in areas ranging from)\s(?P<what>[^.;:]+)")
+COUNT_MODS = re.compile(r"^(?:(?:more|less|fewer) than|over|around|about|some|nearly|almost|at least|up to|"
+                        r"roughly|a|an)?\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|dozen|a dozen|several|various)\s+", re.I)
+
+
+def short_list(text: str, keep: int = 3) -> str:
+    """"the economy, education, energy, justice and science" -> "the economy, education and energy"."""
+    items = [x.strip() for x in re.split(r",\s(?:and\s)?|\sand\s", text) if x.strip()]
+    if len(items) <= keep or any(len(x.split()) > 6 for x in items):
+        return text
+    return ", ".join(items[: keep - 1]) + " and " + items[keep - 1]
+
+
+def agreement_what(what: str, sentences: list[str]) -> str:
+    """An agreement's ``what`` as a noun phrase naming it: no count in front ("more than ten agreements
+    in areas such as ..." -> "agreements in areas such as ..."), no quotation marks, "in which they
+    pledged" -> "pledging", a verbal agreement ("to resume talks") -> "agreement to resume talks"."""
+    w = what.strip()
+    w = re.sub(r"\s(?:in which|under which|whereby|where)\s(?:they|both sides|the two sides|both)\s(?:had\s)?"
+               r"([a-z]+ed)\b", lambda m: " " + _gerund(m.group(1)), w)
+    w = unquote(w)
+    if re.match(r"to\s[a-z]", w):
+        return "agreement " + w
+    w = re.sub(r"^(?:the|a|an)\s(?=[a-z])", "", w)
+    w = re.sub(r"^(?:separate|new|earlier|previous|further|other)\s", "", w)
+    w = re.sub(r"\s(?:covers|covering)\s", " on ", w)
+    cm = COUNT_MODS.match(w)
+    if cm and cm.end() < len(w):
+        head = w[cm.end():]
+        sm = None
+        for sentence in sentences:
+            pos = sentence.find(what)
+            sm = AGREEMENT_SCOPE.match(sentence[pos + len(what):]) if pos >= 0 else None
+            if sm:
+                break
+        if sm:
+            how = sm.group("how")
+            scope = short_list(sm.group("what").strip().rstrip(","))
+            scope = re.sub(r"^(?:agreements|accords|deals|documents)\s(?=on\s)", "", scope)
+            if how in ("among them", "including"):
+                return f"{head} {scope}" if scope.startswith("on ") else f"{head} including {scope}"
+            if how.startswith(("encompassing", "in areas ranging")):
+                scope = re.sub(r"^(?:areas\s)?(?:ranging\s)?from\s", "", scope)
+                return f"{head} covering areas from {scope}"
+            return f"{head} {how} {scope}"
+        if re.match(r"(?:various|several)\s", w, re.I):
+            return head
+    return w
