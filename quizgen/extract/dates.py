@@ -200,9 +200,17 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         text = text[cut:]
         hits = [DateHit(h.start - cut, h.end - cut, h.iso, h.how) for h in hits]
         hit = next(h for h in hits if h.iso == hit.iso and h.how == hit.how)
+    if colon and hit.end < colon.end() and len(hits) == 1 and len(text[: colon.end()].split()) <= 10:
+        # "On Monday the focus shifted to business: at a summit ..., Biden announced ...": the news is after the colon
+        rest = text[colon.end():]
+        lead1 = re.match(r"(?:at|after|during|before|in|on|At|After|During|Before|In|On)\b[^,;:\"“]*,\s", rest)
+        if lead1 and not NOT_IN_LEAD.search(lead1.group(0)) and phrases.has_verb(rest[lead1.end():]):
+            body = rest[lead1.end():].strip().rstrip(".")
+            if len(body.split()) >= 4:
+                return body[:1].upper() + body[1:]
     lead0 = LEAD.match(text) or re.match(r"(?:at|after|during|before|in|on)\b[^,;:\"“]*,\s", text)
     if (lead0 and hit.start >= lead0.end() and not NOT_IN_LEAD.search(lead0.group(0))
-            and len(lead0.group(0).split()) <= 14 and len(text[lead0.end():].split()) >= 4
+            and len(lead0.group(0).split()) <= 18 and len(text[lead0.end():].split()) >= 4
             and not any(h.start < lead0.end() for h in hits)):
         # "In the internationally isolated country, X signed ...": a lead without the date says no more than X did
         cut = lead0.end()
@@ -309,8 +317,10 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
             if len(h.iso) == 10:
                 previous_day = h.iso
                 last_para = sent.paragraph
-        subject = phrases.clean_event(sent.text, people, [], None)
-        prev_subject = next((n for n in names if subject.startswith(n)), None)
+        subject = phrases.clean_event(LEAD.sub("", sent.text, count=1), people, [], None)
+        starts = [n for n in names if subject.startswith(n)]
+        if starts:
+            prev_subject = starts[0]  # "He" in a later sentence is the last leader a sentence was about
     out = []
     for f in facts:
         date: object = dt.date.fromisoformat(f["date"]) if len(f["date"]) == 10 else f["date"]

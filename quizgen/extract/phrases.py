@@ -268,12 +268,16 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: lis
     """A date's ``event`` as a clean clause: names without titles, no asides, no quotation marks."""
     e = " " + event.strip() + " "
     e = APPOSITIVE.sub("", e)
+    e = re.sub(r"^(\s[A-Z][\w-]+),\s\d{1,3},\s", r"\1 ", e)  # "Biden, 80, last met" -> "Biden last met"
+    e = re.sub(r"^(\s[^,;:]{2,60}?)\shad\s((?:last|already|also|previously|first)\s)?(?!been\b)([a-z]+ed|met|made|held|"
+               r"took|sent|signed|won|lost|paid|sold|built|led|left|spoke|told|gave)\b", r"\1 \2\3", e)
+    e = re.sub(r"\s(?:and|but)\s(?:was|were)\s[a-z]+\b.*$", "", e)
     for rx, name in people:
         e = rx.sub(name, e)
     e = re.sub(r"\s(?:in which|under which|whereby|where)\s(?:they|both sides|the two sides|both)\s(?:had\s)?"
                r"([a-z]+ed)\b", lambda m: " " + _gerund(m.group(1)), e)
     e = unquote(e)
-    e = re.sub(r",\s(?:as|while|when)\s[^,;]*$", "", e.rstrip())
+    e = re.sub(r",\s(?:as|while|when|who|which)\s[^,;]*$", "", e.rstrip())
     e = resolve_pair(e, pair)
     e = e.strip()
     if prev_subject and re.match(r"(?:He|She)\s", e):
@@ -308,8 +312,14 @@ def agreement_what(what: str, sentences: list[str]) -> str:
     w = unquote(w)
     if re.match(r"to\s[a-z]", w):
         return "agreement " + w
-    w = re.sub(r"^(?:the|a|an)\s(?=[a-z])", "", w)
-    w = re.sub(r"^(?:separate|new|earlier|previous|further|other)\s", "", w)
+    noun = re.search(r"\b(?:treaty|treaties|pacts?|agreements?|accords?|memorand\w*|mous?|deals?|partnerships?|"
+                     r"conventions?|protocols?)\b", " ".join(w.split()[:6]), re.I)
+    if noun:  # "a target of ..." keeps its article: the engine asks "an agreement on a target of ..."
+        w = re.sub(r"^(?:the|a|an)\s(?=[a-z])", "", w)
+        w = re.sub(r"^(?:separate|new|earlier|previous|further|other)\s", "", w)
+    ym = re.match(r"((?:19|20)\d\d)\s([a-z][\w\s-]*)$", w)
+    if ym:  # "1961 treaty" -> "treaty of 1961"
+        w = f"{ym.group(2)} of {ym.group(1)}"
     w = re.sub(r"\s(?:covers|covering)\s", " on ", w)
     cm = COUNT_MODS.match(w)
     if cm and cm.end() < len(w):
