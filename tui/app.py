@@ -89,12 +89,15 @@ class QuizApp(App[None]):
         self.entries: list[DeckEntry] = []
         self.session: QuizSession | None = None  # the latest session (tests read it)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[object]:
+        """The deck screen is the app's first screen (no blank default screen is built and painted first)."""
         from .screens.deck_picker import DeckPickerScreen
 
         self._pending: DeckEntry | None = None
         self.entries = [DeckEntry(p) for p in self.deck_paths]
-        self.push_screen(DeckPickerScreen(self.entries))
+        return DeckPickerScreen(self.entries)
+
+    def on_mount(self) -> None:
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:

@@ -97,5 +97,6 @@ class FeedbackView(Static):
             self.parent.scroll_to_widget(self, top=True, animate=False)  # type: ignore[attr-defined]
 
     def clear(self) -> None:
-        self.update("")
-        self.display = False
+        """Hidden (its text is replaced when it shows again)."""
+        if self.display:
+            self.display = False

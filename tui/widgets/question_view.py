@@ -32,6 +32,22 @@ def prompt_text(question: Question) -> Text:
     return text
 
 
+class Choices(OptionList):
+    """The options; once answered (``frozen``) its keys do nothing, so Enter reaches the screen (Next).
+
+    It keeps the focus from one multiple-choice or true/false question to the next: moving the focus
+    restyles the list and refreshes every binding, which would cost a frame's worth of work.
+    """
+
+    INERT = frozenset({"select", "cursor_up", "cursor_down", "first", "last", "page_up", "page_down"})
+    frozen = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.frozen and action in self.INERT:
+            return False
+        return super().check_action(action, parameters)
+
+
 class QuestionView(Vertical):
     """Shows one question; the screen handles OptionList.OptionSelected and Input.Submitted.
 
@@ -43,13 +59,13 @@ class QuestionView(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="question-kind")
         yield Static(id="prompt")
-        yield OptionList(id="choices", markup=False)
+        yield Choices(id="choices", markup=False)
         yield Input(placeholder="Your answer, then Enter", id="answer-input", select_on_focus=False)
 
     def on_mount(self) -> None:
         self.kind = self.query_one("#question-kind", Static)
         self.prompt = self.query_one("#prompt", Static)
-        self.choices = self.query_one("#choices", OptionList)
+        self.choices = self.query_one("#choices", Choices)
         self.answer = self.query_one("#answer-input", Input)
         self.choices.display = self.answer.display = False
 
@@ -71,12 +87,16 @@ class QuestionView(Vertical):
                        id=f"choice-{i}")
                 for i, option in enumerate(question.options))
             self.choices.highlighted = 0
+            self.choices.frozen = False
             self.screen.set_focus(self.choices, scroll_visible=False)  # now, not after the next idle
         else:
             self.answer.value = ""
             self.screen.set_focus(self.answer, scroll_visible=False)
 
     def freeze(self) -> None:
-        """After answering: focus leaves the choices and the input (the screen ignores them now)."""
+        """After answering: the choices ignore their keys; the input gives up the focus (keys are letters)."""
         self.answered = True
-        self.screen.set_focus(None)
+        if self.choices.display:
+            self.choices.frozen = True
+        else:
+            self.screen.set_focus(None)
