@@ -92,7 +92,18 @@ def _clause(text: str, a: int, b: int, shown: str) -> str:
     bounds = [0] + [m.end() for m in re.finditer(r"[;:]\s|,\s(?:and|but)\s|\s—\s|\s–\s", text)] + [len(text)]
     lo = max(x for x in bounds if x <= a)
     hi = min([x for x in bounds if x >= b] or [len(text)])
-    seg = (text[lo:a] + "…" + text[b:hi]).strip()
+    left, right = text[lo:a], text[b:hi]
+    # keep the fallback short enough to read as a question: drop whole comma-separated chunks far from the gap
+    while len(left) + len(right) > 160:
+        lm = re.match(r"[^,]*,\s", left)
+        rm = re.search(r",\s[^,]*$", right)
+        if lm and (not rm or lm.end() >= len(right) - rm.start()) and len(left) - lm.end() >= 0:
+            left = left[lm.end():]
+        elif rm:
+            right = right[: rm.start()]
+        else:
+            break
+    seg = (left + "…" + right).strip()
     seg = re.sub(r"\s+", " ", seg).rstrip(" ,.;:")
     return seg[:1].upper() + seg[1:]
 
@@ -341,11 +352,15 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
     pm = re.search(r"([^(),;:]+?)\s\(\s*$", before)
     if pm and re.match(r"\s*\)", text[b:]) and kind in ("money", "pct"):
         words = pm.group(1).split()
-        cut = 0
-        for i in range(len(words) - 1, -1, -1):
-            if words[i].lower() in ("to", "than", "and", "or", "which", "that", "as", "like", "including", "from",
-                                    "by", "at", "is", "was", "are", "were"):
-                cut = i + 1
+        cuts = [i + 1 for i, w in enumerate(words) if w.lower() in (
+            "to", "than", "and", "or", "which", "that", "as", "like", "including", "from", "by", "at", "is", "was",
+            "are", "were")]
+        cut = cuts[-1] if cuts else 0
+        for c in sorted([0, *cuts], reverse=True):  # the nearest cut that leaves a measured thing
+            cand = " ".join(words[c:])
+            if phrases.is_np(cand, 10) and phrases.head_is_measure(cand) and not (c and words[c - 1].lower() in (
+                    "and", "or")):
+                cut = c
                 break
         np = " ".join(words[cut:])
         coord = cut > 0 and words[cut - 1].lower() in ("and", "or")
@@ -386,11 +401,17 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
             when = when or lead_when
             if worth and not re.match(r"(?:the\s)?(?:value|cost|price|worth|trade|exports|imports)\b", subj):
                 return f"value of {subj}", when
+            if not when:
+                ym = re.search(r"\b(?:in|during)\s((?:19|20)\d\d)\b", text[b:hi])
+                when = ym.group(1) if ym else None
             if kind == "pct" and not mv.group("mid") and verb in phrases.RISE | phrases.FALL:
                 return f"{'increase' if verb in phrases.RISE else 'decrease'} in {subj}", when
             if kind == "pct" and mv.group("mid") and mv.group("mid").endswith("by"):
                 return f"{'increase' if verb in phrases.RISE else 'decrease'} in {subj}", when
             h["measure"] = subj
+            if not when:
+                ym = re.search(r"\b(?:in|during)\s((?:19|20)\d\d)\b", text[b:hi])
+                when = ym.group(1) if ym else None
             return subj, when
     # "11 percent more than a year earlier": the change in what an earlier figure of the sentence measures
     cm = COMPARE_AFTER.match(text[b:])
