@@ -76,7 +76,7 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     sure_pair = pair if len(pair) == 2 and all(c in named for c in pair) else []
     people = [(str(f.get("name")), str(f.get("role")), str(f.get("of")) if f.get("of") else None) for f in leaders]
     dates = extract_dates(sentences, source, article.published, sure_pair, people)
-    figures = extract_figures(sentences, source, sure_pair)
+    figures = extract_figures(sentences, source, sure_pair, article.published)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
     return leaders + dates + figures + agreements
 

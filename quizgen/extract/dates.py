@@ -218,6 +218,12 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         hits = [DateHit(h.start - cut, h.end - cut, h.iso, h.how) for h in hits]
         hit = next(h for h in hits if h.iso == hit.iso and h.how == hit.how)
     if len(hits) == 1:
+        semi = [m.end() for m in re.finditer(r";\s", text[: hit.start])]
+        if semi and len(text[semi[-1]: hit.start].split()) >= 3:
+            cut = semi[-1]  # "It was the 22nd summit; the previous one took place ... on December 6, 2021"
+            text = text[cut:]
+            hits = [DateHit(h.start - cut, h.end - cut, h.iso, h.how) for h in hits]
+            hit = hits[0]
         nxt = re.search(r";\s|,\s(?:and|but|while|whereas)\s", text[hit.end:])
         if nxt:
             text = text[: hit.end + nxt.start()]

@@ -130,7 +130,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return money1, money2, pct, count, ordinal, age
 
 
-def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | None = None) -> list[Fact]:
+def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | None = None,
+                    pub: object = None) -> list[Fact]:
     """One figure fact per (value, unit) in the article, listing each sentence that states it."""
     lex = lexicon()
     money1, money2, pct, count, ordinal, age = _patterns()
@@ -281,6 +282,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     h["phrase"] = _describe(text, h, hits, pair or [], prev)
                 except (re.error, IndexError, ValueError):  # a phrase is a nicety: never lose the figure over it
                     h["phrase"] = None
+                if h["phrase"] and not h["phrase"][1] and pub is not None and re.match(
+                        r"(?:\s[a-z]+){0,3}?\slast year\b", text[h["b"]:]):
+                    h["phrase"] = (h["phrase"][0], str(pub.year - 1))  # type: ignore[attr-defined]
                 if (h["phrase"] and h["phrase"][0] and len(h["phrase"][0]) <= 150
                         and not re.search(r"\b(?:it|they|them|he|she|him)\b", h["phrase"][0])
                         and not re.search(r"[…\"“”]", h["phrase"][0])):

@@ -283,6 +283,8 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: lis
     if prev_subject and re.match(r"(?:He|She)\s", e):
         e = prev_subject + e[e.index(" "):]
     e = re.sub(r"\s+", " ", e).strip(" ,;:")
+    if not has_verb(e) and has_verb(event):
+        e = unquote(event.strip())  # the clean-up took the verb away: better the whole clause
     return e[:1].upper() + e[1:]
 
 
