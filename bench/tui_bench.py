@@ -7,7 +7,8 @@
   frame (a worker), so they are not part of it. Target ≤ 1.15×.
 - key to repaint: Enter on a question's feedback until the frame showing the next question (and
   its keys in the key bar, not "Next") is written, vs the bare app updating a label on a key;
-  median of ``KEY_RUNS`` × ``KEY_PRESSES``. Target ≤ 1.3×.
+  median of ``KEY_RUNS`` × ``KEY_PRESSES``. Target ≤ 1.3×. The main thread's CPU time over the
+  same span is reported too: on a busy machine it varies much less than the wall time.
 - peak memory (max RSS) of each process.
 
 Both apps run under the same conditions: the same pseudo-terminal size and path, the same
@@ -46,7 +47,7 @@ _COMMON = r"""
 import asyncio, json, resource, sys, time
 from textual.app import App
 MODE, WHAT, OUT, DATA, KEYS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
-state = {"first": None, "armed": None, "hit": None}
+state = {"first": None, "armed": None, "hit": None, "hit_cpu": None}
 _display = App._display
 
 def _timed_display(self, screen, renderable):
@@ -58,7 +59,7 @@ def _timed_display(self, screen, renderable):
     if state["first"] is None and FIRST(screen):
         state["first"] = now
     if state["armed"] is not None and state["hit"] is None and state["armed"]():
-        state["hit"] = now
+        state["hit"], state["hit_cpu"] = now, time.thread_time()
 
 App._display = _timed_display
 
@@ -69,12 +70,15 @@ async def until(key, limit=30.0):
             raise TimeoutError(key)
         await asyncio.sleep(0.0005)
 
+CPU = []  # main-thread CPU time per timed press: less sensitive than wall time to a busy machine
+
 async def timed_press(pilot, key, condition):
     state["hit"], state["armed"] = None, condition
-    t = time.monotonic()
+    t, cpu = time.monotonic(), time.thread_time()
     await pilot.press(key)
     await until("hit")
     state["armed"] = None
+    CPU.append(state["hit_cpu"] - cpu)
     return state["hit"] - t
 
 async def auto(pilot):
@@ -83,7 +87,7 @@ async def auto(pilot):
     if MODE == "keys":
         times = await KEYS_FN(pilot)
     with open(OUT, "w") as f:
-        json.dump({"first": state["first"], "key_times": times,
+        json.dump({"first": state["first"], "key_times": times, "key_cpu": CPU,
                    "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}, f)
     pilot.app.exit()
 """
@@ -216,15 +220,20 @@ def run() -> list[tuple[str, str]]:
             bare_rss.append(int(b["maxrss_kb"]))  # type: ignore[call-overload]
         quiz_keys: list[float] = []
         bare_keys: list[float] = []
+        quiz_cpu: list[float] = []
+        bare_cpu: list[float] = []
         quiz_keys_rss = 0
         for _ in range(KEY_RUNS):
             qk = _child(_QUIZ, "keys", data, KEY_PRESSES, pycache=pyc)
             bk = _child(_BARE, "keys", data, KEY_PRESSES, pycache=pyc)
             quiz_keys += qk["key_times"]  # type: ignore[arg-type]
             bare_keys += bk["key_times"]  # type: ignore[arg-type]
+            quiz_cpu += qk["key_cpu"]  # type: ignore[arg-type]
+            bare_cpu += bk["key_cpu"]  # type: ignore[arg-type]
             quiz_keys_rss = max(quiz_keys_rss, int(qk["maxrss_kb"]))  # type: ignore[call-overload]
     qc, bc = statistics.median(quiz_cold), statistics.median(bare_cold)
     qkey, bkey = statistics.median(quiz_keys), statistics.median(bare_keys)
+    qcpu, bcpu = statistics.median(quiz_cpu), statistics.median(bare_cpu)
     return [
         (f"tui cold start to first frame, quizgen quiz (median of {COLD_RUNS})", _ms(qc)),
         ("tui cold start to first frame, bare Textual app", _ms(bc)),
@@ -232,6 +241,7 @@ def run() -> list[tuple[str, str]]:
         (f"tui Enter to next question's frame (median of {KEY_RUNS}x{KEY_PRESSES})", _ms(qkey)),
         ("tui key to label update frame, bare Textual app", _ms(bkey)),
         ("tui key to repaint ratio (target <= 1.3x)", f"{qkey / bkey:.2f}x"),
+        ("tui key to repaint, main-thread CPU: quiz / bare", f"{_ms(qcpu)} / {_ms(bcpu)} = {qcpu / bcpu:.2f}x"),
         ("tui peak memory, quizgen quiz (cold start)", f"{statistics.median(quiz_rss) / 1024:.1f} MiB"),
         ("tui peak memory, bare Textual app", f"{statistics.median(bare_rss) / 1024:.1f} MiB"),
         (f"tui peak memory, quizgen quiz after {KEY_PRESSES} questions",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
@@ -93,10 +93,9 @@ class QuizScreen(Screen[None]):
     def update_progress(self) -> None:
         s = self.session
         score = s.score
-        text = Text.assemble(
-            (f"Question {s.number} of {s.total}", "bold"), "  ·  ",
-            f"Score {score.right}/{score.answered}", "  ·  ", self.entry.title, no_wrap=True, overflow="ellipsis")
-        self.progress.update(text, layout=False)  # always one line (#progress has height 1)
+        text = Content.assemble((f"Question {s.number} of {s.total}", "bold"), "  ·  ",
+                                f"Score {score.right}/{score.answered}", "  ·  ", self.entry.title)
+        self.progress.update(text, layout=False)  # always one line (#progress has height 1, no wrap)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         question = self.session.current

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from rich.style import Style
-from rich.text import Text
 from textual import events
+from textual.content import Content
 from textual.screen import Screen
+from textual.style import Style
 from textual.widget import Widget
+
+DIM = Style(dim=True)
 
 
 class Key(NamedTuple):
@@ -100,35 +102,36 @@ class KeyBar(Widget):
             self.keys, self.palette = tuple(keys), palette
             self.refresh()
 
-    def _styled(self, key: Key, pad: str = " ") -> Text:
-        key_style = self.get_component_rich_style("keybar--key")
-        text_style = self.get_component_rich_style("keybar--description")
-        text = Text.assemble((f"{pad}{key.display} ", key_style), (f"{key.description} ", text_style))
+    def _styled(self, key: Key, pad: str = " ") -> Content:
+        key_style = self.get_visual_style("keybar--key")
+        text_style = self.get_visual_style("keybar--description")
         if key is self._hover:
-            text.stylize(self.get_component_rich_style("keybar--hover"))
+            hover = self.get_visual_style("keybar--hover")
+            key_style, text_style = key_style + hover, text_style + hover
         if not key.enabled:
-            text.stylize(Style(dim=True))
-        return text
+            key_style, text_style = key_style + DIM, text_style + DIM
+        return Content.assemble((f"{pad}{key.display} ", key_style), (f"{key.description} ", text_style))
 
-    def render(self) -> Text:
+    def render(self) -> Content:
+        """Textual content (not Rich text, which Textual would convert on every repaint)."""
         width = self.size.width
-        right = Text()
+        right = Content("")
         if self.palette is not None:
-            right = Text.assemble("▏", self._styled(self.palette, pad=""))  # as Textual's Footer draws it
-        left = Text(no_wrap=True, overflow="crop", end="")
+            right = Content("▏") + self._styled(self.palette, pad="")  # as Textual's Footer draws it
+        parts: list[Content] = []
         spans: list[tuple[int, int, Key]] = []
+        x = 0
         for key in self.keys:
-            start = left.cell_len
-            left.append_text(self._styled(key))
-            spans.append((start, left.cell_len, key))
-        room = max(0, width - right.cell_len)
-        if left.cell_len > room:
-            left.truncate(room)
-        else:
-            left.append(" " * (room - left.cell_len))
-        if self.palette is not None and right.cell_len <= width:
+            part = self._styled(key)
+            parts.append(part)
+            spans.append((x, x + part.cell_length, key))
+            x += part.cell_length
+        left = Content("").join(parts)
+        room = max(0, width - right.cell_length)
+        left = left.truncate(room, pad=True)
+        if self.palette is not None and right.cell_length <= width:
             spans.append((room + 1, width, self.palette))
-            left.append_text(right)
+            left = left + right
         self._spans = [s for s in spans if s[0] < width]
         return left
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,20 +16,26 @@ HINTS = {QuestionType.MC: "press 1-4, or ↑ ↓ and Enter", QuestionType.TF: "p
          QuestionType.TYPED: "type, then Enter", QuestionType.CLOZE: "type the missing words, then Enter"}
 
 
-def prompt_text(question: Question) -> Text:
-    """The prompt as plain Rich text (deck text is never read as markup); the cloze gap stands out."""
-    text = Text()
-    if question.type is QuestionType.CLOZE and CLOZE_GAP in question.prompt:
-        before, _, after = question.prompt.partition(CLOZE_GAP)
-        text.append(before)
-        text.append(CLOZE_GAP, style="bold reverse")
-        text.append(after)
+def question_content(question: Question) -> Content:
+    """The kind line, a blank line, then the prompt, as Textual content (deck text is never markup).
+
+    Content, not Rich Text: Textual would convert Rich Text on every update (a new question each time).
+    """
+    kind = Content.assemble((TYPE_NAMES[question.type], "bold $text-muted"), "  ",
+                            (HINTS[question.type], "dim $text-muted"), "\n\n")
+    prompt = question.prompt
+    if question.type is QuestionType.CLOZE and CLOZE_GAP in prompt:
+        before, _, after = prompt.partition(CLOZE_GAP)
+        body = Content.assemble(before, (CLOZE_GAP, "bold reverse"), after)
     else:
-        text.append(question.prompt)
-    if question.type is QuestionType.TF and question.statement and question.statement not in question.prompt:
-        text.append("\n\n")
-        text.append(question.statement, style="bold")
-    return text
+        body = Content(prompt)
+    if question.type is QuestionType.TF and question.statement and question.statement not in prompt:
+        body = Content.assemble(body, "\n\n", (question.statement, "bold"))
+    return kind + body
+
+
+def option_content(key: str, option: str) -> Content:
+    return Content.assemble((f" {key} ", "bold reverse"), "  ", option)
 
 
 class Choices(OptionList):
@@ -57,13 +63,11 @@ class QuestionView(Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        yield Static(id="question-kind")
-        yield Static(id="prompt")
+        yield Static(id="prompt")  # the kind line ("Multiple choice  press 1-4 ..."), then the prompt
         yield Choices(id="choices", markup=False)
         yield Input(placeholder="Your answer, then Enter", id="answer-input", select_on_focus=False)
 
     def on_mount(self) -> None:
-        self.kind = self.query_one("#question-kind", Static)
         self.prompt = self.query_one("#prompt", Static)
         self.choices = self.query_one("#choices", Choices)
         self.answer = self.query_one("#answer-input", Input)
@@ -72,9 +76,7 @@ class QuestionView(Vertical):
     def show(self, question: Question) -> None:
         self.question = question
         self.answered = False
-        self.kind.update(Text.assemble((TYPE_NAMES[question.type], "bold"), "  ", (HINTS[question.type], "dim")),
-                         layout=False)  # always one line (#question-kind has height 1)
-        self.prompt.update(prompt_text(question))
+        self.prompt.update(question_content(question))
         with_choices = question.type in (QuestionType.MC, QuestionType.TF)
         if self.choices.display != with_choices:
             self.choices.display = with_choices
@@ -82,10 +84,8 @@ class QuestionView(Vertical):
             self.answer.display = not with_choices
         if with_choices:
             keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
-            self.choices.set_options(
-                Option(Text.assemble((f" {keys[i] if i < len(keys) else ' '} ", "bold reverse"), "  ", option),
-                       id=f"choice-{i}")
-                for i, option in enumerate(question.options))
+            self.choices.set_options(Option(option_content(keys[i] if i < len(keys) else " ", option), id=f"choice-{i}")
+                                     for i, option in enumerate(question.options))
             self.choices.highlighted = 0
             self.choices.frozen = False
             self.screen.set_focus(self.choices, scroll_visible=False)  # now, not after the next idle
