@@ -58,22 +58,23 @@ def _timed_display(self, screen, renderable):
     now = time.monotonic()
     if state["first"] is None and FIRST(screen):
         state["first"] = now
+        EVENTS["first"].set()
     if state["armed"] is not None and state["hit"] is None and state["armed"]():
         state["hit"], state["hit_cpu"] = now, time.thread_time()
+        EVENTS["hit"].set()
 
 App._display = _timed_display
 
+EVENTS = {"first": asyncio.Event(), "hit": asyncio.Event()}  # set by the frame: no polling in the app's loop
+
 async def until(key, limit=30.0):
-    end = time.monotonic() + limit
-    while state[key] is None:
-        if time.monotonic() > end:
-            raise TimeoutError(key)
-        await asyncio.sleep(0.0005)
+    await asyncio.wait_for(EVENTS[key].wait(), limit)
 
 CPU = []  # main-thread CPU time per timed press: less sensitive than wall time to a busy machine
 
 async def timed_press(pilot, key, condition):
     state["hit"], state["armed"] = None, condition
+    EVENTS["hit"].clear()
     t, cpu = time.monotonic(), time.thread_time()
     await pilot.press(key)
     await until("hit")

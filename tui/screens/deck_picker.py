@@ -60,7 +60,8 @@ class DeckPickerScreen(Screen[None]):
 
     def _fit_title(self) -> int:
         numbers = 4 * (7 + 2)  # four count columns and their padding
-        return max(16, min(70, self.size.width - 6 - numbers - 2))
+        width = self.size.width or self.app.size.width  # not laid out yet (on mount): the terminal's
+        return max(16, min(70, width - 6 - numbers - 2))
 
     def on_screen_resume(self) -> None:
         self.refresh_counts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -54,6 +55,38 @@ class Choices(OptionList):
         return super().check_action(action, parameters)
 
 
+class AnswerInput(Input):
+    """The answer box; once answered (``frozen``) it keeps the focus but takes no keys, no paste.
+
+    Keys then reach the screen (Enter: next, e: easy, q: quit) as they would with no focus, without
+    the restyle and bindings refresh of moving the focus away and back for the next typed question.
+    """
+
+    frozen = False
+
+    def freeze(self, frozen: bool) -> None:
+        self.frozen = frozen
+        self.cursor_blink = not frozen
+        self._cursor_visible = not frozen
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.frozen:
+            return False
+        return super().check_action(action, parameters)
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return not self.frozen and super().check_consume_key(key, character)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.frozen:
+            event.prevent_default()  # not Input's handler: the key goes on to the screen's bindings
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if self.frozen:
+            event.prevent_default()
+            event.stop()
+
+
 class QuestionView(Vertical):
     """Shows one question; the screen handles OptionList.OptionSelected and Input.Submitted.
 
@@ -65,12 +98,12 @@ class QuestionView(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="prompt")  # the kind line ("Multiple choice  press 1-4 ..."), then the prompt
         yield Choices(id="choices", markup=False)
-        yield Input(placeholder="Your answer, then Enter", id="answer-input", select_on_focus=False)
+        yield AnswerInput(placeholder="Your answer, then Enter", id="answer-input", select_on_focus=False)
 
     def on_mount(self) -> None:
         self.prompt = self.query_one("#prompt", Static)
         self.choices = self.query_one("#choices", Choices)
-        self.answer = self.query_one("#answer-input", Input)
+        self.answer = self.query_one("#answer-input", AnswerInput)
         self.choices.display = self.answer.display = False
 
     def show(self, question: Question) -> None:
@@ -90,13 +123,14 @@ class QuestionView(Vertical):
             self.choices.frozen = False
             self.screen.set_focus(self.choices, scroll_visible=False)  # now, not after the next idle
         else:
+            self.answer.freeze(False)
             self.answer.value = ""
-            self.screen.set_focus(self.answer, scroll_visible=False)
+            self.screen.set_focus(self.answer, scroll_visible=False)  # kept from a typed question before
 
     def freeze(self) -> None:
-        """After answering: the choices ignore their keys; the input gives up the focus (keys are letters)."""
+        """After answering: the choices and the input keep the focus but ignore their keys."""
         self.answered = True
         if self.choices.display:
             self.choices.frozen = True
         else:
-            self.screen.set_focus(None)
+            self.answer.freeze(True)
