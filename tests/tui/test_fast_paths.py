@@ -1,0 +1,138 @@
+"""What the fast paths of the quiz must keep: a deck screen before the decks load, one set of question
+widgets for the whole session, focus kept between questions without keys leaking, and a key bar that
+follows the question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizdata import MC, TF
+from textual.widgets import DataTable, Input, OptionList, Static
+
+from tui import make_app
+from tui.screens import DeckPickerScreen, QuizScreen
+from tui.widgets import FeedbackView, KeyBar
+
+
+async def ready(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def start(pilot) -> None:
+    await ready(pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, QuizScreen)
+
+
+def bar_text(app) -> str:
+    return str(app.screen.query_one(KeyBar).render())
+
+
+async def test_deck_screen_shows_the_files_before_the_decks_load(build, monkeypatch) -> None:
+    from tui.app import QuizApp
+
+    monkeypatch.setattr(QuizApp, "_after_first_paint", lambda self: None)  # nothing loads
+    app = build()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DeckPickerScreen)
+        row = [str(c) for c in app.screen.query_one(DataTable).get_row_at(0)]
+        assert row == ["tiny.yaml", "…", "…", "…", "…"]
+        assert "Study" in bar_text(app)
+
+
+async def test_the_question_widgets_stay_mounted_for_the_whole_session(build) -> None:
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        screen = app.screen
+        widgets = [screen.query_one("#prompt", Static), screen.query_one(OptionList), screen.query_one(Input),
+                   screen.query_one(FeedbackView), screen.query_one(KeyBar)]
+        for keys in (("2",), ("enter", "t"), ("enter", *"3.5 billion", "enter"), ("enter",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert [screen.query_one("#prompt", Static), screen.query_one(OptionList), screen.query_one(Input),
+                    screen.query_one(FeedbackView), screen.query_one(KeyBar)] == widgets
+        assert app.session.index == 3  # the typed question shows, in the same widgets
+
+
+async def test_choices_keep_the_focus_but_ignore_their_keys_once_answered(build) -> None:
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        choices = app.screen.query_one(OptionList)
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.screen.focused is choices
+        await pilot.press("down")
+        await pilot.pause()
+        assert choices.highlighted == 0  # arrows do nothing once answered
+        await pilot.press("enter")  # Next, not the list's Select
+        await pilot.pause()
+        assert app.session.current is TF and not app.screen.query_one(FeedbackView).display
+        assert app.screen.focused is choices and choices.highlighted == 0
+
+
+async def test_typed_answer_box_ignores_keys_once_answered(build) -> None:
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await pilot.press("2", "enter", "t", "enter", *"3.5 billion", "enter")
+        await pilot.pause()
+        box = app.screen.query_one(Input)
+        assert app.screen.focused is box and box.value == "3.5 billion"
+        await pilot.press("x", "backspace")
+        await pilot.pause()
+        assert box.value == "3.5 billion"  # no typing into an answered question
+        await pilot.press("enter")  # next: the typed question, same box, empty and live again
+        await pilot.pause()
+        assert app.session.index == 3 and box.value == ""
+        await pilot.press(*"Putin")
+        assert box.value == "Putin"
+
+
+async def test_key_bar_follows_the_question(build) -> None:
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        bar = app.screen.query_one(KeyBar)
+        assert app.session.current is MC
+        assert "choose(0)" in bar.shown_actions and "next" not in bar.shown_actions
+        assert "1-4 Choose" in bar_text(app) and "palette" in bar_text(app)
+        await pilot.press("2")
+        await pilot.pause()
+        assert "next" in bar.shown_actions and "choose(0)" not in bar.shown_actions
+        assert "Next" in bar_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "true_false(True)" in bar.shown_actions and "t True" in bar_text(app)
+
+
+async def test_clicking_a_key_in_the_bar_presses_it(build) -> None:
+    from tui.dialogs import HelpDialog
+
+    app = build()
+    async with app.run_test() as pilot:
+        await ready(pilot)
+        text = bar_text(app)
+        await pilot.click(KeyBar, offset=(text.index("Help"), 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+
+
+async def test_enter_on_a_broken_deck_before_it_loads_shows_its_error(tmp_path: Path, data_dir: Path,
+                                                                       clock) -> None:
+    from tui.dialogs import ErrorDialog
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: Not A Slug\ntitle: [x\n", encoding="utf-8")
+    app = make_app([bad], data_dir=data_dir, clock=clock)
+    async with app.run_test() as pilot:
+        await pilot.press("enter")  # maybe before the deck is read: the error shows once it is
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorDialog)
