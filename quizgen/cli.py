@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from .errors import QuizgenError
+from .errors import QuizgenError, printable
 
 # Order is the order `quizgen --help` lists them in.
 COMMANDS = ("check", "questions", "extract", "export", "quiz", "stats")
@@ -41,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args._run(args) or 0)
     except QuizgenError as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
+            print(printable(line), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

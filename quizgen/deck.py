@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from .dates import IsoDate
-from .errors import DECK_FORMAT_DOC, DeckError, Problem
+from .errors import DECK_FORMAT_DOC, DeckError, Problem, printable
 from .model import (
     KIND_TYPES,
     Agreement,
@@ -75,7 +75,7 @@ class CheckResult:
         skipped = ""
         if unknown := deck.unknown_kinds():
             skipped = f" ({sum(unknown.values())} of unknown kind skipped: {', '.join(sorted(unknown))})"
-        return f"{self.path}: {facts}{f' ({parts})' if parts else ''}, {sources}, ok{skipped}"
+        return printable(f"{self.path}: {facts}{f' ({parts})' if parts else ''}, {sources}, ok{skipped}")
 
 
 _CACHE: dict[tuple[str, str, bool], tuple[tuple[tuple[str, int, int], ...], CheckResult]] = {}

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 DECK_FORMAT_DOC = "docs/deck-format.md"
+
+# Line breaks, control characters (ESC starts a terminal escape sequence) and lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` as one safe terminal line: a newline, ESC or NUL from a deck shows as ``\\n``, ``\\x1b``..."""
+    return _UNPRINTABLE.sub(lambda m: repr(m[0])[1:-1], text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,8 +27,8 @@ class Problem:
 
     def __str__(self) -> str:
         if self.line:
-            return f"{self.path}:{self.line}: {self.message}"
-        return f"{self.path}: {self.message}"
+            return printable(f"{self.path}:{self.line}: {self.message}")
+        return printable(f"{self.path}: {self.message}")
 
 
 class QuizgenError(Exception):

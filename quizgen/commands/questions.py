@@ -62,15 +62,20 @@ def run(args: argparse.Namespace) -> int:
         }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return 0
+    from ..errors import printable
+
+    def show(line: str = "") -> None:  # deck text never moves the cursor or recolours the terminal
+        print(printable(line))
+
     for n, q in enumerate(questions, 1):
-        print(f"{n}. [{q.type.value}] {q.prompt}")
+        show(f"{n}. [{q.type.value}] {q.prompt}")
         for i, option in enumerate(q.options):
             if q.type.value == "mc":
-                print(f"   {'ABCD'[i]}) {option}")
-        print(f"   answer: {q.answer}" + (f"  (also: {', '.join(q.aliases)})" if q.aliases else ""))
-        print(f"   source: {q.source.title}" + (f", {q.source.published}" if q.source.published else ""))
-        print(f"   \u201c{q.source.quote}\u201d")
-        print(f"   id: {q.id}")
-        print()
+                show(f"   {'ABCD'[i]}) {option}")
+        show(f"   answer: {q.answer}" + (f"  (also: {', '.join(q.aliases)})" if q.aliases else ""))
+        show(f"   source: {q.source.title}" + (f", {q.source.published}" if q.source.published else ""))
+        show(f"   \u201c{q.source.quote}\u201d")
+        show(f"   id: {q.id}")
+        show()
     print(f"{len(questions)} questions from {len(decks)} deck(s), seed {args.seed}", file=sys.stderr)
     return 0

@@ -42,7 +42,7 @@ def time_limit(options) -> int:
     if value is None:
         return DEFAULT_TIME_LIMIT
     if not 1 <= int(value) <= MAX_TIME:
-        raise UsageError(f"blooket: a time limit of {value} s is outside Blooket's 1 to {MAX_TIME} seconds")
+        raise UsageError(f"--time-limit: {value} s is outside Blooket's 1 to {MAX_TIME} seconds")
     return int(value)
 
 

@@ -61,7 +61,7 @@ def time_limit(options) -> int:
         return DEFAULT_TIME_LIMIT
     if value not in TIME_LIMITS:
         allowed = ", ".join(str(t) for t in TIME_LIMITS)
-        raise UsageError(f"kahoot: a time limit of {value} s is not offered by Kahoot (choose {allowed})")
+        raise UsageError(f"--time-limit: {value} s is not offered by Kahoot (choose {allowed})")
     return int(value)
 
 

@@ -213,7 +213,9 @@ def render(request: ExportRequest) -> ExportResult:
         written.append(question)
     if not written:  # the QTI schema requires at least one item in the section
         reasons = "; ".join(f"{s.question_id}: {s.reason}" for s in skipped[:3])
-        raise UsageError(f"qti: none of the {len(skipped)} questions can be written ({reasons})")
+        if not skipped:
+            raise UsageError(f"{request.output}: no questions to write (check the deck and --types)")
+        raise UsageError(f"{request.output}: none of the {len(skipped)} questions can be written ({reasons})")
     time_limit = request.options.get("time_limit")
     data = fixed_zip([
         ("imsmanifest.xml", manifest_xml(ident, title)),

@@ -102,7 +102,7 @@ def render_html(request: ExportRequest) -> str:
     labels = _versions(options)
     questions, _ = _usable(request.questions)
     if not questions:
-        raise UsageError("no questions to put on a worksheet (check the deck and --types)")
+        raise UsageError(f"{request.output}: no questions to put on a worksheet (check the deck and --types)")
     forms = make_forms(questions, seed=request.seed, versions=labels)
     sources = _number_sources(questions)
     title = _title(request)
