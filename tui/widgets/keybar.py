@@ -102,11 +102,9 @@ class KeyBar(Widget):
             self.keys, self.palette = tuple(keys), palette
             self.refresh()
 
-    def _styled(self, key: Key, pad: str = " ") -> Content:
-        key_style = self.get_visual_style("keybar--key")
-        text_style = self.get_visual_style("keybar--description")
+    def _styled(self, key: Key, styles: tuple[Style, Style, Style], pad: str = " ") -> Content:
+        key_style, text_style, hover = styles
         if key is self._hover:
-            hover = self.get_visual_style("keybar--hover")
             key_style, text_style = key_style + hover, text_style + hover
         if not key.enabled:
             key_style, text_style = key_style + DIM, text_style + DIM
@@ -115,14 +113,16 @@ class KeyBar(Widget):
     def render(self) -> Content:
         """Textual content (not Rich text, which Textual would convert on every repaint)."""
         width = self.size.width
+        styles = (self.get_visual_style("keybar--key"), self.get_visual_style("keybar--description"),
+                  self.get_visual_style("keybar--hover"))  # once per repaint, not per key: not cheap
         right = Content("")
         if self.palette is not None:
-            right = Content("▏") + self._styled(self.palette, pad="")  # as Textual's Footer draws it
+            right = Content("▏") + self._styled(self.palette, styles, pad="")  # as Textual's Footer draws it
         parts: list[Content] = []
         spans: list[tuple[int, int, Key]] = []
         x = 0
         for key in self.keys:
-            part = self._styled(key)
+            part = self._styled(key, styles)
             parts.append(part)
             spans.append((x, x + part.cell_length, key))
             x += part.cell_length
