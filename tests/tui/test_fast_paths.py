@@ -67,9 +67,10 @@ async def test_choices_keep_the_focus_but_ignore_their_keys_once_answered(build)
         await pilot.press("2")
         await pilot.pause()
         assert app.screen.focused is choices
+        assert choices.highlighted == 1  # the option answered with its number key
         await pilot.press("down")
         await pilot.pause()
-        assert choices.highlighted == 0  # arrows do nothing once answered
+        assert choices.highlighted == 1  # arrows do nothing once answered
         await pilot.press("enter")  # Next, not the list's Select
         await pilot.pause()
         assert app.session.current is TF and not app.screen.query_one(FeedbackView).display

@@ -123,11 +123,23 @@ class QuizScreen(Screen[None]):
             self.notify(exc.message, title="Not an answer", severity="warning")
             return
         self.last = fb
-        self.question_view.freeze()
+        self.question_view.freeze(self._option_index(response))
         self.feedback.show(fb, self.quiz_app.now())
         self.set_timer(0.03, self._reveal_feedback)  # after the layout has the feedback's height
         self.update_progress()
         self.refresh_bindings()
+
+    def _option_index(self, response: str | int | bool) -> int | None:
+        """The option a multiple-choice or true/false answer picked, if it was one."""
+        question = self.session.current if self.last is None else self.last.question
+        if question is None or question.type not in (QuestionType.MC, QuestionType.TF):
+            return None
+        if isinstance(response, bool):
+            label = "True" if response else "False"
+            return question.options.index(label) if label in question.options else None
+        if isinstance(response, int) and 0 <= response < len(question.options):
+            return response
+        return None
 
     def _reveal_feedback(self) -> None:
         # Where it fits nothing moves; in a short terminal the feedback scrolls up to the top.

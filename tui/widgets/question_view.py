@@ -127,10 +127,15 @@ class QuestionView(Vertical):
             self.answer.value = ""
             self.screen.set_focus(self.answer, scroll_visible=False)  # kept from a typed question before
 
-    def freeze(self) -> None:
-        """After answering: the choices and the input keep the focus but ignore their keys."""
+    def freeze(self, chosen: int | None = None) -> None:
+        """After answering: the choices and the input keep the focus but ignore their keys.
+
+        ``chosen``: the option answered, highlighted (it may have been picked with its number key).
+        """
         self.answered = True
         if self.choices.display:
             self.choices.frozen = True
+            if chosen is not None and chosen != self.choices.highlighted:
+                self.choices.highlighted = chosen
         else:
             self.answer.freeze(True)
