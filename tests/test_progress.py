@@ -409,3 +409,15 @@ def test_an_answer_that_cannot_be_saved_is_an_error_and_can_be_given_again(tmp_p
         other.execute("ROLLBACK")
         other.close()
         assert session.answer(1).correct and len(store.reviews("d")) == 1
+
+
+def test_quiz_refuses_a_newer_file_before_the_app_starts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quizgen.cli import main
+
+    db = sqlite3.connect(tmp_path / DB_NAME)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    before = snapshot(tmp_path)
+    assert main(["quiz", "--data-dir", str(tmp_path)]) == 2
+    assert "made by a newer quizgen" in capsys.readouterr().err
+    assert snapshot(tmp_path) == before
