@@ -421,3 +421,24 @@ def test_quiz_refuses_a_newer_file_before_the_app_starts(tmp_path: Path, capsys:
     assert main(["quiz", "--data-dir", str(tmp_path)]) == 2
     assert "made by a newer quizgen" in capsys.readouterr().err
     assert snapshot(tmp_path) == before
+
+
+def test_a_newer_version_only_in_the_wal_is_refused_too(tmp_path: Path) -> None:
+    """A newer quizgen killed before its log was copied into the file: the header still says 1."""
+    live = tmp_path / "live"
+    live.mkdir()
+    filled(live / DB_NAME, 3)
+    writer = sqlite3.connect(live / DB_NAME, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for f in live.iterdir():  # the files as a killed process leaves them
+        (copy / f.name).write_bytes(f.read_bytes())
+    writer.close()
+    assert (copy / (DB_NAME + "-wal")).stat().st_size > 0
+    before = snapshot(copy)
+    with pytest.raises(ProgressError, match="newer quizgen"):
+        ProgressStore(copy / DB_NAME)
+    after = snapshot(copy)
+    assert after[DB_NAME] == before[DB_NAME] and after[DB_NAME + "-wal"] == before[DB_NAME + "-wal"]
