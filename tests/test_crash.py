@@ -5,7 +5,7 @@ A child process answers questions through the real path (bundled deck -> questio
 ``mark_easy()``) returns. The parent kills it at random moments (seeded): between answers, in the
 middle of one, during a megabyte-long answer, and during the migration of a large old file. After
 every kill the file must pass ``PRAGMA integrity_check``, hold every acknowledged answer, and tell a
-consistent story (each card is what its last review left). ``QUIZGEN_CRASH_KILLS`` sets how many
+consistent story (each card is exactly what replaying its reviews gives). ``QUIZGEN_CRASH_KILLS`` sets how many
 times the answering child is killed (default 40); ``QUIZGEN_CRASH_SEED`` the seed.
 
 Run alone: ``QUIZGEN_CRASH_KILLS=500 .venv/bin/python -m pytest tests/test_crash.py -q -s``.
@@ -198,9 +198,21 @@ def check_consistent(path: Path, acknowledged: int) -> int:
             assert datetime.fromisoformat(card["due"]) == datetime.fromisoformat(due)
             assert lapses == sum(1 for r in log if r[4] == 1 and r[5] == 2)
             assert log[0][5] is None and all(r[5] is not None for r in log[1:])
+            assert card == replay(deck_id, qid, log), f"{qid}: the card is not what its reviews make"
         return len(reviews)
     finally:
         db.close()
+
+
+def replay(deck_id: str, question_id: str, log: list[tuple]) -> dict[str, object]:
+    """The card its reviews make, from scratch (every child schedules with fuzz off)."""
+    from quizgen.scheduling import Rating, SpacedRepetition
+
+    srs = SpacedRepetition(fuzz=False)
+    card = srs.new_card(deck_id, question_id, datetime.fromisoformat(log[0][3]))
+    for _id, _deck, _qid, reviewed_at, rating, _before, _due in log:
+        card = srs.review(card, Rating(rating), datetime.fromisoformat(reviewed_at))
+    return card.to_dict()
 
 
 def read_rest(proc: subprocess.Popen[str]) -> list[str]:
