@@ -482,5 +482,5 @@ class ProgressStore:
                        (json.dumps(after.to_dict()), int(after.state), stamp(after.due), row[0], row[1]))
 
 
-__all__ = ["CardRecord", "DeckCounts", "ProgressError", "ProgressStore", "SCHEMA_VERSION", "data_dir",
-           "stamp"]
+__all__ = ["MIGRATIONS", "CardRecord", "DeckCounts", "Migration", "ProgressError", "ProgressStore",
+           "SCHEMA_VERSION", "data_dir", "stamp"]
