@@ -356,7 +356,7 @@ class _Builder:
         value = item.get("value")
         if "value" not in item:
             self.error(item.line, f"{what}: figure needs 'value' (a plain number) {doc('figure')}")
-        elif isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        elif isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
             self.error(item.line_of("value"),
                        f"{what}: 'value' must be a plain number like 3500000000, not {_show(value)} {doc('figure')}")
         when = item.get("when")
@@ -477,6 +477,14 @@ class _Builder:
         return tuple(out)
 
 
+def _finite(value: int | float) -> bool:
+    """A number a float can hold: 10**400 written out in a deck is not a figure (and overflows later)."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
 def _with(item: LineDict, key: str, value: Any) -> LineDict:
     copy = LineDict()
     copy.update(item)
@@ -498,6 +506,8 @@ def _type_name(value: Any) -> str:
 def _show(value: Any) -> str:
     if isinstance(value, str):
         return f"the text {_clip(value)!r}"
+    if isinstance(value, int | float) and not isinstance(value, bool):  # too large, or nan/inf
+        return f"the number {_clip(str(value))}"
     return _type_name(value)
 
 
