@@ -28,6 +28,65 @@ if TYPE_CHECKING:
 class QuizScreen(Screen[None]):
     """Asks the session's questions; every answer is saved by the session before feedback shows."""
 
+    DEFAULT_CSS = """
+    $edge-right: $success;
+    $edge-lenient: $warning;
+    $edge-wrong: $error;
+    $reading-width: 100;  /* long lines are hard to read on wide terminals */
+    #progress {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    #quiz-body {
+        height: 1fr;
+        padding: 0 1;
+        scrollbar-gutter: stable;  /* the text keeps its width when long feedback brings the scrollbar */
+    }
+    QuestionView, FeedbackView {
+        max-width: $reading-width;
+    }
+    QuestionView {
+        height: auto;
+        padding: 1 1 0 1;
+    }
+    #prompt {
+        margin: 0 0 1 0;
+        text-style: none;
+    }
+    #choices {
+        height: auto;
+        max-height: 8;
+        border: round $primary 50%;
+    }
+    #choices:focus {
+        border: round $accent;
+    }
+    #answer-input {
+        margin: 0 0 1 0;
+    }
+    FeedbackView {
+        display: none;
+        height: auto;
+        margin: 1 1 1 1;
+        padding: 0 1;
+        border-left: thick $primary;
+        background: $boost;
+    }
+    FeedbackView.-right {
+        border-left: thick $edge-right;
+    }
+    FeedbackView.-lenient {
+        border-left: thick $edge-lenient;
+    }
+    FeedbackView.-wrong {
+        border-left: thick $edge-wrong;
+    }
+    """
+
     BINDINGS = [
         Binding("1", "choose(0)", "Choose", key_display="1-4", id="choose-1", tooltip="Answer with option 1-4"),
         Binding("2", "choose(1)", "Option 2", show=False, id="choose-2", tooltip="Answer with option 2"),

@@ -55,6 +55,25 @@ def missed_text(session: QuizSession) -> Text:
 class ResultsScreen(Screen[None]):
     """Shown when a session ends."""
 
+    DEFAULT_CSS = """
+    $reading-width: 100;
+    #results-summary, #results-by-kind, #results-missed {
+        max-width: $reading-width;
+    }
+    #results-body {
+        padding: 1 2;
+    }
+    #results-summary {
+        margin-bottom: 1;
+    }
+    #results-by-kind {
+        margin-bottom: 1;
+    }
+    .section-title {
+        color: $accent;
+    }
+    """
+
     BINDINGS = [
         Binding("r", "review", "Review missed", id="review-missed", tooltip="Ask just the questions you missed"),
         Binding("d,escape", "decks", "Decks", id="back-to-decks", tooltip="Back to the deck list"),
