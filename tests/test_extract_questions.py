@@ -153,3 +153,13 @@ def test_summary_counts_in_the_singular_and_plural(tmp_path: Path) -> None:
     assert summary.startswith(f"{len(ex.facts)} facts (")
     assert "1 date," in summary and "1 dates" not in summary
     assert "leaders" in summary and "figures" in summary
+
+
+def test_absurdly_long_numbers_are_not_figures(tmp_path: Path) -> None:
+    art = tmp_path / "digits.txt"
+    art.write_text("Title\n\nStatus: 01.01.2024 10:00\n\nTrade reached $" + "9" * 5000 + " billion in 2023. "
+                   "Prices rose " + "8" * 5000 + "% in 2023. They signed " + "7" * 5000 + " agreements.\n",
+                   encoding="utf-8")
+    deck, out = _extract([art], tmp_path)
+    assert not _facts(deck, "figure")
+    assert not check_deck(out).errors

@@ -252,7 +252,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         what = f["what"]
         try:
             what = phrases.agreement_what(what, f["quotes"]) or what
-        except (re.error, ValueError):  # wording only: keep the mention as written
+        except Exception:  # noqa: BLE001 - wording only: keep the mention as written
             pass
         fields: list[tuple[str, object]] = [("parties", list(f["parties"])), ("what", what)]
         if f["date"]:

@@ -300,7 +300,7 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
             event = _event(sent.text, h, hits)
             try:
                 event = phrases.clean_event(event, people, pair or [], prev_subject) if event else event
-            except (re.error, ValueError):  # a wording nicety: keep the plain event
+            except Exception:  # noqa: BLE001 - a wording nicety: keep the plain event
                 pass
             if not event or len(event.split()) < 2:
                 continue

@@ -34,6 +34,8 @@ def _value(num: str, scale: str | None) -> int | float | None:
         return None
     if scale:
         v *= lex.scales.get(scale.lower(), 1)
+    if not v.is_finite() or abs(v) >= Decimal(10) ** 18 or len(num) > 40:
+        return None  # a run of digits no article means as an amount (and YAML could not write it)
     return int(v) if v == v.to_integral_value() else float(v)
 
 
@@ -189,6 +191,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 continue
             unit = "%" if not m.group("u").lower().startswith("percentage") else "percentage points"
             value = _value(m.group("n"), None)
+            if value is None:
+                continue
             used.append((m.start(), m.end()))
             add(value, unit, m.group(0), sent, m.start(), m.end(), when=_when(text, m.end()))
         kind = "age"
@@ -280,7 +284,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if not h["what"]:
                 try:
                     h["phrase"] = _describe(text, h, hits, pair or [], prev)
-                except (re.error, IndexError, ValueError):  # a phrase is a nicety: never lose the figure over it
+                except Exception:  # noqa: BLE001 - a phrase is a nicety: never lose the figure over it
                     h["phrase"] = None
                 if h["phrase"] and not h["phrase"][1] and pub is not None and re.match(
                         r"(?:\s[a-z]+){0,3}?\slast year\b", text[h["b"]:]):
