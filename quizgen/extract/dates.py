@@ -290,6 +290,12 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
     people = phrases.people_patterns(leaders or [])
     names = [n for n, _, _ in leaders or []]
     prev_subject: str | None = None
+    surnames = [n.split()[-1] for n in names]
+    full = {n: n for n in names} | {s: n for s, n in zip(surnames, names, strict=True)
+                                    if surnames.count(s) == 1 and len(s) > 2}
+    alts = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
+    subject_rx = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|leader|president|prime|minister|chancellor)\s){{0,3}}?({alts})\b"
+                            r"(?!['’]s)") if names else None
     for sent in sentences:
         if sent.is_heading:
             continue
@@ -323,10 +329,9 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
             if len(h.iso) == 10:
                 previous_day = h.iso
                 last_para = sent.paragraph
-        subject = phrases.clean_event(LEAD.sub("", sent.text, count=1), people, [], None)
-        starts = [n for n in names if subject.startswith(n)]
-        if starts:
-            prev_subject = starts[0]  # "He" in a later sentence is the last leader a sentence was about
+        sm = subject_rx.match(LEAD.sub("", sent.text, count=1)) if subject_rx else None
+        if sm:
+            prev_subject = full[sm.group(1)]  # "He" in a later sentence is the last leader a sentence was about
     out = []
     for f in facts:
         date: object = dt.date.fromisoformat(f["date"]) if len(f["date"]) == 10 else f["date"]

@@ -273,7 +273,8 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: lis
                r"took|sent|signed|won|lost|paid|sold|built|led|left|spoke|told|gave)\b", r"\1 \2\3", e)
     e = re.sub(r"\s(?:and|but)\s(?:was|were)\s[a-z]+\b.*$", "", e)
     for rx, name in people:
-        e = rx.sub(name, e)
+        if rx.pattern.startswith(r"\b[Tt]he") or name in e:  # a name pattern can only match where the name is
+            e = rx.sub(name, e)
     e = re.sub(r"\s(?:in which|under which|whereby|where)\s(?:they|both sides|the two sides|both)\s(?:had\s)?"
                r"([a-z]+ed)\b", lambda m: " " + _gerund(m.group(1)), e)
     e = unquote(e)
