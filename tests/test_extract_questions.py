@@ -163,3 +163,10 @@ def test_absurdly_long_numbers_are_not_figures(tmp_path: Path) -> None:
     deck, out = _extract([art], tmp_path)
     assert not _facts(deck, "figure")
     assert not check_deck(out).errors
+
+
+def test_a_headline_naming_two_blocs_resolves_the_two_sides(tmp_path: Path) -> None:
+    deck, _ = _extract([ROOT / "tests" / "data" / "articles" / "eu_mercosur.txt"], tmp_path)
+    whats = {f["what"] for f in _facts(deck, "figure")}
+    assert "trade in goods between the European Union and Mercosur" in whats
+    assert not any("two sides" in w or "two blocs" in w for w in whats), whats

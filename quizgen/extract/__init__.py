@@ -74,6 +74,8 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     leaders = [_complete_of(f, article.text) for f in leaders]
     named = _title_countries(article.title, leader_countries)
     sure_pair = pair if len(pair) == 2 and all(c in named for c in pair) else []
+    if not sure_pair:
+        sure_pair = _title_pair(article.title)
     people = [(str(f.get("name")), str(f.get("role")), str(f.get("of")) if f.get("of") else None) for f in leaders]
     dates = extract_dates(sentences, source, article.published, sure_pair, people)
     figures = extract_figures(sentences, source, sure_pair, article.published)
@@ -103,6 +105,23 @@ def place_name(country: str) -> str:
     from .phrases import place
 
     return place(country)
+
+
+def _title_pair(title: str) -> list[str]:
+    """"EU and Mercosur seal trade deal": the two parties a headline names as "X and Y", when both are known."""
+    import re
+
+    lex = lexicon()
+    m = re.search(r"(?:^|\s)((?:[A-Z][\w.]*\s?){1,3}?) and (?:the )?((?:[A-Z][\w.]*\s?){1,3}?)(?=\s[a-z]|:|$)", title)
+    if not m:
+        return []
+    out = []
+    for part in (m.group(1).strip(), m.group(2).strip()):
+        name = lex.country(part) or lex.organisations.get(part)
+        if not name:
+            return []
+        out.append(name)
+    return out if out[0] != out[1] else []
 
 
 def _title_countries(title: str, leader_countries: dict[str, str]) -> set[str]:

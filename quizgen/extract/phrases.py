@@ -30,7 +30,8 @@ MEASURE_VERB = re.compile(
 RISE = {"rose", "grew", "increased", "climbed", "jumped", "surged"}
 FALL = {"fell", "dropped", "declined", "decreased", "shrank", "slumped", "plunged"}
 PRONOUN = re.compile(r"^(?:it|this|that|they|these|those|he|she|which)$", re.I)
-PAIR_REF = re.compile(r"\b(?:the two (?:countries|nations|sides|states|governments|neighbours|neighbors|partners)|"
+PAIR_REF = re.compile(r"\b(?:the two (?:countries|nations|sides|states|governments|neighbours|neighbors|partners|"
+                      r"blocs)|"
                       r"both (?:countries|nations|sides|governments|states)|their (?:two )?countries)\b", re.I)
 LEADING = re.compile(r"^(?:(?:For|In|On|At|After|Before|During|Since|By|Until|Over|Under|Meanwhile|However|"
                      r"Still|Already|Also|Last|This|Next|Earlier|Later)\b[^,;:]{0,60}?,\s|"
@@ -238,7 +239,7 @@ def people_patterns(leaders: list[tuple[str, str, str | None]]) -> list[tuple[re
     titles = "|".join(re.escape(t) for t in lex.titles)
     for name, _role, _of in sorted(leaders, key=lambda x: -len(x[0])):
         # "North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President Joe Biden"
-        out.append((re.compile(rf"(?:\b(?:[A-Z][\w.]*\s){{0,2}})?(?:(?:{titles})\s)+{re.escape(name)}\b"), name))
+        out.append((re.compile(rf"(?:\b(?:[A-Z][\w.’']*\s){{0,2}})?(?:(?:{titles})\s)+{re.escape(name)}\b"), name))
         # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, announced"
         out.append((re.compile(rf"\b{re.escape(name)},\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,"), name))
     heads: dict[str, list[str]] = {}
