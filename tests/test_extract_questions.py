@@ -170,3 +170,21 @@ def test_a_headline_naming_two_blocs_resolves_the_two_sides(tmp_path: Path) -> N
     whats = {f["what"] for f in _facts(deck, "figure")}
     assert "trade in goods between the European Union and Mercosur" in whats
     assert not any("two sides" in w or "two blocs" in w for w in whats), whats
+
+
+def test_periods_from_leads_and_last_year_and_reported_counts(tmp_path: Path) -> None:
+    art = tmp_path / "floods.txt"
+    art.write_text("Floods in Peru\n\nStatus: 02.02.2024 10:00\n\nIn 2023, 500 people died in floods across the "
+                   "Andes. Peru's fishing exports fell 8% to $1.2 billion last year. The government has set aside "
+                   "$40 million for reconstruction. Officials said 3,000 homes were destroyed.\n", encoding="utf-8")
+    deck, out = _extract([art], tmp_path)
+    fig = {(f["value"], f["unit"]): f for f in _facts(deck, "figure")}
+    assert (fig[(500, "people")]["what"], fig[(500, "people")]["when"]) == (
+        "number of people who died in floods across the Andes", "2023")
+    assert (fig[(8, "%")]["what"], fig[(8, "%")]["when"]) == ("decrease in Peru's fishing exports", "2023")
+    assert (fig[(1_200_000_000, "USD")]["what"], fig[(1_200_000_000, "USD")]["when"]) == (
+        "Peru's fishing exports", "2023")
+    assert fig[(40_000_000, "USD")]["what"] == "amount the government has set aside for reconstruction"
+    assert fig[(3000, "homes")]["what"] == "homes destroyed"
+    prompts = {q.prompt for q in generate(load_deck(out), types=[QuestionType.TYPED])}
+    assert "How many homes were destroyed?" in prompts

@@ -287,7 +287,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 except Exception:  # noqa: BLE001 - a phrase is a nicety: never lose the figure over it
                     h["phrase"] = None
                 if h["phrase"] and not h["phrase"][1] and pub is not None and re.match(
-                        r"(?:\s[a-z]+){0,3}?\slast year\b", text[h["b"]:]):
+                        r"(?:\s[^\s,;]+){0,4}?\slast year\b", text[h["b"]:]):
                     h["phrase"] = (h["phrase"][0], str(pub.year - 1))  # type: ignore[attr-defined]
                 if (h["phrase"] and h["phrase"][0] and len(h["phrase"][0]) <= 150
                         and not re.search(r"\b(?:it|they|them|he|she|him)\b", h["phrase"][0])
@@ -431,6 +431,9 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
         return None
     clause, lead_when = phrases.strip_lead(pre)
     when = when or lead_when
+    if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s){0,4}?(?:also\s)?(?:said|says|announced|added|noted|stated|reported|"
+                    r"confirmed|estimated)(?:\son \w+day)?(?:\sthat)?\s*", clause):
+        clause = ""  # "Officials said 3,000 homes were destroyed": the figure opens the reported clause
     frames = list(re.finditer(r"\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s(?:that\s)?", clause))
     if frames and len(clause[frames[-1].end():].split()) >= 3:
         clause = clause[frames[-1].end():]

@@ -103,8 +103,11 @@ def strip_lead(text: str) -> tuple[str, str | None]:
         lead = m.group(0)
         pm = re.match(r"(Since|From) ((?:[A-Z][a-z]+ )?(?:19|20)\d\d)", lead)
         bm = re.match(r"Between ((?:19|20)\d\d) and ((?:19|20)\d\d)", lead)
+        im = re.match(r"(?:In|During) ((?:19|20)\d\d)\b(?![-–/])", lead)
         if pm:
             when = f"{pm.group(1).lower()} {pm.group(2)}"
+        elif im:
+            when = im.group(1)
         elif bm:
             when = f"{bm.group(1)}-{bm.group(2)}"
         text = text[m.end():]
