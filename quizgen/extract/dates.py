@@ -192,6 +192,11 @@ def _gap(text: str, hit: DateHit) -> str:
 
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
+    np = re.search(r"\b(?:since|after|before|following|until)\s((?:the|a|an|his|her|their|its)\s"
+                   r"[^,;:()\"“]{3,60}?)\s*$", text[: hit.start])
+    if np and not phrases.has_verb(np.group(1)) and not re.search(r"\b(?:and|or)\b", np.group(1)):
+        # "... had stayed away since the full-scale invasion of Ukraine in February 2022": the date is the invasion's
+        return np.group(1)[:1].upper() + np.group(1)[1:]
     colon = re.match(r"[^:;\"“]{3,80}:\s", text)
     if colon and hit.start >= colon.end() and len(text[colon.end():].split()) >= 5 and not any(
             h.start < colon.end() for h in hits) and phrases.has_verb(text[colon.end(): hit.start]):
@@ -261,6 +266,12 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         if 0 < colon < lo and len(text[:colon].split()) <= 15 and not any(h.start < colon for h in hits):
             # "The two men met three times: in Vladivostok in April 2019, ..." keeps who did what
             seg = text[:colon] + ": " + seg.strip()
+        elif lo > 0 and re.match(r"\s*(?:and\s)?(?:had\s|has\s|was\s|were\s)?[a-z]+ed\b", text[lo:hit.start]):
+            # "X normalised relations in 1995 and agreed a partnership in 2013": the second verb keeps X
+            sm = re.match(r"([A-Z][^,;:]{1,60}?)\s(?:had\s|has\s|was\s|were\s)?(?:[a-z]+ly\s|last\s|also\s|first\s)?"
+                          r"[a-z]+ed\b", text)
+            if sm and not re.search(r"\b(?:and|but|or)\s*$", sm.group(1)):
+                seg = sm.group(1) + " " + re.sub(r"^\s*and\s", "", seg.strip())
     else:
         seg = text[: hit.start] + _gap(text, hit) + text[hit.end:]
         if lead:

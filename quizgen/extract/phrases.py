@@ -32,7 +32,8 @@ FALL = {"fell", "dropped", "declined", "decreased", "shrank", "slumped", "plunge
 PRONOUN = re.compile(r"^(?:it|this|that|they|these|those|he|she|which)$", re.I)
 PAIR_REF = re.compile(r"\b(?:the two (?:countries|nations|sides|states|governments|neighbours|neighbors|partners|"
                       r"blocs)|"
-                      r"both (?:countries|nations|sides|governments|states)|their (?:two )?countries)\b", re.I)
+                      r"both (?:countries|nations|sides|governments|states)|their (?:two )?countries|"
+                      r"the (?:former|old) (?:enemies|foes|rivals|adversaries))\b", re.I)
 LEADING = re.compile(r"^(?:(?:For|In|On|At|After|Before|During|Since|By|Until|Over|Under|Meanwhile|However|"
                      r"Still|Already|Also|Last|This|Next|Earlier|Later)\b[^,;:]{0,60}?,\s|"
                      r"(?:Since|In|By|During) (?:(?:early|late|mid-)?[A-Z][a-z]+ )?(?:19|20)\d\d,?\s|"
