@@ -1,7 +1,8 @@
 """Terminal quiz speed and memory against a bare Textual app, measured in the same run.
 
 - cold start: process spawn to the first frame of the first screen written to a terminal, for
-  `quizgen quiz decks` (the real command path: CLI parser, progress file check, the deck screen)
+  `quizgen quiz decks` (the real command path: CLI parser, the deck screen; the progress file is
+  opened and checked just after the first frame)
   vs a bare Textual app showing one Static; fresh subprocesses on a pseudo-terminal (80x24),
   interleaved, median of ``COLD_RUNS``. Target ≤ 1.15×. Also: the median of each quiz/bare pair's
   ratio (a pair runs back to back, so a machine getting busier or quieter moves both), and the

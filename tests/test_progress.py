@@ -374,22 +374,46 @@ def test_stats_refuses_a_newer_file_with_exit_2(tmp_path: Path, capsys: pytest.C
     assert "newer quizgen" in capsys.readouterr().err
 
 
-async def test_the_quiz_app_shows_the_set_aside_notice(tmp_path: Path) -> None:
-    import argparse
+def _headless_quiz(monkeypatch: pytest.MonkeyPatch, drive) -> None:
+    """``quizgen quiz`` runs its app headless, driven by ``drive(pilot)``."""
+    from tui.app import QuizApp
 
+    real_run = QuizApp.run
+    monkeypatch.setattr(QuizApp, "run", lambda self, **kw: real_run(self, headless=True, auto_pilot=drive))
+
+
+async def _until(pilot, condition) -> None:
+    for _ in range(200):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the app never got there")
+
+
+def test_the_quiz_app_shows_the_set_aside_notice(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened after the first frame: a notification in the app, and on stderr once it closes."""
     from textual.widgets._toast import Toast
 
-    from quizgen.commands.quiz import build_app
+    from quizgen.cli import main
 
     (tmp_path / DB_NAME).write_bytes(b"\x00garbage" * 100)
     deck_path = Path(__file__).resolve().parent.parent / "decks" / "putin-hanoi-2024.yaml"
-    app, notice = build_app(argparse.Namespace(decks=[str(deck_path)], data_dir=str(tmp_path), new_limit=5))
-    assert notice and ".corrupt-" in notice
-    async with app.run_test(notifications=True) as pilot:
-        await pilot.pause()
-        texts = [str(t.render()) for t in app.screen.query(Toast)]
-        assert any("was damaged" in t and ".corrupt-" in t for t in texts), texts
+    texts: list[str] = []
+
+    async def drive(pilot) -> None:
+        app = pilot.app
+        await _until(pilot, lambda: app.store is not None and app.screen.query(Toast))
+        texts.extend(str(t.render()) for t in app.screen.query(Toast))
         await app.workers.wait_for_complete()
+        app.exit()
+
+    _headless_quiz(monkeypatch, drive)
+    assert main(["quiz", str(deck_path), "--data-dir", str(tmp_path), "--new-limit", "5"]) == 0
+    assert any("was damaged" in t and ".corrupt-" in t for t in texts), texts
+    err = capsys.readouterr().err
+    assert "was damaged" in err and ".corrupt-" in err
+    assert len(list(tmp_path.glob(f"{DB_NAME}.corrupt-*"))) == 1  # set aside, not deleted
 
 
 def test_an_answer_that_cannot_be_saved_is_an_error_and_can_be_given_again(tmp_path: Path) -> None:
@@ -411,14 +435,30 @@ def test_an_answer_that_cannot_be_saved_is_an_error_and_can_be_given_again(tmp_p
         assert session.answer(1).correct and len(store.reviews("d")) == 1
 
 
-def test_quiz_refuses_a_newer_file_before_the_app_starts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_quiz_refuses_a_newer_file_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened after the first frame: an error dialog; closing it quits with exit 2, the message on stderr."""
+    from textual.widgets import Static
+
     from quizgen.cli import main
+    from tui.dialogs import ErrorDialog
 
     db = sqlite3.connect(tmp_path / DB_NAME)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     db.close()
     before = snapshot(tmp_path)
+    shown: list[str] = []
+
+    async def drive(pilot) -> None:
+        app = pilot.app
+        await _until(pilot, lambda: isinstance(app.screen, ErrorDialog))
+        shown.append(str(app.screen.query_one("#error-text", Static).render()))
+        await app.workers.wait_for_complete()
+        await pilot.press("enter")  # OK: the app closes
+
+    _headless_quiz(monkeypatch, drive)
     assert main(["quiz", "--data-dir", str(tmp_path)]) == 2
+    assert shown and "made by a newer quizgen" in shown[0]
     assert "made by a newer quizgen" in capsys.readouterr().err
     assert snapshot(tmp_path) == before
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from quizgen.errors import printable
+
 from .app import make_app
 
 
@@ -15,8 +17,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir")
     args = parser.parse_args(argv)
     app = make_app(args.decks, data_dir=args.data_dir, new_limit=args.new_limit)
-    app.run()
-    return app.return_code or 0
+    try:
+        app.run()
+    finally:
+        for line in app.exit_lines():  # a progress file set aside or refused: said again on the terminal
+            print(printable(line), file=sys.stderr)
+    return app.exit_status()
 
 
 if __name__ == "__main__":

@@ -86,6 +86,8 @@ class QuizApp(App[None]):
         self.questions_for = questions_for
         self.srs = srs
         self.store: ProgressStore | None = None
+        self.progress_notice: str | None = None  # a damaged progress file was set aside (see exit_lines)
+        self.progress_error: QuizgenError | None = None  # the progress file could not be used
         self.entries: list[DeckEntry] = []
         self.session: QuizSession | None = None  # the latest session (tests read it)
 
@@ -101,7 +103,13 @@ class QuizApp(App[None]):
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Load the decks, open the progress file and make the questions once the deck screen shows."""
+        """Load the decks, open the progress file and make the questions once the deck screen shows.
+
+        Opening the progress file checks it (and migrates or sets aside a damaged one): a set-aside
+        is a notification now and a line on stderr when the app closes (``exit_lines``); a file that
+        cannot be used (from a newer quizgen, unreadable, no data dir) is an error dialog, then exit
+        status 2 (``exit_status``) with the message on stderr: nothing can be saved without it.
+        """
         self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
         from quizgen.progress import DB_NAME, ProgressStore
         from quizgen.progress import data_dir as resolve_data_dir
@@ -111,7 +119,25 @@ class QuizApp(App[None]):
                 self.store_path = resolve_data_dir(self.data_dir) / DB_NAME
             self.store = ProgressStore(self.store_path)
         except QuizgenError as exc:
-            self.show_error(exc)
+            self.progress_error = exc
+            self.show_error(exc, hint="Closing this quits: answers cannot be saved without the progress file.",
+                            on_close=lambda: self.exit(return_code=2))
+            return
+        if self.store.notice:
+            self.progress_notice = self.store.notice
+            self.notify(self.store.notice, title="Progress file set aside", severity="warning", timeout=60,
+                        markup=False)
+
+    def exit_lines(self) -> list[str]:
+        """What to print on stderr once the app has closed: a set-aside notice, a progress file error."""
+        lines = [self.progress_notice] if self.progress_notice else []
+        if self.progress_error is not None:
+            lines += self.progress_error.lines()
+        return lines
+
+    def exit_status(self) -> int:
+        """2 if the progress file could not be used (however the app was closed), else the return code."""
+        return 2 if self.progress_error is not None else (self.return_code or 0)
 
     def on_unmount(self) -> None:
         if self.store is not None:
@@ -219,10 +245,12 @@ class QuizApp(App[None]):
         nxt = min(dues).astimezone()
         return f"{entry.title}: all caught up (today's new cards done). Next review {nxt:%d %b %H:%M}."
 
-    def show_error(self, exc: QuizgenError) -> None:
+    def show_error(self, exc: QuizgenError, *, hint: str | None = None,
+                   on_close: Callable[[], object] | None = None) -> None:
         from .dialogs.error import ErrorDialog
 
-        self.push_screen(ErrorDialog(exc.title, "\n".join(exc.lines())))
+        dialog = ErrorDialog(exc.title, "\n".join(exc.lines()), hint=hint)
+        self.push_screen(dialog, callback=None if on_close is None else lambda _: on_close())
 
     def action_help(self) -> None:
         from .dialogs.help import HelpDialog

@@ -59,29 +59,29 @@ def _non_negative(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the quiz; then, on stderr, whatever the app said that must not be missed (exit 2 if the
+    progress file could not be used)."""
     import sys
 
-    app, notice = build_app(args)
+    from quizgen.errors import printable
+
+    app = build_app(args)
     try:
         app.run()
     finally:
-        if notice:  # again on the terminal once the app is gone, so it is not missed
-            print(notice, file=sys.stderr)
-    return app.return_code or 0
+        for line in app.exit_lines():  # again on the terminal once the app is gone, so it is not missed
+            print(printable(line), file=sys.stderr)
+    return app.exit_status()
 
 
-def build_app(args: argparse.Namespace) -> tuple[QuizApp, str | None]:
-    """The app, and the notice if a damaged progress file had to be set aside (the app shows it too).
+def build_app(args: argparse.Namespace) -> QuizApp:
+    """The app for ``args``.
 
-    The progress file is opened (checked, migrated, or set aside) once before the app starts, so a
-    file from a newer quizgen stops here with its message, and a set-aside is never silent.
+    The progress file is opened (checked, migrated, or set aside) by the app just after its first
+    frame, not here: a damaged file set aside is a notification in the app and a line on stderr
+    once it closes; a file from a newer quizgen (or one that cannot be opened) is an error dialog,
+    then exit status 2 with the message on stderr. Nothing is written to a file it refuses.
     """
-    from quizgen.progress import DB_NAME, ProgressStore, data_dir
     from tui.app import make_app  # Textual is imported only when the quiz actually runs
 
-    with ProgressStore(data_dir(args.data_dir) / DB_NAME) as store:
-        notice = store.notice
-    app = make_app(args.decks, data_dir=args.data_dir, new_limit=args.new_limit)
-    if notice:
-        app.notify(notice, title="Progress file set aside", severity="warning", timeout=60, markup=False)
-    return app, notice
+    return make_app(args.decks, data_dir=args.data_dir, new_limit=args.new_limit)

@@ -17,17 +17,20 @@ class ErrorDialog(ModalScreen[None]):
         Binding("escape,enter", "dismiss", "Close", id="close-error", tooltip="Close this message"),
     ]
 
-    def __init__(self, title: str, text: str) -> None:
+    HINT = "Fix the file and start again, or pick another deck."
+
+    def __init__(self, title: str, text: str, *, hint: str | None = None) -> None:
         super().__init__()
         self.error_title = title
         self.error_text = text
+        self.hint = hint or self.HINT
 
     def compose(self) -> ComposeResult:
         with Vertical(id="error-box", classes="dialog"):
             yield Static(Text(self.error_title), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Static(Text(self.error_text), id="error-text")
-            yield Static(Text("Fix the file and start again, or pick another deck."), classes="dialog-hint")
+            yield Static(Text(self.hint), classes="dialog-hint")
             yield Button("OK", variant="error", id="error-ok")
 
     def on_mount(self) -> None:

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
 from quizgen.errors import QuizgenError
+from quizgen.progress import ProgressError
 from quizgen.questions.model import QuestionType
 from quizgen.session import Feedback, QuizSession
 
@@ -178,8 +179,11 @@ class QuizScreen(Screen[None]):
             return
         try:
             fb = self.session.answer(response)
+        except ProgressError as exc:  # not saved: it can be given again (the session did not move on)
+            self.notify(exc.message, title=exc.title, severity="error", markup=False)
+            return
         except QuizgenError as exc:
-            self.notify(exc.message, title="Not an answer", severity="warning")
+            self.notify(exc.message, title="Not an answer", severity="warning", markup=False)
             return
         self.last = fb
         self.question_view.freeze(self._option_index(response))
