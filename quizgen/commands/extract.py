@@ -52,10 +52,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     else:
         write_text(args.output, result.yaml_text, force=args.force)
-        counts: dict[str, int] = {}
-        for f in result.facts:
-            counts[f.kind] = counts.get(f.kind, 0) + 1
-        summary = ", ".join(f"{counts.get(k, 0)} {k}s" for k in ("leader", "date", "figure", "agreement"))
-        print(f"{args.output}: {len(result.facts)} facts ({summary}); review them, then run "
-              f"`quizgen check {args.output}`", file=sys.stderr)
+        print(f"{args.output}: {result.summary()}; review them, then run `quizgen check {args.output}`",
+              file=sys.stderr)
     return 0

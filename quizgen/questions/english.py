@@ -48,6 +48,9 @@ def _past(base: str) -> str:
 _PAST_TO_BASE = {_past(b): b for b in _BASE_VERBS} | _IRREGULAR
 
 
+_PREPOSITIONS = {"to", "in", "of", "for", "from", "with", "by", "on", "at", "into", "over", "after", "before"}
+
+
 def as_question_clause(event: str) -> tuple[str, str] | None:
     """Split "X signed Y" into ("did", "X sign Y"), "X was signed" into ("was", "X signed").
 
@@ -58,7 +61,12 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
         if word.endswith((",", ";", ":")):
             return None  # a clause before the verb ("X, when he was ..."): too risky to reorder
         w = word.lower()
-        if w in ("was", "were"):
+        if i == 1 and words[0].lower() in _PREPOSITIONS:
+            return None  # "to Vietnam Putin made": not a subject
+        if w in ("has", "have", "had") and i + 1 < len(words) and words[i + 1].lower() in _PAST_TO_BASE:
+            subject, rest = words[:i], words[i + 2:]  # "X had met Y" is asked as "did X meet Y"
+            return "did", " ".join([lower_first(" ".join(subject)), _PAST_TO_BASE[words[i + 1].lower()]] + rest)
+        if w in ("was", "were", "will", "would", "could", "can", "should", "may", "might", "must"):
             subject, rest = words[:i], words[i + 1:]
             return w, " ".join([lower_first(" ".join(subject))] + rest)
         if w in _PAST_TO_BASE:
@@ -85,7 +93,8 @@ def lower_first(text: str) -> str:
     if not text:
         return text
     first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "This", "These", "Those"):
+    if first in ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "This", "These", "Those", "It", "They",
+                 "He", "She", "We", "Talks", "Officials", "Negotiators", "Leaders", "Troops", "Forces"):
         return text[0].lower() + text[1:]
     return text
 

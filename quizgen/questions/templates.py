@@ -34,7 +34,8 @@ from .numbers import figure_variants, is_bound
 
 _AGREEMENT_NOUNS = re.compile(r"\b(pacts?|treaty|treaties|memorand\w*|mous?|deals?|agreements?|accords?|"
                               r"partnerships?|contracts?|declarations?|charters?|conventions?|protocols?|"
-                              r"alliances?)\b", re.I)
+                              r"alliances?|statements?|roadmaps?|frameworks?|communiqu[eé]s?)\b", re.I)
+_IRREGULAR_PLURALS = {"memoranda", "treaties", "mous", "criteria"}
 _MEASURE_WORDS = ("value", "cost", "trade", "share", "age", "length", "amount", "volume", "price", "total",
                   "number", "rate", "increase", "decrease", "growth", "budget", "target", "sum", "population",
                   "percentage", "proportion", "size", "level", "worth", "revenue", "investment", "exports",
@@ -243,7 +244,8 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
     noun = _AGREEMENT_NOUNS.search(" ".join(what.split()[:6]))
     if noun is None:
         thing = f"an agreement on {what}"
-    elif noun.group(0).lower().endswith("s") and not noun.group(0).lower().endswith(("ss", "ps")):
+    elif (noun.group(0).lower().endswith("s") and not noun.group(0).lower().endswith(("ss", "ps"))) or \
+            noun.group(0).lower() in _IRREGULAR_PLURALS:
         thing = what  # plural: "cooperation agreements", no article
     else:
         thing = with_article(what)
