@@ -7,17 +7,18 @@ import io
 
 import pytest
 from checkers import (
-    NASTY_ALPHABET,
+    GENERATED_SETS,
     deck_question_sets,
     hostile_questions,
     make_question,
     nasty_questions,
+    nasty_settings,
+    nasty_texts,
     papaparse,
     plain_questions,
+    render_written,
     request_for,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from quizgen.errors import UsageError
 from quizgen.export import blooket
@@ -108,27 +109,22 @@ def test_deterministic():
     assert first == blooket.render(request_for(hostile_questions())).data
 
 
-@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("index", GENERATED_SETS)
 def test_generated_decks_round_trip(index):
-    sets = deck_question_sets()
-    if index >= len(sets):
-        pytest.skip("question generator or decks not available")
-    questions = sets[index]
-    result = blooket.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
+    questions = deck_question_sets()[index]
+    result, written = render_written(blooket.render, questions)
     text = result.data.decode("utf-8")
     rows = _python_rows(text)
-    _check([q for q in questions if q.id not in skipped], rows)
+    _check(written, rows)
     assert _papa_rows(text) == rows
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+@nasty_settings
+@nasty_texts
 def test_any_text_round_trips_or_is_listed(texts):
     questions = nasty_questions(texts)
-    result = blooket.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
+    result, written = render_written(blooket.render, questions)
     text = result.data.decode("utf-8")
     rows = _python_rows(text)
-    _check([q for q in questions if q.id not in skipped], rows)
+    _check(written, rows)
     assert _papa_rows(text) == rows

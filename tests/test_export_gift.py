@@ -6,7 +6,7 @@ import html
 
 import pytest
 from checkers import (
-    NASTY_ALPHABET,
+    GENERATED_SETS,
     deck_question_sets,
     gift_pegjs,
     hostile_questions,
@@ -14,11 +14,11 @@ from checkers import (
     moodle_gift,
     moodle_unwildcard,
     nasty_questions,
+    nasty_settings,
+    nasty_texts,
     plain_questions,
     request_for,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from quizgen.export import gift
 from quizgen.export.textsafe import clean_text, source_line
@@ -130,20 +130,17 @@ def test_unfit_questions_are_listed_not_written():
     _check_pegjs(plain_questions(), gift_pegjs(text))
 
 
-@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("index", GENERATED_SETS)
 def test_generated_decks_round_trip(index):
-    sets = deck_question_sets()
-    if index >= len(sets):
-        pytest.skip("question generator or decks not available")
-    questions = sets[index]
+    questions = deck_question_sets()[index]
     result, text = _render(questions)
     written = [q for q in questions if q.id not in {s.question_id for s in result.skipped}]
     _check_pegjs(written, gift_pegjs(text))
     _check_moodle(written, moodle_gift(text))
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+@nasty_settings
+@nasty_texts
 def test_any_text_round_trips_or_is_listed(texts):
     questions = nasty_questions(texts)
     result, text = _render(questions)

@@ -12,17 +12,18 @@ import zipfile
 import openpyxl
 import pytest
 from checkers import (
-    NASTY_ALPHABET,
+    GENERATED_SETS,
     VALIDATORS,
     deck_question_sets,
     hostile_questions,
     make_question,
     nasty_questions,
+    nasty_settings,
+    nasty_texts,
     plain_questions,
+    render_written,
     request_for,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from quizgen.errors import UsageError
 from quizgen.export import kahoot
@@ -159,22 +160,17 @@ def test_at_most_the_templates_hundred_rows():
     assert [s.question_id for s in result.skipped] == [f"q{i}:x:tf" for i in range(100, 105)]
 
 
-@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("index", GENERATED_SETS)
 def test_generated_decks_round_trip(index):
-    sets = deck_question_sets()
-    if index >= len(sets):
-        pytest.skip("question generator or decks not available")
-    questions = sets[index]
+    questions = deck_question_sets()[index]
     questions = questions[:100]
-    result = kahoot.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
-    _check([q for q in questions if q.id not in skipped], result.data)
+    result, written = render_written(kahoot.render, questions)
+    _check(written, result.data)
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+@nasty_settings
+@nasty_texts
 def test_any_text_round_trips_or_is_listed(texts):
     questions = nasty_questions(texts)
-    result = kahoot.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
-    _check([q for q in questions if q.id not in skipped], result.data)
+    result, written = render_written(kahoot.render, questions)
+    _check(written, result.data)

@@ -11,16 +11,17 @@ import html
 
 import pytest
 from checkers import (
-    NASTY_ALPHABET,
+    GENERATED_SETS,
     deck_question_sets,
     hostile_questions,
     make_question,
     nasty_questions,
+    nasty_settings,
+    nasty_texts,
     plain_questions,
+    render_written,
     request_for,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from lxml import etree
 
 from quizgen.export import moodle_xml
@@ -103,21 +104,16 @@ def test_deterministic_and_skips_listed():
     _check(hostile_questions(), _parse(first.data))
 
 
-@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("index", GENERATED_SETS)
 def test_generated_decks_round_trip(index):
-    sets = deck_question_sets()
-    if index >= len(sets):
-        pytest.skip("question generator or decks not available")
-    questions = sets[index]
-    result = moodle_xml.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
-    _check([q for q in questions if q.id not in skipped], _parse(result.data))
+    questions = deck_question_sets()[index]
+    result, written = render_written(moodle_xml.render, questions)
+    _check(written, _parse(result.data))
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+@nasty_settings
+@nasty_texts
 def test_any_text_round_trips_or_is_listed(texts):
     questions = nasty_questions(texts)
-    result = moodle_xml.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
-    _check([q for q in questions if q.id not in skipped], _parse(result.data))
+    result, written = render_written(moodle_xml.render, questions)
+    _check(written, _parse(result.data))

@@ -11,17 +11,18 @@ from functools import cache
 
 import pytest
 from checkers import (
-    NASTY_ALPHABET,
+    GENERATED_SETS,
     VALIDATORS,
     deck_question_sets,
     hostile_questions,
     make_question,
     nasty_questions,
+    nasty_settings,
+    nasty_texts,
     plain_questions,
+    render_written,
     request_for,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from lxml import etree
 
 from quizgen.errors import UsageError
@@ -175,20 +176,16 @@ def test_nothing_to_write_is_an_error_not_an_invalid_package():
         qti.render(request_for([bad]))
 
 
-@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("index", GENERATED_SETS)
 def test_generated_decks_round_trip(index):
-    sets = deck_question_sets()
-    if index >= len(sets):
-        pytest.skip("question generator or decks not available")
-    questions = sets[index]
-    result = qti.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
+    questions = deck_question_sets()[index]
+    result, written = render_written(qti.render, questions)
     _, assessment = _open(result.data)
-    _check([q for q in questions if q.id not in skipped], assessment)
+    _check(written, assessment)
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+@nasty_settings
+@nasty_texts
 def test_any_text_round_trips_or_is_listed(texts):
     questions = nasty_questions(texts)
     skipped = {q.id for q in questions if question_problem(q)}

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import pytest
 from checkers import (
-    NASTY_ALPHABET,
+    GENERATED_SETS,
     deck_question_sets,
     hostile_questions,
     make_question,
     nasty_questions,
+    nasty_settings,
+    nasty_texts,
     plain_questions,
+    render_written,
     request_for,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from quizgen.export import quizlet
 from quizgen.export.textsafe import clean_text
@@ -66,21 +67,16 @@ def test_deterministic():
     ).data
 
 
-@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("index", GENERATED_SETS)
 def test_generated_decks_round_trip(index):
-    sets = deck_question_sets()
-    if index >= len(sets):
-        pytest.skip("question generator or decks not available")
-    questions = sets[index]
-    result = quizlet.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
-    _check([q for q in questions if q.id not in skipped], result.data)
+    questions = deck_question_sets()[index]
+    result, written = render_written(quizlet.render, questions)
+    _check(written, result.data)
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.text(alphabet=NASTY_ALPHABET, min_size=1, max_size=40), min_size=1, max_size=8))
+@nasty_settings
+@nasty_texts
 def test_any_text_round_trips_or_is_listed(texts):
     questions = nasty_questions(texts)
-    result = quizlet.render(request_for(questions))
-    skipped = {s.question_id for s in result.skipped}
-    _check([q for q in questions if q.id not in skipped], result.data)
+    result, written = render_written(quizlet.render, questions)
+    _check(written, result.data)
