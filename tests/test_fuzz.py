@@ -51,7 +51,7 @@ COUNTS: collections.Counter[str] = collections.Counter()
 
 
 def budget(name: str) -> int:
-    # +1: hypothesis may stop a little short of max_examples on duplicates; make fuzz must reach TOTAL
+    # 8% spare: hypothesis may stop short of max_examples (duplicates), and make fuzz must reach TOTAL
     return max(5, round(TOTAL * SHARES[name] * (1.08 if LONG_RUN else 1)))
 
 
@@ -71,8 +71,10 @@ def fuzz_settings(name: str) -> settings:
 def report_count(request: pytest.FixtureRequest) -> Iterator[None]:
     """Print how many inputs and command runs this file went through (make fuzz shows it)."""
     yield
+    failed = request.session.testsfailed
     line = (f"fuzz: {COUNTS['inputs']} inputs, {COUNTS['runs']} command runs "
-            f"({COUNTS['exit0']} exit 0, {COUNTS['exit2']} exit 2), no crash")
+            f"({COUNTS['exit0']} exit 0, {COUNTS['exit2']} exit 2), "
+            + ("no crash" if not failed else f"{failed} failing test(s): see above"))
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     capture = request.config.pluginmanager.get_plugin("capturemanager")
     if reporter is not None and capture is not None:
@@ -708,23 +710,42 @@ def test_no_traceback_reaches_the_real_stderr(tmp_path: Path, name: str) -> None
         check_problem_lines(proc.stderr, (str(deck),))
 
 
-# -- known problems in quizgen/extract (reported to its engineer; these turn into passes when fixed) ---------
+def test_control_characters_in_file_names_stay_on_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deck = tmp_path / "evil\n\x1b[2Jname.yaml"
+    deck.write_bytes(b"id: [unclosed\n")
+    COUNTS["inputs"] += 1
+    for argv in (["check", str(deck)], ["export", "gift", str(deck), "-o", str(tmp_path / "o\r.txt")]):
+        code, _, err = run(capsys, argv, where=(str(tmp_path),))
+        assert code == 2
+        assert err.startswith(f"{tmp_path}/evil\\n\\x1b[2Jname.yaml:") and err.count("\n") == 1, err
+
+
+# -- quizgen/extract: found here, reported to its engineer; the xfails turn into passes when fixed -----------
+
+def test_extract_a_figure_of_5000_digits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by this file: the YAML writer crashed on a figure past Python's int-to-text limit (fixed in extract)."""
+    article = tmp_path / "article.txt"
+    article.write_bytes((DATA / "tiny.txt").read_bytes() + b"\nThe deal is worth $" + b"9" * 5000 + b" billion.\n")
+    COUNTS["inputs"] += 1
+    code, _, _ = run(capsys, ["extract", str(article), "-o", str(tmp_path / "deck.yaml")], where=(str(tmp_path),))
+    if code == 0:
+        run(capsys, ["check", str(tmp_path / "deck.yaml")])
+
 
 KNOWN_EXTRACT_PROBLEMS = {
-    # ValueError from the YAML writer: a figure of 5,000 digits is past Python's int-to-text limit (traceback).
-    "5000-digit-figure": (b"\nThe deal is worth $" + b"9" * 5000 + b" billion.\n", 60, False),
     # leaders.py _prefix_country: 250 repeats of an office word in one sentence take 8 s, 500 take 40 s.
-    "repeated-office-word": (b"\nJane Doe opened the bridge on Frid" + b"President " * 500 + b"ay.\n", 10, True),
+    "repeated-office-word": (b"\nJane Doe opened the bridge on Frid" + b"President " * 500 + b"ay.\n", 10),
     # sentences.py _ends_here: one 40,000-letter word in a sentence takes 20 s (quadratic).
-    "40000-letter-word": (b"\nThe leaders met south of San Fran" + b"x" * 40000 + b"cisco on Friday.\n", 10, True),
+    "40000-letter-word": (b"\nThe leaders met south of San Fran" + b"x" * 40000 + b"cisco on Friday.\n", 10),
 }
 
 
 @pytest.mark.parametrize("name", sorted(KNOWN_EXTRACT_PROBLEMS))
 @pytest.mark.xfail(reason="quizgen/extract: reported with this reproducer, not fixed yet", strict=False)
 def test_known_extract_problems(tmp_path: Path, name: str) -> None:
-    text, timeout, slow = KNOWN_EXTRACT_PROBLEMS[name]
-    if slow and not LONG_RUN:
+    """Extraction time that grows with the square (or cube) of a sentence: a few KB take minutes."""
+    text, timeout = KNOWN_EXTRACT_PROBLEMS[name]
+    if not LONG_RUN:
         pytest.xfail("slow reproducer: runs in make fuzz")
     article = tmp_path / "article.txt"
     article.write_bytes((DATA / "tiny.txt").read_bytes() + text)
