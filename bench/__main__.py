@@ -1,33 +1,35 @@
-"""`make bench`: every benchmark's rows in one report; a missing or failing one is reported, not fatal."""
+"""`make bench`: every benchmark's rows in one report; a missing or failing one is reported, not fatal.
+
+Each benchmark runs in its own Python process, so one's memory peak, imports and garbage do not
+colour the next one's figures.
+"""
 
 from __future__ import annotations
 
-import importlib
+import json
+import subprocess
 import sys
-import traceback
+from pathlib import Path
 
 MODULES = ("deck_bench", "extract_bench", "anki_bench", "tui_bench")
+ROOT = Path(__file__).resolve().parent.parent
+_CHILD = "import json, importlib, sys; print(json.dumps(importlib.import_module(sys.argv[1]).run()))"
 
 
 def main() -> int:
-    print("quizgen benchmarks (baselines measured in the same run)\n")
+    print("quizgen benchmarks (baselines measured in the same run)\n", flush=True)
     for name in MODULES:
-        try:
-            module = importlib.import_module(f"bench.{name}")
-        except ModuleNotFoundError:
-            print(f"[{name}] not present\n")
+        proc = subprocess.run([sys.executable, "-c", _CHILD, f"bench.{name}"], cwd=ROOT,
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(f"[{name}] failed:\n{proc.stderr[-3000:]}\n", flush=True)
             continue
-        try:
-            rows = module.run()
-        except Exception:  # a broken benchmark should not hide the others
-            print(f"[{name}] failed:\n{traceback.format_exc()}")
-            continue
+        rows = json.loads(proc.stdout.strip().splitlines()[-1])
         width = max(len(k) for k, _ in rows)
         print(f"[{name}]")
         for key, value in rows:
             print(f"  {key:<{width}}  {value}")
-        print()
-    sys.stdout.flush()
+        print(flush=True)
     return 0
 
 
