@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizdata import MC, TF
-from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets import DataTable, Input
 
 from tui import make_app
 from tui.screens import DeckPickerScreen, QuizScreen
-from tui.widgets import FeedbackView, KeyBar
+from tui.widgets import FeedbackView, KeyBar, QuestionView
 
 
 async def ready(pilot) -> None:
@@ -49,12 +49,12 @@ async def test_the_question_widgets_stay_mounted_for_the_whole_session(build) ->
     async with app.run_test() as pilot:
         await start(pilot)
         screen = app.screen
-        widgets = [screen.query_one("#prompt", Static), screen.query_one(OptionList), screen.query_one(Input),
+        widgets = [screen.query_one(QuestionView), screen.query_one(Input),
                    screen.query_one(FeedbackView), screen.query_one(KeyBar)]
         for keys in (("2",), ("enter", "t"), ("enter", *"3.5 billion", "enter"), ("enter",)):
             await pilot.press(*keys)
             await pilot.pause()
-            assert [screen.query_one("#prompt", Static), screen.query_one(OptionList), screen.query_one(Input),
+            assert [screen.query_one(QuestionView), screen.query_one(Input),
                     screen.query_one(FeedbackView), screen.query_one(KeyBar)] == widgets
         assert app.session.index == 3  # the typed question shows, in the same widgets
 
@@ -63,7 +63,7 @@ async def test_choices_keep_the_focus_but_ignore_their_keys_once_answered(build)
     app = build()
     async with app.run_test() as pilot:
         await start(pilot)
-        choices = app.screen.query_one(OptionList)
+        choices = app.screen.query_one(QuestionView)  # the options are drawn by the question view
         await pilot.press("2")
         await pilot.pause()
         assert app.screen.focused is choices

@@ -11,12 +11,12 @@ from textual.widgets import DataTable, Input, Static
 from quizgen.progress import DB_NAME, ProgressStore
 from quizgen.scheduling import Rating
 from tui.screens import DeckPickerScreen, QuizScreen, ResultsScreen
-from tui.widgets import FeedbackView
+from tui.widgets import FeedbackView, QuestionView
 
 
-def shown(app, selector: str) -> str:
-    """The plain text a Static shows."""
-    return str(app.screen.query_one(selector, Static).render())
+def shown(app, selector: str | type) -> str:
+    """The plain text a Static (or the question view) shows."""
+    return str(app.screen.query_one(selector).render())
 
 
 def feedback(app) -> str:
@@ -73,7 +73,7 @@ async def test_all_four_types_right_then_results(build, data_dir: Path, clock) -
         assert "✓ Right" in feedback(app) and "[pact]" in feedback(app)
         await pilot.press("enter")
         await pilot.pause()
-        assert "_____" in shown(app, "#prompt")
+        assert "_____" in shown(app, QuestionView)
         await pilot.press(*"$3.5bn", "enter")
         await pilot.pause()
         assert "✓ Right" in feedback(app) and "Answer: $3.5 billion" in feedback(app)

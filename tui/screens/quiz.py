@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 
 from quizgen.errors import QuizgenError
 from quizgen.progress import ProgressError
@@ -18,7 +18,7 @@ from quizgen.session import Feedback, QuizSession
 
 from ..widgets.feedback import FeedbackView
 from ..widgets.keybar import KeyBar
-from ..widgets.question_view import QuestionView
+from ..widgets.question_view import AnswerInput, QuestionView
 
 TYPED = (QuestionType.TYPED, QuestionType.CLOZE)
 
@@ -47,27 +47,16 @@ class QuizScreen(Screen[None]):
         padding: 0 1;
         scrollbar-gutter: stable;  /* the text keeps its width when long feedback brings the scrollbar */
     }
-    QuestionView, FeedbackView {
+    QuestionView, FeedbackView, #answer-input {
         max-width: $reading-width;
     }
     QuestionView {
         height: auto;
         padding: 1 1 0 1;
     }
-    #prompt {
-        margin: 0 0 1 0;
-        text-style: none;
-    }
-    #choices {
-        height: auto;
-        max-height: 8;
-        border: round $primary 50%;
-    }
-    #choices:focus {
-        border: round $accent;
-    }
     #answer-input {
-        margin: 0 0 1 0;
+        display: none;
+        margin: 1 1 0 1;
     }
     FeedbackView {
         display: none;
@@ -125,6 +114,7 @@ class QuizScreen(Screen[None]):
         yield Static(id="progress")
         with VerticalScroll(id="quiz-body"):
             yield QuestionView(id="question")
+            yield AnswerInput(placeholder="Your answer, then Enter", id="answer-input", select_on_focus=False)
             yield FeedbackView(id="feedback")
         yield KeyBar()
 
@@ -132,6 +122,7 @@ class QuizScreen(Screen[None]):
         self.progress = self.query_one("#progress", Static)
         self.body = self.query_one("#quiz-body", VerticalScroll)
         self.question_view = self.query_one(QuestionView)
+        self.answer = self.query_one(AnswerInput)
         self.feedback = self.query_one(FeedbackView)
         self.show_question()
 
@@ -146,6 +137,15 @@ class QuizScreen(Screen[None]):
             if self.body.scroll_y:
                 self.body.scroll_home(animate=False, immediate=True)
             self.question_view.show(question)
+            typed = question.type in TYPED
+            if self.answer.display != typed:
+                self.answer.display = typed
+            if typed:
+                self.answer.freeze(False)
+                self.answer.value = ""
+                self.set_focus(self.answer, scroll_visible=False)  # now, not after the next idle
+            else:
+                self.set_focus(self.question_view, scroll_visible=False)  # kept from the last choice question
             self.session.mark_shown()
             self.update_progress()
             self.refresh_bindings()
@@ -186,7 +186,11 @@ class QuizScreen(Screen[None]):
             self.notify(exc.message, title="Not an answer", severity="warning", markup=False)
             return
         self.last = fb
-        self.question_view.freeze(self._option_index(response))
+        if self.answer.display:
+            self.answer.freeze(True)  # keeps the focus, takes no keys: Enter, e and q reach the screen
+            self.question_view.answered = True
+        else:
+            self.question_view.freeze(self._option_index(response))
         self.feedback.show(fb, self.quiz_app.now())
         self.set_timer(0.03, self._reveal_feedback)  # after the layout has the feedback's height
         self.update_progress()
@@ -216,15 +220,15 @@ class QuizScreen(Screen[None]):
     def action_true_false(self, value: bool) -> None:
         self.submit(value)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_question_view_selected(self, event: QuestionView.Selected) -> None:
         event.stop()
         question = self.session.current
         if question is None or self.last is not None:
             return
         if question.type is QuestionType.TF:
-            self.submit(question.options[event.option_index] == "True")
+            self.submit(question.options[event.index] == "True")
         else:
-            self.submit(event.option_index)
+            self.submit(event.index)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -257,7 +261,7 @@ class QuizScreen(Screen[None]):
             self.show_question()
 
     async def action_submit_typed(self) -> None:
-        await self.question_view.answer.action_submit()
+        await self.answer.action_submit()
 
     def action_typing_help(self) -> None:
         self.quiz_app.action_help()

@@ -1,13 +1,14 @@
-"""QuestionView: the prompt, then choices (multiple choice, true/false) or an input box (typed, cloze)."""
+"""QuestionView: the prompt and its options (multiple choice, true/false) as one widget; AnswerInput: the
+answer box of typed and cloze questions."""
 
 from __future__ import annotations
 
 from textual import events
-from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Input
 
 from quizgen.questions.model import CLOZE_GAP, Question, QuestionType
 
@@ -33,26 +34,6 @@ def question_content(question: Question) -> Content:
     if question.type is QuestionType.TF and question.statement and question.statement not in prompt:
         body = Content.assemble(body, "\n\n", (question.statement, "bold"))
     return kind + body
-
-
-def option_content(key: str, option: str) -> Content:
-    return Content.assemble((f" {key} ", "bold reverse"), "  ", option)
-
-
-class Choices(OptionList):
-    """The options; once answered (``frozen``) its keys do nothing, so Enter reaches the screen (Next).
-
-    It keeps the focus from one multiple-choice or true/false question to the next: moving the focus
-    restyles the list and refreshes every binding, which would cost a frame's worth of work.
-    """
-
-    INERT = frozenset({"select", "cursor_up", "cursor_down", "first", "last", "page_up", "page_down"})
-    frozen = False
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.frozen and action in self.INERT:
-            return False
-        return super().check_action(action, parameters)
 
 
 class AnswerInput(Input):
@@ -87,55 +68,149 @@ class AnswerInput(Input):
             event.stop()
 
 
-class QuestionView(Vertical):
-    """Shows one question; the screen handles OptionList.OptionSelected and Input.Submitted.
+class QuestionView(Widget, can_focus=True):
+    """One question drawn as one piece of text: the kind line, the prompt, then its options (if any).
 
-    Its widgets stay mounted for the whole session: a new question updates their content in place
-    and shows either the choices or the input (inline ``display``, no class change, so nothing is
-    restyled), and the one-line kind is repainted without a layout.
+    One widget, not a prompt, a list and their borders: a new question is one content update, one
+    widget to lay out and paint. It keeps the focus for multiple choice and true/false (so nothing is
+    restyled from one such question to the next): ↑ ↓ move the highlight, Enter answers with it, a
+    click answers with the option clicked; once answered (``frozen``) those keys do nothing, so Enter
+    reaches the screen (Next). The screen's bindings answer by number and t/f; ``Selected`` tells it
+    an option was picked here.
     """
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="prompt")  # the kind line ("Multiple choice  press 1-4 ..."), then the prompt
-        yield Choices(id="choices", markup=False)
-        yield AnswerInput(placeholder="Your answer, then Enter", id="answer-input", select_on_focus=False)
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"question-view--key", "question-view--highlight", "question-view--highlight-blurred"}
+    DEFAULT_CSS = """
+    QuestionView {
+        height: auto;
+        .question-view--key {
+            text-style: bold reverse;
+        }
+        .question-view--highlight {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+        .question-view--highlight-blurred {
+            color: $block-cursor-blurred-foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+    }
+    """
+    BINDINGS = [
+        Binding("up", "move(-1)", "Up", show=False),
+        Binding("down", "move(1)", "Down", show=False),
+        Binding("home", "move(-99)", "First", show=False),
+        Binding("end", "move(99)", "Last", show=False),
+        Binding("enter", "select", "Answer", show=False),
+    ]
 
-    def on_mount(self) -> None:
-        self.prompt = self.query_one("#prompt", Static)
-        self.choices = self.query_one("#choices", Choices)
-        self.answer = self.query_one("#answer-input", AnswerInput)
-        self.choices.display = self.answer.display = False
+    class Selected(Message):
+        """An option was picked with Enter or a click."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.question: Question | None = None
+        self.options: tuple[str, ...] = ()
+        self.keys: tuple[str, ...] = ()
+        self.highlighted: int | None = None
+        self.frozen = False
+        self.answered = False
+        self._head = Content("")
+        self._height = -1  # lines at the width last rendered (a layout only when it changes)
+        self._option_rows: list[tuple[int, int]] = []  # (first line, index) of each option, for clicks
 
     def show(self, question: Question) -> None:
+        """The next question: new content; a layout only if the question is not as tall as the last one."""
         self.question = question
-        self.answered = False
-        self.prompt.update(question_content(question))
-        with_choices = question.type in (QuestionType.MC, QuestionType.TF)
-        if self.choices.display != with_choices:
-            self.choices.display = with_choices
-        if self.answer.display == with_choices:
-            self.answer.display = not with_choices
-        if with_choices:
+        self.answered = self.frozen = False
+        self._head = question_content(question)
+        if question.type in (QuestionType.MC, QuestionType.TF):
+            self.options = tuple(question.options)
             keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
-            self.choices.set_options(Option(option_content(keys[i] if i < len(keys) else " ", option), id=f"choice-{i}")
-                                     for i, option in enumerate(question.options))
-            self.choices.highlighted = 0
-            self.choices.frozen = False
-            self.screen.set_focus(self.choices, scroll_visible=False)  # now, not after the next idle
+            self.keys = tuple(keys[i] if i < len(keys) else " " for i in range(len(self.options)))
+            self.highlighted = 0 if self.options else None
         else:
-            self.answer.freeze(False)
-            self.answer.value = ""
-            self.screen.set_focus(self.answer, scroll_visible=False)  # kept from a typed question before
+            self.options, self.keys, self.highlighted = (), (), None
+        self._repaint()
 
     def freeze(self, chosen: int | None = None) -> None:
-        """After answering: the choices and the input keep the focus but ignore their keys.
+        """After answering: the keys do nothing; ``chosen`` (the option answered) is highlighted."""
+        self.answered = self.frozen = True
+        if chosen is not None and chosen != self.highlighted:
+            self.highlighted = chosen
+            self.refresh()
 
-        ``chosen``: the option answered, highlighted (it may have been picked with its number key).
-        """
-        self.answered = True
-        if self.choices.display:
-            self.choices.frozen = True
-            if chosen is not None and chosen != self.choices.highlighted:
-                self.choices.highlighted = chosen
-        else:
-            self.answer.freeze(True)
+    def _repaint(self) -> None:
+        width = self.size.width
+        height = self._lines(width)[0] if width else -1
+        self.refresh(layout=height != self._height or height < 0)
+        self._height = height
+
+    def _body(self) -> Content:
+        """What shows, with the highlight where it is now."""
+        if not self.options:
+            return self._head
+        key_style = self.get_visual_style("question-view--key")
+        light = self.get_visual_style(
+            "question-view--highlight" if self.has_focus else "question-view--highlight-blurred")
+        rows = [Content.assemble((f" {key} ", key_style), "  ", option)
+                for key, option in zip(self.keys, self.options, strict=True)]
+        if self.highlighted is not None:
+            rows[self.highlighted] = rows[self.highlighted].stylize(light)
+        return Content.assemble(self._head, "\n\n", Content("\n").join(rows))
+
+    def _lines(self, width: int) -> tuple[int, list[tuple[int, int]]]:
+        """Lines the question takes at ``width``, and where each option starts."""
+        line = len(self._head.wrap(width)) + 1
+        rows: list[tuple[int, int]] = []
+        for i, (key, option) in enumerate(zip(self.keys, self.options, strict=True)):
+            rows.append((line, i))
+            line += len(Content(f" {key}   {option}").wrap(width))
+        return (line if self.options else line - 1), rows
+
+    def render(self) -> Content:
+        return self._body()
+
+    def on_resize(self) -> None:
+        self._height = self._lines(self.size.width)[0]
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self.refresh()  # the highlight's colours follow the focus
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self.refresh()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("move", "select"):
+            return bool(self.options) and not self.frozen
+        return True
+
+    def action_move(self, step: int) -> None:
+        if self.highlighted is None:
+            return
+        new = max(0, min(len(self.options) - 1, self.highlighted + step))
+        if new != self.highlighted:
+            self.highlighted = new
+            self.refresh()
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self.highlighted))
+
+    def on_click(self, event: events.Click) -> None:
+        if self.frozen or not self.options:
+            return
+        height, rows = self._lines(self.size.width)
+        picked = [index for first, index in rows if first <= event.y < height]
+        if picked:
+            event.stop()
+            self.highlighted = picked[-1]
+            self.refresh()
+            self.post_message(self.Selected(picked[-1]))
