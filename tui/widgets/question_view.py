@@ -80,13 +80,10 @@ class QuestionView(Widget, can_focus=True):
     """
 
     ALLOW_SELECT = False
-    COMPONENT_CLASSES = {"question-view--key", "question-view--highlight", "question-view--highlight-blurred"}
+    COMPONENT_CLASSES = {"question-view--highlight", "question-view--highlight-blurred"}
     DEFAULT_CSS = """
     QuestionView {
         height: auto;
-        .question-view--key {
-            text-style: bold reverse;
-        }
         .question-view--highlight {
             color: $block-cursor-foreground;
             background: $block-cursor-background;
@@ -157,13 +154,14 @@ class QuestionView(Widget, can_focus=True):
         """What shows, with the highlight where it is now."""
         if not self.options:
             return self._head
-        key_style = self.get_visual_style("question-view--key")
         light = self.get_visual_style(
             "question-view--highlight" if self.has_focus else "question-view--highlight-blurred")
-        rows = [Content.assemble((f" {key} ", key_style), "  ", option)
+        rows = [Content.assemble((f" {key} ", "bold reverse"), "  ", option)
                 for key, option in zip(self.keys, self.options, strict=True)]
         if self.highlighted is not None:
-            rows[self.highlighted] = rows[self.highlighted].stylize(light)
+            row = rows[self.highlighted]
+            row = row + " " * max(0, self.content_size.width - row.cell_length)  # the whole line lit
+            rows[self.highlighted] = row.stylize(light)
         return Content.assemble(self._head, "\n\n", Content("\n").join(rows))
 
     def _lines(self, width: int) -> tuple[int, list[tuple[int, int]]]:
