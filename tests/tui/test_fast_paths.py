@@ -112,6 +112,23 @@ async def test_key_bar_follows_the_question(build) -> None:
         assert "true_false(True)" in bar.shown_actions and "t True" in bar_text(app)
 
 
+async def test_clicking_an_option_answers_with_it(build) -> None:
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        view = app.screen.query_one(QuestionView)
+        _, rows = view._lines(view.content_size.width)
+        top = view.styles.padding.top
+        await pilot.click(QuestionView, offset=(8, top + rows[1][0]))  # "To Lam"
+        await pilot.pause()
+        assert app.screen.query_one(FeedbackView).display and "✓ Right" in str(
+            app.screen.query_one(FeedbackView).render())
+        assert view.highlighted == 1
+        await pilot.click(QuestionView, offset=(8, top + rows[0][0]))  # answered: clicks do nothing
+        await pilot.pause()
+        assert view.highlighted == 1 and app.session.index == 0
+
+
 async def test_clicking_a_key_in_the_bar_presses_it(build) -> None:
     from tui.dialogs import HelpDialog
 

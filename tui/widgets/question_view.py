@@ -120,11 +120,10 @@ class QuestionView(Widget, can_focus=True):
         self.frozen = False
         self.answered = False
         self._head = Content("")
-        self._height = -1  # lines at the width last rendered (a layout only when it changes)
         self._option_rows: list[tuple[int, int]] = []  # (first line, index) of each option, for clicks
 
     def show(self, question: Question) -> None:
-        """The next question: new content; a layout only if the question is not as tall as the last one."""
+        """The next question: new content, one widget to lay out and paint."""
         self.question = question
         self.answered = self.frozen = False
         self._head = question_content(question)
@@ -135,7 +134,7 @@ class QuestionView(Widget, can_focus=True):
             self.highlighted = 0 if self.options else None
         else:
             self.options, self.keys, self.highlighted = (), (), None
-        self._repaint()
+        self.refresh(layout=True)  # its height may change; the feedback going away lays out anyway
 
     def freeze(self, chosen: int | None = None) -> None:
         """After answering: the keys do nothing; ``chosen`` (the option answered) is highlighted."""
@@ -143,12 +142,6 @@ class QuestionView(Widget, can_focus=True):
         if chosen is not None and chosen != self.highlighted:
             self.highlighted = chosen
             self.refresh()
-
-    def _repaint(self) -> None:
-        width = self.size.width
-        height = self._lines(width)[0] if width else -1
-        self.refresh(layout=height != self._height or height < 0)
-        self._height = height
 
     def _body(self) -> Content:
         """What shows, with the highlight where it is now."""
@@ -165,7 +158,8 @@ class QuestionView(Widget, can_focus=True):
         return Content.assemble(self._head, "\n\n", Content("\n").join(rows))
 
     def _lines(self, width: int) -> tuple[int, list[tuple[int, int]]]:
-        """Lines the question takes at ``width``, and where each option starts."""
+        """Lines the question takes at ``width``, and where each option starts (for clicks only: wrapping
+        costs, and Textual wraps the content itself to lay it out and paint it)."""
         line = len(self._head.wrap(width)) + 1
         rows: list[tuple[int, int]] = []
         for i, (key, option) in enumerate(zip(self.keys, self.options, strict=True)):
@@ -175,9 +169,6 @@ class QuestionView(Widget, can_focus=True):
 
     def render(self) -> Content:
         return self._body()
-
-    def on_resize(self) -> None:
-        self._height = self._lines(self.size.width)[0]
 
     def _on_focus(self, event: events.Focus) -> None:
         self.refresh()  # the highlight's colours follow the focus
@@ -203,10 +194,11 @@ class QuestionView(Widget, can_focus=True):
             self.post_message(self.Selected(self.highlighted))
 
     def on_click(self, event: events.Click) -> None:
-        if self.frozen or not self.options:
+        offset = event.get_content_offset(self)
+        if self.frozen or not self.options or offset is None:
             return
-        height, rows = self._lines(self.size.width)
-        picked = [index for first, index in rows if first <= event.y < height]
+        height, rows = self._lines(self.content_size.width)
+        picked = [index for first, index in rows if first <= offset.y < height]
         if picked:
             event.stop()
             self.highlighted = picked[-1]
