@@ -56,19 +56,20 @@ def _canonical_role(title: str) -> str:
 def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str | None, int]:
     """The country written right before a title, and where that prefix starts."""
     lex = lexicon()
-    head = text[:start]
+    base = max(0, start - _LOOKBACK)  # a prefix is a few words: a window keeps long sentences linear
+    head = text[base:start]
     m = re.search(r"(the country|the nation|[\w.' -]+?)['’]s\s$", head)
     if m:
         phrase = m.group(1).strip()
         if phrase in ("the country", "the nation"):
-            prior = countries_in(head[: m.start()]) or countries_in(sentences_before)
+            prior = countries_in(text[:base + m.start()]) or countries_in(sentences_before)
             lead = len(m.group(1)) - len(m.group(1).lstrip())
-            return (prior[-1][1] if prior else None), m.start() + lead
+            return (prior[-1][1] if prior else None), base + m.start() + lead
         for k in range(len(phrase.split()), 0, -1):
             cand = " ".join(phrase.split()[-k:])
             found = lex.country(cand) or lex.organisations.get(cand)
             if found:
-                return found, m.end(1) - len(cand)
+                return found, base + m.end(1) - len(cand)
     words = re.findall(r"\S+", head)
     for k in (3, 2, 1):
         if len(words) < k:
@@ -76,8 +77,11 @@ def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str |
         cand = " ".join(words[-k:])
         found = lex.country(cand) or (lex.organisations.get(cand) if cand.isupper() or k > 1 else None)
         if head.endswith(cand + " ") and found:
-            return found, len(head) - len(cand) - 1
+            return found, start - len(cand) - 1
     return None, start
+
+
+_LOOKBACK = 200
 
 
 BODY_HEADS = ORG_HEADS | {"Assembly", "Bank", "Committee", "Commission", "Court", "Duma", "Parliament", "Senate",
@@ -128,15 +132,16 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             country, pstart = _prefix_country(text, m.start(), before)
             body = None
             for b in lex.bodies:
-                if text[: m.start()].endswith(b + " ") and title.lower() in ("chairman", "chairwoman", "speaker",
+                if text.endswith(b + " ", 0, m.start()) and title.lower() in ("chairman", "chairwoman", "speaker",
                                                                            "chair", "president"):
                     body, pstart = b, m.start() - len(b) - 1
             modifier = None
             if lower and not country and title.lower() in ("leader", "founder"):
                 # "opposition leader Alexei Navalny", "Hamas leader Yahya Sinwar", "Party founder Ho Chi Minh"
+                lb = max(0, m.start() - _LOOKBACK)
                 mm = re.search(r"(?<![\w-])(opposition|party|rebel|military|junta|separatist|spiritual|religious|"
-                               r"(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+) $", text[: m.start()])
-                if mm and re.match(rf" {NAME_TOKEN} {NAME_TOKEN}", text[m.end():]):
+                               r"(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+) $", text[lb: m.start()])
+                if mm and re.compile(rf" {NAME_TOKEN} {NAME_TOKEN}").match(text, m.end()):
                     words = mm.group(1).split()
                     org_like = (len(words) > 1 and words[-1] in ORG_HEADS) or mm.group(1) in lex.organisations or (
                         len(words) == 1 and words[0] not in NOT_NAME and not lex.country(words[0]))
@@ -146,11 +151,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     elif org_like:
                         modifier = mm.group(1)
                     if modifier:
-                        country, pstart = _prefix_country(text, mm.start(1), before)
+                        country, pstart = _prefix_country(text, lb + mm.start(1), before)
                         if not country:
-                            pstart = mm.start(1)
+                            pstart = lb + mm.start(1)
             if lower and title.lower() not in [t.lower() for t in lex.titles if t[0].islower()] and not country:
-                if not re.search(r"(?:the|The) (?:\w+ )?$", text[: m.start()]):
+                if not re.search(r"(?:the|The) (?:\w+ )?$", text[max(0, m.start() - _LOOKBACK): m.start()]):
                     continue
             if lower and not country and title.lower() != "head of state" and not modifier:
                 # "leader", "president" in lower case: only with a country in front ("North Korean leader").

@@ -35,19 +35,31 @@ class Sentence:
     is_heading: bool = False
 
 
+_REST_IS_BLANK = re.compile(r"\s*$")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\w+)")
+_WORD_SPAN = 64  # an abbreviation or initial is short: look no further back (keeps long words linear)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and dots just before ``end`` (at most _WORD_SPAN of them)."""
+    i = end
+    while i > 0 and end - i < _WORD_SPAN and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:end]
+
+
 def _ends_here(text: str, m: re.Match[str]) -> bool:
-    before = text[: m.start()]
-    word = re.search(r"([\w.]+)$", before)
-    token = word.group(1).lower() if word else ""
-    after = text[m.end():].lstrip()
-    if not after:
+    # Positions, not slices: copying the text before and after every stop made long paragraphs quadratic.
+    raw = _word_before(text, m.start())
+    token = raw.lower()
+    if _REST_IS_BLANK.match(text, m.end()):
         return True
-    nxt = re.match(r"[\"'“‘(\[]*(\w+)", after)
+    nxt = _NEXT_WORD.match(text, m.end())
     next_word = nxt.group(1) if nxt else ""
     if m.group(0).startswith("."):
         if token in NEVER_END:
             return False
-        if re.fullmatch(r"[a-z]", token) or re.fullmatch(r"[A-Z]", word.group(1) if word else ""):
+        if re.fullmatch(r"[a-z]", token) or re.fullmatch(r"[A-Z]", raw):
             return False  # an initial: "J. Smith"
         if token in MAYBE_END:
             return next_word in OPENERS
