@@ -25,7 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_selection_arguments(parser)
     group = parser.add_argument_group("format options")
-    group.add_argument("--subdecks", action="store_true", help="anki: one subdeck per fact kind (Title::Leaders, Title::Dates, ...)")
+    group.add_argument("--subdecks", action="store_true",
+                       help="anki: one subdeck per fact kind (Title::Leaders, Title::Dates, ...)")
     group.add_argument("--versions", default=None, metavar="A,B",
                        help="worksheet: parallel forms with their own question/option order and key")
     group.add_argument("--paper", choices=("a4", "letter"), default="a4", help="worksheet: paper size")

@@ -112,11 +112,14 @@ MODELS = {m.model_id: m for m in (BASIC_MODEL, MC_MODEL, TYPED_MODEL, CLOZE_MODE
 # braces, [sound:...] and [$]...[/$] brackets. As character references they show literally.
 _ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
 _NEEDS_WORK = re.compile(r"[{}\[\]\n\r]")
+_SPECIAL = re.compile(r"[&<>\"'{}\[\]\n\r]")  # anything esc changes: most text has none of it
 _SAFE_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 
 
 def esc(text: str) -> str:
     """Plain text -> field HTML that Anki shows literally (HTML and Anki syntax both neutralised)."""
+    if not _SPECIAL.search(text):
+        return text
     out = html.escape(text, quote=True)
     if _NEEDS_WORK.search(out):
         out = out.translate(_ANKI_SYNTAX).replace("\r\n", "\n").replace("\n", "<br>")
@@ -228,11 +231,13 @@ def _tag(text: str) -> str:
 
 
 def note_tags(question: Question) -> list[str]:
-    tags = ["quizgen", f"quizgen::kind::{_tag(question.fact_kind)}",
-            f"quizgen::type::{_tag(str(question.type))}", _tag(question.deck_id)]
-    if question.disputed:
-        tags.append("quizgen::disputed")
-    return tags
+    return list(_tags(question.fact_kind, str(question.type), question.deck_id, question.disputed))
+
+
+@functools.lru_cache(maxsize=256)  # a deck's notes share a handful of tag sets
+def _tags(kind: str, qtype: str, deck_id: str, disputed: bool) -> tuple[str, ...]:
+    tags = ("quizgen", f"quizgen::kind::{_tag(kind)}", f"quizgen::type::{_tag(qtype)}", _tag(deck_id))
+    return (*tags, "quizgen::disputed") if disputed else tags
 
 
 # -- decks and time -----------------------------------------------------------------------------
