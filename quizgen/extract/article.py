@@ -19,7 +19,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
-STATUS_RE = re.compile(r"^\s*(?:Status|Stand|Updated|Published|Posted|Date)\s*:\s*(\d{1,2})\.(\d{1,2})\.(\d{4})", re.I)
+STATUS_RE = re.compile(r"^\s*(?:Status|Stand|Updated|Published|Posted|Date)\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})", re.I)
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MDY_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 DMY_RE = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
@@ -27,6 +27,7 @@ INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .
                              r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
                              r"\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})\b"
                              r"[^\n]{0,40}?(?:\s[-–—]\s|:\s)")
+BYLINE = re.compile(r"^(?:By|BY|Von|Reporting by)\s+[A-Z][^\n]{0,120}$")
 BOILERPLATE = re.compile(r"^(skip to (main )?content|advertisement|read also:?|read more:?|source site|share|"
                          r"image caption|photo:.*|listen|menu)$", re.I)
 
@@ -113,6 +114,9 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     skip_to = 0
     offset = 0
     for i, line in enumerate(lines[:12]):
+        if BYLINE.match(line.strip()):
+            offset += len(line) + 1
+            continue  # "By Francesco Canepa and ..." stands between the title and the dateline
         if i not in (title_line, date_line) and line.strip():
             m = INLINE_DATELINE.match(line)
             if m:
