@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizdata import MC, TF
+from quizdata import CLOZE, MC, TF
 from textual.widgets import DataTable, Input
 
 from tui import make_app
@@ -110,6 +110,13 @@ async def test_key_bar_follows_the_question(build) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert "true_false(True)" in bar.shown_actions and "t True" in bar_text(app)
+        await pilot.press("t", "enter")  # answered; next: the cloze, typed into the answer box
+        await pilot.pause()
+        assert app.session.current is CLOZE
+        assert "submit" in bar.shown_actions and "⏎ Submit" in bar_text(app)
+        await pilot.press(*"3.5 billion", "enter")
+        await pilot.pause()
+        assert "next" in bar.shown_actions and "submit" not in bar.shown_actions and "⏎ Next" in bar_text(app)
 
 
 async def test_clicking_an_option_answers_with_it(build) -> None:

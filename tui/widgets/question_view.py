@@ -43,6 +43,9 @@ class AnswerInput(Input):
     the restyle and bindings refresh of moving the focus away and back for the next typed question.
     """
 
+    # Input's own Enter binding is hidden, and as the focused widget's it hides the screen's in the key bar.
+    BINDINGS = [Binding("enter", "submit", "Submit", tooltip="Check the typed answer")]
+
     frozen = False
 
     def freeze(self, frozen: bool) -> None:
