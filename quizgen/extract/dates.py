@@ -43,6 +43,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"[Tt]he next day|[Tt]he following day|[Tt]he day before)\b")),
 ]
 FIGURE_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?\s[a-z]+|"
+                           r"\b(?:from|with|to|at|of)\s\d[\d.,]*|"
                            r"[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|bn|m)?|\d+(?:\.\d+)?\s?(?:%|percent|"
                            r"per cent)|\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:euros?|dollars?|yen|yuan|"
                            r"rupees|roubles|rubles|pounds|won|pesos))(?:\s*\([^)]*\))?\s*$")
@@ -76,8 +77,27 @@ def _weekday(pub: dt.date, name: str, future: bool, modifier: str) -> dt.date:
     return pub - dt.timedelta(days=delta)
 
 
-def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) -> list[DateHit]:
-    """Every date expression of one sentence that pins an event, resolved to ISO."""
+def _future_nearer(text: str, a: int, b: int) -> bool:
+    """Whether the tense nearest to a weekday at text[a:b] is future. The whole sentence is not enough:
+    in "HPE will pay $40, a premium to the closing price on Monday, before reports emerged" the Monday
+    is the past one, and the nearer past verb says so."""
+    lo = max(0, a - 80)
+    near = text[lo: b + 40]
+
+    def dist(rx: re.Pattern[str]) -> int | None:
+        ds = [min(abs(lo + m.start() - b), abs(lo + m.end() - a)) for m in rx.finditer(near)
+              if not (a <= lo + m.start() < b)]
+        return min(ds) if ds else None
+
+    fut, past = dist(FUTURE), dist(PAST)
+    return fut is not None and (past is None or fut <= past)
+
+
+def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
+               recent: dict[int, str] | None = None) -> list[DateHit]:
+    """Every date expression of one sentence that pins an event, resolved to ISO. `recent` maps a
+    weekday to the date it was last resolved to nearby: "on Tuesday" again in the next sentence is
+    the same Tuesday, whatever the tense of the new sentence."""
     text = sent.text
     quoted = _quoted_spans(text)
     hits: list[DateHit] = []
@@ -111,7 +131,11 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                 elif how == "md" and pub:
                     iso = dt.date(pub.year, MONTHS[m[1].lower()], int(m[2])).isoformat()
                 elif how == "dm" and pub:
-                    iso = dt.date(pub.year, MONTHS[m[2].lower()], int(m[1])).isoformat()
+                    day = int(m[1])
+                    span = re.search(r"\b(?:[Ff]rom\s)?(\d{1,2})(?:st|nd|rd|th)?\s?(?:to|until|-|–|and)\s?$", text[:a])
+                    if span:  # "from 24 to 27 July": the event starts on the 24th
+                        day, a = int(span[1]), span.start()
+                    iso = dt.date(pub.year, MONTHS[m[2].lower()], day).isoformat()
                 elif how == "m" and pub:
                     if m.group(0).startswith("by") or m[1] == "May" and not m.group(0).startswith("in"):
                         continue
@@ -143,8 +167,13 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None) ->
                         continue
                     if SAID.search(text[:a]):
                         continue  # "she said on Tuesday": when it was said, not an event
-                    near = text[max(0, a - 80): b + 40]
-                    iso = _weekday(pub, m[1], bool(FUTURE.search(near)), mod).isoformat()
+                    if re.search(r"\b(?:closing|opening|close|price|prices|level|high|low)\s(?:on\s)?$", text[:a]):
+                        continue  # "the closing price on Monday": the reference of a figure, not an event
+                    wd = WEEKDAY_NUM[m[1].lower()]
+                    if not mod and recent and wd in recent:
+                        iso = recent[wd]
+                    else:
+                        iso = _weekday(pub, m[1], _future_nearer(text, a, b), mod).isoformat()
                 elif how == "rel":
                     word = m[1].lower()
                     if word == "last year" and FIGURE_BEFORE.search(text[:a].rstrip()[-60:] + " "):
@@ -190,8 +219,15 @@ def _gap(text: str, hit: DateHit) -> str:
     return " the " if text[hit.start: hit.end].endswith(("'s", "’s")) else " "
 
 
+REL_CLAUSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*),\s(?:who|which)\s([^,;:]+?)(?=,|;|$)")
+
+
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
+    rel = next((m for m in REL_CLAUSE.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
+    if rel and phrases.has_verb(rel.group(2)):
+        # "Lai Ching-te, who takes office on May 20, said ...": the date is the relative clause's event
+        return f"{rel.group(1)} {text[rel.start(2): hit.start]}{_gap(text, hit)}{text[hit.end: rel.end(2)]}".strip()
     np = re.search(r"\b(?:since|after|before|following|until)\s((?:the|a|an|his|her|their|its)\s"
                    r"[^,;:()\"“]{3,60}?)\s*$", text[: hit.start])
     if np and not phrases.has_verb(np.group(1)) and not re.search(r"\b(?:and|or)\b", np.group(1)):
@@ -289,6 +325,7 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     seg = re.sub(r"(?:\s(?:and|but|or)|[,;:])+$", "", seg.strip())
     seg = re.sub(r"\b(?:in|on|at)\s*([,.;:]|$)", r"\1", seg)
     seg = seg.strip(" ,.;:-–")
+    seg = re.sub(r"^['’]s\s", "the ", seg)  # "Last year's summit ..." without "Last year"
     return seg[:1].upper() + seg[1:]
 
 
@@ -297,6 +334,7 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
     """One date fact per dated event; the same event on the same date from two sentences is one fact."""
     facts: list[dict] = []
     previous_day: str | None = None
+    recent: dict[int, str] = {}
     last_para = -1
     people = phrases.people_patterns(leaders or [])
     names = [n for n, _, _ in leaders or []]
@@ -312,7 +350,8 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
             continue
         if sent.paragraph > last_para + 2:
             previous_day = None
-        hits = find_dates(sent, pub, previous_day)
+            recent = {}
+        hits = find_dates(sent, pub, previous_day, recent)
         for h in hits:
             event = _event(sent.text, h, hits)
             try:
@@ -340,6 +379,8 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
             if len(h.iso) == 10:
                 previous_day = h.iso
                 last_para = sent.paragraph
+                if h.how == "wd":
+                    recent[dt.date.fromisoformat(h.iso).weekday()] = h.iso
         sm = subject_rx.match(LEAD.sub("", sent.text, count=1)) if subject_rx else None
         if sm:
             prev_subject = full[sm.group(1)]  # "He" in a later sentence is the last leader a sentence was about
