@@ -280,6 +280,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             add(value, _plural(noun), m.group("n"), sent, m.start(), m.start("n") + len(m.group("n")))
             hits[-1]["noun"] = noun
         hits.sort(key=lambda x: x["a"])
+        hits = [h for h in hits if not _in_range(text, h["a"], h["b"])]
         for h in hits:
             if not h["what"]:
                 try:
@@ -307,6 +308,39 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
         out.append(Fact("figure", tuple(fields), tuple(Quote(source, qq) for qq in f["quotes"]),
                         hint=slug(f"{f['unit']} {f['text']}", 6)))
     return out
+
+
+RANGE_OPEN = re.compile(r"\bbetween\s+$", re.I)
+RANGE_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+){1,3}?and\s+$", re.I)
+BOUND = r"[$€£¥]?\d(?:[\d.,]*\d)?\s?(?:%|bn|m|[A-Za-z](?![a-z]))?"
+RANGE_LOW = re.compile(rf"(?<![\w,.$€£¥])(?P<low>{BOUND})\s?(?:to|-|–)\s?$")
+RANGE_HIGH = re.compile(rf"\s?(?:to|-|–)\s?(?P<high>{BOUND})(?![\w.,]*\d)")
+
+
+def _shape(figure: str) -> tuple[str, str]:
+    """A bound's currency sign and unit mark: "$100bn" -> ("$", "bn"); "12%" -> ("", "%")."""
+    m = re.fullmatch(r"([$€£¥]?)[\d.,]+\s?(\S*)", figure.strip())
+    return (m.group(1), m.group(2).lower()) if m else ("?", "?")
+
+
+def _in_range(text: str, a: int, b: int) -> bool:
+    """A bound of a range ("between $100bn and $580bn", "between one and two cuts", "2.5C to 2.9C") is
+    no figure on its own: a question asking for "$100bn" would state half of what the article says.
+    "rose 12% to $8.4 billion" and "from 3% to 5%" are changes, not ranges: both values are facts."""
+    if RANGE_OPEN.search(text[:a]) and re.match(r"\s*(?:\S+\s+){0,2}?and\s", text[b:]):
+        return True
+    if RANGE_BETWEEN.search(text[:a]):
+        return True
+    if re.search(r"\bfrom\s+\S+\s?(?:to|-|–)\s?$|\bfrom\s+$", text[:a], re.I):
+        return False
+    shown = text[a:b].strip()
+    if not re.fullmatch(BOUND, shown):
+        return False
+    low = RANGE_LOW.search(text[:a])
+    if low and _shape(low.group("low")) == _shape(shown):
+        return True
+    high = RANGE_HIGH.match(text[b:])
+    return bool(high and _shape(high.group("high")) == _shape(shown))
 
 
 FIGURE_NOUN_STOP = {"a", "an", "the", "in", "on", "at", "for", "of", "to", "and", "or", "by", "with", "from", "per",
