@@ -43,7 +43,8 @@ class Lexicon:
     not_units: frozenset[str]
     currency_symbols: dict[str, str]
     currency_codes: frozenset[str]
-    currency_words: dict[str, str]
+    currency_words: dict[str, str]    # a shared word ("pesos") maps to "": see shared_currency
+    shared_currency: dict[str, dict[str, str]]  # "pesos" -> {"Philippines": "PHP", "Mexico": "MXN", ...}
     country_re: re.Pattern[str]
 
     def country(self, phrase: str) -> str | None:
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         not_units=frozenset(numbers["not_units"]),
         currency_symbols={str(k): str(v) for k, v in money["symbols"].items()},
         currency_codes=frozenset(money["codes"]),
-        currency_words={str(k): str(v) for k, v in money["words"].items()},
+        currency_words={str(k): str(v) for k, v in money["words"].items()} | {str(k): "" for k in money["shared"]},
+        shared_currency={str(k): {str(c): str(code) for c, code in v.items()} for k, v in money["shared"].items()},
         country_re=country_re,
     )

@@ -9,6 +9,7 @@ What is not a figure is the harder part: clock times ("2:22 a.m."), model and cl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -157,6 +158,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                       "when": when, "quotes": [sent.text]}
         order.append(key)
 
+    article_countries = Counter(lex.country(m) for s in sentences for m in lex.country_re.findall(s.text))
     prev = ""
     for sent in sentences:
         if sent.is_heading:
@@ -178,6 +180,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     continue
                 cur = m.group("cur").strip()
                 code = lex.currency_symbols.get(cur) or lex.currency_words.get(cur.lower()) or cur.upper()
+                if cur.lower() in lex.shared_currency:
+                    code = _shared_currency(cur.lower(), text, article_countries)
                 if code == "RMB":
                     code = "CNY"
                 value = _value(m.group("n"), m.group("s"))
@@ -308,6 +312,20 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
         out.append(Fact("figure", tuple(fields), tuple(Quote(source, qq) for qq in f["quotes"]),
                         hint=slug(f"{f['unit']} {f['text']}", 6)))
     return out
+
+
+def _shared_currency(word: str, text: str, article_countries: Counter[str | None]) -> str:
+    """The ISO code of a currency word several countries use ("pesos"): the country this sentence names,
+    else the one the article names most; with neither, the word itself as a plain unit."""
+    lex = lexicon()
+    options = lex.shared_currency[word]
+    for m in lex.country_re.findall(text):
+        if lex.country(m) in options:
+            return options[lex.country(m)]  # type: ignore[index]
+    named = [(n, c) for c, n in article_countries.items() if c in options]
+    if named:
+        return options[max(named)[1]]  # type: ignore[index]
+    return word
 
 
 RANGE_OPEN = re.compile(r"\bbetween\s+$", re.I)
