@@ -54,8 +54,8 @@ def _is_plural(word: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z][A-Za-z]*s", word) and sum(c.isupper() for c in word) >= 2:
         return True  # "MoUs"
-    return (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
-            and len(word) > 3)
+    return (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "eas"))
+            and len(word) > 3)  # "eas": "four overseas seats" counts seats, not "overseas"
 
 
 def _masked(sent: Sentence) -> list[tuple[int, int]]:
@@ -236,6 +236,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     break
                 if _is_plural(t) or (t == "times" and i == 0) or (t.endswith("s") and lex.country(t)):
                     unit = t
+                    if t.lower() == "points" and i and tokens[i - 1].lower() == "basis":
+                        unit = "basis points"  # "25 basis points" are not 25 points
                     end = m.start("rest") + len(" ".join(tokens[: i + 1])) + 1
                     break
                 if not (t.islower() or re.fullmatch(rf"{NAME_TOKEN}|[A-Z0-9-]+", t)) or t.endswith("ly"):

@@ -219,6 +219,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     name = cand
             if name and (lex.country(name) or name in lex.organisations):
                 name = None
+            if name and title in ("Sultan", "Emir", "Sheikh") and not explicit and re.match(
+                    r"(?:Al|El|al|bin|Bin|ibn)\b", name):
+                continue  # "Sultan Al Jaber": Sultan is his first name, not an office
             if not name and not country:
                 continue
             taken.append((pstart, end))
