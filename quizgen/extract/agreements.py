@@ -227,9 +227,15 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             ps = list(dict.fromkeys(ps))
         if len(ps) < 2:
             continue
-        hits = [h for h in find_dates(sent, pub, None)]
+        # a date nearer to another agreement of the sentence is that one's ("The Élysée Treaty of 1963 ...
+        # was renewed by the Aachen Treaty in January 2019"); a year in the name dates the agreement itself
+        hits = [h for h in find_dates(sent, pub, None)
+                if all(abs(h.start - best[3]) <= abs(h.start - c[3]) for c in candidates)]
         date = None
-        if hits:
+        own = re.search(r"\b(?:of|from)\s((?:19|20)\d\d)\b|^(?:the\s)?((?:19|20)\d\d)\s", best[1], re.I)
+        if own:
+            date = own.group(1) or own.group(2)
+        elif hits:
             near = min(hits, key=lambda h: abs(h.start - best[3]))
             date = near.iso
         trig = TRIGGER.search(best[1])
