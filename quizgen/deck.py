@@ -118,7 +118,7 @@ def _source_stamps(deck: Deck | None, deck_path: Path) -> tuple[tuple[str, int, 
         try:
             st = p.stat()
             stamps.append((str(p), st.st_mtime_ns, st.st_size))
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a NUL in the name
             stamps.append((str(p), -1, -1))
     return tuple(stamps)
 
@@ -137,6 +137,8 @@ def _read_limited(path: Path, limit: int, what: str) -> tuple[bytes | None, str 
         return None, "permission denied"
     except OSError as exc:
         return None, f"cannot read: {exc.strerror or exc}"
+    except ValueError:  # the OS cannot even be asked: a NUL in the name
+        return None, "not a usable file name (it contains a NUL character)"
 
 
 def decode_text(raw: bytes, what: str) -> tuple[str | None, int | None, str | None]:

@@ -185,6 +185,19 @@ def test_missing_file_and_directory(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert f"{tmp_path}: is a directory" in err
 
 
+@pytest.mark.parametrize(("argv", "expected"), [(["check"], 2), (["questions"], 2), (["check", "--no-quotes"], 0)])
+def test_a_nul_in_a_source_path_is_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             argv: list[str], expected: int) -> None:
+    """Found by ``make fuzz``: the OS refuses such a name before it can say "no such file"."""
+    path = write_deck(tmp_path, GOOD.replace("path: article.txt", 'path: "article\\0.txt"'))
+    code = main([*argv, str(path)])
+    _, err = capsys.readouterr()
+    assert code == expected
+    if expected:  # the name shown escaped, as every control character in a message is
+        assert err == (f"{path}:6: source 'a': article\\x00.txt: not a usable file name (it contains a NUL "
+                       "character) (paths are relative to the deck file)\n")
+
+
 def test_one_bad_deck_fails_the_run_but_good_ones_still_report(tmp_path: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     good = write_deck(tmp_path, GOOD)
