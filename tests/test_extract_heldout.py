@@ -142,3 +142,11 @@ def test_general_rules_on_a_new_text(tmp_path: Path) -> None:
     assert not {(2, "%"), (4, "%")} & units               # a range: neither bound is
     assert "2025-03-03" in {str(f["date"]) for f in facts(deck, "date")}
     assert "2025-03-05" not in {str(f["date"]) for f in facts(deck, "date")}
+
+
+def test_a_figure_is_not_described_by_another_figures_phrase(tmp_path: Path) -> None:
+    cop = deck_of("05_cop28_fund.txt", tmp_path)
+    what = {f["value"]: f["what"] for f in facts(cop, "figure")}
+    # "The UK promised up to £60m, the United States $17.5m and Japan $10m": not "amount the UK promised"
+    assert not what[17_500_000].startswith("amount the UK") and not what[10_000_000].startswith("amount the UK")
+    assert what[60_000_000] == "amount the UK promised"

@@ -298,7 +298,10 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     h["phrase"] = (h["phrase"][0], str(pub.year - 1))  # type: ignore[attr-defined]
                 if (h["phrase"] and h["phrase"][0] and len(h["phrase"][0]) <= 150
                         and not re.search(r"\b(?:it|they|them|he|she|him)\b", h["phrase"][0])
-                        and not re.search(r"[…\"“”]", h["phrase"][0])):
+                        and not re.search(r"[…\"“”]", h["phrase"][0])
+                        # "the UK promised up to £60m, the United States $17.5m": a phrase holding another
+                        # figure of the sentence describes that one; the sentence with a gap is safer
+                        and not any(o is not h and o["text"] in h["phrase"][0] for o in hits)):
                     h["what"], h["when"] = h["phrase"][0], h["phrase"][1]
                 else:
                     h["phrase"] = None
