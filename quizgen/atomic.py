@@ -13,6 +13,8 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = Fals
     """Write ``data`` to ``path`` via a temp file in the same directory and a rename.
 
     Refuses to replace an existing file unless ``force``: what a user made is never lost silently.
+    The new file gets the mode of the file it replaces, or what the umask gives a new file (the temp
+    file's private 0600 would otherwise leak through the rename).
     """
     target = Path(path)
     if target.is_dir():
@@ -29,8 +31,10 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = Fals
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), _mode_for(target))
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+        _sync_directory(parent)
     except OSError as exc:
         try:
             os.unlink(tmp)
@@ -38,6 +42,29 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = Fals
             pass
         raise QuizgenError(f"{target}: cannot write: {exc.strerror or exc}", "Cannot write") from exc
     return target
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)  # the only way to read it before Python 3.13; set straight back
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _sync_directory(directory: Path) -> None:
+    """The rename itself survives a power cut once the directory is synced (best effort)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_text(path: str | os.PathLike[str], text: str, *, force: bool = False) -> Path:

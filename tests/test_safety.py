@@ -92,6 +92,30 @@ def test_force_replaces_it_atomically(tmp_path: Path, deck: Path, capsys: pytest
     assert leftovers(out.parent, out) == []
 
 
+@pytest.mark.parametrize("kind", ["worksheet", "anki", "extract"])
+def test_new_file_gets_the_usual_permissions(tmp_path: Path, deck: Path, capsys: pytest.CaptureFixture[str],
+                                             kind: str) -> None:
+    """As any program's output would (0644 under umask 022): a temp file's private 0600 is not kept."""
+    out = output(tmp_path, kind)
+    old_mask = os.umask(0o022)
+    try:
+        code, _, err = quizgen(capsys, command(kind, deck, out))
+    finally:
+        os.umask(old_mask)
+    assert code == 0, err
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_force_keeps_the_replaced_files_permissions(tmp_path: Path, deck: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    out = output(tmp_path, "gift")
+    out.write_bytes(OLD)
+    out.chmod(0o640)  # the teacher shared it with a group only
+    code, _, err = quizgen(capsys, [*command("gift", deck, out), "--force"])
+    assert code == 0, err
+    assert out.read_bytes() != OLD and out.stat().st_mode & 0o777 == 0o640
+
+
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("failure", ["rename", "disk-full"])
 def test_failed_write_keeps_the_old_file_and_leaves_no_temp_file(
