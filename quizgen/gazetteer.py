@@ -25,6 +25,22 @@ class Gazetteer:
     organisations: tuple[str, ...]
     offices: tuple[str, ...]
     leaders: tuple[KnownLeader, ...]
+    organisation_sorts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (sort, names): bodies, parties, ...
+
+    def organisations_of_sort(self, sort: str) -> tuple[str, ...]:
+        return next((names for name, names in self.organisation_sorts if name == sort), ())
+
+    def organisation_sort(self, name: str) -> str:
+        """"parties", "companies" or "bodies": a party's plausible stand-ins are other parties."""
+        key = _strip_the(fold(name))
+        for sort, names in self.organisation_sorts:
+            if key in _folded(names):
+                return sort
+        if _PARTY_WORDS.search(key):
+            return "parties"
+        if _COMPANY_WORDS.search(key):
+            return "companies"
+        return "bodies"
 
     def is_country(self, name: str) -> bool:
         """A known country, or an unknown name that does not look like an organisation."""
@@ -57,6 +73,17 @@ _ORG_WORDS = re.compile(
     r"post|press|tv|radio)\b")
 
 
+_PARTY_WORDS = re.compile(r"\b(party|front|movement)\b")
+_COMPANY_WORDS = re.compile(
+    r"\b(inc|ltd|plc|llc|ag|sa|co|corp|company|corporation|group|holdings|airlines?|airways|motors|industries|"
+    r"technologies|technology|systems|electronics|pharma|pharmaceuticals|steel|energy|oil|petroleum)\b")
+
+
+@cache
+def _folded(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_strip_the(fold(n)) for n in names)
+
+
 def _strip_the(folded: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
@@ -75,9 +102,11 @@ def canonical_place(name: str) -> str:
 @cache
 def gazetteer() -> Gazetteer:
     raw = yaml.safe_load((Path(__file__).parent / "data" / "gazetteer.yaml").read_text("utf-8"))
+    sorts = tuple((sort, tuple(names)) for sort, names in raw["organisations"].items())
     return Gazetteer(
         countries=tuple(raw["countries"]),
-        organisations=tuple(raw["organisations"]),
+        organisations=tuple(name for _, names in sorts for name in names),
+        organisation_sorts=sorts,
         offices=tuple(raw["offices"]),
         leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"]) for d in raw["leaders"]),
     )

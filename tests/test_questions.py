@@ -12,9 +12,10 @@ from deckpaths import ALL_DECKS, DATA, GOLD_DECKS
 
 from quizgen.cli import main
 from quizgen.deck import load_deck
-from quizgen.gazetteer import canonical_place
+from quizgen.gazetteer import canonical_place, gazetteer
 from quizgen.model import Agreement, DateFact, Figure, Leader
 from quizgen.questions import CLOZE_GAP, FALSE, TRUE, Question, QuestionType, generate
+from quizgen.questions.model import AnswerKind
 from quizgen.text import contains_phrase, fold
 
 SEEDS = range(20)
@@ -143,6 +144,21 @@ def test_examples_from_the_brief_read_naturally(bundled_deck_path: Path) -> None
     assert any(p.startswith("On 19 June 2024, Russia and which country signed") for p in prompts)
     assert "In June 2024, who was the President of the United States?" in prompts
     assert "In June 2024, what office did Nguyen Phu Trong hold in the Communist Party of Vietnam?" in prompts
+
+
+def test_organisation_distractors_are_of_its_sort() -> None:
+    """A party's wrong options are parties and a company's companies (not Tesla for a communist party)."""
+    g = gazetteer()
+    sorts = {"parties": set(g.organisations_of_sort("parties")), "companies": set(g.organisations_of_sort("companies"))}
+    looks = {"parties": re.compile(r"\bParty\b"), "companies": re.compile(r"\b(Airlines|Inc|Group)\b")}
+    asked = Counter()
+    for _, _, q in QUESTIONS:
+        for sort, names in sorts.items():
+            if q.type is QuestionType.MC and q.answer_kind is AnswerKind.PLACE and (
+                    q.answer in names or looks[sort].search(q.answer)):
+                asked[sort] += 1
+                assert all(o in names or looks[sort].search(o) for o in q.options), (q.id, q.options)
+    assert asked["parties"] >= 2 * len(SEEDS)  # the bundled deck's two party questions, every seed
 
 
 def test_one_leader_deck_still_gets_three_plausible_distractors() -> None:

@@ -93,12 +93,15 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
 
 
 def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random.Random) -> list[str]:
-    """Other countries for a country, other organisations for an organisation."""
+    """Other countries for a country; for an organisation, others of its sort first (parties for a party)."""
     g = gazetteer()
     idx = index_of(deck)
     if g.is_country(answer):
         return choose([idx.countries, g.countries], answer, forbidden, rng, key=canonical_place)
-    return choose([idx.organisations, g.organisations], answer, forbidden, rng, key=canonical_place)
+    sort = g.organisation_sort(answer)
+    same_sort = [o for o in idx.organisations if g.organisation_sort(o) == sort]
+    return choose([same_sort, g.organisations_of_sort(sort), idx.organisations, g.organisations], answer,
+                  forbidden, rng, key=canonical_place)
 
 
 def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = ()) -> list[str]:
