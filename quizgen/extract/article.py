@@ -25,7 +25,7 @@ MDY_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 DMY_RE = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
 INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .'’-]{1,30})?,\s+"
                              r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
-                             r"\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})\b"
+                             r"\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b"
                              r"[^\n]{0,40}?(?:\s[-–—]\s|:\s)")
 BYLINE = re.compile(r"^(?:By|BY|Von|Reporting by)\s+[A-Z][^\n]{0,120}$")
 BOILERPLATE = re.compile(r"^(skip to (main )?content|advertisement|read also:?|read more:?|source site|share|"
@@ -42,7 +42,8 @@ class Article:
     published: dt.date | None
     title_line: int          # 0-based index into lines, -1 if none
     date_line: int           # 0-based index of the status/dateline line, -1 if none
-    skip_to: int = 0         # offset where the body starts after an inline dateline ("BEIJING, May 16 -")
+    skip_to: int = 0         # offset where the body starts after an inline dateline ("BEIJING, May 16 -",
+    #                          British "LONDON, 5 March (Reuters) -": left in, its day read as an event date)
 
     @property
     def lines(self) -> list[str]:
