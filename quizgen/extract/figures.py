@@ -58,6 +58,12 @@ def _is_plural(word: str) -> bool:
             and len(word) > 3)  # "eas": "four overseas seats" counts seats, not "overseas"
 
 
+# Capitalised words that may stand before a counted number word without making it a name ("In Seven ...").
+NAME_CAPITAL_NUMBER_OK = frozenset({"The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "With",
+                                    "From", "By", "To", "As", "Only", "Just", "Some", "All", "About", "Nearly",
+                                    "Over", "Under", "After", "Before", "Around", "Almost"})
+
+
 def _masked(sent: Sentence) -> list[tuple[int, int]]:
     """Spans that hold no figures: quotes, dates, clock times, model/clause numbers."""
     text = sent.text
@@ -74,6 +80,10 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
               if m.group(1) not in NOT_NAME and m.group(1).lower() not in lexicon().qualifiers
               and m.group(1) not in lexicon().currency_symbols and m.group(1) not in lexicon().currency_codes
               and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
+    # a capitalised number word after a capitalised word is part of a name: "the Group of Seven", "Big Four"
+    words = lexicon().number_words
+    spans += [(m.start(2), m.end(2)) for m in re.finditer(r"\b([A-Z][\w'’-]*)(?: of| and)? ([A-Z][a-z]+)\b", text)
+              if m.group(2).lower() in words and m.group(1) not in NAME_CAPITAL_NUMBER_OK]
     return spans
 
 
