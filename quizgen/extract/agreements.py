@@ -84,7 +84,7 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
                 got.append(cs[0][1])
         if len(got) == 2:
             return got
-    found: list[tuple[int, str]] = countries_in(text)
+    found: list[tuple[int, str]] = [(pos, c) for pos, c in countries_in(text) if not _adjective_only(text, pos, c)]
     for pos, org in organisations_in(text):
         # a country's ruling party signs for the country: "Communist Party of Vietnam" -> Vietnam
         tail = countries_in(org)
@@ -97,6 +97,49 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
         if p not in out and not any(p != o and p in o for o in out):
             out = [o for o in out if not (o != p and o in p)]
             out.append(p)
+    return out
+
+
+ACTOR_NOUNS = re.compile(r"(?:and |or |, )*(?:[A-Z][\w'-]*\s)*(?:government|governments|authorities|officials|side|"
+                         r"sides|delegation|delegations|forces|troops|army|navy|leaders?|counterpart|negotiators|"
+                         r"diplomats|ministers?|ministry|companies|company|firms?|state|people|citizens|nationals|workers|"
+                         r"students|soldiers|prisoners|recruits|hostages)\b")
+
+
+def _adjective_only(text: str, pos: int, country: str) -> bool:
+    """Whether a demonym at `pos` only describes a thing ("frozen Russian assets", "Chinese coast guard
+    ships"): such a country is named, not bound. The country's name, a capital, or a demonym before a
+    title or an actor ("Russian officials", "Japanese Foreign Minister") can stand for a party."""
+    m = re.match(r"[\w'-]+(?: [A-Z][\w'-]+)*", text[pos:])
+    word = m.group(0) if m else ""
+    if word == country or word.endswith(("ns", "ese")) and word[0].isupper() and " " not in word:
+        return False  # "Vietnam", a plural people ("Russians", "the Japanese")
+    rest = text[pos + len(word):]
+    if not re.match(r" [a-z]", rest) or not re.search(r"(?:an|ish|ese|ian|ic|i|ch)$", word.split()[-1]):
+        return False  # a capital or a name ("Moscow agreed"), or followed by a title ("Russian President")
+    return not ACTOR_NOUNS.match(rest.lstrip())
+
+
+def _split_withs(text: str, parties: list[str], sent: Sentence,
+                 pub: dt.date | None) -> list[tuple[list[str], str | None]]:
+    """For "X has agreements with A, ..., and with B, ...": [([X, A], date of A's clause), ([X, B], ...)];
+    empty when the sentence does not list its partners in separate "with" clauses."""
+    if not re.search(r",?\s(?:and|as well as)\swith\s", text):
+        return []
+    withs: list[tuple[int, str]] = []
+    for mm in re.finditer(r"\bwith (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", text):
+        found = countries_in(mm.group(1)) or organisations_in(mm.group(1))
+        if found and found[0][1] in parties and found[0][1] not in [p for _, p in withs]:
+            withs.append((mm.start(), found[0][1]))
+    others = [p for p in parties if p not in [w for _, w in withs]]
+    if len(withs) < 2 or not others:
+        return []
+    hits = find_dates(sent, pub, None)
+    out: list[tuple[list[str], str | None]] = []
+    for i, (at, party) in enumerate(withs):
+        nxt = withs[i + 1][0] if i + 1 < len(withs) else len(text)
+        own = [h.iso for h in hits if at < h.start < nxt]
+        out.append(([*others, party], own[0] if own else None))
     return out
 
 
@@ -189,6 +232,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 found[-1]["quotes"].append(text)
             continue
         parties = _parties(text, leader_countries)
+        if not new and verbal and not purchase:
+            # "Leaders ... agreed to provide Ukraine with a loan ..., sending what US President Joe Biden
+            # called ...": the parties are in the agreeing clause, not in what follows it
+            parties = _parties(text[: verbal.end()], leader_countries)
         if purchase and not new:
             buyer = purchase.group(1).split()
             while buyer and buyer[0] in ("The", "A", "An"):
@@ -216,8 +263,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         best = max(new, key=lambda c: (c[0], -c[3]))
         ps = list(parties)
         between = re.search(r"\bbetween [A-Z]", text)
-        if COLLECTIVE.search(text) and len(pair) == 2 and not between:
-            ps = list(pair)  # "the two countries", "both sides": the pair the article is about
+        if COLLECTIVE.search(text) and len(pair) == 2 and not between and set(ps) <= set(pair):
+            # "the two countries", "both sides": the pair the article is about, unless the sentence names
+            # someone else ("Biden and Zelensky signed a bilateral agreement" at a summit in Italy)
+            ps = list(pair)
         if len(ps) < 2 and found and idx - last_at <= 3:
             for c in found[-1]["parties"]:
                 if c not in ps and len(ps) < 2:
@@ -226,6 +275,16 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             ps.append(next(c for c in pair if c != ps[0]) if len(pair) == 2 else ps[0])
             ps = list(dict.fromkeys(ps))
         if len(ps) < 2:
+            continue
+        split = _split_withs(text, ps, sent, pub)
+        if split:
+            # "agreements with Australia, signed in January 2022, and with the United Kingdom, signed in
+            # January 2023" are two agreements, each dated by its own clause: one of the three would be false
+            trig = TRIGGER.search(best[1])
+            for parts, date in split:
+                found.append({"parties": parts, "what": best[1], "date": date, "quotes": [text],
+                              "key": (frozenset(parts), trig.group(0).lower()[:6] if trig else ""), "at": idx})
+            last_at = idx
             continue
         # a date nearer to another agreement of the sentence is that one's ("The Élysée Treaty of 1963 ...
         # was renewed by the Aachen Treaty in January 2019"); a year in the name dates the agreement itself
