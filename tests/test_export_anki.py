@@ -15,6 +15,7 @@ from pathlib import Path
 import genanki
 import pytest
 
+from quizgen.cli import main
 from quizgen.deck import load_deck
 from quizgen.export import ExportRequest, get_exporter
 from quizgen.export import anki as anki_export
@@ -330,6 +331,27 @@ def test_corrected_deck_updates_notes_in_place(tmp_path, col):
     assert note["Question"] == "Who is State President of Vietnam?"
     assert note.cards()[0].id == card.id  # same card, so its review history stays
     assert col.db.scalar("select count() from revlog where cid = ?", card.id) == reviews_before
+
+
+def test_source_date_epoch_makes_checkouts_of_one_deck_byte_identical(tmp_path, monkeypatch, capsys):
+    """Two checkouts of a deck differ only in file mtime: with SOURCE_DATE_EPOCH they export the same bytes."""
+    def export_cli(where: Path, mtime: int) -> bytes:
+        where.mkdir()
+        path = write_deck(where, mtime=mtime)
+        assert main(["export", "anki", str(path), "-o", str(where / "out.apkg")]) == 0
+        return (where / "out.apkg").read_bytes()
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert export_cli(tmp_path / "a", 1_800_000_000) != export_cli(tmp_path / "b", 1_800_000_500)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1900000000")
+    assert export_cli(tmp_path / "c", 1_800_000_000) == export_cli(tmp_path / "d", 1_800_000_500)
+    with zipfile.ZipFile(tmp_path / "c" / "out.apkg") as z:
+        assert {i.date_time for i in z.infolist()} == {time.gmtime(1_900_000_000)[:6]}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    capsys.readouterr()
+    assert main(["export", "anki", str(tmp_path / "c" / "tiny.yaml"), "-o", str(tmp_path / "e.apkg")]) == 2
+    assert "SOURCE_DATE_EPOCH='yesterday': expected seconds since 1970" in capsys.readouterr().err
+    assert not (tmp_path / "e.apkg").exists()
 
 
 def test_export_twice_is_byte_identical(tmp_path, deck):

@@ -9,6 +9,7 @@ and listed on stderr with the reason.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -36,6 +37,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--date", default=None, metavar="TEXT", help="worksheet: the date printed in the heading")
 
 
+def _source_date_epoch() -> int | None:
+    """The reproducible-builds convention: with SOURCE_DATE_EPOCH set, a file's time stamps come from it
+    (the Anki notes' modification time instead of the deck file's mtime), so two checkouts of one
+    deck give the same bytes."""
+    from ..errors import UsageError
+
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or int(raw) >= 2**40:
+        raise UsageError(f"SOURCE_DATE_EPOCH={raw[:40]!r}: expected seconds since 1970 (an integer)")
+    return int(raw)
+
+
 def run(args: argparse.Namespace) -> int:
     from ..atomic import write_bytes
     from ..errors import OutputExistsError, UsageError
@@ -52,11 +67,12 @@ def run(args: argparse.Namespace) -> int:
     if output.exists() and not args.force:  # say so before the (possibly slow) export work
         raise OutputExistsError(str(output))
     versions = [v.strip() for v in args.versions.split(",") if v.strip()] if args.versions else None
+    modified = _source_date_epoch()
     decks, questions = load_questions(args)
     request = ExportRequest(
         decks=tuple(decks), questions=tuple(questions), output=output, seed=args.seed,
         options={"subdecks": args.subdecks, "versions": versions, "paper": args.paper,
-                 "time_limit": args.time_limit, "title": args.title, "date": args.date},
+                 "time_limit": args.time_limit, "title": args.title, "date": args.date, "modified": modified},
     )
     result = exporter.render(request)
     for skipped in result.skipped:
