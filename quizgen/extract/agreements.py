@@ -103,7 +103,8 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
 ACTOR_NOUNS = re.compile(r"(?:and |or |, )*(?:[A-Z][\w'-]*\s)*(?:government|governments|authorities|officials|side|"
                          r"sides|delegation|delegations|forces|troops|army|navy|leaders?|counterpart|negotiators|"
                          r"diplomats|ministers?|ministry|companies|company|firms?|state|people|citizens|nationals|workers|"
-                         r"students|soldiers|prisoners|recruits|hostages)\b")
+                         r"students|soldiers|prisoners|recruits|hostages|head|heads|president|premier|prime|"
+                         r"chief|envoy|ambassador|foreign|defen[cs]e|counterparts)\b")
 
 
 def _adjective_only(text: str, pos: int, country: str) -> bool:
@@ -263,9 +264,11 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         best = max(new, key=lambda c: (c[0], -c[3]))
         ps = list(parties)
         between = re.search(r"\bbetween [A-Z]", text)
-        if COLLECTIVE.search(text) and len(pair) == 2 and not between and set(ps) <= set(pair):
+        if (COLLECTIVE.search(text) and len(pair) == 2 and not between
+                and set(_parties(text[: best[3]], leader_countries)) <= set(pair)):
             # "the two countries", "both sides": the pair the article is about, unless the sentence names
-            # someone else ("Biden and Zelensky signed a bilateral agreement" at a summit in Italy)
+            # someone else as the signatories ("Biden and Zelensky signed a bilateral agreement" at a summit
+            # in Italy); who is named after the agreement ("days before Russia invaded Ukraine") does not count
             ps = list(pair)
         if len(ps) < 2 and found and idx - last_at <= 3:
             for c in found[-1]["parties"]:
