@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import phrases
 from .article import MONTHS
+from .entities import NOT_NAME
 from .facts import Fact, Quote, content_words, slug
 from .sentences import Sentence
 
@@ -178,6 +179,9 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     word = m[1].lower()
                     if word == "last year" and FIGURE_BEFORE.search(text[:a].rstrip()[-60:] + " "):
                         continue
+                    if re.match(r"['’]s (?:total|tally|figure|level|record|number|count|average|rate|high|low|"
+                                r"peak|amount|sum)\b", text[b:]):
+                        continue  # "cases this year, exceeding last year's total": a quantity, not an event
                     if word == "yesterday" and pub:
                         iso = (pub - dt.timedelta(days=1)).isoformat()
                     elif word == "last month" and pub:
@@ -293,6 +297,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
                 break
             hi = nxt
         while seg_words() < 6 and lo > 0:
+            if text[lo - 2: lo] == "; " and phrases.has_verb(text[lo:hit.start] + text[hit.end:hi]):
+                break  # "...; that emergency ended in May 2023" is a clause of its own: gluing the one
+                # before it on made "The WHO killed around 200 people"
             prv = max([x for x in bounds if x < lo] or [0])
             if any(prv <= o.start < lo for o in others):
                 break
@@ -384,6 +391,11 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
         sm = subject_rx.match(LEAD.sub("", sent.text, count=1)) if subject_rx else None
         if sm:
             prev_subject = full[sm.group(1)]  # "He" in a later sentence is the last leader a sentence was about
+        elif re.match(r"[A-Z][\w'’-]+", text := LEAD.sub("", sent.text, count=1)) and text.split()[0].strip(
+                ",'’s") not in NOT_NAME:
+            # a sentence about someone else ("Braverman, 43, was dismissed ..."): a later "she" is not the
+            # last leader (her 2022 resignation was given to David Cameron)
+            prev_subject = None
     out = []
     for f in facts:
         date: object = dt.date.fromisoformat(f["date"]) if len(f["date"]) == 10 else f["date"]

@@ -280,6 +280,8 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: lis
     for rx, name in people:
         if rx.pattern.startswith(r"\b[Tt]he") or name in e:  # a name pattern can only match where the name is
             e = rx.sub(name, e)
+            # "former Prime Minister David Cameron" -> "David Cameron", not "former David Cameron"
+            e = re.sub(rf"\b(?:[Ff]ormer|[Oo]utgoing|[Aa]cting|[Ii]nterim)\s(?={re.escape(name)}\b)", "", e)
     e = re.sub(r"\s(?:in which|under which|whereby|where)\s(?:they|both sides|the two sides|both)\s(?:had\s)?"
                r"([a-z]+ed)\b", lambda m: " " + _gerund(m.group(1)), e)
     e = unquote(e)
