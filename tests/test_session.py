@@ -168,3 +168,19 @@ def test_find_decks_defaults_to_the_bundled_decks_and_expands_directories(tmp_pa
     (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
     missing = tmp_path / "missing.yaml"
     assert find_decks([tmp_path, missing]) == [tmp_path / "a.yml", tmp_path / "b.yaml", missing]
+
+
+def test_quiz_on_a_missing_deck_file_says_so_before_opening_the_app(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizgen.cli import main
+    from quizgen.commands import quiz
+
+    def no_app(args: object) -> None:
+        raise AssertionError("the app must not start")
+
+    monkeypatch.setattr(quiz, "build_app", no_app)
+    missing, also = tmp_path / "typo.yaml", tmp_path / "nope" / "deck.yaml"
+    code = main(["quiz", str(missing), str(also), "--data-dir", str(tmp_path / "data")])
+    assert code == 2
+    assert capsys.readouterr().err == f"{missing}: no such file\n{also}: no such file\n"
+    assert not (tmp_path / "data").exists()  # nothing was created either

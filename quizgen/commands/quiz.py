@@ -65,6 +65,11 @@ def run(args: argparse.Namespace) -> int:
 
     from quizgen.errors import printable
 
+    missing = [p for p in args.decks if not Path(p).exists()]
+    if missing:  # a typo in a file name is said here, not as an "error" row in a full-screen app
+        for p in missing:
+            print(f"{printable(str(p))}: no such file", file=sys.stderr)
+        return 2
     app = build_app(args)
     try:
         app.run()
