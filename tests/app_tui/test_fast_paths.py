@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizdata import CLOZE, MC, TF
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from tui import make_app
 from tui.screens import DeckPickerScreen, QuizScreen
-from tui.widgets import FeedbackView, KeyBar, QuestionView
+from tui.widgets import DeckList, FeedbackView, KeyBar, QuestionView
 
 
 async def ready(pilot) -> None:
@@ -39,7 +39,7 @@ async def test_deck_screen_shows_the_files_before_the_decks_load(build, monkeypa
     async with app.run_test() as pilot:
         await pilot.pause()
         assert isinstance(app.screen, DeckPickerScreen)
-        row = [str(c) for c in app.screen.query_one(DataTable).get_row_at(0)]
+        row = app.screen.query_one(DeckList).row_text(0)
         assert row == ["tiny.yaml", "…", "…", "…", "…"]
         assert "Study" in bar_text(app)
 
@@ -161,3 +161,27 @@ async def test_enter_on_a_broken_deck_before_it_loads_shows_its_error(tmp_path: 
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, ErrorDialog)
+
+
+async def test_a_long_deck_list_scrolls_to_the_highlighted_deck_and_a_click_picks_one(
+        tmp_path: Path, deck_path: Path, data_dir: Path, clock) -> None:
+    from quizdata import DECK_YAML
+
+    for i in range(30):  # more decks than an 80x24 terminal has lines
+        (deck_path.parent / f"d{i:02}.yaml").write_text(
+            DECK_YAML.replace("id: tiny", f"id: deck-{i:02}").replace('title: "Tiny', f'title: "{i:02} Tiny'),
+            encoding="utf-8")
+    app = make_app([deck_path.parent], data_dir=data_dir, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        decks = app.screen.query_one(DeckList)
+        assert len(decks.rows) == 31 and decks.region.bottom <= 23  # above the key bar
+        shown = lambda: str(decks.render())  # noqa: E731
+        assert "29 Tiny" not in shown()
+        await pilot.press("end")
+        assert decks.cursor == 30 and "Tiny [bold]deck" in shown().splitlines()[-1]  # tiny.yaml sorts last
+        await pilot.press("home")
+        assert decks.cursor == 0 and "00 Tiny" in shown().splitlines()[1]
+        await pilot.click(DeckList, offset=(5, 1 + 3))  # the header, then the fourth row
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen) and app.screen.entry.path.name == "d03.yaml"

@@ -6,12 +6,12 @@ import sqlite3
 from pathlib import Path
 
 from quizdata import CLOZE, MC, T0, TF, TYPED
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from quizgen.progress import DB_NAME, ProgressStore
 from quizgen.scheduling import Rating
 from tui.screens import DeckPickerScreen, QuizScreen, ResultsScreen
-from tui.widgets import FeedbackView, QuestionView
+from tui.widgets import DeckList, FeedbackView, QuestionView
 
 
 def shown(app, selector: str | type) -> str:
@@ -49,8 +49,7 @@ async def test_deck_screen_shows_title_facts_and_counts(build) -> None:
     app = build()
     async with app.run_test() as pilot:
         await ready(pilot)
-        table = app.screen.query_one(DataTable)
-        row = [str(c) for c in table.get_row_at(0)]
+        row = app.screen.query_one(DeckList).row_text(0)
         assert row == ["Tiny [bold]deck[/bold]", "1", "4", "0", "0"]  # markup shown as written
 
 
@@ -149,7 +148,7 @@ async def test_second_run_shows_the_card_as_not_due(build, data_dir: Path, clock
     again = build()
     async with again.run_test() as pilot:
         await ready(pilot)
-        row = [str(c) for c in again.screen.query_one(DataTable).get_row_at(0)]
+        row = again.screen.query_one(DeckList).row_text(0)
         assert row[2:] == ["3", "0", "1"]  # new, due, learned
         await pilot.press("enter")
         await pilot.pause()
@@ -250,7 +249,7 @@ async def test_broken_deck_shows_an_error_dialog(tmp_path: Path, data_dir: Path,
     app = make_app([bad], data_dir=data_dir, clock=clock)
     async with app.run_test() as pilot:
         await ready(pilot)
-        assert [str(c) for c in app.screen.query_one(DataTable).get_row_at(0)][:2] == ["bad.yaml", "error"]
+        assert app.screen.query_one(DeckList).row_text(0)[:2] == ["bad.yaml", "error"]
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ErrorDialog)

@@ -6,12 +6,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .deck_list import DeckList
     from .feedback import FeedbackView
     from .keybar import KeyBar
     from .question_view import QuestionView
 
-_WHERE = {"FeedbackView": "feedback", "KeyBar": "keybar", "QuestionView": "question_view"}
-__all__ = ["FeedbackView", "KeyBar", "QuestionView"]
+_WHERE = {"DeckList": "deck_list", "FeedbackView": "feedback", "KeyBar": "keybar", "QuestionView": "question_view"}
+__all__ = ["DeckList", "FeedbackView", "KeyBar", "QuestionView"]
 
 
 def __getattr__(name: str) -> Any:
