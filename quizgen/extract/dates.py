@@ -91,6 +91,10 @@ def _future_nearer(text: str, a: int, b: int) -> bool:
         return min(ds) if ds else None
 
     fut, past = dist(FUTURE), dist(PAST)
+    if fut is None and past is None:
+        # "There he will meet US President Joe Biden, ... and Indian Prime Minister Narendra Modi on Tuesday":
+        # a long list of names leaves no verb near the weekday; the sentence's own tense decides
+        return bool(FUTURE.search(text))
     return fut is not None and (past is None or fut <= past)
 
 
@@ -159,6 +163,9 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                 elif how == "ya":
                     if m[2] in ("and", "to", "or", "percent", "per"):
                         continue
+                    if pub and int(m[1]) > pub.year:
+                        continue  # "confirmed as hosts of the 2030 World Cup": a later year names the event,
+                        # and the sentence's verb (the confirmation) did not happen then
                     iso = m[1]
                     a, b = m.start(1), m.end(1)
                 elif how == "wd" and pub:
@@ -166,6 +173,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         "last", "next", "this") else ""
                     if not m.group(0).lower().startswith(("on", "last", "next", "this")) and not m[2].endswith("s"):
                         continue
+                    if m[2] and re.search(r"\b(?:can|could|may|might|will|would|to)\s[a-z]+\s?$", text[:a]):
+                        continue  # "can appeal Monday's decision": Monday dates the decision, not the appeal
                     if SAID.search(text[:a]):
                         continue  # "she said on Tuesday": when it was said, not an event
                     if re.search(r"\b(?:closing|opening|close|price|prices|level|high|low)\s(?:on\s)?$", text[:a]):
@@ -223,11 +232,18 @@ def _gap(text: str, hit: DateHit) -> str:
     return " the " if text[hit.start: hit.end].endswith(("'s", "’s")) else " "
 
 
+APPOSITIVE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*),\s(?:an?|the)\s(?:[\w-]+\s){0,4}?"
+                        r"(?:that|which|who)\s([^,;:]+?)(?=,|;|$)")
 REL_CLAUSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*),\s(?:who|which)\s([^,;:]+?)(?=,|;|$)")
 
 
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
+    app = next((m for m in APPOSITIVE.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
+    if app and phrases.has_verb(app.group(2)) and app.group(1).split()[0] not in NOT_NAME:
+        # "he was chairman of Greensill Capital, a lender that collapsed in 2021": the date is the lender's
+        # collapse, not his chairmanship
+        return f"{app.group(1)} {text[app.start(2): hit.start]}{_gap(text, hit)}{text[hit.end: app.end(2)]}".strip(" .")
     rel = next((m for m in REL_CLAUSE.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
     if rel and phrases.has_verb(rel.group(2)):
         # "Lai Ching-te, who takes office on May 20, said ...": the date is the relative clause's event
