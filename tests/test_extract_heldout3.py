@@ -81,3 +81,58 @@ def test_an_appositive_clause_keeps_its_date_to_itself(tmp_path: Path) -> None:
     assert not [e for e, d in dates(deck).items() if d == "2021" and "chairman" in e], dates(deck)
     deck = text_deck("She sat on the board of Northwind Bank, a lender that failed in 2019.", tmp_path)
     assert dates(deck) == {"Northwind Bank failed": "2019"}, dates(deck)
+
+
+def leaders(deck: dict) -> dict[str, tuple[str, str | None]]:
+    """name -> (role, of); the role in lower case (the list's capitals are a spelling choice)."""
+    return {f["name"]: (f["role"].lower(), f.get("of")) for f in facts(deck, "leader")}
+
+
+def test_a_returning_minister_gets_the_office_he_now_holds(tmp_path: Path) -> None:
+    deck = deck_of(ROOT / "dev" / "extraction" / "heldout2" / "articles" / "03_uk_reshuffle.txt", tmp_path)
+    got = leaders(deck)
+    assert got["David Cameron"][0] == "foreign secretary", got
+    assert "Suella Braverman" not in got, got  # sacked "as Home Secretary": leaving the office
+
+
+def test_offices_taken_up_in_a_reshuffle(tmp_path: Path) -> None:
+    deck = text_deck("Prime Minister Anna Berg has sacked Tom Hale as Finance Minister and brought back former "
+                     "President Lars Moen as Foreign Minister. Eva Lind replaces Jon Dahl as Health Minister, "
+                     "and Ola Brekke becomes Trade Minister. Nils Aas stays on as Chancellor of the Exchequer. "
+                     "Ida Holm was sworn in as Norway's 31st prime minister on Monday.", tmp_path)
+    got = leaders(deck)
+    assert got["Lars Moen"][0] == "foreign minister", got
+    assert got["Eva Lind"][0] == "health minister", got
+    assert got["Ola Brekke"][0] == "trade minister", got
+    assert got["Nils Aas"][0] == "chancellor of the exchequer", got
+    assert got["Ida Holm"] == ("prime minister", "Norway"), got
+    assert "Tom Hale" not in got and "Jon Dahl" not in got, got
+
+
+def test_lower_case_offices_in_strong_structures(tmp_path: Path) -> None:
+    deck = text_deck("Dana Kim, chief executive of Northwind, welcomed the ruling. Omar Haddad, spokesman for the "
+                     "Green Front, signed for the rebels. Lena Park, Labor's deputy leader, said the vote was "
+                     "close. The shadow home secretary, Yvette Cooper, said it had been a disaster. Labour's "
+                     "deputy leader Angela Rayner agreed. The Greens, led by Ada Voss, won three seats. The "
+                     "panel's ethics committee, chaired by Ivo Marsh, met in Geneva. WHO Director-General Tedros "
+                     "Adhanom Ghebreyesus spoke.", tmp_path)
+    got = leaders(deck)
+    assert got["Dana Kim"] == ("chief executive", "Northwind"), got
+    assert got["Omar Haddad"] == ("spokesman", "Green Front"), got
+    assert got["Lena Park"] == ("deputy leader", "Labor"), got
+    assert got["Yvette Cooper"][0] == "shadow home secretary", got
+    assert got["Angela Rayner"] == ("deputy leader", "Labour"), got
+    assert got["Ada Voss"] == ("leader", "Greens"), got
+    assert got["Ivo Marsh"][0] == "chair", got
+    assert got["Tedros Adhanom Ghebreyesus"] == ("director-general", "World Health Organization"), got
+
+
+def test_offices_being_left_or_belonging_to_someone_else_are_not_facts(tmp_path: Path) -> None:
+    deck = text_deck("Scott Morrison, the outgoing prime minister, conceded defeat. Jane Roe, the president's "
+                     "spokesman, declined to comment. The talks, led by Ivan Petrov, ended. Albanese met Joe "
+                     "Biden, Japanese Prime Minister Fumio Kishida and others.", tmp_path)
+    got = leaders(deck)
+    assert "Scott Morrison" not in got and "Ivan Petrov" not in got, got
+    assert got.get("Jane Roe", ("",))[0] != "president", got  # she is the spokesman, not the president
+    assert got.get("Joe Biden", ("",))[0] != "prime minister", got
+    assert got["Fumio Kishida"] == ("prime minister", "Japan"), got

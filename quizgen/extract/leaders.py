@@ -5,9 +5,13 @@ Patterns, tried on every sentence (titles come from data/offices.yaml):
   [BODY] TITLE NAME                         "National Assembly Chairman Vuong Dinh Hue"
   NAME, [the] [X's] TITLE [of ORG]          "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam"
   [X's] TITLE [of ORG], NAME                "Russia's foreign minister, Sergei Lavrov"
+  NAME ... as|becomes [X's] TITLE           "Ida Holm was sworn in as Norway's prime minister", "X replaces Y as ..."
+  ORG, led by NAME / BODY, chaired by NAME  "The Greens, led by Adam Bandt", "its committee, chaired by Dimie Ogoina"
 and nameless descriptions ("India's prime minister", "the Kremlin chief") that give a person met
-elsewhere their country. A lower-case title only counts with a country in front of it: "leader" alone
-is too common a word.
+elsewhere their country. A lower-case title only counts with a country in front of it, or in one of the
+strong structures above (an appositive after a full name, "as" after an appointment, "The shadow home
+secretary, NAME,"): "leader" alone is too common a word. An office someone leaves ("sacked X as",
+"the outgoing prime minister") is not a fact, and a current office beats a "former" one.
 """
 
 from __future__ import annotations
@@ -88,13 +92,14 @@ BODY_HEADS = ORG_HEADS | {"Assembly", "Bank", "Committee", "Commission", "Court"
                           "Nations", "Organization", "Organisation", "Fund", "Forum"}
 
 
-def _of_suffix(text: str, end: int) -> tuple[str | None, int]:
+def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None, int]:
     """"of the Communist Party of Vietnam" after a title -> ("Communist Party of Vietnam", end).
 
     When a name follows the body without a comma ("Chairman of the National Assembly Vuong Dinh Hue"),
     the body ends at a known body, country or body word and the rest is left for the name.
     """
-    m = re.match(rf" of (?:the )?((?:{NAME_TOKEN})(?: (?:of |for |and )?(?:the )?{NAME_TOKEN})*)", text[end:])
+    prep = "(?:of|for)" if allow_for else "of"  # "spokesman for the Tigray People's Liberation Front"
+    m = re.match(rf" {prep} (?:the )?((?:{NAME_TOKEN})(?: (?:of |for |and )?(?:the )?{NAME_TOKEN})*)", text[end:])
     if not m:
         return None, end
     org = m.group(1)
@@ -113,6 +118,60 @@ def _of_suffix(text: str, end: int) -> tuple[str | None, int]:
     return (lex.country(org) or lex.organisations.get(org) or org), end + m.end()
 
 
+APPOINTED = (r"(?:appointed|named|brought back|reappointed|installed|elected|nominated|confirmed|chose|picked|"
+             r"swore in|promoted)")
+TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were)\s)?(?:sworn in|appointed|named|elected|confirmed|"
+            r"installed|reappointed|promoted|stays on|stayed on|remains|returns|returned|takes over|took over|"
+            r"becomes|became)")
+# "... as [the] [new] [Australia's] [31st] TITLE", "... becomes [a] TITLE": the office someone takes up
+AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became)\s(?:(?:the|a|an)\s)?(?:new\s)?"
+                      r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s)?"
+                      r"(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s)?(?:[A-Z][a-z]+\s)?$")
+# "Moussa Faki Mahamat, chairperson of ...", "Richard Marles, Labor's deputy leader": an appositive office
+APPOS_TITLE = re.compile(r",\s(?:the\s)?(?:new\s)?(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})['’]s\s|"
+                         r"[a-z]+['’]s\s|(?P<o>(?:[A-Z][\w.'’-]*\s){1,3}))?(?:(?:acting|interim)\s)?$")
+REMOVED = re.compile(r"\b(?:sacked|dismissed|fired|ousted|removed|replaced|sacks|dismisses|fires|ousts|removes|"
+                     r"demoted|suspended|banned)\s(?:\w+\s){0,5}$")
+LED_BY = re.compile(rf"(?:^|(?<=[Tt]he\s)|(?<=,\s))((?:{NAME_TOKEN}\s){{0,4}}{NAME_TOKEN})(?:\s\([A-Z]+\))?,?"
+                    r"\sled by\s")
+CHAIRED_BY = re.compile(r"(?:(?P<owner>[A-Z][\w.'’-]*)['’]s\s|\b[Tt]he\s(?:[a-z]+['’]s\s)?)"
+                        r"(?P<body>(?:[a-z-]+\s){0,3}(?:committee|commission|panel|board|council|inquiry|tribunal)),?"
+                        r"\schaired by\s")
+
+
+def _appointee(text: str, at: int) -> str | None:
+    """Who takes up the office named after ``text[:at]`` ("... as Foreign Secretary"), or None.
+
+    The subject of "X was sworn in as", "X replaces Y as", "X becomes", or the object of "appointed X as"
+    ("brought back former Prime Minister David Cameron as"); never the object of "sacked X as", who is
+    leaving the office, not taking it."""
+    head = text[:at]
+    m = re.search(rf"(?:,\s(?:who\s)?|\s){TAKES_UP}$", head)
+    if m:
+        # "Richard Marles, Labor's deputy leader, was sworn in as": skip one appositive
+        subj_end = m.start()
+        ap = re.search(r",\s[^,]{1,60}$", head[:subj_end])
+        name = name_before(head, subj_end)
+        if not name and ap:
+            name = name_before(head, ap.start())
+        return name if name and len(name.split()) >= 2 else None
+    m = re.search(rf"((?:{NAME_TOKEN}\s)*{NAME_TOKEN})\s(?:replaces|replaced)\s(?:{NAME_TOKEN}\s?)+$", head)
+    if m:  # "Victoria Atkins replaces Steve Barclay as Health Secretary"
+        name = name_before(head, m.end(1))
+        return name if name and len(name.split()) >= 2 else None
+    name = name_before(head, len(head))
+    if not name or len(name.split()) < 2:
+        return None
+    before = head[: len(head) - len(name)]
+    if REMOVED.search(before):
+        return None
+    if re.search(rf"\b{APPOINTED}\s(?:(?:former|ex-)\s?(?:[A-Z][\w-]*\s){{1,3}})?$", before):
+        return name
+    if re.search(r"(?:,\s|\s)and\s$", before) and re.search(rf"\b{APPOINTED}\b|\bsworn in\b", before):
+        return name  # "Marles was sworn in as deputy prime minister, and Penny Wong as foreign minister"
+    return None
+
+
 def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     """Every leader mention and nameless leader description, in text order."""
     lex = lexicon()
@@ -129,18 +188,46 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             lower = title[0].islower()
+            if text[m.end(): m.end() + 2] in ("'s", "’s"):
+                continue  # "the president's spokesman" describes someone else
             country, pstart = _prefix_country(text, m.start(), before)
+            # strong structures that make even a lower-case title an office: "X was sworn in as Australia's
+            # prime minister", "X, chairperson of ...", "The shadow home secretary, Yvette Cooper,"
+            appointee: str | None = None
+            as_m = AS_TITLE.search(text, 0, pstart) if not country else None
+            if as_m is None and country:
+                as_m = AS_TITLE.search(text, 0, pstart)
+            if as_m:
+                appointee = _appointee(text, as_m.start() if as_m["v"] == "as" else as_m.end("v"))
+                if appointee and as_m.group("c") and not country:
+                    c = as_m.group("c")
+                    country = lex.country(c) or lex.organisations.get(c) or c
+                    pstart = as_m.start("c")
+            appos: str | None = None
+            ap = APPOS_TITLE.search(text, 0, m.start()) if not appointee else None
+            if ap:
+                cand = name_before(text, ap.start())
+                if cand and len(cand.split()) >= 2:
+                    appos = cand
+                    if (ap.group("c") or ap.group("o")) and not country:
+                        c = (ap.group("c") or ap.group("o")).strip()
+                        country = lex.country(c) or lex.organisations.get(c) or c
+            shadow = re.search(r"\b[Tt]he\s(shadow\s)?$", text[:pstart])
+            fronted = bool(shadow and re.match(rf",\s{NAME_TOKEN}\s{NAME_TOKEN}", text[m.end():]))
+            strong = bool(appointee or appos or fronted)
+            if re.search(r"\boutgoing\s(?:\S+\s){0,2}$", text[max(0, pstart - 40): m.start()]):
+                continue  # "Scott Morrison, the outgoing prime minister": leaving the office
             body = None
             for b in lex.bodies:
                 if text.endswith(b + " ", 0, m.start()) and title.lower() in ("chairman", "chairwoman", "speaker",
                                                                            "chair", "president"):
                     body, pstart = b, m.start() - len(b) - 1
             modifier = None
-            if lower and not country and title.lower() in ("leader", "founder"):
+            if lower and not country and title.lower() in ("leader", "founder", "deputy leader"):
                 # "opposition leader Alexei Navalny", "Hamas leader Yahya Sinwar", "Party founder Ho Chi Minh"
                 lb = max(0, m.start() - _LOOKBACK)
                 mm = re.search(r"(?<![\w-])(opposition|party|rebel|military|junta|separatist|spiritual|religious|"
-                               r"(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+) $", text[lb: m.start()])
+                               r"(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+)(?:['’]s)? $", text[lb: m.start()])
                 if mm and re.compile(rf" {NAME_TOKEN} {NAME_TOKEN}").match(text, m.end()):
                     words = mm.group(1).split()
                     org_like = (len(words) > 1 and words[-1] in ORG_HEADS) or mm.group(1) in lex.organisations or (
@@ -154,10 +241,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         country, pstart = _prefix_country(text, lb + mm.start(1), before)
                         if not country:
                             pstart = lb + mm.start(1)
-            if lower and title.lower() not in [t.lower() for t in lex.titles if t[0].islower()] and not country:
+            if lower and title.lower() not in [t.lower() for t in lex.titles if t[0].islower()] and not country \
+                    and not strong:
                 if not re.search(r"(?:the|The) (?:\w+ )?$", text[max(0, m.start() - _LOOKBACK): m.start()]):
                     continue
-            if lower and not country and title.lower() != "head of state" and not modifier:
+            if lower and not country and title.lower() != "head of state" and not modifier and not strong:
                 # "leader", "president" in lower case: only with a country in front ("North Korean leader").
                 if not re.search(r"\bKremlin $|\bWhite House $", text[: m.start()]):
                     continue
@@ -169,6 +257,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             role = _canonical_role(title)
             if body:
                 role = f"{_canonical_role(title)} of the {body}"
+            if fronted and shadow and shadow.group(1):
+                role = f"shadow {role.lower()}"
             if modifier and modifier[0].islower():
                 role = f"{modifier} {title.lower()}"
             elif modifier and not country:
@@ -187,7 +277,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if pf and title.lower() in ("minister", "secretary", "commissioner", "deputy minister"):
                 role = f"{role} {pf.group(0).strip()}"
                 end += pf.end()
-            of, end = _of_suffix(text, end)
+            of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson"))
             if of and title.lower() in ("secretary of state",):
                 of, end = None, m.end()
             if of and of in lex.bodies:
@@ -195,9 +285,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role, of = f"{role} of the {of}", None
             explicit = bool(country or of)
             of = of or country
-            name: str | None = None
-            # TITLE NAME
-            if text[end: end + 1] == " ":
+            name: str | None = appointee
+            # TITLE NAME (before an appositive: in "met Joe Biden, Prime Minister Fumio Kishida" the office is
+            # Kishida's)
+            if not name and text[end: end + 1] == " ":
                 name = name_at(text, end + 1)
                 if name and role in lex.monarchs:
                     ep = re.match(rf" the ({NAME_TOKEN})", text[end + 1 + len(name):])
@@ -205,6 +296,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         name = f"{name} the {ep.group(1)}"
                 if name and len(name.split()) == 1 and lower:
                     name = None
+            if not name and appos:
+                name = appos
             # NAME, [the] TITLE ...
             if not name:
                 am = re.search(r",\s(?:the\s)?$", text[:pstart])
@@ -226,6 +319,30 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue
             taken.append((pstart, end))
             out.append(Mention(name, role, of, sent, explicit))
+        out.extend(_led_by(sent))
+    return out
+
+
+def _led_by(sent: Sentence) -> list[Mention]:
+    """"The Greens, led by Adam Bandt", "the agency's emergency committee, chaired by Dimie Ogoina": a named
+    body (capitalised, so not "the talks, led by ...") and the person at its head."""
+    lex = lexicon()
+    text = sent.text
+    out: list[Mention] = []
+    for m in LED_BY.finditer(text):
+        org = re.sub(r"^The\s", "", m.group(1))
+        name = name_at(text, m.end())
+        if (not name or len(name.split()) < 2 or org.split()[0] in NOT_NAME or lex.country(org)
+                or lex.country(name) or name in lex.organisations):
+            continue
+        out.append(Mention(name, "leader", lex.organisations.get(org, org), sent, True))
+    for m in CHAIRED_BY.finditer(text):
+        name = name_at(text, m.end())
+        if not name or len(name.split()) < 2 or lex.country(name):
+            continue
+        owner = m.group("owner")
+        body = f"{lex.organisations.get(owner, owner)} {m.group('body')}" if owner else None
+        out.append(Mention(name, "chair", body, sent, bool(body)))
     return out
 
 
@@ -250,6 +367,11 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
             continue
         for p in people:
             if _same_person(p["name"], mn.name):
+                if p["role"].startswith(("former ", "ex-", "then-")) and not mn.role.startswith(
+                        ("former ", "ex-", "then-")):
+                    # "brought back former Prime Minister David Cameron as Foreign Secretary": the office he
+                    # holds now is the fact to ask about
+                    p["role"], p["of"] = mn.role, mn.of or p["of"]
                 if len(mn.name) > len(p["name"]):
                     p["name"] = mn.name
                 if not p["of"] and mn.of:
