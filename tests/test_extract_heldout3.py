@@ -136,3 +136,23 @@ def test_offices_being_left_or_belonging_to_someone_else_are_not_facts(tmp_path:
     assert got.get("Jane Roe", ("",))[0] != "president", got  # she is the spokesman, not the president
     assert got.get("Joe Biden", ("",))[0] != "prime minister", got
     assert got["Fumio Kishida"] == ("prime minister", "Japan"), got
+
+
+def test_dates_without_on(tmp_path: Path) -> None:
+    """Monday 13 November 2023: "agreed Wednesday" is 8 November, "last September" 2023-09, "this month"
+    2023-11; "Super Tuesday", "every Friday", "until Friday" and "later this month" are no event dates."""
+    deck = text_deck("The two sides agreed Wednesday to a permanent ceasefire. The agency declared an emergency "
+                     "Thursday, its highest level of alarm. The firm was fined last September for breaching the "
+                     "rules. Three countries were confirmed this month as joint hosts. Voters go to the polls on "
+                     "Super Tuesday. Talks are held every Friday until Friday. Ministers meet later this month.",
+                     tmp_path)
+    got = dates(deck)
+    assert sorted(got.values()) == ["2023-09", "2023-11", "2023-11-08", "2023-11-09"], got
+    assert not [e for e in got if e.startswith("PRETORIA")]
+
+
+def test_an_agency_dateline_is_not_part_of_the_event(tmp_path: Path) -> None:
+    deck = deck_of(ROOT / "dev" / "extraction" / "heldout2" / "articles" / "01_ethiopia_tigray_peace.txt", tmp_path)
+    got = dates(deck)
+    assert got and not [e for e in got if "(AP)" in e], got
+    assert [e for e, d in got.items() if d == "2022-11-02" and "agreed" in e], got

@@ -33,13 +33,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?:in |since |from |until )?({MONTH_RX}) (\d{{4}})\b")),
     ("md", re.compile(rf"\b(?:[Oo]n )?({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)")),
     ("dm", re.compile(rf"\b(?:[Oo]n )?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RX})\b(?!\.?,? \d)")),
-    ("m", re.compile(rf"\b(?:in|In|since|until|by|early|late|mid-) ?({MONTH_RX})\b(?!\.? \d)")),
+    ("m", re.compile(rf"\b(?:in|In|since|until|by|early|late|mid-|last|Last) ?({MONTH_RX})\b(?!\.? \d)")),
     ("y", re.compile(r"\b(in|In|during|During) ((?:1[0-9]|20)\d\d)\b(?![-/]\d)")),
     ("ya", re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|its|their) ((?:1[0-9]|20)\d\d) ([a-z]+)\b")),
     ("wd", re.compile(r"\b(?:on|On|last|Last|next|Next|this|This)? ?"
                       r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"(['’]s|(?: (?:morning|afternoon|evening|night))?)\b")),
-    ("rel", re.compile(r"\b(yesterday|Yesterday|last month|Last month|last year|Last year|"
+    ("rel", re.compile(r"\b(yesterday|Yesterday|last month|Last month|last year|Last year|(?<!later )this month|"
                        r"[Tt]hat (?:evening|morning|afternoon|night|day)|[Oo]n the same day|[Tt]he same day|"
                        r"[Tt]he next day|[Tt]he following day|[Tt]he day before)\b")),
 ]
@@ -146,7 +146,9 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         continue
                     month = MONTHS[m[1].lower()]
                     year = pub.year
-                    if not future and month > pub.month and PAST.search(text):
+                    if m.group(0).lower().startswith("last"):
+                        year = pub.year if month < pub.month else pub.year - 1  # "last September"
+                    elif not future and month > pub.month and PAST.search(text):
                         year -= 1
                     elif future and month < pub.month:
                         year += 1
@@ -172,7 +174,16 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     mod = m.group(0).split()[0].lower() if m.group(0).split()[0].lower() in (
                         "last", "next", "this") else ""
                     if not m.group(0).lower().startswith(("on", "last", "next", "this")) and not m[2].endswith("s"):
-                        continue
+                        # news style drops the "on": "agreed Wednesday", "declared mpox an emergency Wednesday,";
+                        # a bare weekday counts after a past verb or at the end of a clause, never after a
+                        # capital ("Super Tuesday") or a word that makes it a deadline or a habit
+                        prev = re.search(r"(\S+)\s?$", text[:a])
+                        word = prev.group(1) if prev else ""
+                        if (not re.fullmatch(r"[a-z]+", word) or word in (
+                                "every", "each", "a", "per", "until", "till", "by", "since", "before", "after",
+                                "from", "to", "the", "and", "or", "of", "that", "this", "next", "last")
+                                or not (word.endswith("ed") or re.match(r"\s*[,.;]", text[b:]))):
+                            continue
                     if m[2] and re.search(r"\b(?:can|could|may|might|will|would|to)\s[a-z]+\s?$", text[:a]):
                         continue  # "can appeal Monday's decision": Monday dates the decision, not the appeal
                     if SAID.search(text[:a]):
@@ -196,6 +207,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     elif word == "last month" and pub:
                         y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
                         iso = f"{y:04d}-{mo:02d}"
+                    elif word == "this month" and pub:
+                        iso = f"{pub.year:04d}-{pub.month:02d}"  # not "later this month": vague, and planned
                     elif word == "last year" and pub:
                         iso = f"{pub.year - 1:04d}"
                     elif word in ("the next day", "the following day") and previous_day:
@@ -343,6 +356,8 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             else:
                 seg = f"{main_clause}, {rest[:1].lower()}{rest[1:]}"
     seg = re.sub(r"\s+", " ", seg)
+    # "PRETORIA, South Africa (AP) — Ethiopia's government agreed ...": the dateline is not part of the event
+    seg = re.sub(r"^\s*[A-Z][A-Z .'-]+(?:,\s[A-Z][\w .'-]+?)?\s\((?:AP|Reuters|AFP|dpa|Xinhua)\)\s[—–-]\s", "", seg)
     seg = re.sub(r"\s+([,.;:])", r"\1", seg)
     seg = re.sub(r"^(?:[,;:]|and|and then|in|on|at|\d{4})\s+", "", seg.strip(), flags=re.I)
     seg = re.sub(r"(?:\s(?:and|but|or)|[,;:])+$", "", seg.strip())
