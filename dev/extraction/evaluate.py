@@ -4,7 +4,10 @@ the held-out articles (heldout/), and for the second and third held-out rounds (
 so that the dev table alone cannot hide overfitting. heldout/ and heldout2/ have since been used to fix
 rules; heldout3/ was written the same way (gold first, committed before the extractor ever ran on it) on
 new topics (an election night, an oil output deal, a sports body's ban), so its first table is the
-honest figure for unseen news.
+honest figure for unseen news. heldout4/ is a fourth blind round, rich in agreements (a ceasefire brokered
+by mediators, a supply contract and a takeover, a trade pact with a memorandum), with traps (a deal only
+proposed or rejected, 'talks on a deal', 'between the two sides'), written because agreements were the
+weakest kind everywhere.
 
 usage: python -m dev.extraction.evaluate [--verbose]
 """
@@ -26,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
 HELDOUT2 = HERE / "heldout2"
 HELDOUT3 = HERE / "heldout3"
+HELDOUT4 = HERE / "heldout4"
 
 
 def evaluate(verbose: bool = False, base: Path = HERE) -> dict[str, tuple[float, float, float]]:
@@ -78,6 +82,9 @@ def main(argv: list[str]) -> int:
     if (HELDOUT3 / "gold").is_dir():
         print("\nheld-out articles, round 3:")
         table(evaluate(verbose, HELDOUT3))
+    if (HELDOUT4 / "gold").is_dir():
+        print("\nheld-out articles, round 4 (agreements):")
+        table(evaluate(verbose, HELDOUT4))
     return 0
 
 
