@@ -171,7 +171,7 @@ def test_ordinary_anchors_aliases_and_merge_keys_still_work(tmp_path: Path,
     aliases: *names
     sources:
       - source: t
-        quote: Prime Minister Jane Doe of Ruritania opened the new bridge on Friday.
+        quote: Prime Minister Jane Doe of Moldova opened the new bridge on Friday.
   - <<: *leader
     id: jane-doe-bridge-opener
     role: Bridge Opener

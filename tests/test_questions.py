@@ -169,7 +169,7 @@ def test_one_leader_deck_still_gets_three_plausible_distractors() -> None:
     assert all(len(o.split()) >= 2 for o in who.options)  # people, not offices or countries
     assert "Prime Minister" not in by_template["who"].options
     of = by_template["of"]
-    assert "Ruritania" in of.options and not any("Union" in o or "Bank" in o for o in of.options)
+    assert "Moldova" in of.options and not any("Union" in o or "Bank" in o for o in of.options)
 
 
 def test_figure_distractors_keep_unit_and_style(bundled_deck_path: Path) -> None:
@@ -281,3 +281,47 @@ def test_bounds_and_estimates_are_asked_as_what_the_article_gives() -> None:
             assert " give" in q.prompt, q.prompt
             seen += 1
     assert seen
+
+
+ELECTION_ARTICLE = ("Albanese sworn in\n\nThe Greens, led by Adam Bandt, won three seats.\n"
+                    "Richard Marles, Labor's deputy leader, was sworn in.\nAlbanese, 59, spoke to reporters.\n"
+                    "Prime Minister Maia Sandu of Moldova congratulated him.\n")
+ELECTION_DECK = """\
+id: election
+title: Election
+sources:
+  - {id: a, path: article.txt, title: Albanese sworn in, published: 2022-05-23}
+facts:
+  - {id: bandt, kind: leader, name: Adam Bandt, role: leader, of: Greens,
+     sources: [{source: a, quote: "The Greens, led by Adam Bandt, won three seats."}]}
+  - {id: marles, kind: leader, name: Richard Marles, role: deputy leader, of: Labor,
+     sources: [{source: a, quote: "Richard Marles, Labor's deputy leader, was sworn in."}]}
+  - {id: sandu, kind: leader, name: Maia Sandu, role: Prime Minister, of: Moldova,
+     sources: [{source: a, quote: "Prime Minister Maia Sandu of Moldova congratulated him."}]}
+  - {id: age, kind: figure, what: age of Albanese, value: 59, unit: years, text: "59",
+     sources: [{source: a, quote: "Albanese, 59, spoke to reporters."}]}
+"""
+
+
+def election_questions(tmp_path: Path) -> dict[str, Question]:
+    (tmp_path / "article.txt").write_text(ELECTION_ARTICLE, encoding="utf-8")
+    (tmp_path / "deck.yaml").write_text(ELECTION_DECK, encoding="utf-8")
+    return {q.id: q for seed in range(5) for q in generate(load_deck(tmp_path / "deck.yaml"), seed=seed)}
+
+
+def test_a_party_named_without_the_word_party_is_no_country(tmp_path: Path) -> None:
+    """'Labor' and 'the Greens' are parties: "deputy leader of which country?" would be a false question."""
+    by_id = election_questions(tmp_path)
+    assert by_id["marles:of:mc"].prompt == "In May 2022, Richard Marles was the deputy leader of which organisation?"
+    assert by_id["bandt:who:typed"].prompt == "In May 2022, who was the leader of the Greens?"
+    assert not {canonical_place(o) for o in by_id["bandt:of:mc"].options} & {"moldova", "vietnam", "china"}
+    assert by_id["sandu:of:mc"].prompt.endswith("the Prime Minister of which country?")  # not in the top 62
+    assert "Moldova" in by_id["sandu:of:mc"].options
+
+
+def test_an_age_moves_by_years_not_by_a_factor(tmp_path: Path) -> None:
+    for seed in range(20):
+        (tmp_path / "article.txt").write_text(ELECTION_ARTICLE, encoding="utf-8")
+        (tmp_path / "deck.yaml").write_text(ELECTION_DECK, encoding="utf-8")
+        q = next(q for q in generate(load_deck(tmp_path / "deck.yaml"), seed=seed) if q.id == "age:value:mc")
+        assert all(40 <= int(o) <= 75 for o in q.options), q.options

@@ -175,4 +175,9 @@ def place_np(name: str, is_country: bool) -> str:
     if re.search(r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court|"
                  r"nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b", key):
         return f"the {name}"
+    if re.fullmatch(r"[A-Z][a-z]+s", name) and not re.search(r"(ss|us|is)$", name):
+        from ..gazetteer import gazetteer
+
+        if gazetteer().organisation_sort(name) != "companies":
+            return f"the {name}"  # a party named as its members: "the Greens", "the Nationals"
     return name

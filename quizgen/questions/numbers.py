@@ -84,13 +84,22 @@ def _write(tok: _Token, value: float) -> str | None:
     return text
 
 
-def figure_variants(text: str, unit: str, rng: random.Random, count: int = 3) -> list[str]:
-    """Up to ``count`` wrong versions of ``text``, same style and magnitude, never equal to it."""
+AGE_OFFSETS = (-13, -9, -6, -4, 4, 6, 9, 13)
+MAX_AGE = 110
+
+
+def figure_variants(text: str, unit: str, rng: random.Random, count: int = 3, *, age: bool = False) -> list[str]:
+    """Up to ``count`` wrong versions of ``text``, same style and magnitude, never equal to it.
+
+    An ``age`` moves by years, not by a factor: 59 gives 50 or 65, never 150.
+    """
     tok = _find(text)
     if tok is None:
         return []
     v = tok.value
-    if tok.style in ("word", "ordinal-word", "ordinal-digits") or (v == int(v) and v < 20 and tok.decimals == 0):
+    if age and tok.style in ("digits", "word") and v >= 20:
+        candidates = [v + d for d in AGE_OFFSETS if 0 < v + d <= MAX_AGE]
+    elif tok.style in ("word", "ordinal-word", "ordinal-digits") or (v == int(v) and v < 20 and tok.decimals == 0):
         offsets = [-3, -2, -1, 1, 2, 3, 4]
         candidates = [v + d for d in offsets if v + d >= 1]
     else:

@@ -221,7 +221,8 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         return sorted({o.text for o in idx.figures_by_unit[fold(f.unit)]
                        if o.id != f.id and _same_magnitude(o.value, f.value) and idx.what_keys[o.id] != what_key
                        and not (f.disputed or o.disputed)})  # a rival claim is not a wrong answer
-    options = figure_variants(f.text, unit, rng_for("value"), 6)
+    age = fold(f.what).startswith("age ") or "old" in fold(f.unit).split()
+    options = figure_variants(f.text, unit, rng_for("value"), 6, age=age)
     chosen = D.choose([options, deck_same_unit], f.text, f.aliases, rng_for("value-pick"))
     return [Template(
         "value", prompt, f.text, AnswerKind.NUMBER, f.sources[0], tuple(chosen), claim=claim,
