@@ -325,3 +325,15 @@ def test_an_age_moves_by_years_not_by_a_factor(tmp_path: Path) -> None:
         (tmp_path / "deck.yaml").write_text(ELECTION_DECK, encoding="utf-8")
         q = next(q for q in generate(load_deck(tmp_path / "deck.yaml"), seed=seed) if q.id == "age:value:mc")
         assert all(40 <= int(o) <= 75 for o in q.options), q.options
+
+
+@pytest.mark.parametrize(("event", "expected"), [
+    ("Putin and Kim Jong Un signed a pact", ("did", "Putin and Kim Jong Un sign a pact")),
+    ("The treaty was ratified by parliament", ("was", "the treaty ratified by parliament")),
+    ("As Prime Minister he signed a nuclear partnership", None),  # not "did As Prime Minister he sign"
+    ("During the visit Putin met To Lam", None),
+])
+def test_an_event_is_reordered_into_a_question_only_from_its_subject(event: str, expected: object) -> None:
+    from quizgen.questions.english import as_question_clause
+
+    assert as_question_clause(event) == expected

@@ -48,7 +48,11 @@ def _past(base: str) -> str:
 _PAST_TO_BASE = {_past(b): b for b in _BASE_VERBS} | _IRREGULAR
 
 
-_PREPOSITIONS = {"to", "in", "of", "for", "from", "with", "by", "on", "at", "into", "over", "after", "before"}
+# An event opening with one of these has no subject first ("As Prime Minister he signed ..."):
+# reordering it into "did ..." would read "did As Prime Minister he sign".
+_PREPOSITIONS = {"to", "in", "of", "for", "from", "with", "by", "on", "at", "into", "over", "after", "before",
+                 "as", "when", "while", "during", "since", "having", "although", "though", "because", "if",
+                 "once", "until", "despite", "under", "amid", "following", "there", "then", "also"}
 
 
 def as_question_clause(event: str) -> tuple[str, str] | None:
