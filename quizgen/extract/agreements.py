@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from . import phrases
 from .dates import find_dates
@@ -38,8 +39,25 @@ HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
 VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday)\s+)?(?:on|to|upon)\s+(?!buy\b|purchase|acquire|order\b|sell\b|meet\b|hold\b|discuss|"
                     r"talk|visit|step down|resign|pay\b|disagree)((?:(?:an?|the)\s|[a-z]+\s)[^,;:.]+)")
-PURCHASE = re.compile(r"((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:had |has |have )?agreed to "
-                      r"(?:buy|purchase|acquire|order)\s(?:[\w,.$€]+\s){0,3}?((?:[A-Z][\w-]*)(?:\s[A-Z][\w-]*)?)")
+PURCHASE = re.compile(r"((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:had |has |have )?(?:agreed to|will|is to) "
+                      r"(?:buy|purchase|acquire|order|take over)\s((?:[\w,.$€-]+\s){0,5}?)"
+                      r"((?:[A-Z][\w&-]*)(?:\s[A-Z][\w&-]*){0,2})")
+# "Y's takeover of X", "the acquisition of X by Y": a purchase named as a noun
+TAKEOVER = re.compile(r"((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*)(?:'s|’s)\s(?:[\w.$€-]+\s){0,3}?"
+                      r"(?:takeover|acquisition|purchase) of\s((?:[a-z][\w-]*\s){0,3})"
+                      r"((?:[A-Z][\w&-]*)(?:\s[A-Z][\w&-]*){0,2})")
+# a deal that is only wanted, offered, weighed or under negotiation is not an agreement: "a proposed side
+# deal", "talks on a free trade agreement", "a draft accord", "an offer for X was rejected"
+NOT_AGREED = re.compile(r"\b(?:proposed|proposal|draft|possible|potential|planned|mooted|prospective|rumou?red|"
+                        r"hypothetical|would-be|talks|negotiations?|negotiating|discuss(?:ing|ed|ions?)?|seek(?:ing|s)?|"
+                        r"sought|push(?:ing|es)? for|pursu(?:ing|e|es)|hop(?:es?|ing) for|wants?|offer(?:ed|s)?|"
+                        r"bid|block(?:ed|s)?|scrap(?:ped|s)?|abandon(?:ed|s)?|dropped|collapsed|"
+                        r"oppos(?:es?|ed|ing)|rejects?)\s(?:(?!(?:signed|agreed|struck|sealed|reached|inked|concluded|"
+                        r"clinched)\b)(?:on|over|about|for|towards?|of|to|a|an|the|new|"
+                        r"[a-z][\w-]*)\s){0,4}$", re.I)
+# "A signed X, and B agreed Y": a second clause with its own subject and agreeing verb is its own agreement
+CLAUSE_SPLIT = re.compile(r"(?:,|;) (?:and |while |but )?(?=(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} "
+                          r"(?:also )?(?:signed|agreed|struck|sealed|inked|reached|concluded)\b)")
 WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
               "August|September|October|November|December|which|whom|whose")
 QUAL = re.compile(rf"\s(?:of|on|for|covering|covers|to)\s(?!(?:{WHEN_WORDS})\b)(?:[\w'’-]+\s?){{1,6}}")
@@ -47,7 +65,8 @@ FUNCTION = {"signed", "and", "of", "on", "in", "to", "agreed", "inked", "sealed"
             "they", "he", "she", "we", "with", "by", "for", "at", "as", "from", "into", "also", "had", "has", "have",
             "was", "were", "is", "are", "be", "been", "which", "that", "who", "where", "when", "or", "but"}
 AGREEING = re.compile(r"\b(?:signed|sign|signing|agreed|agree|inked|sealed|concluded|announced|reached|struck|"
-                      r"clinched|approved|ratified|forged|entered|declared|launched|established)\b", re.I)
+                      r"clinched|approved|ratified|forged|entered|declared|launched|established|brokered|"
+                      r"mediated)\b", re.I)
 NUMBERISH = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", re.I)
 QUAL_STOP = re.compile(r"\s(?:in|signed|that|which|between|with|and|after|before|by|was|were|is|are|had|has|"
                        r"will|among|to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
@@ -84,6 +103,18 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
                 got.append(cs[0][1])
         if len(got) == 2:
             return got
+    # "Israel and Hamas reached an agreement ..., Qatari Prime Minister X announced": the two subjects of the
+    # agreeing verb are the parties; a mediator or announcer named elsewhere in the sentence is not one
+    m = re.search(r"(?:^|[-—–:] )(?:the )?([A-Z][\w' ]+?) and (?:the )?([A-Z][\w' ]+?) (?:have |had |has )?"
+                  r"(?:reached|signed|struck|sealed|agreed|inked|concluded)\b", text)
+    if m:
+        got = []
+        for part in (m.group(1), m.group(2)):
+            cs = countries_in(part) or organisations_in(part)
+            if len(cs) == 1:
+                got.append(cs[0][1])
+        if len(got) == 2 and got[0] != got[1]:
+            return got
     found: list[tuple[int, str]] = [(pos, c) for pos, c in countries_in(text) if not _adjective_only(text, pos, c)]
     for pos, org in organisations_in(text):
         # a country's ruling party signs for the country: "Communist Party of Vietnam" -> Vietnam
@@ -97,6 +128,59 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
         if p not in out and not any(p != o and p in o for o in out):
             out = [o for o in out if not (o != p and o in p)]
             out.append(p)
+    return out
+
+
+def _seller(tail: str) -> str | None:
+    """The company bought, from the words after "agreed to buy": the first capitalised name that is not a
+    nationality describing it ("Dutch vaccine maker Mucosa Biologics" -> Mucosa Biologics) nor a number."""
+    for mm in re.finditer(r"(?<![\w$€£-])([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})", tail[:90]):
+        name = mm.group(1)
+        if name in ("The", "A", "An", "Its", "Their"):
+            continue
+        hit = countries_in(name)
+        if hit and hit[0][0] == 0 and re.match(r"\s[a-z]", tail[mm.end():]) and hit[0][1] != name:
+            continue  # a demonym before a lower-case noun: "Dutch vaccine maker ..."
+        if re.search(r"[,;:.]", tail[: mm.start()]):
+            return None  # the name is past the clause: "agreed to buy 100 jets, Boeing said"
+        return name
+    return None
+
+
+def _purchase(text: str) -> tuple[str, str, int, bool] | None:
+    """(buyer, seller, start) for "X agreed to buy / will acquire Y" or "X's takeover of Y"; none when the
+    purchase is only proposed, offered or negated ("X's proposed takeover of Y", "would buy")."""
+    for rx in (PURCHASE, TAKEOVER):
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 60): m.start() + len(m.group(0))]
+            if re.search(r"\b(?:not|never|no|would|could|might|may|if)\b|n['’]t\b", before) or NOT_AGREED.search(
+                    text[max(0, m.start() - 60): m.start(2)]) or re.search(
+                    r"\b(?:proposed|planned|possible|potential|rejected|blocked|abandoned|hostile)\b", m.group(0)):
+                continue
+            buyer = m.group(1).split()
+            while buyer and buyer[0] in ("The", "A", "An", "But", "And", "Shares", "Last", "In", "On"):
+                buyer.pop(0)
+            seller = _seller(text[m.end(2) if rx is TAKEOVER else m.start(2):])
+            if buyer and seller and " ".join(buyer) != seller:
+                return " ".join(buyer), seller, m.start(), rx is TAKEOVER
+    return None
+
+
+def _clauses(sentences: list[Sentence]) -> list[tuple[int, Sentence]]:
+    """(index, sentence) pairs, with a sentence that joins two agreements in clauses of their own ("Uruguay
+    and Germany signed a memorandum ..., and Brazil agreed a partnership with the EU ...") split in two, so
+    that each agreement gets its own parties rather than all four."""
+    out: list[tuple[int, Sentence]] = []
+    for idx, sent in enumerate(sentences):
+        cuts = [m.start() for m in CLAUSE_SPLIT.finditer(sent.text)]
+        bounds = [0, *cuts, len(sent.text)]
+        parts = [(a, sent.text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        if len(parts) > 1 and all(TRIGGER.search(t) for _, t in parts):
+            for a, t in parts:
+                lead = len(t) - len(t.lstrip(",; ").removeprefix("and ").removeprefix("while ").removeprefix("but "))
+                out.append((idx, replace(sent, text=t[lead:], start=sent.start + a + lead)))
+        else:
+            out.append((idx, sent))
     return out
 
 
@@ -192,7 +276,9 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
         if rel:
             what += re.sub(r"^\s+on \w+day", "", rel.group(0)).rstrip()
     score = ((2 if tail.strip() else 0) + (2 if m.group(0)[0].isupper() else 0) + (1 if det not in DEFINITE else 0)
-             + (2 if any(NUMBERISH.search(w) for w in mods) else 0))
+             + (2 if any(NUMBERISH.search(w) for w in mods) else 0)
+             # "the ceasefire agreement between Israel and Hamas": the parties make it a mention of its own
+             + (3 if re.match(r"\s+between (?:the )?[A-Z]", text[m.end():]) else 0))
     if det in ("earlier", "previous", "several", "various") or (mods and mods[0].lower() in ("earlier", "previous")):
         score -= 2
     return what.strip(), det, score
@@ -204,7 +290,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
     pair = main_countries(sentences, title, leader_countries)
     found: list[dict] = []
     last_at = -10
-    for idx, sent in enumerate(sentences):
+    for idx, sent in _clauses(sentences):
         if sent.is_heading:
             continue
         text = sent.text
@@ -220,9 +306,11 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             if re.search(r"\b(?:not|never|refused|failed|rejected|without|no|nor)\b|n['’]t\b",
                          unquoted[max(0, m.start() - 50): m.start()]):
                 continue  # "did not sign a deal": the absence of an agreement is not one
+            if NOT_AGREED.search(unquoted[max(0, m.start() - 60): m.start()]):
+                continue
             what, det, score = _mention_what(text, m)
             candidates.append((score, what, det, m.start()))
-        purchase = PURCHASE.search(text)
+        purchase = _purchase(text)
         verbal = VERBAL.search(text)
         hyp = HYPOTHETICAL.search(text)
         new = [c for c in candidates if (c[2] not in DEFINITE or c[0] >= 3) and (c[0] >= 3 or AGREEING.search(text))]
@@ -238,16 +326,13 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             # called ...": the parties are in the agreeing clause, not in what follows it
             parties = _parties(text[: verbal.end()], leader_countries)
         if purchase and not new:
-            buyer = purchase.group(1).split()
-            while buyer and buyer[0] in ("The", "A", "An"):
-                buyer.pop(0)
-            seller = purchase.group(2)
-            if buyer and seller:
-                what = re.split(r"[,;:.]\s|\.$", text[purchase.start():])[0].split(" agreed to ", 1)[-1]
-                found.append({"parties": [" ".join(buyer), seller], "what": f"agreement to {what}",
-                              "date": None, "quotes": [text], "key": "purchase", "at": idx})
-                last_at = idx
-                continue
+            buyer, seller, at, noun = purchase
+            what = re.split(r"[,;:.]\s|\.$", text[at:])[0]
+            what = what if noun else "agreement to " + re.split(r" (?:agreed to|will|is to) ", what, maxsplit=1)[-1]
+            found.append({"parties": [buyer, seller], "what": what,
+                          "date": None, "quotes": [text], "key": "purchase", "at": idx})
+            last_at = idx
+            continue
         joint = (len(parties) == 1 and parties[0] in pair and verbal is not None
                  and re.search(r"\w \band\b \w", text[: verbal.start()]) is not None)  # "A and B agreed to ..."
         if not new and verbal and not hyp and (len(parties) + (2 if COLLECTIVE.search(text) else 0) >= 2 or joint):
@@ -306,6 +391,11 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         if dup is None:
             dup = next((f for f in found if f["key"] == key and NUMBERISH.search(best[1])
                         and NUMBERISH.search(f["what"])), None)
+        if dup is None and best[2] in DEFINITE:
+            # "The ceasefire agreement between Israel and Hamas" after "Israel and Hamas reached an agreement":
+            # a definite mention of parties already bound is the same agreement, described better
+            dup = next((f for f in reversed(found) if f["key"] != "purchase" and set(ps) <= set(f["parties"])
+                        and f["key"][1] == key[1]), None)
         if dup is not None:
             if text not in dup["quotes"]:
                 dup["quotes"].append(text)

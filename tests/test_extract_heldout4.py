@@ -1,0 +1,96 @@
+"""quizgen extract on the fourth round of held-out articles (dev/extraction/heldout4/), written rich in
+agreements, whose gold was committed before the extractor ever ran on them, and on texts written for
+the tests.
+
+Each test pins a false fact or a miss that a general rule fixed, so that a later change cannot bring it
+back: agreements are the weakest kind, and a false one becomes a false quiz question.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from quizgen.extract import extract_deck
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT4 = ROOT / "dev" / "extraction" / "heldout4" / "articles"
+ARTICLES = sorted(HELDOUT4.glob("*.txt"))
+
+
+def deck_of(path: Path, tmp_path: Path) -> dict:
+    return yaml.safe_load(extract_deck([path], tmp_path).yaml_text)
+
+
+def text_deck(body: str, tmp_path: Path, published: str = "13.11.2023") -> dict:
+    art = tmp_path / "article.txt"
+    art.write_text(f"Headline for a test\n\nStatus: {published} 10:00\n\n{body}\n", encoding="utf-8")
+    return deck_of(art, tmp_path)
+
+
+def facts(deck: dict, kind: str) -> list[dict]:
+    return [f for f in deck["facts"] if f["kind"] == kind]
+
+
+def parties(deck: dict) -> list[set[str]]:
+    return [set(f["parties"]) for f in facts(deck, "agreement")]
+
+
+def test_there_are_three_articles_with_gold() -> None:
+    assert len(ARTICLES) == 3
+    for a in ARTICLES:
+        assert (a.parent.parent / "gold" / f"{a.stem}.yaml").is_file(), a
+
+
+def test_a_proposed_or_discussed_deal_is_no_agreement(tmp_path: Path) -> None:
+    deck = text_deck("Uruguay and Germany signed a memorandum of understanding on green hydrogen on Friday. "
+                     "A proposed side deal on beef quotas was dropped. "
+                     "Brazil and Argentina are in talks on a gas pipeline agreement.", tmp_path)
+    assert [f["what"] for f in facts(deck, "agreement")] == ["memorandum of understanding on green hydrogen"]
+
+
+def test_an_armed_group_is_a_party_to_a_ceasefire(tmp_path: Path) -> None:
+    deck = text_deck("The ceasefire agreement between Israel and Hamas was brokered by Qatar, Egypt and "
+                     "the United States and is due to take effect on Sunday.", tmp_path)
+    assert {"Israel", "Hamas"} in parties(deck)
+
+
+def test_the_buyer_and_the_company_bought_not_its_nationality(tmp_path: Path) -> None:
+    deck = text_deck("Its Australian parent CSL had agreed to buy Dutch vaccine maker Mucosa Biologics for "
+                     "2.4 billion euros in cash. Separately, Nissan will acquire Norwegian battery maker "
+                     "Freyr Battery for $300 million.", tmp_path)
+    got = parties(deck)
+    assert {"CSL", "Mucosa Biologics"} in got
+    assert {"Nissan", "Freyr Battery"} in got
+    assert not any("Dutch" in p or "Norwegian" in p for p in got)
+
+
+def test_a_proposed_or_negated_purchase_is_no_agreement(tmp_path: Path) -> None:
+    """A guard for the wider purchase rules: passes before and after."""
+    deck = text_deck("Regulators said Nissan's proposed takeover of Freyr Battery would face a review. "
+                     "Honda has not agreed to buy Acme Motors.", tmp_path)
+    assert facts(deck, "agreement") == []
+
+
+def test_two_agreements_in_one_sentence_keep_their_own_parties(tmp_path: Path) -> None:
+    deck = text_deck("On the sidelines of the summit, Uruguay and Germany signed a memorandum of understanding "
+                     "on green hydrogen, and Brazil agreed a partnership with the EU on critical raw materials.",
+                     tmp_path)
+    got = parties(deck)
+    assert {"Uruguay", "Germany"} in got
+    assert {"Brazil", "European Union"} in got
+    assert all(len(p) == 2 for p in got), got
+
+
+def test_the_group_of_seven_is_a_party(tmp_path: Path) -> None:
+    deck = text_deck("Leaders of the Group of Seven rich democracies agreed on Thursday to provide Ukraine "
+                     "with a $50 billion loan financed by the profits from frozen Russian assets.", tmp_path)
+    assert any({"Group of Seven", "Ukraine"} <= p for p in parties(deck))
+
+
+def test_the_subjects_of_the_agreeing_verb_are_the_parties_not_the_mediator(tmp_path: Path) -> None:
+    deck = text_deck("DOHA (Reuters) - Israel and Hamas reached an agreement on Wednesday to halt the fighting "
+                     "in Gaza, Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced.",
+                     tmp_path, published="16.01.2025")
+    assert parties(deck) == [{"Israel", "Hamas"}]
