@@ -337,3 +337,22 @@ def test_an_event_is_reordered_into_a_question_only_from_its_subject(event: str,
     from quizgen.questions.english import as_question_clause
 
     assert as_question_clause(event) == expected
+
+
+@pytest.mark.parametrize(("event", "alone"), [
+    ("Putin and Kim Jong Un signed a pact", True),
+    ("The opening day of Cop28", True),
+    ("2024 Olympics opened in Paris", True),
+    ("That emergency ended", False),  # which one?
+    ("His Autumn Statement", False),  # whose?
+    ("2.42 billion euros", False),  # an amount, not an event
+])
+def test_only_events_readable_alone_are_asked_alone(tmp_path: Path, event: str, alone: bool) -> None:
+    (tmp_path / "a.txt").write_text(f"Title\n\nIt happened: {event} in July 2022.\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, published: 2024-01-01}]\nfacts:\n"
+        f"  - {{id: e, kind: date, event: '{event}', date: 2022-07,\n"
+        f"     sources: [{{source: a, quote: 'It happened: {event} in July 2022.'}}]}}\n", encoding="utf-8")
+    templates = {q.template for q in generate(load_deck(tmp_path / "d.yaml"))}
+    assert ("when" in templates) is alone
+    assert "cloze" in templates  # its sentence is still asked

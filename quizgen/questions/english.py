@@ -79,6 +79,26 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
     return None
 
 
+_CONTEXT_WORDS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "this", "that",
+                  "these", "those", "there", "here", "such"}
+_AUX = {"was", "were", "is", "are", "will", "would", "has", "have", "had", "did", "does", "could", "can"}
+
+
+def event_stands_alone(event: str) -> bool:
+    """Can the event be read without its article? Not "That emergency ended" (which?), "His Autumn
+    Statement" (whose?) or a bare amount ("2.42 billion euros"): asked alone, such an event is a riddle,
+    and as a wrong option it is noise. Its sentence still makes a cloze."""
+    words = re.findall(r"[\w$€£¥][\w'’.,%-]*", event)
+    if not words:
+        return False
+    if words[0].lower().strip("'’") in _CONTEXT_WORDS:
+        return False
+    if re.match(r"[$€£¥\d]", words[0]):
+        verbish = [w for w in words if w.lower() in _PAST_TO_BASE or w.lower() in _AUX or w.lower().endswith("ed")]
+        return bool(verbish)
+    return True
+
+
 def how_many(what: str) -> str:
     """"accords sealed in Hanoi" → "how many accords were sealed in Hanoi";
     "agreements Russia and Vietnam agreed on" → "how many agreements did Russia and Vietnam agree on"."""

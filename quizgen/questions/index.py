@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Agreement, DateFact, Deck, Figure, Leader
 from ..text import fold
+from .english import event_stands_alone
 
 
 @dataclass
@@ -29,6 +30,7 @@ class DeckIndex:
     what_keys: dict[str, str] = field(default_factory=dict)  # figure id -> folded what
     dates: list[DateFact] = field(default_factory=list)
     events: list[str] = field(default_factory=list)  # sorted, unique
+    standalone_events: list[str] = field(default_factory=list)  # those readable without their article
     events_on: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # iso date -> events
     dates_of_event: dict[str, list[DateFact]] = field(default_factory=lambda: defaultdict(list))
 
@@ -88,4 +90,5 @@ def _build(deck: Deck) -> DeckIndex:
     idx.countries = sorted(p for p in places if g.is_country(p))
     idx.organisations = sorted(p for p in places if not g.is_country(p))
     idx.events = sorted({d.event.strip().rstrip(".") for d in idx.dates})
+    idx.standalone_events = [e for e in idx.events if event_stands_alone(e)]
     return idx

@@ -20,6 +20,7 @@ from .english import (
     as_question_clause,
     date_phrase,
     date_question_opening,
+    event_stands_alone,
     how_many,
     join_names,
     lower_first,
@@ -136,6 +137,8 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     if f.disputed:
         opening = f"According to \u201c{deck.source(f.sources[0].source).title}\u201d, "
     event = f.event.strip().rstrip(".")
+    if not event_stands_alone(event):
+        return []  # the cloze of its sentence is still asked
     clause = as_question_clause(event)
     ask = date_question_opening(f.date.precision)
     if clause:
@@ -152,10 +155,10 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         aliases=(f.date.iso(),) + f.aliases, value=f.date.iso(),
     )]
     same_date = idx.events_on[f.date.iso()]
-    if len(idx.events) - len(same_date) >= 3:
+    if len(idx.standalone_events) - len(same_date) >= 3:
         out.append(Template(
             "what-happened", _ask(opening, f"what happened {date_phrase(f.date)}?"), event, AnswerKind.TEXT,
-            f.sources[0], tuple(D.choose([idx.events], event, same_date, rng_for("what-happened"))),
+            f.sources[0], tuple(D.choose([idx.standalone_events], event, same_date, rng_for("what-happened"))),
             typed=False,
         ))
     return out
