@@ -189,7 +189,8 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     unit_stem = fold(unit)[:5]
     gap = next((g for g in ("\u2026", "...", "___") if g in what), None)
     if gap:  # a draft's "what" is its sentence with the figure cut out: ask to complete it
-        sentence = what.replace(gap, "___", 1)
+        # A clause cut short ("… within ___, and") ends where the fact does, not on a dangling "and".
+        sentence = re.sub(r"[\s,;:]+(and|or|but|while|as)$", "", what.replace(gap, "___", 1).rstrip(" ,;:"))
         prompt = _ask(opening, f"which figure completes this: \u201c{sentence}\u201d?")
 
         def claim(x: str) -> str:
