@@ -356,3 +356,14 @@ def test_only_events_readable_alone_are_asked_alone(tmp_path: Path, event: str, 
     templates = {q.template for q in generate(load_deck(tmp_path / "d.yaml"))}
     assert ("when" in templates) is alone
     assert "cloze" in templates  # its sentence is still asked
+
+
+def test_a_draft_figure_cut_short_does_not_end_on_and(tmp_path: Path) -> None:
+    quote = "Under the deal, forces will disarm within 30 days, and banks will reopen."
+    (tmp_path / "a.txt").write_text(f"Title\n\n{quote}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, published: 2024-01-01}]\nfacts:\n"
+        "  - {id: f, kind: figure, what: 'Under the deal, forces will disarm within …, and', value: 30,\n"
+        f"     unit: days, text: 30 days, sources: [{{source: a, quote: '{quote}'}}]}}\n", encoding="utf-8")
+    prompts = {q.prompt for q in generate(load_deck(tmp_path / "d.yaml"), types=[QuestionType.TYPED])}
+    assert prompts == {"Which figure completes this: \u201cUnder the deal, forces will disarm within ___\u201d?"}
