@@ -94,3 +94,24 @@ def test_the_subjects_of_the_agreeing_verb_are_the_parties_not_the_mediator(tmp_
                      "in Gaza, Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced.",
                      tmp_path, published="16.01.2025")
     assert parties(deck) == [{"Israel", "Hamas"}]
+
+
+def test_a_signed_supply_contract_with_a_company_is_an_agreement(tmp_path: Path) -> None:
+    deck = text_deck("The European Commission signed a framework contract with vaccine maker CSL Seqirus on "
+                     "Tuesday for 665,000 doses of a bird flu vaccine. His contract with the club expires in June.",
+                     tmp_path, published="12.06.2024")
+    got = facts(deck, "agreement")
+    assert [set(f["parties"]) for f in got] == [{"European Commission", "CSL Seqirus"}]
+    assert str(got[0]["date"]) == "2024-06-11"
+
+
+def test_a_company_that_said_it_will_buy_another(tmp_path: Path) -> None:
+    deck = text_deck("Hewlett Packard Enterprise said Tuesday it will buy Juniper Networks for about $14 billion "
+                     "in cash.", tmp_path, published="09.01.2024")
+    assert {"Hewlett Packard Enterprise", "Juniper Networks"} in parties(deck)
+
+
+def test_a_partnership_between_companies_uses_the_full_name_given_earlier(tmp_path: Path) -> None:
+    deck = text_deck("Juniper Networks makes routers. Juniper last month agreed a partnership with Microsoft "
+                     "to use its Azure cloud for customer support.", tmp_path)
+    assert {"Juniper Networks", "Microsoft"} in parties(deck)

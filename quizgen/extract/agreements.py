@@ -21,7 +21,7 @@ from .facts import Fact, Quote, slug
 from .sentences import Sentence
 
 TRIGGER = re.compile(r"(?<![\w-])(treaty|treaties|pact|pacts|agreement|agreements|accord|accords|memorandum|memoranda|"
-                     r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap|"
+                     r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap|contract|contracts|"
                      r"joint statement|joint declaration)(?![\w-])",
                      re.I)
 NOT_TRIGGER = re.compile(r"(?:great|good|big|whole) deal(?! with)|deal with|deals with|in agreement|"
@@ -42,6 +42,9 @@ VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on (?:Monday|Tuesday|Wedn
 PURCHASE = re.compile(r"((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:had |has |have )?(?:agreed to|will|is to) "
                       r"(?:buy|purchase|acquire|order|take over)\s((?:[\w,.$€-]+\s){0,5}?)"
                       r"((?:[A-Z][\w&-]*)(?:\s[A-Z][\w&-]*){0,2})")
+# "Hewlett Packard Enterprise said Tuesday it will buy Juniper Networks"
+PURCHASE_SAID = re.compile(r"((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\ssaid(?: on)?(?: \w+day)?(?: that)? it "
+                           r"(?:had |has )?(?:agreed to|will|is to) (?:buy|purchase|acquire|take over)\s()")
 # "Y's takeover of X", "the acquisition of X by Y": a purchase named as a noun
 TAKEOVER = re.compile(r"((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*)(?:'s|’s)\s(?:[\w.$€-]+\s){0,3}?"
                       r"(?:takeover|acquisition|purchase) of\s((?:[a-z][\w-]*\s){0,3})"
@@ -150,7 +153,7 @@ def _seller(tail: str) -> str | None:
 def _purchase(text: str) -> tuple[str, str, int, bool] | None:
     """(buyer, seller, start) for "X agreed to buy / will acquire Y" or "X's takeover of Y"; none when the
     purchase is only proposed, offered or negated ("X's proposed takeover of Y", "would buy")."""
-    for rx in (PURCHASE, TAKEOVER):
+    for rx in (PURCHASE, PURCHASE_SAID, TAKEOVER):
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 60): m.start() + len(m.group(0))]
             if re.search(r"\b(?:not|never|no|would|could|might|may|if)\b|n['’]t\b", before) or NOT_AGREED.search(
@@ -182,6 +185,54 @@ def _clauses(sentences: list[Sentence]) -> list[tuple[int, Sentence]]:
         else:
             out.append((idx, sent))
     return out
+
+
+NAMED = re.compile(r"(?<![\w-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}) (?:(?:last|this) (?:week|month|year) |"
+                   r"on \w+day |also |has |have |had )?(?:signed|agreed|struck|sealed|inked|concluded|reached) "
+                   r"(?:a|an) [^,;.]{0,60}?\bwith (?:the )?(?:[a-z][\w-]* ){0,3}"
+                   r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}(?: and [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})?)")
+NOT_SUBJECT = {"The", "A", "An", "In", "On", "At", "But", "And", "Separately", "However", "Meanwhile", "Also", "It",
+               "They", "He", "She", "We", "Last", "This", "That", "Earlier", "Later", "Then", "Both"}
+
+
+def _named_parties(text: str) -> list[str]:
+    """Parties named as the subject and the partner of a signing verb, for companies and bodies the word
+    lists do not know: "Juniper last month agreed a partnership with Microsoft", "The European Commission
+    signed a framework contract with vaccine maker CSL Seqirus". Empty unless both sides are names."""
+    m = NAMED.search(text)
+    if not m:
+        return []
+    subject = m.group(1).split()
+    while subject and subject[0] in NOT_SUBJECT:
+        subject.pop(0)
+    if not subject or subject[0] in NOT_SUBJECT or subject[-1] in WHEN_WORDS.split("|"):
+        return []
+    out: list[str] = []
+    for name in [" ".join(subject), *m.group(2).split(" and ")]:
+        name = re.sub(r"\s(?:on|in|for|to|of)$", "", name)
+        known = countries_in(name) or organisations_in(name)
+        p = known[0][1] if len(known) == 1 else name
+        if p in WHEN_WORDS.split("|") or p in NOT_SUBJECT:
+            return []
+        if p not in out:
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def _full_name(party: str, article: str) -> str:
+    """A company's short name as the article first gave it in full: "Juniper" -> "Juniper Networks" when
+    the article says "Juniper Networks" somewhere; countries and known bodies are kept as they are."""
+    if " " in party or countries_in(party) or organisations_in(party):
+        return party
+    longer = re.findall(rf"(?<![\w-]){re.escape(party)}((?: [A-Z][\w&-]*){{1,2}})", article)
+    longer = [x for x in longer if not re.search(r" (?:The|A|An|On|In|And|But|President|Chief|CEO)\b", x)]
+    if not longer or len(set(longer)) != 1:
+        return party
+    full = party + longer[0]
+    for sent in re.split(r"(?<=[.!?])\s+", article):
+        if full in sent and re.search(rf"(?<![\w-]){re.escape(party)}(?! {re.escape(longer[0].strip())})\b", sent):
+            return party  # both in one sentence are two bodies: "CSL Seqirus said its parent CSL had agreed"
+    return full
 
 
 ACTOR_NOUNS = re.compile(r"(?:and |or |, )*(?:[A-Z][\w'-]*\s)*(?:government|governments|authorities|officials|side|"
@@ -308,6 +359,9 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 continue  # "did not sign a deal": the absence of an agreement is not one
             if NOT_AGREED.search(unquoted[max(0, m.start() - 60): m.start()]):
                 continue
+            if m.group(0).lower().startswith("contract") and not re.search(
+                    r"\b(?:signed|awarded|agreed|struck|sealed|inked|clinched)\b[^,;.]{0,40}$", text[: m.start()]):
+                continue  # "a contract" binds only when signed: "his contract expires", "contracts for difference"
             what, det, score = _mention_what(text, m)
             candidates.append((score, what, det, m.start()))
         purchase = _purchase(text)
@@ -321,6 +375,9 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 found[-1]["quotes"].append(text)
             continue
         parties = _parties(text, leader_countries)
+        named = _named_parties(text) if not purchase else []
+        if named and (len(parties) < 2 or set(parties) < set(named)):
+            parties = named
         if not new and verbal and not purchase:
             # "Leaders ... agreed to provide Ukraine with a loan ..., sending what US President Joe Biden
             # called ...": the parties are in the agreeing clause, not in what follows it
@@ -405,8 +462,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             continue
         found.append({"parties": ps, "what": best[1], "date": date, "quotes": [text], "key": key, "at": idx})
         last_at = idx
+    article = " ".join([title] + [x.text for x in sentences])
     out = []
     for f in found:
+        f["parties"] = [_full_name(p, article) for p in f["parties"]]
         what = f["what"]
         try:
             what = phrases.agreement_what(what, f["quotes"]) or what
