@@ -115,3 +115,18 @@ def test_a_partnership_between_companies_uses_the_full_name_given_earlier(tmp_pa
     deck = text_deck("Juniper Networks makes routers. Juniper last month agreed a partnership with Microsoft "
                      "to use its Azure cloud for customer support.", tmp_path)
     assert {"Juniper Networks", "Microsoft"} in parties(deck)
+
+
+def test_a_peace_deal_with_a_neighbour_is_a_noun_not_the_verb(tmp_path: Path) -> None:
+    deck = text_deck("Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. Abiy, 46, won the Nobel Peace "
+                     "Prize in 2019 for his 2018 peace deal with neighboring Eritrea, which ended a 20-year "
+                     "stalemate. Officials struggled to deal with Sudan.", tmp_path)
+    got = facts(deck, "agreement")
+    assert [set(f["parties"]) for f in got] == [{"Ethiopia", "Eritrea"}]
+    assert str(got[0]["date"]) == "2018"
+
+
+def test_the_dateline_city_is_not_a_party(tmp_path: Path) -> None:
+    deck = text_deck("PRETORIA, South Africa (AP) — Sudan's army signed a ceasefire agreement with the Rapid "
+                     "Support Forces on Wednesday, mediators said.", tmp_path, published="03.11.2022")
+    assert parties(deck) == [{"Sudan", "Rapid Support Forces"}]

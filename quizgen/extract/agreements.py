@@ -24,7 +24,13 @@ TRIGGER = re.compile(r"(?<![\w-])(treaty|treaties|pact|pacts|agreement|agreement
                      r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap|contract|contracts|"
                      r"joint statement|joint declaration)(?![\w-])",
                      re.I)
-NOT_TRIGGER = re.compile(r"(?:great|good|big|whole) deal(?! with)|deal with|deals with|in agreement|"
+# "deal with" is the verb after a modal, "to" or a pronoun ("struggled to deal with"), and after a plural
+# subject ("courts deal with"); after a determiner, a year or a modifier it is the noun: "his 2018 peace
+# deal with neighboring Eritrea", "a trade deal with Japan"
+NOT_TRIGGER = re.compile(r"(?:great|good|big|whole) deal(?! with)|"
+                         r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )"
+                         r"(?<!peace )(?<!trade )(?<!gas )(?<!oil )(?<!arms )(?<!supply )(?<!security )"
+                         r"(?<!\d\d\d\d )deal with|deals with|in agreement|"
                          r"in partnership|the deal(?:s)? of", re.I)
 DETERMINER = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
               "no", "new", "various", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -96,7 +102,15 @@ def main_countries(sentences: list[Sentence], title: str, leader_countries: dict
     return ranked[:2]
 
 
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^—–(\n]{1,40}?)?(?:\s*\([^)]{1,20}\))?\s*[—–-]\s")
+
+
 def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
+    # "PRETORIA, South Africa (AP) — Ethiopia's government ... agreed": the dateline is where the news
+    # was filed, not a party
+    dl = DATELINE.match(text)
+    if dl:
+        text = " " * dl.end() + text[dl.end():]
     m = re.search(r"\bbetween ((?:the )?[A-Z][\w ]+?) and ((?:the )?[A-Z][\w ]+?)\b(?:[,.;:]|\s[a-z]|$)", text)
     if m:
         got = []
@@ -108,7 +122,7 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
             return got
     # "Israel and Hamas reached an agreement ..., Qatari Prime Minister X announced": the two subjects of the
     # agreeing verb are the parties; a mediator or announcer named elsewhere in the sentence is not one
-    m = re.search(r"(?:^|[-—–:] )(?:the )?([A-Z][\w' ]+?) and (?:the )?([A-Z][\w' ]+?) (?:have |had |has )?"
+    m = re.search(r"(?:^\s*|[-—–:] )(?:the )?([A-Z][\w' ]+?) and (?:the )?([A-Z][\w' ]+?) (?:have |had |has )?"
                   r"(?:reached|signed|struck|sealed|agreed|inked|concluded)\b", text)
     if m:
         got = []
@@ -329,7 +343,8 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
     score = ((2 if tail.strip() else 0) + (2 if m.group(0)[0].isupper() else 0) + (1 if det not in DEFINITE else 0)
              + (2 if any(NUMBERISH.search(w) for w in mods) else 0)
              # "the ceasefire agreement between Israel and Hamas": the parties make it a mention of its own
-             + (3 if re.match(r"\s+between (?:the )?[A-Z]", text[m.end():]) else 0))
+             + (3 if re.match(r"\s+between (?:the )?[A-Z]", text[m.end():]) else 0)
+             + (1 if re.match(r"\s+with (?:the )?(?:[a-z]+ )?[A-Z]", text[m.end():]) else 0))
     if det in ("earlier", "previous", "several", "various") or (mods and mods[0].lower() in ("earlier", "previous")):
         score -= 2
     return what.strip(), det, score
