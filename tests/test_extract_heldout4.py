@@ -130,3 +130,30 @@ def test_the_dateline_city_is_not_a_party(tmp_path: Path) -> None:
     deck = text_deck("PRETORIA, South Africa (AP) — Sudan's army signed a ceasefire agreement with the Rapid "
                      "Support Forces on Wednesday, mediators said.", tmp_path, published="03.11.2022")
     assert parties(deck) == [{"Sudan", "Rapid Support Forces"}]
+
+
+def figures(deck: dict) -> set[tuple[float, str]]:
+    return {(float(f["value"]), f["unit"]) for f in facts(deck, "figure")}
+
+
+def test_hyphenated_counts_are_figures_but_not_a_ten_year_high(tmp_path: Path) -> None:
+    deck = text_deck("During the first, 42-day phase, Hamas will free hostages. It ended a two-year war and a "
+                     "20-year stalemate. The 23-nation group met for a three-day visit. Yields hit a 10-year high, "
+                     "and the yield on Germany's 10-year Bund rose.", tmp_path)
+    got = figures(deck)
+    assert {(42, "days"), (2, "years"), (20, "years"), (23, "nations"), (3, "days")} <= got
+    assert (10, "years") not in got
+
+
+def test_a_part_of_a_whole_counts_the_wholes_noun(tmp_path: Path) -> None:
+    deck = text_deck("Labor had won 72 of the 151 seats in the House of Representatives. Hamas will free 33 of "
+                     "the 98 hostages still held in Gaza. It needs at least 15 of the EU's 27 member states.",
+                     tmp_path)
+    assert {(72, "seats"), (151, "seats"), (33, "hostages"), (98, "hostages"), (15, "states"),
+            (27, "states")} <= figures(deck)
+
+
+def test_an_ordinal_after_a_possessive_and_people_by_nationality(tmp_path: Path) -> None:
+    deck = text_deck("Anthony Albanese was sworn in as Australia's 31st prime minister on Monday. More than "
+                     "46,000 Palestinians have been killed in Gaza.", tmp_path)
+    assert {(31, "prime ministers"), (46000, "Palestinians")} <= figures(deck)

@@ -21,6 +21,11 @@ from .facts import STOP, Fact, Quote, slug
 from .sentences import Sentence
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+HYPHEN_COUNT = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3}|[A-Za-z]+)-(?P<u>year|month|week|day|hour|minute|nation|"
+                          r"member|country|seat|mile|kilometre|kilometer)(?:-long)?(?=\s+[a-z])")
+PART_OF = re.compile(r"\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*['’]s\s+)?[\d,.]+\s+"
+                     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,}s)\b")
+PART_OF_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the|its|their)\s+$")
 REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|each|every|other|The|These|Those|All|Both)\s+$")
 ORDINAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
 NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century", "place",
@@ -54,6 +59,8 @@ def _is_plural(word: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z][A-Za-z]*s", word) and sum(c.isupper() for c in word) >= 2:
         return True  # "MoUs"
+    if re.fullmatch(r"[A-Z][a-z]{3,}(?:ians|eans|is)", word):
+        return True  # people: "46,000 Palestinians", "1,200 Israelis"
     return (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "eas"))
             and len(word) > 3)  # "eas": "four overseas seats" counts seats, not "overseas"
 
@@ -77,7 +84,9 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b\d{4}(?:[-/–]\d{2,4})?\b", text)
               if 1000 <= int(m.group(0)[:4]) <= 2100]
     spans += [(m.start(), m.end()) for m in re.finditer(rf"({NAME_TOKEN}|[A-Z]+)[ -]?\d+[\w-]*", text)
-              if m.group(1) not in NOT_NAME and m.group(1).lower() not in lexicon().qualifiers
+              # "Australia's 31st prime minister": a possessive owns the number, it does not name a model
+              if m.group(1) not in NOT_NAME and not m.group(1).endswith(("'s", "’s"))
+              and m.group(1).lower() not in lexicon().qualifiers
               and m.group(1) not in lexicon().currency_symbols and m.group(1) not in lexicon().currency_codes
               and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
     # a capitalised number word after a capitalised word is part of a name: "the Group of Seven", "Big Four"
@@ -219,6 +228,25 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             used.append((m.start(), m.end()))
             add(int(n), "years", n if m.group("n") else m.group(0), sent, m.start(), m.end(),
                 what=f"age of {who}".strip() if who else None)
+        kind = "duration"
+        for m in HYPHEN_COUNT.finditer(text):
+            # "a two-year war", "the 42-day first phase", "a 23-nation group": the number before the hyphen
+            # counts the unit after it; "a 10-year high" and "the 10-year bond" are no counts
+            n, u = m.group("n"), m.group("u").lower()
+            if not free(m.start(), m.end(), m.start("n")) or n.lower() in ("one", "a"):
+                continue
+            if re.match(r"\s+(?:high|low|highs|lows|bonds?|yields?|notes?|gilts?|record|average|peak)\b",
+                        text[m.end():]):
+                continue
+            if n.isdigit():
+                value: int | float | None = int(n)
+            else:
+                value = lex.number_words.get(n.lower())
+            if not value or value < 2:
+                continue
+            used.append((m.start(), m.end()))
+            add(value, _plural(u), m.group(0), sent, m.start(), m.end())
+            hits[-1]["np"] = _plural(u)
         kind = "count"
         for m in count.finditer(text):
             n = m.group("n")
@@ -228,10 +256,11 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 continue
             if re.search(r"\b(?:several|a few|few|many|some|hundreds|thousands|dozens|tens)\s+$", text[: m.start("n")]):
                 continue  # "several hundred": vague
-            if REFERENCE_BEFORE.search(text[: m.start()]) and not m.group("q"):
-                continue
+            if REFERENCE_BEFORE.search(text[: m.start()]) and not m.group("q") and not PART_OF_BEFORE.search(
+                    text[: m.start()]):
+                continue  # "the two sides"; but "72 of the 151 seats" counts the seats
             before = text[: m.start("n")]
-            if re.search(rf"{NAME_TOKEN}[ -]$", before) and not m.group("q") and not re.search(
+            if re.search(rf"{NAME_TOKEN}(?<!'s)(?<!’s)[ -]$", before) and not m.group("q") and not re.search(
                     r"(?:^|[.:;,]\s)\S+ $", before):
                 continue  # "Boeing 737", "Article 4"
             if re.search(r"\b(?:first|last|past|next|previous|coming)\s+$", text[: m.start("n")]) and not m.group("q"):
@@ -240,6 +269,11 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if any(t.endswith("est") or t in ("most", "least") for t in tokens[:2]):
                 continue  # "the world's two largest economies"
             unit = None
+            part = PART_OF.match(text[m.end():])
+            if part:
+                # "won 72 of the 151 seats", "free 33 of the 98 hostages": the part counts the whole's noun
+                unit, end = part.group("noun"), m.end()
+                tokens = []
             for i, tok in enumerate(tokens):
                 t = tok.strip("’'")
                 if t.lower() in lex.not_units and t.lower() != "times":
@@ -264,7 +298,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             written = text[m.start(): end]
             add(value, unit if unit[0].isupper() else unit.lower(), written, sent, m.start(), end,
                 when=_when(text, end))
-            hits[-1]["np"] = " ".join(text[m.start("rest"): end].split())
+            hits[-1]["np"] = part.group("noun") if part else " ".join(text[m.start("rest"): end].split())
         kind = "ordinal"
         for m in ordinal.finditer(text):
             n = m.group("n").lower()
@@ -292,6 +326,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     break
             if not noun or noun.endswith("s") and not noun.endswith("ss"):
                 continue
+            two = re.match(rf"\s+{noun}\s+([a-z]{{4,}})\b", m.group("rest"))
+            if noun in ("prime", "vice", "deputy", "chief", "general", "foreign", "finance") and two:
+                noun = f"{noun} {two.group(1)}"  # "Australia's 31st prime minister" counts prime ministers
             used.append((m.start(), m.end()))
             add(value, _plural(noun), m.group("n"), sent, m.start(), m.start("n") + len(m.group("n")))
             hits[-1]["noun"] = noun
