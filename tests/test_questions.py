@@ -346,6 +346,7 @@ def test_an_event_is_reordered_into_a_question_only_from_its_subject(event: str,
     ("That emergency ended", False),  # which one?
     ("His Autumn Statement", False),  # whose?
     ("2.42 billion euros", False),  # an amount, not an event
+    ("Won an absolute majority", False),  # who did?
 ])
 def test_only_events_readable_alone_are_asked_alone(tmp_path: Path, event: str, alone: bool) -> None:
     (tmp_path / "a.txt").write_text(f"Title\n\nIt happened: {event} in July 2022.\n", encoding="utf-8")
@@ -367,3 +368,20 @@ def test_a_draft_figure_cut_short_does_not_end_on_and(tmp_path: Path) -> None:
         f"     unit: days, text: 30 days, sources: [{{source: a, quote: '{quote}'}}]}}\n", encoding="utf-8")
     prompts = {q.prompt for q in generate(load_deck(tmp_path / "d.yaml"), types=[QuestionType.TYPED])}
     assert prompts == {"Which figure completes this: \u201cUnder the deal, forces will disarm within ___\u201d?"}
+
+
+def test_an_office_without_its_country_or_a_former_one_is_not_asked_as_who(tmp_path: Path) -> None:
+    """"Who was the chair?" and "who was the former President of Kenya?" have no single answer."""
+    article = "Title\n\nFormer President Uhuru Kenyatta of Kenya and the chair, Dimie Ogoina, spoke.\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    quote = "Former President Uhuru Kenyatta of Kenya and the chair, Dimie Ogoina, spoke."
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, published: 2024-01-01}]\nfacts:\n"
+        f"  - {{id: k, kind: leader, name: Uhuru Kenyatta, role: former President, of: Kenya,\n"
+        f"     sources: [{{source: a, quote: '{quote}'}}]}}\n"
+        f"  - {{id: o, kind: leader, name: Dimie Ogoina, role: chair, sources: [{{source: a, quote: '{quote}'}}]}}\n",
+        encoding="utf-8")
+    made = {q.id: q for q in generate(load_deck(tmp_path / "d.yaml"))}
+    assert {q.template for q in made.values() if q.fact_id == "k"} == {"of", "cloze"}
+    assert made["k:of:mc"].prompt == "In January 2024, Uhuru Kenyatta was the former President of which country?"
+    assert {q.template for q in made.values() if q.fact_id == "o"} == {"office", "cloze"}

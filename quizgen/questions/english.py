@@ -91,7 +91,8 @@ def event_stands_alone(event: str) -> bool:
     words = re.findall(r"[\w$€£¥][\w'’.,%-]*", event)
     if not words:
         return False
-    if words[0].lower().strip("'’") in _CONTEXT_WORDS:
+    first = words[0].lower().strip("'’")
+    if first in _CONTEXT_WORDS or first in _PAST_TO_BASE:  # "Won an absolute majority": who did?
         return False
     if re.match(r"[$€£¥\d]", words[0]):
         verbish = [w for w in words if w.lower() in _PAST_TO_BASE or w.lower() in _AUX or w.lower().endswith("ed")]

@@ -90,6 +90,9 @@ def _context(fact: Fact, deck: Deck) -> tuple[str, bool]:
     return f"According to \u201c{source.title}\u201d, ", False
 
 
+_FORMER = re.compile(r"(former|ex-|late|outgoing|previous|then)\b", re.I)
+
+
 def _ask(opening: str, question: str) -> str:
     return upper_first(opening + question) if opening else upper_first(question)
 
@@ -108,7 +111,11 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     out: list[Template] = []
     idx = index_of(deck)
     ambiguous = any(o.id != f.id and not idx.same_person(o, f.name) for o in idx.holders(f.role, f.of))
-    if not ambiguous:
+    # "Who was the chair?" names no chair: without `of` (or an "of" in the role) the office is not one
+    # person's. "Who was the former President of Kenya?" has several answers; nor is "former President"
+    # an office anyone holds: such a person is asked only where they were it ("of which country").
+    former = bool(_FORMER.match(f.role))
+    if not ambiguous and (f.of or role_tail) and not former:
         out.append(Template(
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
             tuple(D.person_options(deck, f, f.role, f.of, rng_for("who"))),
@@ -116,11 +123,12 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         ))
     hold = "did" if past else "does"
     where = f" in {of_np}" if of_np else ""
-    out.append(Template(
-        "office", _ask(opening, f"what office {hold} {f.name} hold{where}?"), f.role, AnswerKind.OFFICE, cite,
-        tuple(D.office_options(deck, f, rng_for("office"))),
-        claim=lambda x: _ask(opening, f"{f.name} {be} the {x}" + (f" of {of_np}." if of_np else ".")),
-    ))
+    if not former:
+        out.append(Template(
+            "office", _ask(opening, f"what office {hold} {f.name} hold{where}?"), f.role, AnswerKind.OFFICE, cite,
+            tuple(D.office_options(deck, f, rng_for("office"))),
+            claim=lambda x: _ask(opening, f"{f.name} {be} the {x}" + (f" of {of_np}." if of_np else ".")),
+        ))
     if f.of:
         what = "country" if gazetteer().is_country(f.of) else "organisation"
         held_in = [o.of for k in idx.person_keys[f.id] for o in idx.by_person_key[k] if o.of and o.id != f.id]
