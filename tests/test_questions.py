@@ -325,6 +325,7 @@ def test_an_age_moves_by_years_not_by_a_factor(tmp_path: Path) -> None:
         (tmp_path / "deck.yaml").write_text(ELECTION_DECK, encoding="utf-8")
         q = next(q for q in generate(load_deck(tmp_path / "deck.yaml"), seed=seed) if q.id == "age:value:mc")
         assert all(40 <= int(o) <= 75 for o in q.options), q.options
+        assert q.prompt == "How old was Albanese in May 2022?"
 
 
 @pytest.mark.parametrize(("event", "expected"), [

@@ -203,6 +203,14 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
 
         def claim(x: str) -> str:
             return _ask(opening, f"the figure is {x}: \u201c{sentence}\u201d.")
+    elif (aged := re.fullmatch(r"(?i)age of (.+)", what)) and not is_bound(f.text):
+        person = aged[1]
+        dated = f.as_of or source.published  # an age holds on a date: the article's, unless told
+        at = when or (f" in {IsoDate(dated.year, dated.month).human()}" if dated and dated.month else "")
+        prompt = _ask(opening, f"how old was {person}{at}?")
+
+        def claim(x: str) -> str:
+            return _ask(opening, f"{person} was {x}{at}.")
     elif is_bound(f.text):
         # "over 80%": "over 60%" would be true as well, so ask what the article says, not what is true.
         source_ref = f"\u201c{source.title}\u201d" if f.disputed else "the article"
