@@ -386,3 +386,21 @@ def test_an_office_without_its_country_or_a_former_one_is_not_asked_as_who(tmp_p
     assert {q.template for q in made.values() if q.fact_id == "k"} == {"of", "cloze"}
     assert made["k:of:mc"].prompt == "In January 2024, Uhuru Kenyatta was the former President of which country?"
     assert {q.template for q in made.values() if q.fact_id == "o"} == {"office", "cloze"}
+
+
+def test_what_happened_never_offers_an_event_that_may_have_happened_that_day(tmp_path: Path) -> None:
+    """An event dated "June 2024" may have happened on 19 June 2024: not a wrong answer to that day."""
+    events = [("a", "Putin visited Pyongyang", "2024-06-19"), ("b", "Russia and Vietnam agreed a deal", "2024-06"),
+              ("c", "Trade reached a record", "2024"), ("d", "Vietnam bought jets", "2023-09-10"),
+              ("e", "Biden visited Hanoi", "2023-09-11"), ("f", "Putin visited Hanoi", "2017-11-11"),
+              ("g", "The talks began", "2016-05-23")]
+    article = "Title\n\n" + "\n".join(f"{text} ({date})." for _, text, date in events) + "\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    facts = "".join(f"  - {{id: {i}, kind: date, event: '{text}', date: '{date}',\n"
+                    f"     sources: [{{source: a, quote: '{text} ({date}).'}}]}}\n" for i, text, date in events)
+    (tmp_path / "d.yaml").write_text("id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, "
+                                     "published: 2024-06-20}]\nfacts:\n" + facts, encoding="utf-8")
+    deck = load_deck(tmp_path / "d.yaml")
+    for seed in range(20):
+        q = next(q for q in generate(deck, seed=seed) if q.id == "a:what-happened:mc")
+        assert not {"Russia and Vietnam agreed a deal", "Trade reached a record"} & set(q.options), q.options

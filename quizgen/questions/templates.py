@@ -162,7 +162,11 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         claim=lambda x: _ask(opening, f"{event} {date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
         aliases=(f.date.iso(),) + f.aliases, value=f.date.iso(),
     )]
-    same_date = idx.events_on[f.date.iso()]
+    # Events that may have happened on this date too: the same date, or one containing the other
+    # ("in June 2024" may be 19 June 2024). None of them can be a wrong answer.
+    iso = f.date.iso()
+    same_date = [e for day, events in idx.events_on.items() if day.startswith(iso) or iso.startswith(day)
+                 for e in events]
     if len(idx.standalone_events) - len(same_date) >= 3:
         out.append(Template(
             "what-happened", _ask(opening, f"what happened {date_phrase(f.date)}?"), event, AnswerKind.TEXT,
