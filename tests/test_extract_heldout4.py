@@ -157,3 +157,17 @@ def test_an_ordinal_after_a_possessive_and_people_by_nationality(tmp_path: Path)
     deck = text_deck("Anthony Albanese was sworn in as Australia's 31st prime minister on Monday. More than "
                      "46,000 Palestinians have been killed in Gaza.", tmp_path)
     assert {(31, "prime ministers"), (46000, "Palestinians")} <= figures(deck)
+
+
+def dates(deck: dict) -> dict[str, str]:
+    """event -> ISO date (as text)."""
+    return {f["event"]: str(f["date"]) for f in facts(deck, "date")}
+
+
+def test_a_timetable_in_the_present_is_ahead_and_a_past_month_stays_past(tmp_path: Path) -> None:
+    deck = text_deck("Donald Trump, who takes office on Monday, claimed credit for the breakthrough. Moderna, "
+                     "whose offer for Mucosa was rejected in April, said it would not make a new bid.",
+                     tmp_path, published="16.01.2025")
+    got = set(dates(deck).values())
+    assert "2025-01-20" in got and "2025-01-13" not in got
+    assert "2024-04" in got and "2025-04" not in got

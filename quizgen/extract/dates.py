@@ -25,6 +25,9 @@ PAST = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 SAID = re.compile(r"\b(?:said|says|told|added|wrote|noted|tweeted)(?: \w+)? $")
 FUTURE = re.compile(r"\b(will|would|is due to|are due to|is expected to|are expected to|plans? to|is set to|"
                     r"are set to|is scheduled to|next)\b", re.I)
+# the present tense of a timetable right before the day: "takes office on Monday", "takes effect on Sunday"
+SCHEDULED = re.compile(r"\b(?:takes office|takes effect|comes into force|is sworn in|begins|starts|opens|"
+                       r"arrives|resumes|expires)\s+(?:on\s+)?$")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?:on )?({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(?:on )?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RX})\.?,? (\d{{4}})\b")),
@@ -90,6 +93,8 @@ def _future_nearer(text: str, a: int, b: int) -> bool:
               if not (a <= lo + m.start() < b)]
         return min(ds) if ds else None
 
+    if SCHEDULED.search(text[lo:a]):
+        return True  # "Donald Trump, who takes office on Monday, claimed credit": a timetable is ahead
     fut, past = dist(FUTURE), dist(PAST)
     if fut is None and past is None:
         # "There he will meet US President Joe Biden, ... and Indian Prime Minister Narendra Modi on Tuesday":
@@ -148,9 +153,15 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     year = pub.year
                     if m.group(0).lower().startswith("last"):
                         year = pub.year if month < pub.month else pub.year - 1  # "last September"
-                    elif not future and month > pub.month and PAST.search(text):
+                    # "Moderna, whose offer was rejected in April, said it would not bid": a past verb right
+                    # before the month decides its tense, whatever the rest of the sentence plans
+                    ahead = future and not re.search(r"\b(?:was|were|had|did)(?:\s+\w+){1,2}\s+(?:in\s+)?$",
+                                                     text[:a])
+                    if m.group(0).lower().startswith("last"):
+                        pass
+                    elif not ahead and month > pub.month and PAST.search(text):
                         year -= 1
-                    elif future and month < pub.month:
+                    elif ahead and month < pub.month:
                         year += 1
                     iso = f"{year:04d}-{month:02d}"
                 elif how == "y":
