@@ -404,3 +404,22 @@ def test_what_happened_never_offers_an_event_that_may_have_happened_that_day(tmp
     for seed in range(20):
         q = next(q for q in generate(deck, seed=seed) if q.id == "a:what-happened:mc")
         assert not {"Russia and Vietnam agreed a deal", "Trade reached a record"} & set(q.options), q.options
+
+
+def test_party_question_never_offers_who_signed_the_like_with_the_same_party(tmp_path: Path) -> None:
+    """Russia signed strategic partnerships with Vietnam and with North Korea: both fit the question."""
+    pacts = [("vn", "Vietnam"), ("nk", "North Korea")]
+    article = "Title\n\n" + "\n".join(f"Russia and {c} signed a strategic partnership." for _, c in pacts) + "\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    facts = "".join(f"  - {{id: {i}, kind: agreement, what: strategic partnership, parties: [Russia, {c}],\n"
+                    f"     sources: [{{source: a, quote: 'Russia and {c} signed a strategic partnership.'}}]}}\n"
+                    for i, c in pacts)
+    (tmp_path / "d.yaml").write_text("id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, "
+                                     "published: 2024-06-20}]\nfacts:\n" + facts, encoding="utf-8")
+    deck = load_deck(tmp_path / "d.yaml")
+    for seed in range(20):
+        for q in generate(deck, seed=seed, types=[QuestionType.MC]):
+            if q.template == "party":
+                assert not {"Vietnam", "North Korea"} - {q.answer} & set(q.options), (q.id, q.options)
+    # Typed, "North Korea" would be true and marked wrong: not asked that way.
+    assert not [q for q in generate(deck, types=[QuestionType.TYPED]) if q.template == "party"]

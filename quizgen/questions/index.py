@@ -33,6 +33,14 @@ class DeckIndex:
     standalone_events: list[str] = field(default_factory=list)  # those readable without their article
     events_on: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # iso date -> events
     dates_of_event: dict[str, list[DateFact]] = field(default_factory=lambda: defaultdict(list))
+    agreements_with: dict[str, list[Agreement]] = field(default_factory=lambda: defaultdict(list))  # by party
+
+    def signed_with(self, agreement: Agreement, parties: set[str]) -> list[Agreement]:
+        """The deck's other agreements that ``parties`` (canonical names) all signed."""
+        if not parties:
+            return []
+        return [o for o in self.agreements_with[min(parties)] if o.id != agreement.id
+                and parties <= {canonical_place(q) for q in o.parties}]
 
     def same_person(self, leader: Leader, name: str) -> bool:
         return fold(name) in self.person_keys[leader.id]
@@ -77,6 +85,8 @@ def _build(deck: Deck) -> DeckIndex:
                 places.add(f.of)
         elif isinstance(f, Agreement):
             places.update(f.parties)
+            for party in {canonical_place(p) for p in f.parties}:
+                idx.agreements_with[party].append(f)
         elif isinstance(f, Figure):
             idx.figures_by_unit[fold(f.unit)].append(f)
             idx.what_keys[f.id] = fold(f.what)

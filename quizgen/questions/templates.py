@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import IsoDate
-from ..gazetteer import gazetteer
+from ..gazetteer import canonical_place, gazetteer
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader
 from ..text import contains_phrase, fold
 from . import distractors as D
@@ -176,6 +176,14 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     return out
 
 
+def _alike(a: Agreement, b: Agreement) -> bool:
+    """Could one question describe both? Their dates do not tell them apart and their wording is close."""
+    if a.date and b.date and not (a.date.iso().startswith(b.date.iso()) or b.date.iso().startswith(a.date.iso())):
+        return False
+    words_a, words_b = (set(re.findall(r"[a-z]{4,}", fold(x.what))) for x in (a, b))
+    return not (words_a and words_b) or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))
+
+
 def _iso_of(human: str, like: IsoDate) -> str:
     """Back from "19 June 2024" to ISO, for claims built from a date distractor."""
     from ..dates import MONTHS
@@ -287,12 +295,19 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         kind = "country" if gazetteer().is_country(answer) else "organisation"
         when = f"{upper_first(date_phrase(f.date))}, " if f.date else ""
         start = opening + (lower_first(when) if opening else when)
+        # Whoever signed a like agreement with the same other parties answers the question too ("Russia and
+        # which country signed a strategic partnership?" fits Vietnam and North Korea alike): never a wrong
+        # option, and typed such a true answer would be marked wrong, so then MC and TF only.
+        others = index_of(deck).signed_with(f, {canonical_place(p) for i, p in enumerate(parties) if i != pick})
+        alike = [o for o in others if _alike(f, o)]
+        rivals = [p for o in alike for p in o.parties]
         out.append(Template(
             "party", _ask(start, f"{join_names(named[:-1])} and which {kind} signed {thing}?"), answer,
             AnswerKind.PLACE, f.sources[0],
-            tuple(D.place_options(deck, answer, parties, rng_for("party"))),
+            tuple(D.place_options(deck, answer, parties + rivals, rng_for("party"))),
             claim=lambda x: _ask(start, f"{join_names(named[:-1])} and {place_np(x, kind == 'country')} "
                                         f"signed {thing}."),
+            typed=not alike,
         ))
     if f.date:
         ask = date_question_opening(f.date.precision)
