@@ -7,7 +7,10 @@ new topics (an election night, an oil output deal, a sports body's ban), so its 
 honest figure for unseen news. heldout4/ is a fourth blind round, rich in agreements (a ceasefire brokered
 by mediators, a supply contract and a takeover, a trade pact with a memorandum), with traps (a deal only
 proposed or rejected, 'talks on a deal', 'between the two sides'), written because agreements were the
-weakest kind everywhere.
+weakest kind everywhere. heldout5/ is a fifth blind round (a presidential inauguration with ministers
+and an IMF loan, a Gulf state visit with sheikhs and investment deals, a central bank rate rise with a
+governor who replaced one 'who had been governor since ...'), aimed at leader titles and at date events
+that open with a pronoun ('His first decree, signed on Monday, ...').
 
 usage: python -m dev.extraction.evaluate [--verbose]
 """
@@ -30,6 +33,7 @@ HELDOUT = HERE / "heldout"
 HELDOUT2 = HERE / "heldout2"
 HELDOUT3 = HERE / "heldout3"
 HELDOUT4 = HERE / "heldout4"
+HELDOUT5 = HERE / "heldout5"
 
 
 def evaluate(verbose: bool = False, base: Path = HERE) -> dict[str, tuple[float, float, float]]:
@@ -85,6 +89,9 @@ def main(argv: list[str]) -> int:
     if (HELDOUT4 / "gold").is_dir():
         print("\nheld-out articles, round 4 (agreements):")
         table(evaluate(verbose, HELDOUT4))
+    if (HELDOUT5 / "gold").is_dir():
+        print("\nheld-out articles, round 5 (leaders, pronoun events):")
+        table(evaluate(verbose, HELDOUT5))
     return 0
 
 
