@@ -72,7 +72,9 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
     """The personal name starting at ``pos`` ("Joe Biden has" -> "Joe Biden"), or None."""
     tokens: list[str] = []
     i = pos
-    while len(tokens) < max_tokens:
+    # particles do not count towards the length: "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani" is one
+    # name, and cutting it at "... Al" would make a false one
+    while sum(t.lower() not in NAME_PARTICLES for t in tokens) < max_tokens:
         m = re.match(NAME_TOKEN, text[i:])
         if not m:
             break
@@ -101,7 +103,7 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
             if nxt and nxt.group(0) not in NOT_NAME:
                 tokens.append(pm.group(1).strip())
                 i += pm.end()
-    while tokens and tokens[-1].split()[-1] in NAME_PARTICLES:
+    while tokens and tokens[-1].split()[-1].lower() in NAME_PARTICLES:
         tokens.pop()
     return " ".join(tokens) or None
 

@@ -28,6 +28,11 @@ PORTFOLIO = re.compile(r" (?:of|for) (?:the )?(?:Foreign Affairs|Defence|Defense
                        r"Economy|Economic Affairs|Interior|Home Affairs|Internal Affairs|Justice|Health|Education|"
                        r"Energy|Agriculture|Labour|Labor|Transport|Culture|Environment|Public Security|Planning and "
                        r"Investment|External Affairs|National Defence|National Defense|State)\b")
+PORTFOLIO_WORDS = re.compile(
+    r"(?<![\w-])((?:(?:national|public|internal|home|homeland|social|digital|economic|foreign)\s)?"
+    r"(?:security|health|economy|finance|defen[cs]e|interior|justice|energy|trade|agriculture|education|"
+    r"environment|transport|labou?r|culture|digital|climate|foreign|home|industry|tourism|housing|immigration|"
+    r"affairs|development|communications|infrastructure|competition|enlargement))\s$", re.I)
 ORG_HEADS = {"Party", "Movement", "Front", "Group", "Council", "Union", "Army", "Alliance", "League", "Congress"}
 HEAD_ROLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emperor",
               "general secretary", "supreme leader", "head of state", "head of government", "chief", "tsar")
@@ -128,8 +133,13 @@ AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became)\s(?:(?:the|a|an)\s)?(?:new\s)
                       r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s)?"
                       r"(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s)?(?:[A-Z][a-z]+\s)?$")
 # "Moussa Faki Mahamat, chairperson of ...", "Richard Marles, Labor's deputy leader": an appositive office
-APPOS_TITLE = re.compile(r",\s(?:the\s)?(?:new\s)?(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})['’]s\s|"
-                         r"[a-z]+['’]s\s|(?P<o>(?:[A-Z][\w.'’-]*\s){1,3}))?(?:(?:acting|interim)\s)?$")
+APPOS_TITLE = re.compile(r",\s(?:(?P<former>(?:a|the)\sformer|who\shad\sbeen)\s|the\s)?(?:new\s)?"
+                         r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})['’]s\s|"
+                         r"[a-z]+['’]s\s|(?P<o>(?:[A-Z][\w.'’-]*\s){1,3}))?(?:(?:acting|interim)\s)?"
+                         r"(?:(?P<dep>deputy|vice)\s)?$")
+# what follows "NAME, who had been TITLE": an office held until the person left it ("since June 2023, quit")
+LEFT_AFTER = re.compile(r"(?:\s(?:of|for)\s[^,]{1,60})?(?:\s(?:since|until|for)\s[^,]{1,40})?,\s"
+                        r"(?:quit|resigned|stepped down|retired|died|left|was (?:sacked|dismissed|fired|ousted))\b")
 REMOVED = re.compile(r"\b(?:sacked|dismissed|fired|ousted|removed|replaced|sacks|dismisses|fires|ousts|removes|"
                      r"demoted|suspended|banned)\s(?:\w+\s){0,5}$")
 LED_BY = re.compile(rf"(?:^|(?<=[Tt]he\s)|(?<=,\s))((?:{NAME_TOKEN}\s){{0,4}}{NAME_TOKEN})(?:\s\([A-Z]+\))?,?"
@@ -190,7 +200,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             lower = title[0].islower()
             if text[m.end(): m.end() + 2] in ("'s", "’s"):
                 continue  # "the president's spokesman" describes someone else
-            country, pstart = _prefix_country(text, m.start(), before)
+            tstart, portfolio = m.start(), None
+            if title.lower() in ("minister", "secretary", "commissioner"):
+                # "National Security Minister", "the EU health commissioner", "as security minister": the
+                # portfolio is part of the office (cutting "National" off would name another ministry)
+                pw = PORTFOLIO_WORDS.search(text, max(0, tstart - 60), tstart)
+                if pw:
+                    tstart, portfolio = pw.start(), " ".join(w.capitalize() for w in pw.group(1).split())
+            country, pstart = _prefix_country(text, tstart, before)
             # strong structures that make even a lower-case title an office: "X was sworn in as Australia's
             # prime minister", "X, chairperson of ...", "The shadow home secretary, Yvette Cooper,"
             appointee: str | None = None
@@ -205,8 +222,16 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     pstart = as_m.start("c")
             appos: str | None = None
             ap = APPOS_TITLE.search(text, 0, m.start()) if not appointee else None
+            if ap and ap.group("former") == "who had been" and not LEFT_AFTER.match(text, m.end()):
+                ap = None  # "Cleverly, who had been Foreign Secretary since 2022, moves to": which office now?
             if ap:
                 cand = name_before(text, ap.start())
+                if cand and len(cand.split()) == 1 and ap.group("former") == "who had been":
+                    # "... after Hafize Gaye Erkan resigned. Erkan, who had been governor since": the full name
+                    # said just before
+                    full = re.search(rf"((?:{NAME_TOKEN} ){{1,3}}){re.escape(cand)}(?![\w-])", before + " " + text)
+                    whole = name_before(full.group(0), len(full.group(0))) if full else None
+                    cand = whole if whole and whole.endswith(cand) else cand
                 if cand and len(cand.split()) >= 2:
                     appos = cand
                     if (ap.group("c") or ap.group("o")) and not country:
@@ -223,17 +248,18 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                                                                            "chair", "president"):
                     body, pstart = b, m.start() - len(b) - 1
             modifier = None
-            if lower and not country and title.lower() in ("leader", "founder", "deputy leader"):
+            if lower and not country and title.lower() in ("leader", "founder", "deputy leader", "chief executive",
+                                                           "governor", "chairman", "managing director"):
                 # "opposition leader Alexei Navalny", "Hamas leader Yahya Sinwar", "Party founder Ho Chi Minh"
                 lb = max(0, m.start() - _LOOKBACK)
                 mm = re.search(r"(?<![\w-])(opposition|party|rebel|military|junta|separatist|spiritual|religious|"
-                               r"(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+)(?:['’]s)? $", text[lb: m.start()])
+                               r"central bank|(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+)(?:['’]s)? $", text[lb: m.start()])
                 if mm and re.compile(rf" {NAME_TOKEN} {NAME_TOKEN}").match(text, m.end()):
                     words = mm.group(1).split()
                     org_like = (len(words) > 1 and words[-1] in ORG_HEADS) or mm.group(1) in lex.organisations or (
                         len(words) == 1 and words[0] not in NOT_NAME and not lex.country(words[0]))
                     if mm.group(1).lower() in ("opposition", "party", "rebel", "military", "junta", "separatist",
-                                               "spiritual", "religious"):
+                                               "spiritual", "religious", "central bank"):
                         modifier = mm.group(1).lower()
                     elif org_like:
                         modifier = mm.group(1)
@@ -242,7 +268,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         if not country:
                             pstart = lb + mm.start(1)
             if lower and title.lower() not in [t.lower() for t in lex.titles if t[0].islower()] and not country \
-                    and not strong:
+                    and not strong and not modifier:
                 if not re.search(r"(?:the|The) (?:\w+ )?$", text[max(0, m.start() - _LOOKBACK): m.start()]):
                     continue
             if lower and not country and title.lower() != "head of state" and not modifier and not strong:
@@ -255,6 +281,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     country = lex.country(km.group(1))
             # the list's spelling: "foreign minister" -> "Foreign Minister", "leader" stays "leader"
             role = _canonical_role(title)
+            if portfolio:
+                role = f"{portfolio} {role[0].upper()}{role[1:]}"
             if body:
                 role = f"{_canonical_role(title)} of the {body}"
             if fronted and shadow and shadow.group(1):
@@ -264,7 +292,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             elif modifier and not country:
                 country = lex.organisations.get(modifier, modifier)
             pm = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[:pstart])
-            if (pm and title.lower() in ("minister", "secretary", "commissioner") and not country
+            if (pm and not portfolio and title.lower() in ("minister", "secretary", "commissioner") and not country
                     and pm.group(1) not in NOT_NAME and not lex.country(pm.group(1))):
                 role = f"{pm.group(1)} {_canonical_role(title)}"
                 pstart = pm.start(1)
@@ -272,6 +300,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if former:
                 role = f"{former.group(0).strip().lower()} {role}".replace("- ", "-")
                 pstart = former.start()
+            if ap and appos and ap.group("dep") and not role.lower().startswith(("deputy", "vice")):
+                role = f"{ap.group('dep')} {role.lower()}"  # "a former deputy president": not the president
+            if not former and ap and appos and ap.group("former"):
+                # "Erkan, who had been governor since June 2023, quit", "X, a former deputy president of ..."
+                role = f"former {role}"
+
             end = m.end()
             pf = PORTFOLIO.match(text[end:])
             if pf and title.lower() in ("minister", "secretary", "commissioner", "deputy minister"):
@@ -296,6 +330,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         name = f"{name} the {ep.group(1)}"
                 if name and len(name.split()) == 1 and lower:
                     name = None
+            if not name and text[end: end + 5] == " and ":
+                # "Qatari Prime Minister and Foreign Minister Sheikh Mohammed ...": both offices are his
+                t2 = title_re.match(text, end + 5)
+                if t2 and text[t2.end(): t2.end() + 1] == " ":
+                    cand = name_at(text, t2.end() + 1)
+                    if cand and len(cand.split()) >= 2:
+                        name, end = cand, t2.end()
+                        role = f"{role} and {_canonical_role(t2.group(1))}"
+
             if not name and appos:
                 name = appos
             # NAME, [the] TITLE ...
@@ -312,6 +355,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     name = cand
             if name and (lex.country(name) or name in lex.organisations):
                 name = None
+            if name == appos and ap and ap.group("former") in ("a former", "the former") and not (
+                    of and lex.country(of)):
+                # "Phumzile Mlambo-Ngcuka, a former deputy president of South Africa" is a clear past office;
+                # "Caputo, a former president of the central bank" (which one, when?) is not
+                continue
             if name and title in ("Sultan", "Emir", "Sheikh") and not explicit and re.match(
                     r"(?:Al|El|al|bin|Bin|ibn)\b", name):
                 continue  # "Sultan Al Jaber": Sultan is his first name, not an office
