@@ -88,7 +88,9 @@ def test_weekday_follows_the_nearer_tense_and_repeats_the_same_day(tmp_path: Pat
 def test_day_ranges_and_figure_periods_are_not_misdated(tmp_path: Path) -> None:
     pact = deck_of("03_japan_philippines_pact.txt", tmp_path)
     dates = {str(f["date"]) for f in facts(pact, "date")}
-    assert "2024-07-24" in dates and "2024-07-27" not in dates   # "from 24 to 27 July"
+    # "from 24 to 27 July": never the 27th ("Its foreign ministers meet ..." is no longer an event: whose?;
+    # the range rule is still checked on "Ministers meet from 3 to 5 March" below)
+    assert "2024-07-27" not in dates
     vote = deck_of("01_portugal_election.txt", tmp_path)
     assert "2022" not in {str(f["date"]) for f in facts(vote, "date")}   # "up from 12 in 2022"
 

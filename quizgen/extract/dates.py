@@ -23,7 +23,7 @@ MONTH_RX = ("January|February|March|April|May|June|July|August|September|October
             "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 PAST = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 SAID = re.compile(r"\b(?:said|says|told|added|wrote|noted|tweeted)(?: \w+)? $")
-FUTURE = re.compile(r"\b(will|would|is due to|are due to|is expected to|are expected to|plans? to|is set to|"
+FUTURE = re.compile(r"\b(will|would|is due to|are due to|is expected|are expected|plans? to|is set to|"
                     r"are set to|is scheduled to|next)\b", re.I)
 # the present tense of a timetable right before the day: "takes office on Monday", "takes effect on Sunday"
 SCHEDULED = re.compile(r"\b(?:takes office|takes effect|comes into force|is sworn in|begins|starts|opens|"
@@ -378,6 +378,65 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     return seg[:1].upper() + seg[1:]
 
 
+PERSONAL = re.compile(r"(He|She|His|Her)\s")
+# words an event cannot start with and still be asked alone: a pronoun or demonstrative (which? whose?),
+# "There he will meet ...", a preposition before an amount ("After the 4.34 billion euros levied ...")
+CONTEXTUAL = re.compile(r"(?:It|Its|They|Their|Them|This|That|These|Those|There|Here|Such|We|Our|I)\b|"
+                        r"(?:After|Before|Since|With|From|For|Of|To|By|Under|Over|Following|Until)\s"
+                        r"(?:the\s|a\s|an\s|some\s|about\s)?[$€£¥\d]|(?:With|To|From|By)\s")
+
+
+def _people_in(text: str, full: dict[str, str]) -> set[str]:
+    """The article's leaders named in ``text``, by full name or by a surname only one of them has."""
+    found: set[str] = set()
+    for alias in sorted(full, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            found.add(full[alias])
+    return found
+
+
+def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[str, str]) -> str | None:
+    """The event as a clause a question can be asked about, or None when it cannot stand alone.
+
+    A leading "He"/"His" becomes the one person named nearest before it: in the sentence, else in the
+    sentence before, else the one before that in the same paragraph (so "His first decree ..." is Milei's
+    only when Milei is the one leader in sight); when the nearest sentence with a name names several, or
+    none is in sight, the event is dropped, because a guessed name makes a false fact and an unresolved
+    pronoun an unanswerable question. Events that start with another pronoun, a demonstrative ("That
+    emergency ended"), a verb ("Won an absolute majority", "Founded in Sunnyvale, ...", "Signalling a
+    tighter stance"), a preposition before an amount or a bare preposition ("With the U.K"), and bare
+    amounts ("2.42 billion euros") are dropped too: the question engine would refuse them."""
+    from ..questions.english import event_stands_alone
+
+    event = re.sub(r"\b(?:from|since|until|by|in|on|at)\s+(?=(?:to|and|until|through)\b)", "", event)
+    # "It was Putin's first trip ... in 24 years: [in July 2000] he was received by Kim Jong Il", "It was
+    # Putin's first foreign trip since he was sworn in [on May 7]": the dated clause is the one after;
+    # "There he will meet Joe Biden [on Tuesday]": the adverb points back, the clause still says it
+    cleft = re.match(r"It (?:was|is)\b[^:]*?(?::\s|\ssince\s(?=(?:he|she)\s))(\S.*)|(?:There|Then|Here)\s"
+                     r"(?=(?:he|she)\s)(\S.*)", event)
+    if cleft:
+        rest = cleft.group(1) or cleft.group(2)
+        event = rest[:1].upper() + rest[1:]
+    pm = PERSONAL.match(event)
+    if pm:
+        pos = re.search(rf"\b{pm.group(1)}\b", sentence, re.I)
+        who: set[str] = set()
+        for context in [sentence[: pos.start()] if pos else "", *(b.text for b in reversed(previous))]:
+            who = _people_in(context, full)
+            if who:
+                break
+        if len(who) != 1:
+            return None
+        name = who.pop()
+        event = (f"{name}'s " if pm.group(1) in ("His", "Her") else f"{name} ") + event[pm.end():]
+    if CONTEXTUAL.match(event):
+        return None
+    first = event.split(" ", 1)[0].strip(",")
+    if re.fullmatch(r"[A-Z][a-z]+ing", first) or not event_stands_alone(event):
+        return None  # "Signalling a tighter stance ahead of local elections": who did?
+    return event
+
+
 def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, pair: list[str] | None = None,
                   leaders: list[tuple[str, str, str | None]] | None = None) -> list[Fact]:
     """One date fact per dated event; the same event on the same date from two sentences is one fact."""
@@ -387,13 +446,10 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
     last_para = -1
     people = phrases.people_patterns(leaders or [])
     names = [n for n, _, _ in leaders or []]
-    prev_subject: str | None = None
+    before: list[Sentence] = []  # the sentences before, in the same paragraph: where "he" is found
     surnames = [n.split()[-1] for n in names]
     full = {n: n for n in names} | {s: n for s, n in zip(surnames, names, strict=True)
                                     if surnames.count(s) == 1 and len(s) > 2}
-    alts = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
-    subject_rx = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|leader|president|prime|minister|chancellor)\s){{0,3}}?({alts})\b"
-                            r"(?!['’]s)") if names else None
     for sent in sentences:
         if sent.is_heading:
             continue
@@ -401,12 +457,23 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
             previous_day = None
             recent = {}
         hits = find_dates(sent, pub, previous_day, recent)
+        before = [b for b in before if b.paragraph == sent.paragraph]
         for h in hits:
+            if any(o.iso == h.iso and o.end <= h.start and re.fullmatch(r"[,\s]*", sent.text[o.end: h.start])
+                   for o in hits):
+                continue  # "on Thursday, 30 November": one date written twice, one event
             event = _event(sent.text, h, hits)
             try:
-                event = phrases.clean_event(event, people, pair or [], prev_subject) if event else event
+                event = phrases.clean_event(event, people, pair or [], None) if event else event
             except Exception:  # noqa: BLE001 - a wording nicety: keep the plain event
                 pass
+            event = _readable(event, sent.text, before, full) if event else event
+            if len(h.iso) == 10:
+                # a dropped event still dates the sentence: "on Tuesday" after it is that week's
+                previous_day = h.iso
+                last_para = sent.paragraph
+                if h.how == "wd":
+                    recent[dt.date.fromisoformat(h.iso).weekday()] = h.iso
             if not event or len(event.split()) < 2:
                 continue
             words = content_words(event)
@@ -425,19 +492,7 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
                 elif h.how in ("m", "md") and pub:
                     note = f"Year taken from the publication date {pub.isoformat()}."
                 facts.append({"event": event, "date": h.iso, "quotes": [sent.text], "words": words, "notes": note})
-            if len(h.iso) == 10:
-                previous_day = h.iso
-                last_para = sent.paragraph
-                if h.how == "wd":
-                    recent[dt.date.fromisoformat(h.iso).weekday()] = h.iso
-        sm = subject_rx.match(LEAD.sub("", sent.text, count=1)) if subject_rx else None
-        if sm:
-            prev_subject = full[sm.group(1)]  # "He" in a later sentence is the last leader a sentence was about
-        elif re.match(r"[A-Z][\w'’-]+", text := LEAD.sub("", sent.text, count=1)) and text.split()[0].strip(
-                ",'’s") not in NOT_NAME:
-            # a sentence about someone else ("Braverman, 43, was dismissed ..."): a later "she" is not the
-            # last leader (her 2022 resignation was given to David Cameron)
-            prev_subject = None
+        before = [b for b in [*before, sent] if b.paragraph == sent.paragraph][-2:]
     out = []
     for f in facts:
         date: object = dt.date.fromisoformat(f["date"]) if len(f["date"]) == 10 else f["date"]

@@ -111,9 +111,10 @@ def _when(text: str, end: int) -> str | None:
 
 
 def _clause(text: str, a: int, b: int, shown: str) -> str:
-    bounds = [0] + [m.end() for m in re.finditer(r"[;:]\s|,\s(?:and|but)\s|\s—\s|\s–\s", text)] + [len(text)]
-    lo = max(x for x in bounds if x <= a)
-    hi = min([x for x in bounds if x >= b] or [len(text)])
+    seps = list(re.finditer(r"[;:]\s|,\s(?:and|but)\s|\s—\s|\s–\s", text))
+    # the clause starts after a separator and ends before the next one: "..., and" is no end of a question
+    lo = max([0] + [m.end() for m in seps if m.end() <= a])
+    hi = min([m.start() for m in seps if m.start() >= b] or [len(text)])
     left, right = text[lo:a], text[b:hi]
     # keep the fallback short enough to read as a question: drop whole comma-separated chunks far from the gap
     while len(left) + len(right) > 160:
@@ -127,6 +128,7 @@ def _clause(text: str, a: int, b: int, shown: str) -> str:
             break
     seg = (left + "…" + right).strip()
     seg = re.sub(r"\s+", " ", seg).rstrip(" ,.;:")
+    seg = re.sub(r"(?:,?\s(?:and|but|or))+$", "", seg)
     return seg[:1].upper() + seg[1:]
 
 

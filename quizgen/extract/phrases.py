@@ -194,6 +194,10 @@ def count_phrase(np: str, clause: str, passive: bool = False, subject_first: boo
             return f"number of {np} {clause.split(' ', 1)[1]}"
         rel = "who" if np.split()[-1].lower() in PEOPLE or np.split()[-1][:1].isupper() else "that"
         return f"number of {np} {rel} {clause}"
+    # "Rescuers using a helicopter lifted 23 stranded people": the subject was capitalised only because it
+    # opened the sentence; inside "number of stranded people rescuers ... lifted" it is a common noun again
+    clause = re.sub(r"^(?!Reuters\b)([A-Z][a-z]+(?:ers|ors|ists|ians|ies|als|ents|ants|ees))(?=\s[a-z])",
+                    lambda m: m.group(1).lower(), clause)
     cand = f"{np} {clause}".strip()
     if len(np.split()) == 1 and clause and _engine_how_many(cand).startswith(f"how many {np} did "):
         return cand
