@@ -134,3 +134,22 @@ def test_no_extracted_date_event_leans_on_its_article(tmp_path: Path) -> None:
             if first in CONTEXT_WORDS or not event_stands_alone(event) or first.endswith("ing"):
                 bad.append(f"{article.stem}: {event}")
     assert not bad, bad
+
+
+def test_companies_of_a_country_sign_for_themselves(tmp_path: Path) -> None:
+    deck = _deck("QatarEnergy and Britain's Centrica signed a 15-year deal in February 2023 to supply up to 2 "
+                 "million tonnes of liquefied natural gas a year. The Qatar Investment Authority signed a "
+                 "memorandum of understanding with the British government to back climate technology firms.",
+                 tmp_path, "04.12.2024 18:40")
+    parties = [sorted(f["parties"]) for f in deck["facts"] if f["kind"] == "agreement"]
+    assert ["Centrica", "QatarEnergy"] in parties, parties
+    assert ["Qatar Investment Authority", "United Kingdom"] in parties, parties
+    assert ["Qatar", "United Kingdom"] not in parties, parties
+
+
+def test_month_last_year_is_one_event_and_a_bare_saying_is_none(tmp_path: Path) -> None:
+    deck = _deck("Annual inflation rose to 67.1% in February, the statistics institute said earlier this month. "
+                 "Finance Minister Mehmet Simsek has overseen a return to orthodox policy since President Tayyip "
+                 "Erdogan reappointed him in June last year.", tmp_path)
+    events = _dates(deck)
+    assert sorted(events.values()) == ["2023-06", "2024-02"], events

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from . import phrases
 from .dates import find_dates
-from .entities import countries_in, organisations_in
+from .entities import NOT_NAME, countries_in, organisations_in
 from .facts import Fact, Quote, slug
 from .sentences import Sentence
 
@@ -127,8 +127,16 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
     if m:
         got = []
         for part in (m.group(1), m.group(2)):
+            # "QatarEnergy and Britain's Centrica signed": the companies signed, not Qatar and Britain
+            owned = re.fullmatch(r"(?:(?P<c>[A-Z][\w.]*)['’]s )?(?P<n>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})", part.strip())
             cs = countries_in(part) or organisations_in(part)
-            if len(cs) == 1:
+            name = owned.group("n") if owned else ""
+            company = bool(owned) and (bool(owned.group("c") and countries_in(owned.group("c")))
+                                       or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w+|[A-Z]{2,}", name)))
+            if (company and not countries_in(name) and not organisations_in(name) and name.split()[0] not in NOT_NAME
+                    and not any(name in n or n.split()[-1] == name for n in leader_countries)):
+                got.append(name)
+            elif len(cs) == 1:
                 got.append(cs[0][1])
         if len(got) == 2 and got[0] != got[1]:
             return got

@@ -431,6 +431,8 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
         event = (f"{name}'s " if pm.group(1) in ("His", "Her") else f"{name} ") + event[pm.end():]
     if CONTEXTUAL.match(event):
         return None
+    if re.fullmatch(r"[^,;]*\s(?:said|says|announced|reported|added|wrote)(?:\s(?:earlier|later|previously))?", event):
+        return None  # "The statistics institute said earlier [this month]": the saying, not what was said
     first = event.split(" ", 1)[0].strip(",")
     if re.fullmatch(r"[A-Z][a-z]+ing", first) or not event_stands_alone(event):
         return None  # "Signalling a tighter stance ahead of local elections": who did?
@@ -459,9 +461,10 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
         hits = find_dates(sent, pub, previous_day, recent)
         before = [b for b in before if b.paragraph == sent.paragraph]
         for h in hits:
-            if any(o.iso == h.iso and o.end <= h.start and re.fullmatch(r"[,\s]*", sent.text[o.end: h.start])
+            if any(o is not h and re.fullmatch(r"[,\s]*", sent.text[min(o.end, h.end): max(o.start, h.start)])
+                   and (o.iso == h.iso and o.end <= h.start or o.iso.startswith(h.iso) and len(o.iso) > len(h.iso))
                    for o in hits):
-                continue  # "on Thursday, 30 November": one date written twice, one event
+                continue  # "on Thursday, 30 November", "in June last year": one date written twice, one event
             event = _event(sent.text, h, hits)
             try:
                 event = phrases.clean_event(event, people, pair or [], None) if event else event
