@@ -153,3 +153,13 @@ def test_month_last_year_is_one_event_and_a_bare_saying_is_none(tmp_path: Path) 
                  "Erdogan reappointed him in June last year.", tmp_path)
     events = _dates(deck)
     assert sorted(events.values()) == ["2023-06", "2024-02"], events
+
+
+def test_a_relative_clause_keeps_its_date(tmp_path: Path) -> None:
+    deck = _deck("The 53-year-old libertarian economist, who won a run-off on Nov. 19 with 55.7% of the vote, took "
+                 "the oath before Congress. The text, which the state news agency KCNA published on Thursday, runs "
+                 "to 23 articles.", tmp_path, "12.12.2023 08:15")
+    events = _dates(deck)
+    assert events.get("The 53-year-old libertarian economist won a run-off with 55.7% of the vote") == "2023-11-19"
+    assert not any("oath" in e for e in events), events  # the oath was not taken on Nov. 19
+    assert events.get("The state news agency KCNA published the text") == "2023-12-07", events

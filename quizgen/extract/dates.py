@@ -260,6 +260,18 @@ APPOSITIVE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*),\s(?:an?
                         r"(?:that|which|who)\s([^,;:]+?)(?=,|;|$)")
 REL_CLAUSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*),\s(?:who|which)\s([^,;:]+?)(?=,|;|$)")
 
+# the same with a common-noun subject: "The 53-year-old libertarian economist, who won a run-off on Nov. 19,"
+REL_NP = re.compile(r"((?:The|A|An|[A-Z][\w.-]*['’]s)\s(?:[\w’'-]+\s){0,4}[\w’'-]+),\s(?:who|which)\s"
+                    r"([^,;:]+?)(?=,|;|$)")
+ANY_REL = re.compile(r",\s(?:who|which)\s([^,;:]+?)(?=,|;|$)")
+
+
+def _past_verb(word: str) -> bool:
+    """An irregular past the suffix test of `phrases.has_verb` misses: "won", "took", "began"."""
+    from ..questions.english import _PAST_TO_BASE
+
+    return word.lower() in _PAST_TO_BASE
+
 
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
@@ -269,9 +281,23 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         # collapse, not his chairmanship
         return f"{app.group(1)} {text[app.start(2): hit.start]}{_gap(text, hit)}{text[hit.end: app.end(2)]}".strip(" .")
     rel = next((m for m in REL_CLAUSE.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
-    if rel and phrases.has_verb(rel.group(2)):
-        # "Lai Ching-te, who takes office on May 20, said ...": the date is the relative clause's event
-        return f"{rel.group(1)} {text[rel.start(2): hit.start]}{_gap(text, hit)}{text[hit.end: rel.end(2)]}".strip()
+    rel = rel or next((m for m in REL_NP.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
+    if rel and (phrases.has_verb(rel.group(2)) or _past_verb(rel.group(2).split()[0])):
+        # "Lai Ching-te, who takes office on May 20, said ...", "The 53-year-old economist, who won a run-off
+        # on Nov. 19, took the oath": the date is the relative clause's event
+        clause = re.sub(r"\s+", " ", f"{text[rel.start(2): hit.start]}{_gap(text, hit)}{text[hit.end: rel.end(2)]}")
+        clause = re.sub(r"\s(?:on|in|at)$", "", clause.strip().rstrip(" ."))
+        first = clause.split()[0].lower()
+        if (first in ("the", "a", "an", "its", "their") or first[:1].isupper() and not clause[:1].islower()) and (
+                re.search(r"\s[a-z]+ed$", clause) or _past_verb(clause.split()[-1])):
+            # "The text, which the North's state news agency KCNA published on Thursday,": an object relative
+            # reads as "the North's state news agency KCNA published the text"
+            subject = rel.group(1)
+            subject = subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
+            return f"{clause} {subject}"
+        return f"{rel.group(1)} {clause}".strip()
+    if any(m.start(1) <= hit.start and hit.end <= m.end(1) for m in ANY_REL.finditer(text)):
+        return ""  # the date is a relative clause's, which could not be read: never the main clause's
     np = re.search(r"\b(?:since|after|before|following|until)\s((?:the|a|an|his|her|their|its)\s"
                    r"[^,;:()\"“]{3,60}?)\s*$", text[: hit.start])
     if np and not phrases.has_verb(np.group(1)) and not re.search(r"\b(?:and|or)\b", np.group(1)):
@@ -431,7 +457,8 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
         event = (f"{name}'s " if pm.group(1) in ("His", "Her") else f"{name} ") + event[pm.end():]
     if CONTEXTUAL.match(event):
         return None
-    if re.fullmatch(r"[^,;]*\s(?:said|says|announced|reported|added|wrote)(?:\s(?:earlier|later|previously))?", event):
+    if re.fullmatch(r"[^,;]*(?<!\sbeen)(?<!\swas)(?<!\swere)(?<!\sis)(?<!\sare)\s(?:said|says|announced|reported|"
+                    r"added|wrote)(?:\s(?:earlier|later|previously))?", event):
         return None  # "The statistics institute said earlier [this month]": the saying, not what was said
     first = event.split(" ", 1)[0].strip(",")
     if re.fullmatch(r"[A-Z][a-z]+ing", first) or not event_stands_alone(event):
