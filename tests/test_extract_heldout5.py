@@ -163,3 +163,25 @@ def test_a_relative_clause_keeps_its_date(tmp_path: Path) -> None:
     assert events.get("The 53-year-old libertarian economist won a run-off with 55.7% of the vote") == "2023-11-19"
     assert not any("oath" in e for e in events), events  # the oath was not taken on Nov. 19
     assert events.get("The state news agency KCNA published the text") == "2023-12-07", events
+
+
+def test_dates_of_a_reported_plan_an_old_value_and_a_whose_clause(tmp_path: Path) -> None:
+    deck = _deck("Caputo said on Monday that he would announce the first measures on Tuesday. Annual inflation "
+                 "rose to 67.1% in February from 64.9% in January. Foreign investors bought a net $1.1 billion of "
+                 "Turkish bonds in the week to March 15, central bank data showed. Moderna, whose offer for Mucosa "
+                 "was rejected in April, said it would not make a new bid. The company, whose iPhone 15 went on "
+                 "sale last September, said Spotify paid nothing.", tmp_path, "12.12.2023 08:15")
+    events = _dates(deck)
+    assert events.get("Caputo would announce the first measures") == "2023-12-12", events
+    assert "2023-01" not in events.values(), events  # January dates the old value, nothing rose then
+    assert events.get("Foreign investors bought a net $1.1 billion of Turkish bonds, central bank data showed") \
+        == "2023-03-15", events
+    assert events.get("Moderna's offer for Mucosa was rejected") == "2023-04", events
+    assert events.get("The company's iPhone 15 went on sale") == "2023-09", events
+
+
+def test_figure_what_has_no_dateline(tmp_path: Path) -> None:
+    deck = _deck("ISTANBUL (Reuters) - Turkey's central bank raised its main interest rate by 500 basis points "
+                 "to 50% on Thursday.", tmp_path)
+    whats = [f["what"] for f in deck["facts"] if f["kind"] == "figure"]
+    assert whats and not any("Reuters" in w for w in whats), whats

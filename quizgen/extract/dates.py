@@ -149,6 +149,9 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                 elif how == "m" and pub:
                     if m.group(0).startswith("by") or m[1] == "May" and not m.group(0).startswith("in"):
                         continue
+                    if re.search(r"\bfrom\s(?:a\s|an\s)?[$€£]?\d[\d.,]*\s?(?:%|per ?cent|percent)?\s$", text[:a]):
+                        continue  # "rose to 67.1% in February from 64.9% in January": January dates the old
+                        # value, and "inflation rose ... in January" would be false
                     month = MONTHS[m[1].lower()]
                     year = pub.year
                     if m.group(0).lower().startswith("last"):
@@ -263,7 +266,9 @@ REL_CLAUSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*),\s(?:who
 # the same with a common-noun subject: "The 53-year-old libertarian economist, who won a run-off on Nov. 19,"
 REL_NP = re.compile(r"((?:The|A|An|[A-Z][\w.-]*['’]s)\s(?:[\w’'-]+\s){0,4}[\w’'-]+),\s(?:who|which)\s"
                     r"([^,;:]+?)(?=,|;|$)")
-ANY_REL = re.compile(r",\s(?:who|which)\s([^,;:]+?)(?=,|;|$)")
+ANY_REL = re.compile(r",\s(?:who|which|whose)\s([^,;:]+?)(?=,|;|$)")
+WHOSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*|(?:The|A|An)\s(?:[\w’'-]+\s){0,3}[\w’'-]+),\s"
+                   r"whose\s(\w+\s[^,;:]+?)(?=,|;|$)")
 
 
 def _past_verb(word: str) -> bool:
@@ -296,6 +301,11 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             subject = subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
             return f"{clause} {subject}"
         return f"{rel.group(1)} {clause}".strip()
+    whose = next((m for m in WHOSE.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
+    if whose and (phrases.has_verb(whose.group(2)) or any(_past_verb(w) for w in whose.group(2).split()[1:5])):
+        # "Moderna, whose offer was rejected in April, said it would not bid": the offer's rejection
+        clause = re.sub(r"\s+", " ", f"{text[whose.start(2): hit.start]}{_gap(text, hit)}{text[hit.end: whose.end(2)]}")
+        return f"{whose.group(1)}'s " + re.sub(r"\s(?:on|in|at)$", "", clause.strip().rstrip(" ."))
     if any(m.start(1) <= hit.start and hit.end <= m.end(1) for m in ANY_REL.finditer(text)):
         return ""  # the date is a relative clause's, which could not be read: never the main clause's
     np = re.search(r"\b(?:since|after|before|following|until)\s((?:the|a|an|his|her|their|its)\s"
@@ -455,6 +465,15 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
             return None
         name = who.pop()
         event = (f"{name}'s " if pm.group(1) in ("His", "Her") else f"{name} ") + event[pm.end():]
+    # "Caputo said on Monday that he would announce the first measures [on Tuesday]": the date is the
+    # announcement's, not the saying's
+    reported = re.match(r"([A-Z][^,;]{0,60}?)\s(?:said|says|told\s\w+)(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday))?(?:\sthat)?\s(?:he|she|it|they)\s(would|will)\s", event)
+    if reported and not PERSONAL.match(event) and not CONTEXTUAL.match(event):
+        event = f"{reported.group(1)} {reported.group(2)} {event[reported.end():]}"
+    # "bought $1.1 billion of bonds in the week to [March 15], central bank data showed"
+    event = re.sub(r"\s(?:in|during|for|over)\s(?:the\s)?(?:week|month|quarter|year|period|days|weeks|months)\s"
+                   r"(?:to|ending|ended|until|through)(?=\s*(?:[,.;]|$))", "", event)
     if CONTEXTUAL.match(event):
         return None
     if re.fullmatch(r"[^,;]*(?<!\sbeen)(?<!\swas)(?<!\swere)(?<!\sis)(?<!\sare)\s(?:said|says|announced|reported|"
