@@ -185,3 +185,13 @@ def test_figure_what_has_no_dateline(tmp_path: Path) -> None:
                  "to 50% on Thursday.", tmp_path)
     whats = [f["what"] for f in deck["facts"] if f["kind"] == "figure"]
     assert whats and not any("Reuters" in w for w in whats), whats
+
+
+def test_a_named_announcement_is_dated_to_the_day_it_was_said(tmp_path: Path) -> None:
+    deck = _deck("NEW YORK, Jan 9 (AP) - Hewlett Packard Enterprise said Tuesday it will buy Juniper Networks for "
+                 "about $14 billion in cash, betting on AI. She said on Monday the talks went well. France has "
+                 "rejected the deal, and President Emmanuel Macron said on Thursday it was unacceptable.",
+                 tmp_path, "09.01.2024 12:00")
+    events = _dates(deck)
+    assert events == {"Hewlett Packard Enterprise said it will buy Juniper Networks for about $14 billion in cash":
+                      "2024-01-09"}, events

@@ -81,6 +81,34 @@ def _weekday(pub: dt.date, name: str, future: bool, modifier: str) -> dt.date:
     return pub - dt.timedelta(days=delta)
 
 
+# "[DATELINE -] Hewlett Packard Enterprise said Tuesday", "..., and President Emmanuel Macron said on Thursday"
+SAID_NEWS = re.compile(r"(?:^(?:[A-Z][A-Z .'-]+(?:,\s[A-Z][\w .'-]+?)?\s\((?:AP|Reuters|AFP|dpa|Xinhua)\)\s[—–-]\s)?|"
+                       r",\s(?:and|but)\s)(?P<s>[A-Z][^,;:()\"“]{1,60}?)(?:,\s[^,;:()\"“]{3,80},)?\s"
+                       r"(?P<v>said|announced)\s(?:on\s)?$")
+SAID_CUT = re.compile(r",\s(?:[a-z]+ing\b|according\b|while\b|as\b|which\b|who\b|but\b|and\s(?:said|added))|;\s|:\s")
+
+
+def _said_news(text: str, a: int, b: int) -> str | None:
+    """"Hewlett Packard Enterprise said Tuesday it will buy Juniper": when a named subject opens the
+    sentence (or a clause after ", and") and what was said follows as a clause, the announcement is the
+    news and its day an event: "Hewlett Packard Enterprise said it will buy Juniper Networks for about
+    $14 billion in cash". None for "she said on Tuesday" (no name) and a closing "..., X said on Monday."."""
+    m = SAID_NEWS.search(text[:a].rstrip() + " ")
+    if not m or re.match(r"(?:He|She|It|They|We|I|This|That)\b", m.group("s")):
+        return None
+    rest = re.sub(r"^\s(?:that\s)?", "", text[b:])
+    cut = SAID_CUT.search(rest)
+    clause = (rest[: cut.start()] if cut else rest).strip().rstrip(".")
+    if len(clause.split()) < 3 or not phrases.has_verb(clause) or "\"" in clause or "“" in clause:
+        return None
+    if re.match(r"(?:it|this|that|they)\s(?:was|is|were|are)\b", clause):
+        return None  # "Macron said on Thursday it was unacceptable": what was? not a question on its own
+    if re.search(rf"\b(?:{MONTH_RX}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next)\b",
+                 clause):
+        return None  # "said on Monday that he would announce the measures on Tuesday": Tuesday is the news
+    return f"{m.group('s')} {m.group('v')} {clause}"
+
+
 def _future_nearer(text: str, a: int, b: int) -> bool:
     """Whether the tense nearest to a weekday at text[a:b] is future. The whole sentence is not enough:
     in "HPE will pay $40, a premium to the closing price on Monday, before reports emerged" the Monday
@@ -187,7 +215,10 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                 elif how == "wd" and pub:
                     mod = m.group(0).split()[0].lower() if m.group(0).split()[0].lower() in (
                         "last", "next", "this") else ""
-                    if not m.group(0).lower().startswith(("on", "last", "next", "this")) and not m[2].endswith("s"):
+                    said = not mod and not m[2] and _said_news(text, a, b) is not None
+                    if said:
+                        pass
+                    elif not m.group(0).lower().startswith(("on", "last", "next", "this")) and not m[2].endswith("s"):
                         # news style drops the "on": "agreed Wednesday", "declared mpox an emergency Wednesday,";
                         # a bare weekday counts after a past verb or at the end of a clause, never after a
                         # capital ("Super Tuesday") or a word that makes it a deadline or a habit
@@ -200,7 +231,7 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                             continue
                     if m[2] and re.search(r"\b(?:can|could|may|might|will|would|to)\s[a-z]+\s?$", text[:a]):
                         continue  # "can appeal Monday's decision": Monday dates the decision, not the appeal
-                    if SAID.search(text[:a]):
+                    if SAID.search(text[:a]) and not said:
                         continue  # "she said on Tuesday": when it was said, not an event
                     if re.search(r"\b(?:closing|opening|close|price|prices|level|high|low)\s(?:on\s)?$", text[:a]):
                         continue  # "the closing price on Monday": the reference of a figure, not an event
@@ -208,7 +239,9 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     if not mod and recent and wd in recent:
                         iso = recent[wd]
                     else:
-                        iso = _weekday(pub, m[1], _future_nearer(text, a, b), mod).isoformat()
+                        iso = _weekday(pub, m[1], not said and _future_nearer(text, a, b), mod).isoformat()
+                    if said:
+                        how = "said"
                 elif how == "rel":
                     word = m[1].lower()
                     if word == "last year" and FIGURE_BEFORE.search(text[:a].rstrip()[-60:] + " "):
@@ -431,7 +464,8 @@ def _people_in(text: str, full: dict[str, str]) -> set[str]:
     return found
 
 
-def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[str, str]) -> str | None:
+def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[str, str],
+              said: bool = False) -> str | None:
     """The event as a clause a question can be asked about, or None when it cannot stand alone.
 
     A leading "He"/"His" becomes the one person named nearest before it: in the sentence, else in the
@@ -466,10 +500,10 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
         name = who.pop()
         event = (f"{name}'s " if pm.group(1) in ("His", "Her") else f"{name} ") + event[pm.end():]
     # "Caputo said on Monday that he would announce the first measures [on Tuesday]": the date is the
-    # announcement's, not the saying's
+    # announcement's, not the saying's (but in "HPE said Tuesday it will buy Juniper" the day is the saying's)
     reported = re.match(r"([A-Z][^,;]{0,60}?)\s(?:said|says|told\s\w+)(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday))?(?:\sthat)?\s(?:he|she|it|they)\s(would|will)\s", event)
-    if reported and not PERSONAL.match(event) and not CONTEXTUAL.match(event):
+    if reported and not said and not PERSONAL.match(event) and not CONTEXTUAL.match(event):
         event = f"{reported.group(1)} {reported.group(2)} {event[reported.end():]}"
     # "bought $1.1 billion of bonds in the week to [March 15], central bank data showed"
     event = re.sub(r"\s(?:in|during|for|over)\s(?:the\s)?(?:week|month|quarter|year|period|days|weeks|months)\s"
@@ -511,12 +545,12 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
                    and (o.iso == h.iso and o.end <= h.start or o.iso.startswith(h.iso) and len(o.iso) > len(h.iso))
                    for o in hits):
                 continue  # "on Thursday, 30 November", "in June last year": one date written twice, one event
-            event = _event(sent.text, h, hits)
+            event = (_said_news(sent.text, h.start, h.end) or "") if h.how == "said" else _event(sent.text, h, hits)
             try:
                 event = phrases.clean_event(event, people, pair or [], None) if event else event
             except Exception:  # noqa: BLE001 - a wording nicety: keep the plain event
                 pass
-            event = _readable(event, sent.text, before, full) if event else event
+            event = _readable(event, sent.text, before, full, h.how == "said") if event else event
             if len(h.iso) == 10:
                 # a dropped event still dates the sentence: "on Tuesday" after it is that week's
                 previous_day = h.iso
