@@ -195,3 +195,18 @@ def test_a_named_announcement_is_dated_to_the_day_it_was_said(tmp_path: Path) ->
     events = _dates(deck)
     assert events == {"Hewlett Packard Enterprise said it will buy Juniper Networks for about $14 billion in cash":
                       "2024-01-09"}, events
+
+
+def test_event_text_keeps_the_dated_clause(tmp_path: Path) -> None:
+    deck = _deck("The group's final communique, published on Friday evening, runs to 36 pages. The group also "
+                 "extended its cooperation agreement, the Declaration of Cooperation first signed in December 2016, "
+                 "until the end of 2023. Because elections are near, the full budget will be presented by the new "
+                 "government in July. U.S. Secretary of State Antony Blinken, who visited Beijing in April, had "
+                 "warned China. Weakened at home after the European Parliament elections on June 9, he called a "
+                 "vote. The summit runs until 12 December.", tmp_path, "15.06.2024 10:00")
+    events = _dates(deck)
+    assert events.get("The group's final communique was published") == "2024-06-14", events
+    assert events.get("The Declaration of Cooperation was first signed") == "2016-12", events
+    assert events.get("The full budget will be presented by the new government") == "2024-07", events
+    assert events.get("Antony Blinken visited Beijing") == "2024-04", events
+    assert not any(e.startswith("Weakened") or e.endswith("until") for e in events), events

@@ -333,7 +333,10 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             subject = rel.group(1)
             subject = subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
             return f"{clause} {subject}"
-        return f"{rel.group(1)} {clause}".strip()
+        subject = rel.group(1).split()
+        while len(subject) > 2 and subject[0] in NOT_NAME and subject[0] not in ("The", "A", "An"):
+            subject.pop(0)  # "U.S. Secretary of State Antony Blinken, who visited": not "State Antony Blinken"
+        return f"{' '.join(subject)} {clause}".strip()
     whose = next((m for m in WHOSE.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
     if whose and (phrases.has_verb(whose.group(2)) or any(_past_verb(w) for w in whose.group(2).split()[1:5])):
         # "Moderna, whose offer was rejected in April, said it would not bid": the offer's rejection
@@ -482,6 +485,21 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     # "It was Putin's first trip ... in 24 years: [in July 2000] he was received by Kim Jong Il", "It was
     # Putin's first foreign trip since he was sworn in [on May 7]": the dated clause is the one after;
     # "There he will meet Joe Biden [on Tuesday]": the adverb points back, the clause still says it
+    # "Because elections are near, the full budget ... will be presented": the main clause is the event;
+    # "As Prime Minister he signed ...": the pronoun is the subject
+    event = re.sub(r"^(?:Because|Although|Though|While|If)\s[^,]{3,80},\s(?=[a-z]+\s)", "", event)
+    event = re.sub(r"^As\s(?:[A-Z][\w-]*\s){1,3}(?=(?:he|she)\s)", "", event)
+    event = event[:1].upper() + event[1:]
+    # "The group's final communique, published [on Friday evening], runs to 36 pages": the publication
+    part = re.match(r"((?:The|A|An|[A-Z][\w.-]*['’]s)\s[^,]{2,60}?),\s(?:first\s)?(published|signed|released|issued|"
+                    r"adopted|founded|launched|agreed|opened|built),\s", event)
+    if part:
+        event = f"{part.group(1)} was {part.group(2)}"
+    # "the Declaration of Cooperation first signed [in December 2016], until the end of 2023": the signing
+    part = re.search(r",\s(?:the\s)?((?:[A-Z][\w-]*\s(?:of\s)?){1,5})(first\s|originally\s)?(signed|agreed|founded|"
+                     r"launched|created|established|adopted)(?=,|$)", event)
+    if part:
+        event = f"The {part.group(1).strip()} was {part.group(2) or ''}{part.group(3)}".replace("  ", " ")
     cleft = re.match(r"It (?:was|is)\b[^:]*?(?::\s|\ssince\s(?=(?:he|she)\s))(\S.*)|(?:There|Then|Here)\s"
                      r"(?=(?:he|she)\s)(\S.*)", event)
     if cleft:
@@ -514,6 +532,12 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
                     r"added|wrote)(?:\s(?:earlier|later|previously))?", event):
         return None  # "The statistics institute said earlier [this month]": the saying, not what was said
     first = event.split(" ", 1)[0].strip(",")
+    if _past_verb(first) or re.fullmatch(r"[A-Z][a-z]+ed", first) and re.match(
+            r"\S+,?\s(?:at|by|in|after|from|with|and|on|for|over)\b", event):
+        return None  # "Signed, and with the United Kingdom", "Weakened at home after the elections": who?
+    if re.search(r"\s(?:until|to|from|by|since|between)$", event):
+        return None  # "The summit runs until [12 December]": the date was the point, and it has gone
+    event = re.sub(r"\s(?:and|or)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", event)
     if re.fullmatch(r"[A-Z][a-z]+ing", first) or not event_stands_alone(event):
         return None  # "Signalling a tighter stance ahead of local elections": who did?
     return event
