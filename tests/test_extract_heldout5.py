@@ -210,3 +210,11 @@ def test_event_text_keeps_the_dated_clause(tmp_path: Path) -> None:
     assert events.get("The full budget will be presented by the new government") == "2024-07", events
     assert events.get("Antony Blinken visited Beijing") == "2024-04", events
     assert not any(e.startswith("Weakened") or e.endswith("until") for e in events), events
+
+
+def test_appointee_after_an_appositive_and_an_upcoming_vote(tmp_path: Path) -> None:
+    deck = _deck("President Javier Milei named Luis Caputo, a former president of the central bank, as economy "
+                 "minister. The bank raised its rate to 50% on Thursday, signalling a tighter stance ahead of local "
+                 "elections on March 31.", tmp_path)
+    assert _leaders(deck)["Luis Caputo"]["role"] == "Economy Minister"
+    assert _dates(deck).get("Local elections") == "2024-03-31", _dates(deck)

@@ -349,6 +349,11 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     if np and not phrases.has_verb(np.group(1)) and not re.search(r"\b(?:and|or)\b", np.group(1)):
         # "... had stayed away since the full-scale invasion of Ukraine in February 2022": the date is the invasion's
         return np.group(1)[:1].upper() + np.group(1)[1:]
+    ahead = re.search(r"\bahead\sof\s((?:the\s)?[a-z][a-z-]+(?:\s[a-z-]+){1,4}?)\s(?:(?:on|in)\s)?$",
+                      text[: hit.start].rstrip() + " ")
+    if ahead and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b", ahead.group(1)):
+        # "raised rates ..., signalling a tighter stance ahead of local elections on March 31": the elections'
+        return ahead.group(1)[:1].upper() + ahead.group(1)[1:]
     colon = re.match(r"[^:;\"“]{3,80}:\s", text)
     if colon and hit.start >= colon.end() and len(text[colon.end():].split()) >= 5 and not any(
             h.start < colon.end() for h in hits) and phrases.has_verb(text[colon.end(): hit.start]):

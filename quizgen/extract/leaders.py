@@ -169,6 +169,9 @@ def _appointee(text: str, at: int) -> str | None:
     if m:  # "Victoria Atkins replaces Steve Barclay as Health Secretary"
         name = name_before(head, m.end(1))
         return name if name and len(name.split()) >= 2 else None
+    ap = re.search(r",\s(?:a|an|the)\s[^,]{1,80},$", head)
+    if ap:
+        head = head[: ap.start()]  # "named Luis Caputo, a former president of the central bank, as"
     name = name_before(head, len(head))
     if not name or len(name.split()) < 2:
         return None
