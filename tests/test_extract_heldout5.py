@@ -218,3 +218,11 @@ def test_appointee_after_an_appositive_and_an_upcoming_vote(tmp_path: Path) -> N
                  "elections on March 31.", tmp_path)
     assert _leaders(deck)["Luis Caputo"]["role"] == "Economy Minister"
     assert _dates(deck).get("Local elections") == "2024-03-31", _dates(deck)
+
+
+def test_company_possessive_head_and_names_ending_in_a_particle_word(tmp_path: Path) -> None:
+    deck = _deck("Juniper's chief executive, Rami Rahim, will lead the business. Reserve Bank of India Governor "
+                 "Shaktikanta Das said rates would hold.", tmp_path)
+    leaders = _leaders(deck)
+    assert leaders["Rami Rahim"]["of"] == "Juniper"
+    assert "Shaktikanta Das" in leaders, leaders  # "Das" is a surname, not the particle "das"

@@ -103,7 +103,7 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
             if nxt and nxt.group(0) not in NOT_NAME:
                 tokens.append(pm.group(1).strip())
                 i += pm.end()
-    while tokens and tokens[-1].split()[-1].lower() in NAME_PARTICLES:
+    while tokens and tokens[-1].split()[-1] in NAME_PARTICLES:
         tokens.pop()
     return " ".join(tokens) or None
 

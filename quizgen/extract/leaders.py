@@ -211,6 +211,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if pw:
                     tstart, portfolio = pw.start(), " ".join(w.capitalize() for w in pw.group(1).split())
             country, pstart = _prefix_country(text, tstart, before)
+            if not country and title.lower() in ("chief executive", "chairman", "managing director", "governor"):
+                # "Juniper's chief executive, Rami Rahim,": a company's head, of that company
+                cm = re.search(r"(?<![\w-])([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})['’]s\s$", text[:tstart])
+                if cm and cm.group(1).split()[0] not in NOT_NAME:
+                    country, pstart = lex.organisations.get(cm.group(1), cm.group(1)), cm.start(1)
             # strong structures that make even a lower-case title an office: "X was sworn in as Australia's
             # prime minister", "X, chairperson of ...", "The shadow home secretary, Yvette Cooper,"
             appointee: str | None = None
