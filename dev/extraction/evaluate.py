@@ -74,24 +74,26 @@ def table(res: dict[str, tuple[float, float, float]]) -> None:
     print(f"({int(h)} matched of {int(e)} extracted, {int(g)} gold)")
 
 
+# Each held-out round was written blind (gold committed before the extractor ever ran on it), scored,
+# then used to fix general rules: its table is no longer blind, so the first blind score is printed too.
+ROUNDS = (
+    (HELDOUT, "round 1 (election, rate decision, defence pact, merger, summit, state visit, earthquake)",
+     "P 0.910 R 0.708 F1 0.796"),
+    (HELDOUT2, "round 2 (peace deal, G7, reshuffle, budget, antitrust fine, health emergency)",
+     "P 0.939 R 0.709 F1 0.808"),
+    (HELDOUT3, "round 3 (election night, oil output cut, sports ban)", "P 0.932 R 0.547 F1 0.689"),
+    (HELDOUT4, "round 4 (ceasefire, vaccine contract and takeover, trade pact)", "P 0.826 R 0.603 F1 0.697"),
+    (HELDOUT5, "round 5 (inauguration, state visit, rate rise)", "P 0.889 R 0.767 F1 0.824"),
+)
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     table(evaluate(verbose))
-    if (HELDOUT / "gold").is_dir():
-        print("\nheld-out articles (not tuned on):")
-        table(evaluate(verbose, HELDOUT))
-    if (HELDOUT2 / "gold").is_dir():
-        print("\nheld-out articles, round 2:")
-        table(evaluate(verbose, HELDOUT2))
-    if (HELDOUT3 / "gold").is_dir():
-        print("\nheld-out articles, round 3:")
-        table(evaluate(verbose, HELDOUT3))
-    if (HELDOUT4 / "gold").is_dir():
-        print("\nheld-out articles, round 4 (agreements):")
-        table(evaluate(verbose, HELDOUT4))
-    if (HELDOUT5 / "gold").is_dir():
-        print("\nheld-out articles, round 5 (leaders, pronoun events):")
-        table(evaluate(verbose, HELDOUT5))
+    for base, label, blind in ROUNDS:
+        if (base / "gold").is_dir():
+            print(f"\nheld-out {label}\n(first blind run, before its fixes: {blind}; now:)")
+            table(evaluate(verbose, base))
     return 0
 
 
