@@ -7,6 +7,7 @@ question made generation quadratic.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -33,14 +34,52 @@ class DeckIndex:
     standalone_events: list[str] = field(default_factory=list)  # those readable without their article
     events_on: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # iso date -> events
     dates_of_event: dict[str, list[DateFact]] = field(default_factory=lambda: defaultdict(list))
+    events_within: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # "2024-06": its days'
     agreements_with: dict[str, list[Agreement]] = field(default_factory=lambda: defaultdict(list))  # by party
+    agreement_keys: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # parties, words
+    # (party, word) -> agreements whose wording has the word; (party, least word or "") -> agreements: the
+    # candidates for "one's words all in the other's" without comparing every pair of a party's agreements.
+    agreements_by_word: dict[tuple[str, str], list[Agreement]] = field(default_factory=lambda: defaultdict(list))
+    agreements_by_least_word: dict[tuple[str, str], list[Agreement]] = field(
+        default_factory=lambda: defaultdict(list))
+    of_keys: dict[str, str | None] = field(default_factory=dict)  # leader id -> canonical place of `of`
 
-    def signed_with(self, agreement: Agreement, parties: set[str]) -> list[Agreement]:
-        """The deck's other agreements that ``parties`` (canonical names) all signed."""
+    def events_overlapping(self, date: str) -> list[str]:
+        """Events that may have happened on ISO ``date``: on it, within it, or on a year or month holding it."""
+        out = list(self.events_within[date])
+        parts = date.split("-")
+        for n in range(1, len(parts)):
+            out += self.events_on.get("-".join(parts[:n]), [])
+        return out
+
+    def like_agreements(self, agreement: Agreement, parties: set[str]) -> list[Agreement]:
+        """The deck's other agreements that ``parties`` (canonical names) all signed and that one question
+        could describe together with ``agreement``: one's content words all in the other's wording, and
+        dates that do not tell them apart."""
         if not parties:
             return []
-        return [o for o in self.agreements_with[min(parties)] if o.id != agreement.id
-                and parties <= {canonical_place(q) for q in o.parties}]
+        words = self.agreement_keys[agreement.id][1]
+        party = min(parties)
+        if words:  # every word in o (o's wording holds this one's), or o's words all among these
+            candidates = min((self.agreements_by_word[(party, w)] for w in words), key=len)
+            candidates = candidates + [o for w in ("", *sorted(words))
+                                       for o in self.agreements_by_least_word[(party, w)]]
+        else:
+            candidates = self.agreements_with[party]
+        out: list[Agreement] = []
+        seen = {agreement.id}
+        for o in candidates:
+            if o.id in seen:
+                continue
+            seen.add(o.id)
+            o_parties, o_words = self.agreement_keys[o.id]
+            if not parties <= o_parties or not (words <= o_words or o_words <= words):
+                continue
+            if agreement.date and o.date and not (agreement.date.iso().startswith(o.date.iso())
+                                                  or o.date.iso().startswith(agreement.date.iso())):
+                continue
+            out.append(o)
+        return out
 
     def same_person(self, leader: Leader, name: str) -> bool:
         return fold(name) in self.person_keys[leader.id]
@@ -49,7 +88,7 @@ class DeckIndex:
         """Deck leaders holding ``role`` of ``of`` (a leader with no ``of`` could hold any)."""
         of_key = canonical_place(of) if of else None
         return [o for o in self.by_role[fold(role)]
-                if of_key is None or o.of is None or canonical_place(o.of) == of_key]
+                if of_key is None or self.of_keys[o.id] is None or self.of_keys[o.id] == of_key]
 
     def roles_of(self, name: str) -> list[str]:
         return [o.role for o in self.by_person_key.get(fold(name), [])]
@@ -81,12 +120,19 @@ def _build(deck: Deck) -> DeckIndex:
             for k in keys:
                 idx.by_person_key[k].append(f)
             idx.by_role[fold(f.role)].append(f)
+            idx.of_keys[f.id] = canonical_place(f.of) if f.of else None
             if f.of:
                 places.add(f.of)
         elif isinstance(f, Agreement):
             places.update(f.parties)
-            for party in {canonical_place(p) for p in f.parties}:
+            signers = frozenset(canonical_place(p) for p in f.parties)
+            words = frozenset(re.findall(r"[a-z]{4,}|\d+", fold(f.what)))
+            idx.agreement_keys[f.id] = (signers, words)
+            for party in signers:
                 idx.agreements_with[party].append(f)
+                idx.agreements_by_least_word[(party, min(words, default=""))].append(f)
+                for word in words:
+                    idx.agreements_by_word[(party, word)].append(f)
         elif isinstance(f, Figure):
             idx.figures_by_unit[fold(f.unit)].append(f)
             idx.what_keys[f.id] = fold(f.what)
@@ -94,6 +140,9 @@ def _build(deck: Deck) -> DeckIndex:
             idx.dates.append(f)
             event = f.event.strip().rstrip(".")
             idx.events_on[f.date.iso()].append(event)
+            parts = f.date.iso().split("-")
+            for n in range(1, len(parts) + 1):
+                idx.events_within["-".join(parts[:n])].append(event)
             idx.dates_of_event[fold(f.event)].append(f)
     idx.names = sorted({f.name for f in idx.leaders})
     idx.roles = sorted({f.role for f in idx.leaders})

@@ -164,9 +164,7 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     )]
     # Events that may have happened on this date too: the same date, or one containing the other
     # ("in June 2024" may be 19 June 2024). None of them can be a wrong answer.
-    iso = f.date.iso()
-    same_date = [e for day, events in idx.events_on.items() if day.startswith(iso) or iso.startswith(day)
-                 for e in events]
+    same_date = idx.events_overlapping(f.date.iso())
     if len(idx.standalone_events) - len(same_date) >= 3:
         out.append(Template(
             "what-happened", _ask(opening, f"what happened {date_phrase(f.date)}?"), event, AnswerKind.TEXT,
@@ -174,14 +172,6 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             typed=False,
         ))
     return out
-
-
-def _alike(a: Agreement, b: Agreement) -> bool:
-    """Could one question describe both? Their dates do not tell them apart and their wording is close."""
-    if a.date and b.date and not (a.date.iso().startswith(b.date.iso()) or b.date.iso().startswith(a.date.iso())):
-        return False
-    words_a, words_b = (set(re.findall(r"[a-z]{4,}", fold(x.what))) for x in (a, b))
-    return not (words_a and words_b) or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))
 
 
 def _iso_of(human: str, like: IsoDate) -> str:
@@ -298,8 +288,7 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         # Whoever signed a like agreement with the same other parties answers the question too ("Russia and
         # which country signed a strategic partnership?" fits Vietnam and North Korea alike): never a wrong
         # option, and typed such a true answer would be marked wrong, so then MC and TF only.
-        others = index_of(deck).signed_with(f, {canonical_place(p) for i, p in enumerate(parties) if i != pick})
-        alike = [o for o in others if _alike(f, o)]
+        alike = index_of(deck).like_agreements(f, {canonical_place(p) for i, p in enumerate(parties) if i != pick})
         rivals = [p for o in alike for p in o.parties]
         out.append(Template(
             "party", _ask(start, f"{join_names(named[:-1])} and which {kind} signed {thing}?"), answer,
