@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from extracting import deck_of, facts
 
 from quizgen.cli import main
-from quizgen.extract import extract_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT2 = ROOT / "dev" / "extraction" / "heldout2" / "articles"
@@ -24,14 +24,6 @@ HELDOUT = ROOT / "dev" / "extraction" / "heldout" / "articles"
 ARTICLES = sorted(HELDOUT2.glob("*.txt"))
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 MODEL = re.compile(r"\b[A-Z]{1,4}\d+[A-Z]?\b|\biPhone \d+\b")  # "TB2", "iPhone 15"
-
-
-def deck_of(path: Path, tmp_path: Path) -> dict:
-    return yaml.safe_load(extract_deck([path], tmp_path).yaml_text)
-
-
-def facts(deck: dict, kind: str) -> list[dict]:
-    return [f for f in deck["facts"] if f["kind"] == kind]
 
 
 def test_there_are_six_articles_with_gold() -> None:

@@ -10,28 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
+from extracting import deck_of, facts, text_deck
 
 from quizgen.cli import main
-from quizgen.extract import extract_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT3 = ROOT / "dev" / "extraction" / "heldout3" / "articles"
 ARTICLES = sorted(HELDOUT3.glob("*.txt"))
-
-
-def deck_of(path: Path, tmp_path: Path) -> dict:
-    return yaml.safe_load(extract_deck([path], tmp_path).yaml_text)
-
-
-def text_deck(body: str, tmp_path: Path, published: str = "13.11.2023") -> dict:
-    art = tmp_path / "article.txt"
-    art.write_text(f"Headline for a test\n\nStatus: {published} 10:00\n\n{body}\n", encoding="utf-8")
-    return deck_of(art, tmp_path)
-
-
-def facts(deck: dict, kind: str) -> list[dict]:
-    return [f for f in deck["facts"] if f["kind"] == kind]
 
 
 def dates(deck: dict) -> dict[str, str]:

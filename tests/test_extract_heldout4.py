@@ -10,27 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from quizgen.extract import extract_deck
+from extracting import facts, text_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT4 = ROOT / "dev" / "extraction" / "heldout4" / "articles"
 ARTICLES = sorted(HELDOUT4.glob("*.txt"))
-
-
-def deck_of(path: Path, tmp_path: Path) -> dict:
-    return yaml.safe_load(extract_deck([path], tmp_path).yaml_text)
-
-
-def text_deck(body: str, tmp_path: Path, published: str = "13.11.2023") -> dict:
-    art = tmp_path / "article.txt"
-    art.write_text(f"Headline for a test\n\nStatus: {published} 10:00\n\n{body}\n", encoding="utf-8")
-    return deck_of(art, tmp_path)
-
-
-def facts(deck: dict, kind: str) -> list[dict]:
-    return [f for f in deck["facts"] if f["kind"] == kind]
 
 
 def parties(deck: dict) -> list[set[str]]:
