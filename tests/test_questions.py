@@ -423,3 +423,20 @@ def test_party_question_never_offers_who_signed_the_like_with_the_same_party(tmp
                 assert not {"Vietnam", "North Korea"} - {q.answer} & set(q.options), (q.id, q.options)
     # Typed, "North Korea" would be true and marked wrong: not asked that way.
     assert not [q for q in generate(deck, types=[QuestionType.TYPED]) if q.template == "party"]
+
+
+@pytest.mark.parametrize("date", ["0002", "0002-01", "0001-01-03", "9999-12-30", "0999"])
+def test_dates_at_the_ends_of_the_calendar_make_questions(tmp_path: Path, date: str,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by make fuzz: year 2 moved by three years became "5", which no longer read as a year."""
+    (tmp_path / "a.txt").write_text(f"Title\n\nIt happened ({date}).\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, published: 2024-01-01}]\nfacts:\n"
+        f"  - {{id: e, kind: date, event: Putin signed a pact, date: '{date}',\n"
+        f"     sources: [{{source: a, quote: 'It happened ({date}).'}}]}}\n"
+        f"  - {{id: g, kind: agreement, what: pact, parties: [Russia, Vietnam], date: '{date}',\n"
+        f"     sources: [{{source: a, quote: 'It happened ({date}).'}}]}}\n", encoding="utf-8")
+    for seed in range(8):
+        assert main(["questions", str(tmp_path / "d.yaml"), "--seed", str(seed), "--format", "json"]) == 0
+        made = json.loads(capsys.readouterr().out)["questions"]
+        assert {q["template"] for q in made} >= {"when", "date"}

@@ -108,4 +108,15 @@ def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (
     """Nearby dates at the answer's precision."""
     steps = list(_DATE_STEPS[date.precision])
     rng.shuffle(steps)
-    return choose([[date.shifted(s).human() for s in steps]], date.human(), forbidden, rng)
+    return choose([[d.human() for d in map(_shifted_or_none(date), steps) if d]], date.human(), forbidden, rng)
+
+
+def _shifted_or_none(date: IsoDate) -> Callable[[int], IsoDate | None]:
+    """Shifting stays within years 1-9999 (an ISO date has four digits for the year)."""
+    def shift(steps: int) -> IsoDate | None:
+        try:
+            moved = date.shifted(steps)
+        except (OverflowError, ValueError):
+            return None
+        return moved if 1 <= moved.year <= 9999 else None
+    return shift

@@ -183,7 +183,7 @@ def _iso_of(human: str, like: IsoDate) -> str:
         return f"{int(parts[2]):04d}-{MONTHS.index(parts[1]) + 1:02d}-{int(parts[0]):02d}"
     if len(parts) == 2:
         return f"{int(parts[1]):04d}-{MONTHS.index(parts[0]) + 1:02d}"
-    return parts[0]
+    return f"{int(parts[0]):04d}"
 
 
 def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
