@@ -706,6 +706,7 @@ def test_no_traceback_reaches_the_real_stderr(tmp_path: Path, name: str) -> None
                               timeout=60, check=False)
         COUNTS["runs"] += 1
         assert proc.returncode == 2, (argv, proc.returncode, proc.stderr)
+        COUNTS["exit2"] += 1
         assert "Traceback" not in proc.stderr
         check_problem_lines(proc.stderr, (str(deck),))
 
