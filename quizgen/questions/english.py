@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..dates import IsoDate, Precision
-from ..text import indefinite_article
+from ..gazetteer import gazetteer
+from ..text import fold, indefinite_article
 
 # Verbs news events are told with; past forms are derived (and irregular ones listed) so an
 # event clause "X signed Y" can be asked as "did X sign Y".
@@ -187,8 +188,6 @@ _BARE_ORGS = {"nato", "asean", "brics", "opec", "g7", "g20", "apec", "unesco", "
 
 def place_np(name: str, is_country: bool) -> str:
     """A place as it reads inside a sentence: "the United States", "the Communist Party", "Russia", "NATO"."""
-    from ..text import fold
-
     key = fold(name)
     if key.startswith("the ") or not key:
         return name
@@ -201,8 +200,6 @@ def place_np(name: str, is_country: bool) -> str:
                  r"nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b", key):
         return f"the {name}"
     if re.fullmatch(r"[A-Z][a-z]+s", name) and not re.search(r"(ss|us|is)$", name):
-        from ..gazetteer import gazetteer
-
         if gazetteer().organisation_sort(name) != "companies":
             return f"the {name}"  # a party named as its members: "the Greens", "the Nationals"
     return name
