@@ -157,7 +157,7 @@ async def KEYS_FN(pilot):
 import tui.app
 _run = tui.app.QuizApp.run
 tui.app.QuizApp.run = lambda self, *a, **kw: _run(self, auto_pilot=auto)
-from quizgen.cli import main
+from tui.cli import main
 sys.exit(main(["quiz", "decks", "--data-dir", DATA, "--new-limit", "1000"]))
 """
 

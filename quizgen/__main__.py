@@ -1,4 +1,4 @@
-"""`python -m quizgen` is the `quizgen` command."""
+"""`python -m quizgen`: the headless commands (the installed `quizgen` command adds `quiz`)."""
 
 import sys
 

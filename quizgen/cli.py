@@ -1,7 +1,9 @@
-"""The `quizgen` command: a thin dispatcher; each command lives in quizgen/commands/<name>.py.
+"""The headless `quizgen` commands and their dispatcher; each command lives in quizgen/commands/<name>.py.
 
-Command modules import only argparse at module level so that `quizgen quiz` starts fast; the
-work (and its heavy imports) happens inside their ``run``.
+The installed `quizgen` command, which the terminal app's package provides, is these commands plus
+`quiz` (the core never imports the app). A command module imports only argparse (and light
+core modules) at module level so that a command starts fast; its work and heavy imports happen in
+its ``run``. ``python -m quizgen`` runs the headless commands alone.
 """
 
 from __future__ import annotations
@@ -9,26 +11,27 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .errors import QuizgenError, printable
 
-# Order is the order `quizgen --help` lists them in.
-COMMANDS = ("check", "questions", "extract", "export", "quiz", "stats")
+# Command name -> its module; the order is the order `quizgen --help` lists them in.
+COMMANDS: Mapping[str, str] = {name: f"quizgen.commands.{name}"
+                               for name in ("check", "questions", "extract", "export", "stats")}
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(only: str | None = None, commands: Mapping[str, str] = COMMANDS) -> argparse.ArgumentParser:
     """The parser; with ``only``, just that command's (its module is the only one imported)."""
     parser = argparse.ArgumentParser(
         prog="quizgen",
         description="Turn news articles into study material (decks, quizzes, Anki, classroom files).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in (only,) if only in COMMANDS else COMMANDS:
+    for name in (only,) if only in commands else commands:
         try:
-            module = importlib.import_module(f"quizgen.commands.{name}")
+            module = importlib.import_module(commands[name])
         except ModuleNotFoundError as exc:
-            if exc.name != f"quizgen.commands.{name}":
+            if exc.name != commands[name]:
                 raise
             continue  # a command not in this build is simply not offered
         cmd = sub.add_parser(name, help=module.HELP, description=module.__doc__)
@@ -37,10 +40,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, commands: Mapping[str, str] = COMMANDS) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # `quizgen quiz` starts faster when only the quiz command's module is imported.
-    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
+    # A command starts faster when only its own module is imported.
+    parser = build_parser(argv[0] if argv and argv[0] in commands else None, commands)
     args = parser.parse_args(argv)
     try:
         return int(args._run(args) or 0)

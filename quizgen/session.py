@@ -15,13 +15,13 @@ from datetime import UTC, datetime, timedelta
 from fsrs import Card, Rating
 
 from .errors import QuizgenError
+from .library import DEFAULT_NEW_LIMIT
 from .matching import DeckNames, MatchResult, Verdict, match_answer
 from .progress import ProgressStore
 from .questions.model import FALSE, TRUE, Question, QuestionType
 from .scheduling import SpacedRepetition, easy_allowed, rating_for
 
 Clock = Callable[[], datetime]
-DEFAULT_NEW_LIMIT = 20
 NEW_TYPE_ORDER = (QuestionType.MC, QuestionType.TF, QuestionType.CLOZE, QuestionType.TYPED)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from deckpaths import ROOT
 
-from quizgen.cli import COMMANDS
 from quizgen.commands.export import FORMATS
 from quizgen.export import available
+from tui.cli import COMMANDS  # the installed command's: the headless ones and quiz
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -395,7 +395,7 @@ def test_the_quiz_app_shows_the_set_aside_notice(tmp_path: Path, capsys: pytest.
     """Opened after the first frame: a notification in the app, and on stderr once it closes."""
     from textual.widgets._toast import Toast
 
-    from quizgen.cli import main
+    from tui.cli import main
 
     (tmp_path / DB_NAME).write_bytes(b"\x00garbage" * 100)
     deck_path = Path(__file__).resolve().parent.parent / "decks" / "putin-hanoi-2024.yaml"
@@ -440,7 +440,7 @@ def test_quiz_refuses_a_newer_file_with_exit_2(tmp_path: Path, capsys: pytest.Ca
     """Opened after the first frame: an error dialog; closing it quits with exit 2, the message on stderr."""
     from textual.widgets import Static
 
-    from quizgen.cli import main
+    from tui.cli import main
     from tui.dialogs import ErrorDialog
 
     db = sqlite3.connect(tmp_path / DB_NAME)

@@ -159,7 +159,7 @@ def test_advance_requires_an_answer(store: ProgressStore) -> None:
 
 
 def test_find_decks_defaults_to_the_bundled_decks_and_expands_directories(tmp_path: Path) -> None:
-    from quizgen.commands.quiz import find_decks
+    from quizgen.library import find_decks
 
     bundled = find_decks()
     assert bundled and all(p.suffix == ".yaml" and p.parent.name == "decks" for p in bundled)
@@ -172,8 +172,8 @@ def test_find_decks_defaults_to_the_bundled_decks_and_expands_directories(tmp_pa
 
 def test_quiz_on_a_missing_deck_file_says_so_before_opening_the_app(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    from quizgen.cli import main
-    from quizgen.commands import quiz
+    from tui import command as quiz
+    from tui.cli import main
 
     def no_app(args: object) -> None:
         raise AssertionError("the app must not start")

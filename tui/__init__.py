@@ -1,5 +1,21 @@
-"""The terminal quiz: a Textual app over quizgen's headless session, progress store and scheduler."""
+"""The terminal quiz: a Textual app over quizgen's headless session, progress store and scheduler.
 
-from .app import QuizApp, make_app
+Names load on first use: `quizgen check` imports tui.cli (the installed command) and must not pay
+for Textual.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import QuizApp, make_app
 
 __all__ = ["QuizApp", "make_app"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(import_module(".app", __name__), name)
+    raise AttributeError(name)

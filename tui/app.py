@@ -13,8 +13,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quizgen.commands.quiz import DEFAULT_NEW_LIMIT, find_decks
 from quizgen.errors import QuizgenError
+from quizgen.library import DEFAULT_NEW_LIMIT, find_decks
 
 if TYPE_CHECKING:  # decks, progress, the question engine and the session load after the first frame
     from quizgen.matching import DeckNames

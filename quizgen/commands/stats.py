@@ -21,9 +21,9 @@ def run(args: argparse.Namespace) -> int:
 
     from ..deck import load_deck
     from ..errors import QuizgenError
+    from ..library import find_decks
     from ..progress import DB_NAME, ProgressStore, data_dir
     from ..session import load_questions, utc_now
-    from .quiz import find_decks
 
     paths = find_decks(args.decks)
     now = utc_now()

@@ -1,4 +1,4 @@
-"""Study decks in the terminal with spaced repetition (FSRS): due cards first, then new ones.
+"""`quizgen quiz`: study decks in the terminal with spaced repetition (FSRS): due cards first, then new ones.
 
 DECK may be deck files or directories of decks; with none, the bundled decks in decks/ are offered.
 Progress is saved after every answer in progress.sqlite3 in the user's data directory
@@ -8,43 +8,21 @@ Progress is saved after every answer in progress.sqlite3 in the user's data dire
 from __future__ import annotations
 
 import argparse
-import os
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.library import DEFAULT_NEW_LIMIT
+
 if TYPE_CHECKING:
-    from tui.app import QuizApp
+    from .app import QuizApp
 
 HELP = "study decks in the terminal quiz (spaced repetition)"
-DEFAULT_NEW_LIMIT = 20
-
-
-def bundled_decks_dir() -> Path:
-    """``decks/`` of this checkout (or of the current directory)."""
-    here = Path(__file__).resolve().parent.parent.parent / "decks"
-    return here if here.is_dir() else Path("decks")
-
-
-def find_decks(paths: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
-    """Deck files named on the command line (directories: their *.yaml), or the bundled ones.
-
-    A path that does not exist is kept, so loading it reports the problem.
-    """
-    given = [Path(p) for p in paths] or [bundled_decks_dir()]
-    out: list[Path] = []
-    for p in given:
-        if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.suffix in (".yaml", ".yml") and f.is_file()))
-        else:
-            out.append(p)
-    return list(dict.fromkeys(out))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("decks", nargs="*", metavar="DECK", help="deck files or directories (default: decks/)")
     parser.add_argument("--new-limit", type=_non_negative, default=DEFAULT_NEW_LIMIT, metavar="N",
-                        help="new questions per deck per day (default 20)")
+                        help=f"new questions per deck per day (default {DEFAULT_NEW_LIMIT})")
     parser.add_argument("--data-dir", metavar="DIR", help="where progress.sqlite3 lives (overrides $QUIZGEN_HOME)")
 
 
@@ -87,6 +65,6 @@ def build_app(args: argparse.Namespace) -> QuizApp:
     once it closes; a file from a newer quizgen (or one that cannot be opened) is an error dialog,
     then exit status 2 with the message on stderr. Nothing is written to a file it refuses.
     """
-    from tui.app import make_app  # Textual is imported only when the quiz actually runs
+    from .app import make_app  # Textual is imported only when the quiz actually runs
 
     return make_app(args.decks, data_dir=args.data_dir, new_limit=args.new_limit)
