@@ -185,8 +185,19 @@ def _too_deep(text: str) -> int | None:
     """
     if not _could_nest_too_deep(text):
         return None
+    try:
+        return _first_line_too_deep(text, _BaseLoader)
+    except yaml.YAMLError:
+        # Newer libyaml builds (PyYAML 6.0.4's wheels) stop deep nesting with a limit and wording of
+        # their own, and their scanner looks ahead past our limit before the parser reports a level.
+        # PyYAML's pure-Python parser has no such limit and is just as iterative, so it measures the
+        # depth; a genuine syntax error raises again there (or later, when the document is loaded).
+        return _first_line_too_deep(text, yaml.SafeLoader)
+
+
+def _first_line_too_deep(text: str, loader: Any) -> int | None:
     depth = 0
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
