@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import OutputExistsError, QuizgenError
+from .files import first_non_directory
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
@@ -22,6 +23,8 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = Fals
     if target.exists() and not force:
         raise OutputExistsError(str(target))
     parent = target.parent if str(target.parent) else Path(".")
+    if blocker := first_non_directory(target):
+        raise QuizgenError(f"{target}: cannot write: {blocker} is a file, not a directory", "Cannot write")
     try:
         parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)

@@ -26,6 +26,7 @@ def build_parser(only: str | None = None, commands: Mapping[str, str] = COMMANDS
         prog="quizgen",
         description="Turn news articles into study material (decks, quizzes, Anki, classroom files).",
     )
+    parser.add_argument("--version", action="version", version=f"quizgen {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in (only,) if only in commands else commands:
         try:
@@ -38,6 +39,16 @@ def build_parser(only: str | None = None, commands: Mapping[str, str] = COMMANDS
         module.add_arguments(cmd)
         cmd.set_defaults(_run=module.run)
     return parser
+
+
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml is its one source)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("quizgen")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
 
 
 def main(argv: Sequence[str] | None = None, commands: Mapping[str, str] = COMMANDS) -> int:

@@ -11,8 +11,9 @@ import hashlib
 import math
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import yaml
 
 from .dates import IsoDate
 from .errors import DECK_FORMAT_DOC, DeckError, Problem, printable
+from .files import UnreadableFile, read_regular_file
 from .model import (
     KIND_TYPES,
     Agreement,
@@ -125,20 +127,9 @@ def _source_stamps(deck: Deck | None, deck_path: Path) -> tuple[tuple[str, int, 
 
 def _read_limited(path: Path, limit: int, what: str) -> tuple[bytes | None, str | None]:
     try:
-        if path.is_dir():
-            return None, f"is a directory, not a {what} file"
-        size = path.stat().st_size
-        if size > limit:
-            return None, f"{what} file is {size / 1e6:.1f} MB, over the {limit // 2**20} MB limit"
-        return path.read_bytes(), None
-    except FileNotFoundError:
-        return None, "no such file"
-    except PermissionError:
-        return None, "permission denied"
-    except OSError as exc:
-        return None, f"cannot read: {exc.strerror or exc}"
-    except ValueError:  # the OS cannot even be asked: a NUL in the name
-        return None, "not a usable file name (it contains a NUL character)"
+        return read_regular_file(path, limit, what), None
+    except UnreadableFile as exc:
+        return None, str(exc)
 
 
 def decode_text(raw: bytes, what: str) -> tuple[str | None, int | None, str | None]:
@@ -204,6 +195,27 @@ class _SourceText:
                 return True
         return quote in self.text  # a quote that starts mid-word: the plain scan decides
 
+    def first_difference(self, quote: str) -> str:
+        """Where a quote that is not in the text parts from it, for a user to fix the one wrong spot.
+
+        The longest opening of the quote that the text contains is found by bisection (any shorter
+        opening is contained too); the message shows its end and what follows in each.
+        """
+        low, high = 0, len(quote)  # quote[:low] is in the text, quote[:high + 1] is not
+        while low < high:
+            mid = (low + high + 1) // 2
+            if quote[:mid] in self.text:
+                low = mid
+            else:
+                high = mid - 1
+        if low < min(8, len(quote)):
+            return "its opening is not in the source at all"
+        pos = self.text.index(quote[:low])
+        shared = _clip_left(quote[:low], 30)
+        theirs = self.text[pos + low: pos + low + 20]
+        return (f"it matches the source up to “{shared}”, then the quote has “{_clip(quote[low:], 20)}” "
+                f"where the source has “{_clip(theirs, 20) if theirs else '(the end of the text)'}”")
+
 
 class _Builder:
     """Walks the YAML once, collecting problems and building the model where it can."""
@@ -222,6 +234,15 @@ class _Builder:
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(Problem(self.shown, line, f"warning: {message}"))
 
+    def unknown(self, line: int | None, word: Any, known: Iterable[str], subject: str, ignored: str) -> None:
+        """An unknown key or kind: a warning (a newer tool's deck stays valid), but an error when it is
+        a typo of a known one, since the value it holds would otherwise silently vanish."""
+        close = get_close_matches(str(word), sorted(known), n=1, cutoff=0.8)
+        if close:
+            self.error(line, f"{subject}: did you mean '{close[0]}'?")
+        else:
+            self.warn(line, f"{subject} {ignored}")
+
     # -- top level ---------------------------------------------------------------------------
     def build(self, data: Any) -> Deck | None:
         if not isinstance(data, LineDict):
@@ -234,7 +255,7 @@ class _Builder:
         description = self.text(data, "description", "deck", required=False)
         for key in data:
             if key not in TOP_FIELDS:
-                self.warn(data.line_of(key), f"unknown top-level field '{key}' (ignored)")
+                self.unknown(data.line_of(key), key, TOP_FIELDS, f"unknown top-level field '{key}'", "(ignored)")
         sources = self.sources(data)
         source_ids = {s.id for s in sources}
         facts = self.facts(data, source_ids)
@@ -260,7 +281,7 @@ class _Builder:
             published = self.date(item, "published", required=False)
             for key in item:
                 if key not in SOURCE_FIELDS:
-                    self.warn(item.line_of(key), f"unknown source field '{key}' (ignored)")
+                    self.unknown(item.line_of(key), key, SOURCE_FIELDS, f"unknown source field '{key}'", "(ignored)")
             if sid is not None:
                 if sid in seen:
                     self.error(item.line_of("id"), f"duplicate source id '{sid}' (first at line {seen[sid]})")
@@ -329,8 +350,8 @@ class _Builder:
         if kind is None:
             return None
         if kind not in KIND_TYPES:
-            self.warn(item.line_of("kind"),
-                      f"{what}: unknown kind '{kind}' is kept but skipped by the tools {doc('facts')}")
+            self.unknown(item.line_of("kind"), kind, KIND_TYPES,
+                         f"{what}: unknown kind '{kind}'", f"is kept but skipped by the tools {doc('facts')}")
             extra = tuple((k, v) for k, v in item.items() if k not in COMMON_FACT_FIELDS)
             if len(self.errors) > n_errors or fid is None:
                 return None
@@ -338,7 +359,8 @@ class _Builder:
         required, optional = KIND_FIELDS[kind]
         for key in item:
             if key not in COMMON_FACT_FIELDS and key not in required and key not in optional:
-                self.warn(item.line_of(key), f"{what}: '{key}' is not a {kind} field (ignored) {doc(kind)}")
+                self.unknown(item.line_of(key), key, {*COMMON_FACT_FIELDS, *required, *optional},
+                             f"{what}: '{key}' is not a {kind} field", f"(ignored) {doc(kind)}")
         specific = getattr(self, f"_{kind}")(item, what)
         if len(self.errors) > n_errors or fid is None or specific is None:
             return None
@@ -399,7 +421,8 @@ class _Builder:
                 src = self._source_text.get(sid)
                 if src is not None and not src.contains(normalize_quote(quote)):
                     self.error(entry.line_of("quote"),
-                               f"{what}: quote not found verbatim in source '{sid}': {_clip(quote)} {doc('quotes')}")
+                               f"{what}: quote not found verbatim in source '{sid}': {_clip(quote)}; "
+                               f"{src.first_difference(normalize_quote(quote))} {doc('quotes')}")
             out.append(Citation(sid, quote, entry.line_of("quote")))
         return out
 
@@ -516,6 +539,12 @@ def _show(value: Any) -> str:
 def _clip(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _clip_left(text: str, limit: int) -> str:
+    """The end of ``text``, at most ``limit`` characters: what comes just before a difference."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else "…" + text[len(text) - limit + 1:]
 
 
 def dump_deck(deck: Deck) -> str:

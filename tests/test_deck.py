@@ -232,3 +232,48 @@ def test_repeat_load_sees_edits(tmp_path: Path) -> None:
     assert load_deck(path).title == "Test deck"
     path.write_text(path.read_text(encoding="utf-8").replace("title: Test deck", "title: Edited"), encoding="utf-8")
     assert load_deck(path).title == "Edited"
+
+
+# -- typos: a key or kind close to a known one is an error that names it ---------------------------------------
+
+TYPO_CASES = [
+    ("    kind: figure\n", "    kind: figur\n", 19, "unknown kind 'figur': did you mean 'figure'?"),
+    ("    role: President\n", "    rol: President\n", 13, "'rol' is not a leader field: did you mean 'role'?"),
+    ("    title: An article\n", "    titel: An article\n", 7, "unknown source field 'titel': did you mean 'title'?"),
+    ("title: Test deck\n", "titl: Test deck\n", 2, "unknown top-level field 'titl': did you mean 'title'?"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "line", "message"), TYPO_CASES, ids=[c[1].strip() for c in TYPO_CASES])
+def test_a_typo_of_a_known_key_or_kind_is_an_error_with_did_you_mean(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, line: int, message: str) -> None:
+    assert old in GOOD
+    path = write_deck(tmp_path, GOOD.replace(old, new, 1))
+    code, _, err = run_check(capsys, path)
+    assert code == 2, err
+    assert f"{path}:{line}: " in err and message in err, err
+
+
+def test_an_unknown_key_unlike_any_known_one_stays_a_warning(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_deck(tmp_path, GOOD.replace("    role: President\n", "    role: President\n    mood: calm\n", 1))
+    code, _, err = run_check(capsys, path)
+    assert code == 0, err
+    assert "warning: fact 'jane-roe': 'mood' is not a leader field (ignored)" in err
+    assert "did you mean" not in err
+
+
+def test_a_quote_mismatch_shows_where_quote_and_source_part(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_deck(tmp_path, GOOD.replace("quote: Trade hit $5 billion.", "quote: Trade hit $6 billion.", 1))
+    code, _, err = run_check(capsys, path)
+    assert code == 2
+    assert "it matches the source up to “Trade hit $”, then the quote has “6 billion.” where the source " \
+           "has “5 billion.”" in err, err
+
+
+def test_a_quote_with_nothing_in_common_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_deck(tmp_path, GOOD.replace("quote: Trade hit $5 billion.", "quote: Zebras ran far.", 1))
+    code, _, err = run_check(capsys, path)
+    assert code == 2
+    assert "its opening is not in the source at all" in err, err

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DeckError, Problem
+from ..files import UnreadableFile, read_regular_file
 
 MAX_BYTES = 5 * 2**20
 MONTHS = {m: i for i, m in enumerate(
@@ -75,15 +76,16 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     p = Path(path)
     where = str(path)
     try:
-        if p.is_dir():
-            raise DeckError([Problem(where, None, "is a directory, not an article file")])
-        raw = p.read_bytes()[: MAX_BYTES + 1]
-    except FileNotFoundError:
-        raise DeckError([Problem(where, None, "no such article file")]) from None
-    except OSError as exc:
-        raise DeckError([Problem(where, None, f"cannot read article: {exc.strerror or exc}")]) from None
-    if len(raw) > MAX_BYTES:
-        raise DeckError([Problem(where, None, f"article is over the {MAX_BYTES // 2**20} MB limit")])
+        raw = read_regular_file(p, MAX_BYTES, "article")
+    except UnreadableFile as exc:
+        message = str(exc)
+        if exc.size is not None:
+            message = f"article is over the {MAX_BYTES // 2**20} MB limit"
+        elif message == "no such file":
+            message = "no such article file"
+        elif message.startswith("cannot read:"):
+            message = "cannot read article:" + message.removeprefix("cannot read:")
+        raise DeckError([Problem(where, None, message)]) from None
     if b"\x00" in raw[:8192]:
         raise DeckError([Problem(where, None, "looks like a binary file, not an article (plain text expected)")])
     try:
