@@ -130,6 +130,17 @@ def test_unfit_questions_are_listed_not_written():
     _check_pegjs(plain_questions(), gift_pegjs(text))
 
 
+def test_a_refused_alias_is_named_as_an_alias():
+    """An alias GIFT cannot carry is not "the answer": the reason names what the deck has to change."""
+    alias = make_question("alias:x:typed", QuestionType.TYPED, "Type", "Hanoi", aliases=("Ha -> Noi",))
+    answer = make_question("answer:x:typed", QuestionType.TYPED, "Type", "Ha -> Noi")
+    reasons = {s.question_id: (s.reason, s.summary) for s in gift.render(request_for([alias, answer])).skipped}
+    assert reasons["alias:x:typed"][0] == ("the accepted alias 'Ha -> Noi' contains '->', "
+                                           "which makes Moodle read a matching question")
+    assert reasons["answer:x:typed"][0].startswith("the answer 'Ha -> Noi' contains '->'")
+    assert reasons["alias:x:typed"][1] == reasons["answer:x:typed"][1]  # one line in the export's report
+
+
 @pytest.mark.parametrize("index", GENERATED_SETS)
 def test_generated_decks_round_trip(index):
     questions = deck_question_sets()[index]

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from ..errors import UsageError
 from ..model import Deck
@@ -41,12 +42,38 @@ class ExportRequest:
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
+class Refusal(NamedTuple):
+    """Why a format cannot hold a question, told twice: for this question, and for every one refused alike.
+
+    ``reason`` carries this question's particulars ("question is 155 characters, Kahoot allows 120");
+    ``summary`` leaves them out ("question over Kahoot's 120 characters") so that forty questions
+    refused for one cause make one line of the export's report, not forty.
+    """
+
+    reason: str
+    summary: str
+
+
 @dataclass(frozen=True)
 class Skipped:
-    """A question left out of an export, and why (a format limit, an unsupported type)."""
+    """A question left out of an export, and why (a format limit, an unsupported type).
+
+    ``summary`` groups it with the questions left out alike (see :class:`Refusal`); empty when the
+    reason names nothing particular to this question and so is its own summary.
+    """
 
     question_id: str
     reason: str
+    summary: str = ""
+
+    @classmethod
+    def because(cls, question_id: str, why: Refusal | str) -> Skipped:
+        """A skipped question from a :class:`Refusal` or from a reason that is its own summary."""
+        return cls(question_id, *why) if isinstance(why, Refusal) else cls(question_id, why)
+
+    @property
+    def group(self) -> str:
+        return self.summary or self.reason
 
 
 @dataclass(frozen=True)
@@ -62,6 +89,20 @@ class Exporter(Protocol):
     DESCRIPTION: str
 
     def render(self, request: ExportRequest) -> ExportResult: ...
+
+
+def skip_report(skipped: Sequence[Skipped], *, verbose: bool = False) -> list[str]:
+    """The lines that tell a user which questions an export left out: one per reason, most common first.
+
+    Sixty "skipped ...: Kahoot has no typed-answer questions" lines hide the one that matters (a
+    question too long for the tool), so by default each reason is counted once; ``verbose`` lists
+    every question first as ``skipped <id>: <reason>``.
+    """
+    lines = [f"skipped {s.question_id}: {s.reason}" for s in skipped] if verbose else []
+    hint = "" if verbose else " (--verbose lists each)"
+    for group, n in Counter(s.group for s in skipped).most_common():
+        lines.append(f"skipped {n} question{'' if n == 1 else 's'}: {group}{hint}")
+    return lines
 
 
 def available() -> list[str]:

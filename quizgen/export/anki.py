@@ -223,7 +223,7 @@ def note_fields(question: Question) -> tuple[int, list[str]] | str:
         if text is None:
             return f"cloze prompt without exactly one gap {CLOZE_GAP!r}"
         return CLOZE_MODEL_ID, [text, extra_html(question, with_aliases=True), *tail]
-    return f"question type {question.type!r} has no Anki note type"
+    return f"question type '{question.type}' has no Anki note type"
 
 
 def _tag(text: str) -> str:
@@ -302,7 +302,7 @@ def build_decks(request: ExportRequest) -> tuple[list[DeckOut], list[Skipped], i
     for question in request.questions:
         made = note_fields(question)
         if isinstance(made, str):
-            skipped.append(Skipped(question.id, made))
+            skipped.append(Skipped.because(question.id, made))
             continue
         model_id, fields = made
         key = (question.deck_id, question.fact_kind if subdecks else "")

@@ -15,7 +15,7 @@ import io
 
 from ..errors import UsageError
 from ..questions.model import QuestionType
-from . import ExportRequest, ExportResult, Skipped
+from . import ExportRequest, ExportResult, Refusal, Skipped
 from .textsafe import clean_text, guard_cell, question_problem
 
 NAME = "blooket"
@@ -58,9 +58,10 @@ def render(request: ExportRequest) -> ExportResult:
         problem = question_problem(question, types=(QuestionType.MC, QuestionType.TF),
                                  tool="Blooket's spreadsheet import")
         if problem is None and len(question.options) > 4:
-            problem = f"Blooket questions have 2 to 4 answers, this one has {len(question.options)}"
+            problem = Refusal(f"Blooket questions have 2 to 4 answers, this one has {len(question.options)} options",
+                              "more than 4 options (Blooket questions have 2 to 4 answers)")
         if problem is not None:
-            skipped.append(Skipped(question.id, problem))
+            skipped.append(Skipped.because(question.id, problem))
             continue
         count += 1
         answers = [guard_cell(clean_text(o)) for o in question.options]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..questions.model import Question, QuestionType
-from . import ExportRequest, ExportResult, Skipped
+from . import ExportRequest, ExportResult, Refusal, Skipped
 from .textsafe import clean_text, html_text, question_problem, source_line
 
 NAME = "gift"
@@ -58,17 +58,23 @@ def shortanswer_piece(text: str) -> str:
     return escape(clean_text(text).replace("*", "\\*"))
 
 
-def _typed_problem(question: Question) -> str | None:
+# Answers GIFT cannot carry as typed: (pattern test, what is wrong) -- the reason names the answer.
+_UNTYPABLE = (
+    (lambda text: bool(_FORMAT_MARKER.match(text)), "starts with a GIFT text-format marker, which Moodle would strip"),
+    (lambda text: "->" in text, "contains '->', which makes Moodle read a matching question"),
+    (lambda text: _PLACEHOLDER in text, "contains '&&0', which GIFT readers decode as an escape"),
+)
+
+
+def _typed_problem(question: Question) -> Refusal | None:
     for answer in question.accepted:
         text = clean_text(answer)
         if not text:
-            return "an accepted answer is empty"
-        if _FORMAT_MARKER.match(text):
-            return f"the answer '{text}' starts with a GIFT text-format marker, which Moodle would strip"
-        if "->" in text:
-            return f"the answer '{text}' contains '->', which makes Moodle read a matching question"
-        if _PLACEHOLDER in text:
-            return f"the answer '{text}' contains '&&0', which GIFT readers decode as an escape"
+            return Refusal("an accepted answer is empty", "an accepted answer is empty")
+        which = "the answer" if answer == question.answer else "the accepted alias"
+        for test, wrong in _UNTYPABLE:
+            if test(text):
+                return Refusal(f"{which} '{text}' {wrong}", f"a typed answer {wrong}")
     return None
 
 
@@ -112,7 +118,7 @@ def render(request: ExportRequest) -> ExportResult:
         if problem is None and question.type in (QuestionType.TYPED, QuestionType.CLOZE):
             problem = _typed_problem(question)
         if problem is not None:
-            skipped.append(Skipped(question.id, problem))
+            skipped.append(Skipped.because(question.id, problem))
             continue
         blocks.append(render_question(question))
     text = "\n\n".join(blocks) + ("\n" if blocks else "")

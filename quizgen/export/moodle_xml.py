@@ -112,7 +112,7 @@ def render(request: ExportRequest) -> ExportResult:
     for question in request.questions:
         problem = question_problem(question)
         if problem is not None:
-            skipped.append(Skipped(question.id, problem))
+            skipped.append(Skipped.because(question.id, problem))
             continue
         lines += render_question(question)
         count += 1

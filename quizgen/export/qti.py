@@ -207,7 +207,7 @@ def render(request: ExportRequest) -> ExportResult:
         if problem is None and xml_ident(question.id) in seen:
             problem = "another question has the same id"
         if problem is not None:
-            skipped.append(Skipped(question.id, problem))
+            skipped.append(Skipped.because(question.id, problem))
             continue
         seen.add(xml_ident(question.id))
         written.append(question)

@@ -29,7 +29,7 @@ def render(request: ExportRequest) -> ExportResult:
         if problem is None and not (term and definition):
             problem = "a card side would be empty"
         if problem is not None:
-            skipped.append(Skipped(question.id, problem))
+            skipped.append(Skipped.because(question.id, problem))
             continue
         lines.append(f"{term}\t{definition}")
     text = "".join(line + "\n" for line in lines)

@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Iterable
 
 from ..questions.model import Question, QuestionType
+from . import Refusal
 
 # Characters that make a spreadsheet treat a cell as a formula (OWASP's list: = + - @ tab CR).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -116,25 +117,37 @@ TYPE_NAMES = {
 
 def question_problem(
     question: Question, *, types: Iterable[QuestionType] | None = None, tool: str = "this format"
-) -> str | None:
-    """Why ``question`` cannot be written in any format (or in ``tool``, which takes only ``types``)."""
+) -> Refusal | None:
+    """Why ``question`` cannot be written in any format (or in ``tool``, which takes only ``types``).
+
+    A type the tool lacks is summarised with every type it lacks ("has no typed-answer or cloze
+    questions"), so an export's report gives one line to what a user cannot change anyway.
+    """
     if types is not None and question.type not in tuple(types):
-        return f"{tool} has no {TYPE_NAMES[question.type]} questions"
+        lacking = " or ".join(TYPE_NAMES[t] for t in QuestionType if t not in tuple(types))
+        return Refusal(f"{tool} has no {TYPE_NAMES[question.type]} questions", f"{tool} has no {lacking} questions")
+    return _broken(question)
+
+
+def _broken(question: Question) -> Refusal | None:
+    """What makes ``question`` unwritable anywhere; each reason is its own summary."""
+    reason = None
     if not clean_text(question.prompt):
-        return "the question text is empty"
-    if question.type in (QuestionType.MC, QuestionType.TF):
+        reason = "the question text is empty"
+    elif question.type in (QuestionType.MC, QuestionType.TF):
         options = [clean_text(o) for o in question.options]
         if len(options) < 2:
-            return f"a choice question needs at least 2 options, this one has {len(options)}"
+            return Refusal(f"a choice question needs at least 2 options, this one has {len(options)}",
+                           "a choice question with fewer than 2 options")
         if any(not o for o in options):
-            return "an option is empty"
-        if len(set(options)) != len(options):
-            return "two options read the same, so the right one would be ambiguous"
-        if question.answer not in question.options:
-            return "the answer is not one of the options"
+            reason = "an option is empty"
+        elif len(set(options)) != len(options):
+            reason = "two options read the same, so the right one would be ambiguous"
+        elif question.answer not in question.options:
+            reason = "the right answer is not one of the options"
     elif not clean_text(question.answer):
-        return "the answer is empty"
-    return None
+        reason = "the answer is empty"
+    return Refusal(reason, reason) if reason else None
 
 
 def fixed_zip(entries: Iterable[tuple[str, bytes]]) -> bytes:
