@@ -174,3 +174,73 @@ def test_any_text_round_trips_or_is_listed(texts):
     questions = nasty_questions(texts)
     result, written = render_written(kahoot.render, questions)
     _check(written, result.data)
+
+
+def test_an_over_long_wrong_option_is_named_as_one():
+    """A distractor over 75 characters is a wrong option, not "the answer"; the right one is named as such."""
+    wrong = make_question("longa:x:mc", QuestionType.MC, "Pick", "a", options=("a", "b" * 76))
+    right = make_question("longr:x:mc", QuestionType.MC, "Pick", "a" * 76, options=("a" * 76, "b"))
+    reasons = {s.question_id: s.reason for s in kahoot.render(request_for([wrong, right])).skipped}
+    assert reasons["longa:x:mc"] == (f"the wrong option '{'b' * 76}' is 76 characters, Kahoot allows 75, "
+                                     "and no other distractor fits")
+    assert reasons["longr:x:mc"] == f"the right answer '{'a' * 76}' is 76 characters, Kahoot allows 75"
+
+
+# Six dated events, one too long for a Kahoot answer: "What happened on ...?" offers the others as
+# wrong options, so some questions draw the long one as a distractor.
+LONG_EVENT = ("The parliament of the small mountain republic voted after a long night to dissolve itself "
+              "and call early elections")
+EVENTS = [("bridge-opened", "The bridge opened", "2024-03-03", "3 March 2024"),
+          ("parliament-dissolved", LONG_EVENT, "2024-04-09", "9 April 2024"),
+          ("harbour-closed", "The harbour closed", "2024-05-12", "12 May 2024"),
+          ("museum-reopened", "The museum reopened", "2024-06-20", "20 June 2024"),
+          ("strike-ended", "The airport strike ended", "2024-08-08", "8 August 2024"),
+          ("election-held", "The election was held", "2024-10-14", "14 October 2024")]
+
+
+@pytest.fixture
+def events_deck(tmp_path):
+    sentences = [f"{event}{' for the autumn' if event == LONG_EVENT else ''} on {human}."
+                 for _, event, _, human in EVENTS]
+    (tmp_path / "events.txt").write_text("Events of the year\n\nStatus: 05.01.2025 10:00\n\n"
+                                         + "\n".join(sentences) + "\n", encoding="utf-8")
+    facts = "".join(
+        f"  - id: {fid}\n    kind: date\n    event: {event}\n    date: {iso}\n"
+        f"    sources:\n      - source: e\n        quote: {sentence}\n"
+        for (fid, event, iso, _), sentence in zip(EVENTS, sentences, strict=True))
+    deck = tmp_path / "events.yaml"
+    deck.write_text("id: events\ntitle: Events of the year\nlanguage: en\nsources:\n  - id: e\n"
+                    "    path: events.txt\n    title: Events of the year\n    published: 2025-01-05\n"
+                    f"facts:\n{facts}", encoding="utf-8")
+    return deck
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_an_over_long_distractor_is_replaced_by_another_that_fits(events_deck, tmp_path, capsys, seed):
+    import json
+
+    from quizgen.cli import main
+
+    assert main(["questions", "--format", "json", "--seed", str(seed), str(events_deck)]) == 0
+    asked = {q["id"]: q for q in json.loads(capsys.readouterr().out)["questions"]}
+    refit = [q for q in asked.values() if q["type"] == "mc" and LONG_EVENT in q["options"]
+             and q["answer"] != LONG_EVENT]
+    assert refit, "no question draws the long event as a wrong option: the test would prove nothing"
+    out = tmp_path / f"events-{seed}.xlsx"
+    assert main(["export", "kahoot", str(events_deck), "-o", str(out), "--seed", str(seed), "--verbose"]) == 0
+    err = capsys.readouterr().err
+    rows = {ws_row[1].comment.text.split("\n")[0].removeprefix("quizgen id: "): ws_row
+            for ws_row in _load(out.read_bytes())["Sheet1"].iter_rows(min_row=kahoot.FIRST_ROW) if ws_row[1].value}
+    other_events = {event for _, event, _, _ in EVENTS}
+    for q in refit:
+        assert q["id"] in rows, f"{q['id']} was left out: {err}"
+        answers = [c.value for c in rows[q["id"]][2:6] if c.value is not None]
+        assert len(answers) == 4 and len(set(answers)) == 4 and all(utf16_len(a) <= 75 for a in answers)
+        assert answers[q["correct"]] == q["answer"] and rows[q["id"]][7].value == str(q["correct"] + 1)
+        assert [a for a, o in zip(answers, q["options"], strict=True) if a != o] != []
+        assert set(answers) <= other_events  # every wrong option is another of the deck's events, never made up
+        kept = [a for a, o in zip(answers, q["options"], strict=True) if o != LONG_EVENT]
+        assert kept == [o for o in q["options"] if o != LONG_EVENT]  # only the long one changed, in its place
+    # The question whose right answer is the long event cannot be asked: it alone is left out for it.
+    assert "skipped parliament-dissolved:what-happened:mc: the right answer 'The parliament" in err
+    assert "wrong option" not in err

@@ -8,8 +8,10 @@ B question (≤ 120 characters), C..F answers (≤ 75), G time limit (5, 10, 20,
 Only choice questions fit: multiple choice with 2-4 options, and true/false as a two-answer quiz.
 Typed and cloze questions, and any question whose text is over a limit (counted as Kahoot's
 browser counts, in UTF-16 units), are left out and listed with the reason: never cut short into a
-different question. Cells are guarded against formula injection. The question id and source go in
-a cell comment on the question, where a teacher can see them and Kahoot ignores them.
+different question. A wrong option over the limit is replaced by another distractor the question
+engine offers that fits (quizgen/export/refit.py); only when none fits is the question left out.
+Cells are guarded against formula injection. The question id and source go in a cell comment on
+the question, where a teacher can see them and Kahoot ignores them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import datetime
 import io
 import zipfile
+from collections.abc import Sequence
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -25,13 +28,16 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
 from ..errors import UsageError
+from ..model import Deck
 from ..questions.model import Question, QuestionType
-from . import ExportRequest, ExportResult, Skipped
+from . import ExportRequest, ExportResult, Refusal, Skipped
+from .refit import refit_options
 from .textsafe import clean_text, deck_title, guard_cell, question_problem, refix_zip, source_line, utf16_len
 
 NAME = "kahoot"
 SUFFIXES = (".xlsx",)
 DESCRIPTION = "Kahoot quiz spreadsheet (Create → Import spreadsheet)"
+TOOL = "Kahoot's spreadsheet import"
 
 SHEET = "Sheet1"
 HEADER_ROW = 8
@@ -65,22 +71,35 @@ def time_limit(options) -> int:
     return int(value)
 
 
-def fit(question: Question) -> tuple[str, list[str]] | str:
-    """The (question, answers) cells for ``question``, or the reason it cannot be a Kahoot question."""
-    problem = question_problem(question, types=(QuestionType.MC, QuestionType.TF),
-                               tool="Kahoot's spreadsheet import")
+def cell(text: str) -> str:
+    """Text as a Kahoot cell holds it: one line, guarded against formulas (the guard counts too)."""
+    return guard_cell(clean_text(text))
+
+
+def fit(question: Question, decks: Sequence[Deck] = ()) -> tuple[Question, str, list[str]] | Refusal:
+    """The question as written (an over-long wrong option replaced), its question and answer cells;
+    or why it cannot be a Kahoot question. ``decks`` are where other wrong options come from."""
+    problem = question_problem(question, types=(QuestionType.MC, QuestionType.TF), tool=TOOL)
     if problem is not None:
         return problem
     if len(question.options) > 4:
-        return f"Kahoot quiz questions have 2 to 4 answers, this one has {len(question.options)}"
-    prompt = guard_cell(clean_text(question.prompt))
+        return Refusal(f"Kahoot quiz questions have 2 to 4 answers, this one has {len(question.options)} options",
+                       "more than 4 options (Kahoot quiz questions have 2 to 4 answers)")
+    prompt = cell(question.prompt)
     if utf16_len(prompt) > QUESTION_MAX:
-        return f"question is {utf16_len(prompt)} characters, Kahoot allows {QUESTION_MAX}"
-    answers = [guard_cell(clean_text(o)) for o in question.options]
-    for answer in answers:
-        if utf16_len(answer) > ANSWER_MAX:
-            return f"answer '{answer}' is {utf16_len(answer)} characters, Kahoot allows {ANSWER_MAX}"
-    return prompt, answers
+        return Refusal(f"question is {utf16_len(prompt)} characters, Kahoot allows {QUESTION_MAX}",
+                       f"question over Kahoot's {QUESTION_MAX} characters")
+    right = cell(question.answer)
+    if utf16_len(right) > ANSWER_MAX:
+        return Refusal(f"the right answer '{right}' is {utf16_len(right)} characters, Kahoot allows {ANSWER_MAX}",
+                       f"right answer over Kahoot's {ANSWER_MAX} characters")
+    refitted = refit_options(question, decks, lambda option: utf16_len(cell(option)) <= ANSWER_MAX)
+    if refitted is None or question_problem(refitted) is not None:
+        wrong = next(cell(o) for o in question.options if utf16_len(cell(o)) > ANSWER_MAX)
+        return Refusal(f"the wrong option '{wrong}' is {utf16_len(wrong)} characters, Kahoot allows {ANSWER_MAX}, "
+                       "and no other distractor fits",
+                       f"a wrong option over Kahoot's {ANSWER_MAX} characters, and no other distractor fits")
+    return refitted, prompt, [cell(o) for o in refitted.options]
 
 
 def _save(wb: Workbook) -> bytes:
@@ -118,14 +137,14 @@ def render(request: ExportRequest) -> ExportResult:
     skipped: list[Skipped] = []
     row = FIRST_ROW
     for question in request.questions:
-        fitted = fit(question)
-        if isinstance(fitted, str):
-            skipped.append(Skipped(question.id, fitted))
+        fitted = fit(question, request.decks)
+        if isinstance(fitted, Refusal):
+            skipped.append(Skipped.because(question.id, fitted))
             continue
         if row - FIRST_ROW >= MAX_QUESTIONS:
             skipped.append(Skipped(question.id, f"Kahoot's template holds {MAX_QUESTIONS} questions"))
             continue
-        prompt, answers = fitted
+        question, prompt, answers = fitted
         ws.cell(row=row, column=1, value=row - FIRST_ROW + 1)
         cell = ws.cell(row=row, column=2, value=prompt)
         cell.comment = Comment(f"quizgen id: {question.id}\nsource: {source_line(question)}", "quizgen",
