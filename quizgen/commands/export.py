@@ -1,48 +1,161 @@
-"""Export questions for Anki, a printed worksheet, Moodle, Canvas, Kahoot, Blooket or Quizlet.
-
-Example: quizgen export gift decks/putin-hanoi-2024.yaml -o putin.gift.txt
-The file is written atomically; an existing file is replaced only with --force. Questions a
-format cannot hold (too long for Kahoot, a typed answer in a choice-only tool) are left out
-and listed on stderr with the reason.
-"""
+"""Export questions for Anki, a printed worksheet, Moodle, Canvas, Kahoot, Blooket or Quizlet."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import textwrap
 from pathlib import Path
+from typing import Any, NamedTuple
 
+from ..errors import UsageError
 from .questions import add_selection_arguments
 
 HELP = "write questions as an Anki deck, worksheet or LMS/quiz-tool import file"
-FORMATS = ("anki", "worksheet", "gift", "moodle-xml", "qti", "kahoot", "blooket", "quizlet")
+
+
+class Format(NamedTuple):
+    """What `quizgen export FORMAT --help` says of a format: kept here, not in the exporter modules,
+    so that showing help never imports genanki, openpyxl or WeasyPrint."""
+
+    summary: str  # what the file is and where it is imported
+    example: str  # the arguments after `quizgen export FORMAT`
+    options: dict[str, str]  # the format options it takes (keys of OPTIONS) -> their help for it
+
+
+FORMAT_INFO: dict[str, Format] = {
+    "anki": Format(
+        "Anki package (.apkg): one Anki deck per quizgen deck; importing a new export updates the notes in place.",
+        "decks/putin-hanoi-2024.yaml -o putin.apkg --subdecks",
+        {"subdecks": "one subdeck per fact kind (Title::Leaders, Title::Dates, ...)"}),
+    "worksheet": Format(
+        "Printable worksheet with an answer key, as PDF or as HTML to print from a browser.",
+        "decks/putin-hanoi-2024.yaml -o week12.pdf --paper letter --versions A,B",
+        {"paper": "page size: a4 or letter (default a4)",
+         "versions": "parallel forms (A,B): each its own question and option order and its own key",
+         "title": "the heading (default: the deck titles)",
+         "date": "the date printed in the heading"}),
+    "gift": Format(
+        "Moodle GIFT text: Question bank -> Import, format GIFT (keep the .txt name).",
+        "decks/putin-hanoi-2024.yaml -o putin.gift.txt", {}),
+    "moodle-xml": Format(
+        "Moodle XML: Question bank -> Import, format Moodle XML.",
+        "decks/putin-hanoi-2024.yaml -o putin.xml --title 'Putin in Hanoi'",
+        {"title": "the question category's name (default: the deck titles)"}),
+    "qti": Format(
+        "QTI 1.2 zip for Canvas: Settings -> Import course content, type QTI .zip file.",
+        "decks/putin-hanoi-2024.yaml -o putin-qti.zip --time-limit 30",
+        {"time_limit": "seconds per question; times the number of questions, the quiz's time limit",
+         "title": "the quiz's title (default: the deck titles)"}),
+    "kahoot": Format(
+        "Kahoot quiz spreadsheet (.xlsx): Create -> Import spreadsheet. Multiple choice and true/false only.",
+        "decks/putin-hanoi-2024.yaml -o putin.xlsx --time-limit 30",
+        {"time_limit": "seconds per question: 5, 10, 20, 30, 60, 90, 120 or 240 (default 20)",
+         "title": "the title above the questions (default: the deck titles)"}),
+    "blooket": Format(
+        "Blooket CSV: Create a set -> Spreadsheet import. Multiple choice and true/false only.",
+        "decks/putin-hanoi-2024.yaml -o putin.csv --time-limit 30",
+        {"time_limit": "seconds per question, at most 300 (default 20)"}),
+    "quizlet": Format(
+        "Quizlet import text: Create -> Import, 'Tab' between term and definition, 'New line' between cards.",
+        "decks/putin-hanoi-2024.yaml -o putin.txt", {}),
+}
+FORMATS = tuple(FORMAT_INFO)
+
+# Format options: option name (a key of Format.options) -> its flag and argparse settings where it applies.
+OPTIONS: dict[str, tuple[str, dict[str, Any]]] = {
+    "subdecks": ("--subdecks", {"action": "store_true"}),
+    "paper": ("--paper", {"choices": ("a4", "letter"), "default": "a4"}),
+    "versions": ("--versions", {"metavar": "A,B"}),
+    "time_limit": ("--time-limit", {"type": int, "metavar": "SECONDS"}),
+    "title": ("--title", {"metavar": "TEXT"}),
+    "date": ("--date", {"metavar": "TEXT"}),
+}
+
+DESCRIPTION = """\
+Export questions for Anki, a printed worksheet, Moodle, Canvas, Kahoot, Blooket or Quizlet.
+
+Each format has its own options: `quizgen export FORMAT --help` shows them with an example.
+
+The file is written atomically; an existing file is replaced only with --force. Questions a
+format cannot hold (a typed answer in Kahoot, a question over its 120 characters) are left out
+and counted on stderr by reason; --verbose lists each one.
+"""
+EPILOG = """\
+examples:
+  quizgen export anki decks/putin-hanoi-2024.yaml -o putin.apkg
+  quizgen export gift decks/putin-hanoi-2024.yaml -o putin.gift.txt
+  quizgen export kahoot --help
+"""
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Paragraphs and examples as written (argparse would run them together), wrapped option help in
+    a column wide enough for the longest format name."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=30)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("format", metavar="FORMAT", help=f"one of: {', '.join(FORMATS)}")
+    """One sub-command per format, so that `quizgen export FORMAT --help` shows that format's options."""
+    parser.description = DESCRIPTION
+    parser.epilog = EPILOG
+    parser.formatter_class = HelpFormatter
+    formats = parser.add_subparsers(title="formats", dest="format", metavar="FORMAT", required=True)
+    for name, info in FORMAT_INFO.items():
+        sub = formats.add_parser(name, help=info.summary, description=textwrap.fill(info.summary, 78),
+                                 epilog=f"example:\n  quizgen export {name} {info.example}\n",
+                                 formatter_class=HelpFormatter)
+        _add_format_arguments(sub, name, info)
+
+
+def _add_format_arguments(parser: argparse.ArgumentParser, name: str, info: Format) -> None:
     parser.add_argument("decks", nargs="+", metavar="DECK", help="deck YAML files")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_selection_arguments(parser)
-    group = parser.add_argument_group("format options")
-    group.add_argument("--subdecks", action="store_true",
-                       help="anki: one subdeck per fact kind (Title::Leaders, Title::Dates, ...)")
-    group.add_argument("--versions", default=None, metavar="A,B",
-                       help="worksheet: parallel forms with their own question/option order and key")
-    group.add_argument("--paper", choices=("a4", "letter"), default="a4", help="worksheet: paper size")
-    group.add_argument("--time-limit", type=int, default=None, metavar="SECONDS",
-                       help="kahoot/blooket: seconds per question")
-    group.add_argument("--title", default=None, help="title shown in the export (default: the deck titles)")
-    group.add_argument("--date", default=None, metavar="TEXT", help="worksheet: the date printed in the heading")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list each question left out, not only how many for each reason")
+    own = parser.add_argument_group(f"{name} options") if info.options else None
+    for option, (flag, settings) in OPTIONS.items():
+        if own is not None and option in info.options:
+            own.add_argument(flag, dest=option, help=info.options[option], **settings)
+        else:
+            # Accepted by the parser only to be refused by name in run(): argparse alone would say
+            # "unrecognized arguments" without saying which format the option belongs to.
+            action = "store_true" if settings.get("action") == "store_true" else "store"
+            parser.add_argument(flag, dest=option, action=action, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
+class MisplacedOptions(UsageError):
+    """Format options given to a format that does not take them: one line each, all at once."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.problems = lines
+
+    def lines(self) -> list[str]:
+        return list(self.problems)
+
+
+def misplaced_options(args: argparse.Namespace) -> list[str]:
+    """One line per format option given that ``args.format`` does not take, naming the formats that do."""
+    lines = []
+    for option, (flag, _) in OPTIONS.items():
+        if option in FORMAT_INFO[args.format].options or option not in vars(args):
+            continue
+        takers = [name for name, info in FORMAT_INFO.items() if option in info.options]
+        listed = ", ".join(takers[:-1]) + f" and {takers[-1]}" if len(takers) > 1 else takers[0]
+        lines.append(f"{flag}: applies only to {listed}, not to {args.format}")
+    return lines
 
 
 def _source_date_epoch() -> int | None:
     """The reproducible-builds convention: with SOURCE_DATE_EPOCH set, a file's time stamps come from it
     (the Anki notes' modification time instead of the deck file's mtime), so two checkouts of one
     deck give the same bytes."""
-    from ..errors import UsageError
-
     raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not raw:
         return None
@@ -53,12 +166,12 @@ def _source_date_epoch() -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     from ..atomic import write_bytes
-    from ..errors import OutputExistsError, UsageError
-    from ..export import ExportRequest, available, get_exporter
+    from ..errors import OutputExistsError
+    from ..export import ExportRequest, get_exporter, skip_report
     from .questions import load_questions
 
-    if args.format not in FORMATS:
-        raise UsageError(f"unknown export format '{args.format}' (choose from: {', '.join(available())})")
+    if misplaced := misplaced_options(args):
+        raise MisplacedOptions(misplaced)
     exporter = get_exporter(args.format)
     output = Path(args.output)
     if output.suffix.lower() not in exporter.SUFFIXES:
@@ -66,17 +179,16 @@ def run(args: argparse.Namespace) -> int:
                          f"{' or '.join(exporter.SUFFIXES)}")
     if output.exists() and not args.force:  # say so before the (possibly slow) export work
         raise OutputExistsError(str(output))
-    versions = [v.strip() for v in args.versions.split(",") if v.strip()] if args.versions else None
-    modified = _source_date_epoch()
+    options = {option: getattr(args, option, None) for option in OPTIONS}
+    versions = options["versions"]
+    options["versions"] = [v.strip() for v in versions.split(",") if v.strip()] if versions else None
+    options["modified"] = _source_date_epoch()
     decks, questions = load_questions(args)
-    request = ExportRequest(
-        decks=tuple(decks), questions=tuple(questions), output=output, seed=args.seed,
-        options={"subdecks": args.subdecks, "versions": versions, "paper": args.paper,
-                 "time_limit": args.time_limit, "title": args.title, "date": args.date, "modified": modified},
-    )
+    request = ExportRequest(decks=tuple(decks), questions=tuple(questions), output=output, seed=args.seed,
+                            options=options)
     result = exporter.render(request)
-    for skipped in result.skipped:
-        print(f"skipped {skipped.question_id}: {skipped.reason}", file=sys.stderr)
+    for line in skip_report(result.skipped, verbose=args.verbose):
+        print(line, file=sys.stderr)
     write_bytes(output, result.data, force=args.force)
     written = result.count or len(questions) - len(result.skipped)
     print(f"{output}: {written} questions ({args.format})" +
