@@ -217,14 +217,12 @@ def events_deck(tmp_path):
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_an_over_long_distractor_is_replaced_by_another_that_fits(events_deck, tmp_path, capsys, seed):
-    import json
-
     from quizgen.cli import main
+    from quizgen.deck import load_deck
+    from quizgen.questions import generate
 
-    assert main(["questions", "--format", "json", "--seed", str(seed), str(events_deck)]) == 0
-    asked = {q["id"]: q for q in json.loads(capsys.readouterr().out)["questions"]}
-    refit = [q for q in asked.values() if q["type"] == "mc" and LONG_EVENT in q["options"]
-             and q["answer"] != LONG_EVENT]
+    asked = [q.to_dict() for q in generate(load_deck(events_deck), seed=seed)]  # every question, as exported
+    refit = [q for q in asked if q["type"] == "mc" and LONG_EVENT in q["options"] and q["answer"] != LONG_EVENT]
     assert refit, "no question draws the long event as a wrong option: the test would prove nothing"
     out = tmp_path / f"events-{seed}.xlsx"
     assert main(["export", "kahoot", str(events_deck), "-o", str(out), "--seed", str(seed), "--verbose"]) == 0
