@@ -219,7 +219,7 @@ def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 def expected_markers(capsys: pytest.CaptureFixture[str], deck: Path, fmt: str, skipped: set[str]) -> set[str]:
     """The markers in the text of the questions the export holds (per the questions' JSON)."""
-    assert main(["questions", "--format", "json", str(deck)]) == 0
+    assert main(["questions", "--format", "json", "--count", "all", str(deck)]) == 0
     questions = json.loads(capsys.readouterr().out)["questions"]
     texts = []
     for q in questions:

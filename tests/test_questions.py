@@ -219,7 +219,8 @@ def test_json_is_deterministic_and_documented_shape(bundled_deck_path: Path,
     q = doc["questions"][0]
     assert set(q) == {"id", "deck", "fact", "kind", "type", "template", "prompt", "answer", "aliases", "options",
                       "correct", "answer_kind", "value", "unit", "statement", "source", "sources", "notes",
-                      "disputed"}
+                      "disputed", "rank", "score", "importance"}
+    assert set(q["importance"]) == {"score", "reasons"} and q["rank"] == 1
     assert set(q["source"]) == {"id", "title", "quote", "published", "url", "outlet"}
     assert questions_json(capsys, str(bundled_deck_path), "--seed", "8") != first
 
@@ -437,6 +438,7 @@ def test_dates_at_the_ends_of_the_calendar_make_questions(tmp_path: Path, date: 
         f"  - {{id: g, kind: agreement, what: pact, parties: [Russia, Vietnam], date: '{date}',\n"
         f"     sources: [{{source: a, quote: 'It happened ({date}).'}}]}}\n", encoding="utf-8")
     for seed in range(8):
-        assert main(["questions", str(tmp_path / "d.yaml"), "--seed", str(seed), "--format", "json"]) == 0
+        assert main(["questions", str(tmp_path / "d.yaml"), "--seed", str(seed), "--format", "json",
+                     "--count", "all"]) == 0
         made = json.loads(capsys.readouterr().out)["questions"]
         assert {q["template"] for q in made} >= {"when", "date"}

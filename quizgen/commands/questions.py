@@ -1,6 +1,10 @@
 """Print the question set of one or more decks, as text or as the stable JSON (docs/questions-json.md).
 
-Example: quizgen questions decks/putin-hanoi-2024.yaml --types mc,tf --seed 3
+The set is the best questions first (their fact's importance in the story times how good the way
+of asking is), at most two per fact; --count all prints the whole pool, --rejected what the quality
+gate dropped and why.
+
+Example: quizgen questions decks/putin-hanoi-2024.yaml --count 12 --types mc,tf --seed 3
 """
 
 from __future__ import annotations
@@ -17,7 +21,34 @@ JSON_VERSION = 1
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("decks", nargs="+", metavar="DECK", help="deck YAML files")
     add_selection_arguments(parser)
+    add_count_argument(parser, "12")
+    parser.add_argument("--rejected", action="store_true",
+                        help="list the questions the quality gate dropped, each with its reason, instead")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+
+
+def add_count_argument(parser: argparse.ArgumentParser, default: str) -> None:
+    """--count N|all: how many questions, best first, at most two per fact (all: the whole pool)."""
+    parser.add_argument("--count", default=default, metavar="N",
+                        help=f"how many questions, best first, at most two per fact; 'all' for the whole pool "
+                             f"(default {default})")
+
+
+def select(decks: list, questions: list, count_text: str) -> tuple[list, list]:
+    """The ranked set (``Ranked`` items) and the gate's rejections, for --count N|all."""
+    from ..errors import UsageError
+    from ..questions.selection import gate, parse_count, pick, rank
+
+    try:
+        count = parse_count(count_text)
+    except ValueError as exc:
+        raise UsageError(f"--count: {exc}") from None
+    kept, rejected = gate(questions, decks)
+    by_deck: dict[str, list] = {d.id: [] for d in decks}
+    for q in kept:
+        by_deck[q.deck_id].append(q)
+    ranked = rank((d, by_deck[d.id]) for d in decks)
+    return pick(ranked, count), rejected
 
 
 def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,14 +82,18 @@ def load_questions(args: argparse.Namespace) -> tuple[list, list]:
 
 
 def run(args: argparse.Namespace) -> int:
-    decks, questions = load_questions(args)
+    decks, pool = load_questions(args)
+    chosen, rejected = select(decks, pool, args.count)
     if args.format == "json":
         doc = {
             "format": JSON_FORMAT,
             "version": JSON_VERSION,
             "seed": args.seed,
+            "count": len(chosen),
             "decks": [{"id": d.id, "title": d.title, "path": d.path} for d in decks],
-            "questions": [q.to_dict() for q in questions],
+            "questions": [{**r.question.to_dict(), "rank": n, "score": r.score,
+                           "importance": r.importance.to_dict()} for n, r in enumerate(chosen, 1)],
+            "rejected": [{"id": x.question.id, "prompt": x.question.prompt, "reason": x.reason} for x in rejected],
         }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -67,6 +102,13 @@ def run(args: argparse.Namespace) -> int:
     def show(line: str = "") -> None:  # deck text never moves the cursor or recolours the terminal
         print(printable(line))
 
+    if args.rejected:
+        for x in rejected:
+            show(f"{x.question.id}: {x.reason}")
+            show(f"   {x.question.prompt}")
+        print(f"{len(rejected)} of {len(pool)} questions rejected by the quality gate", file=sys.stderr)
+        return 0
+    questions = [r.question for r in chosen]
     for n, q in enumerate(questions, 1):
         show(f"{n}. [{q.type.value}] {q.prompt}")
         for i, option in enumerate(q.options):
@@ -77,5 +119,7 @@ def run(args: argparse.Namespace) -> int:
         show(f"   \u201c{q.source.quote}\u201d")
         show(f"   id: {q.id}")
         show()
-    print(f"{len(questions)} questions from {len(decks)} deck(s), seed {args.seed}", file=sys.stderr)
+    print(f"{len(questions)} of {len(pool) - len(rejected)} questions (best first; --count all for every one, "
+          f"--rejected for the {len(rejected)} dropped) from {len(decks)} deck(s), seed {args.seed}",
+          file=sys.stderr)
     return 0

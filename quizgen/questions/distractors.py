@@ -104,11 +104,16 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
                   forbidden, rng, key=canonical_place)
 
 
-def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = ()) -> list[str]:
-    """Nearby dates at the answer's precision."""
+def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (),
+                 latest: IsoDate | None = None) -> list[str]:
+    """Nearby dates at the answer's precision; none after ``latest`` (the article's date, for an event
+    it reports as past: a later date is wrong for a reason that teaches nothing)."""
     steps = list(_DATE_STEPS[date.precision])
     rng.shuffle(steps)
-    return choose([[d.human() for d in map(_shifted_or_none(date), steps) if d]], date.human(), forbidden, rng)
+    nearby = [d for d in map(_shifted_or_none(date), steps) if d]
+    if latest is not None and date.iso() <= latest.iso():
+        nearby = [d for d in nearby if d.iso()[:len(latest.iso())] <= latest.iso()]
+    return choose([[d.human() for d in nearby]], date.human(), forbidden, rng)
 
 
 def _shifted_or_none(date: IsoDate) -> Callable[[int], IsoDate | None]:

@@ -158,7 +158,7 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     same_day = [o.date.human() for o in idx.dates_of_event[fold(f.event)] if o.id != f.id]
     out = [Template(
         "when", prompt, f.date.human(), AnswerKind.DATE, f.sources[0],
-        tuple(D.date_options(f.date, rng_for("when"), same_day)),
+        tuple(D.date_options(f.date, rng_for("when"), same_day, _reported_on(f, deck))),
         claim=lambda x: _ask(opening, f"{event} {date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
         aliases=(f.date.iso(),) + f.aliases, value=f.date.iso(),
     )]
@@ -172,6 +172,11 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             typed=False,
         ))
     return out
+
+
+def _reported_on(f: Fact, deck: Deck) -> IsoDate | None:
+    """The date of the article that states the fact: what it reports before then is past."""
+    return deck.source(f.sources[0].source).published
 
 
 def _iso_of(human: str, like: IsoDate) -> str:
@@ -303,7 +308,8 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         signers = join_names(named)
         out.append(Template(
             "date", _ask(opening, f"{lower_first(ask) if opening else ask} did {signers} sign {thing}?"),
-            f.date.human(), AnswerKind.DATE, f.sources[0], tuple(D.date_options(f.date, rng_for("date"))),
+            f.date.human(), AnswerKind.DATE, f.sources[0],
+            tuple(D.date_options(f.date, rng_for("date"), latest=_reported_on(f, deck))),
             claim=lambda x: _ask(opening, f"{signers} signed {thing} "
                                           f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),  # type: ignore[arg-type]
             aliases=(f.date.iso(),), value=f.date.iso(),

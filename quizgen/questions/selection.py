@@ -1,0 +1,260 @@
+"""From the pool of every honest question to a set a teacher would hand out.
+
+Three steps, each a pure function of the deck and its questions (never of the seed, so the same
+deck always gives the same set):
+
+1. the **gate** drops questions no teacher would use, each with its reason (`quizgen questions
+   --rejected` lists them): placeholders, unresolved references, over-long stems, a cloze whose gap
+   the words before it give away, a non-office asked as an office;
+2. the **score** of a question is its fact's importance (importance.py) times how good this way of
+   asking is for this kind of fact (the table below: a multiple-choice "which country signed" is
+   a better question than a true/false about a figure);
+3. the **set** takes the best first, at most two questions per fact and per source sentence, the two
+   of one fact asked in different ways, and never two of one fact or one sentence back to back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..gazetteer import canonical_place, gazetteer
+from ..model import Deck, Leader
+from ..text import fold
+from .importance import Importance, rank_facts
+from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
+
+# How good each way of asking is, by fact kind, template and type (1.0 = the best form of a question).
+QUALITY: dict[tuple[str, str], dict[str, float]] = {
+    ("agreement", "party"): {"mc": 0.95, "typed": 0.80, "tf": 0.55},
+    ("agreement", "date"): {"mc": 0.80, "typed": 0.60, "tf": 0.50},
+    ("leader", "who"): {"mc": 0.85, "typed": 0.85, "tf": 0.60},
+    ("leader", "of"): {"mc": 0.75, "typed": 0.70, "tf": 0.50},
+    ("leader", "office"): {"mc": 0.75, "typed": 0.60, "tf": 0.50},
+    ("date", "when"): {"mc": 0.85, "typed": 0.55, "tf": 0.55},
+    ("date", "what-happened"): {"mc": 0.80},
+    ("figure", "value"): {"mc": 0.85, "typed": 0.55, "tf": 0.60},
+}
+CLOZE_QUALITY = {"agreement": 0.60, "figure": 0.65, "date": 0.60, "leader": 0.45}
+# A stem that asks to complete a cut sentence, or for "the figure given for", is a weaker question.
+_WEAK_STEMS = ((re.compile(r"which figure completes this", re.I), 0.7),
+               (re.compile(r"what figure is given for|what figure does", re.I), 0.85))
+MAX_PER_FACT = 2
+MAX_PER_SENTENCE = 2
+MAX_STEM_WORDS = 35
+DEFAULT_COUNT = 12
+TYPE_REPEAT = 0.93  # each further question of one type in a set counts this much less
+_REPAIR_LIMIT = 500  # sets up to this size get siblings moved apart after the greedy pass
+_LOOKAHEAD = 256  # candidates weighed for each place in a set: the best are near the top
+
+# An event, figure or sentence that opens on a word pointing elsewhere in the article cannot be read alone.
+_UNRESOLVED = re.compile(
+    r"^(it|its|he|she|his|her|they|them|their|this|these|those|that|we|our|us|both|the two \w+|"
+    r"the (?:country|countries|nation|leaders?|company|government|minister|president|deal|agreement|"
+    r"pact|two sides|sides|latter|former)|such|there)\b", re.I)
+# Roles that name no office a person holds: "What office does X hold? — founder".
+_NOT_OFFICES = frozenset({"leader", "founder", "co-founder", "head", "chief", "boss", "member", "figure",
+                          "official", "spokesperson", "spokesman", "spokeswoman"})
+_PLACEHOLDERS = ("\u2026", "...", "___")
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A question the gate dropped and why, for the teacher to fix the deck."""
+
+    question: Question
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A question with its score and the importance of its fact (shown by `questions --format json`)."""
+
+    question: Question
+    score: float
+    importance: Importance
+
+
+def gate(questions: Iterable[Question], decks: Iterable[Deck] = ()) -> tuple[list[Question], list[Rejected]]:
+    """The questions that pass, and those that do not with their reasons."""
+    kept: list[Question] = []
+    rejected: list[Rejected] = []
+    questions = list(questions)
+    tells = {deck.id: _tells(deck) for deck in decks}
+    # A true/false claim stands for its template's answer: the same give-away spoils it.
+    answers = {(q.deck_id, q.fact_id, q.template): q.answer for q in questions if q.type is not QuestionType.TF}
+    for q in questions:
+        answer = answers.get((q.deck_id, q.fact_id, q.template), q.answer)
+        reason = rejection(q) or _given_away(q, answer, tells.get(q.deck_id, {}))
+        if reason:
+            rejected.append(Rejected(q, reason))
+        else:
+            kept.append(q)
+    return kept, rejected
+
+
+def rejection(q: Question) -> str | None:
+    """Why a teacher would not use ``q`` as it stands, or None."""
+    stem = q.prompt
+    if q.type is QuestionType.CLOZE:
+        stem = stem.replace(CLOZE_GAP, "", 1)
+    if any(p in stem for p in _PLACEHOLDERS):
+        return "a placeholder (… or ___) in the question: the fact's wording was cut short"
+    if len(q.prompt.split()) > MAX_STEM_WORDS:
+        return f"the question is over {MAX_STEM_WORDS} words"
+    body = re.sub(r"^(According to \u201c[^\u201d]*\u201d[,:] |In \w+ \d{4}, )", "", q.prompt)
+    if _UNRESOLVED.match(body) or (q.type is QuestionType.CLOZE and _UNRESOLVED.match(q.statement or "")):
+        return "opens with a reference to something outside the question (it, they, the country...)"
+    if q.template == "office" and fold(q.answer) in _NOT_OFFICES:
+        return f"'{q.answer}' is not an office"
+    if q.type is QuestionType.CLOZE and q.fact_kind == "leader" and _gap_cued(q):
+        return "the office right before the gap gives the name away"
+    return None
+
+
+def _tells(deck: Deck) -> dict[str, set[str]]:
+    """Per country or organisation (canonical), the names that give it away: its people in the deck and
+    the gazetteer ("Putin's visit" answers "which country")."""
+    out: dict[str, set[str]] = {}
+    people = [(f.name, f.of) for f in deck.known_facts() if isinstance(f, Leader) and f.of]
+    people += [(k.name, k.of) for k in gazetteer().leaders]
+    for name, of in people:
+        names = out.setdefault(canonical_place(of), set())
+        folded = fold(name)
+        names.add(folded)
+        if len(folded.split()) > 1 and len(folded.split()[-1]) >= 3:  # "roe", never "un" of Kim Jong Un
+            names.add(folded.split()[-1])
+    return out
+
+
+def _given_away(q: Question, answer: str, tells: dict[str, set[str]]) -> str | None:
+    """A place asked for while the question names one of its people ("during Putin's visit")."""
+    if q.template == "of":  # "Jane Roe was the President of which country?" names its own subject
+        return None
+    if q.answer_kind is not AnswerKind.PLACE and not (q.type is QuestionType.TF and q.template == "party"):
+        return None
+    prompt = fold(q.prompt)
+    for name in sorted(tells.get(canonical_place(answer), ())):
+        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", prompt):
+            return f"the question names {name.title()}, which gives away the answer {answer}"
+    return None
+
+
+def _gap_cued(q: Question) -> bool:
+    before = q.prompt.split(CLOZE_GAP, 1)[0].rstrip()
+    return bool(re.search(r"\b(President|Minister|Secretary|Chancellor|King|Queen|leader|Premier|Governor|"
+                          r"Chairman|Chair|Director|General|Prince)$", before))
+
+
+def quality(q: Question) -> float:
+    """How good this way of asking is for this kind of fact, 0..1."""
+    if q.type is QuestionType.CLOZE:
+        value = CLOZE_QUALITY.get(q.fact_kind, 0.5)
+    else:
+        value = QUALITY.get((q.fact_kind, q.template), {}).get(q.type.value, 0.5)
+    for pattern, factor in _WEAK_STEMS:
+        if pattern.search(q.prompt):
+            value *= factor
+    return value
+
+
+def rank(deck_questions: Iterable[tuple[Deck, Sequence[Question]]]) -> list[Ranked]:
+    """Every question, best first (ties by id, so the order never depends on the seed)."""
+    out: list[Ranked] = []
+    for deck, questions in deck_questions:
+        importance = rank_facts(deck)
+        for q in questions:
+            imp = importance.get(q.fact_id, Importance(0.0, ()))
+            out.append(Ranked(q, round(imp.score * quality(q), 4), imp))
+    out.sort(key=lambda r: (-r.score, r.question.deck_id, r.question.id))
+    return out
+
+
+def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ranked]:
+    """The best ``count`` (None: all) with at most two per fact and per sentence, spaced apart.
+
+    Within a set, each further question of a type already chosen counts a little less
+    (TYPE_REPEAT), so a set of twelve mixes multiple choice with typed, true/false and cloze instead
+    of being twelve of the best-scoring type. The whole pool (None) keeps every question and only
+    spaces siblings apart.
+    """
+    if count is None:
+        return space_apart(ranked)
+    chosen: list[Ranked] = []
+    per_fact: Counter[tuple[str, str]] = Counter()
+    per_sentence: Counter[str] = Counter()
+    per_type: Counter[str] = Counter()
+    templates: dict[tuple[str, str], set[str]] = {}
+    left = list(ranked)
+    while left and len(chosen) < count:
+        best_at, best = -1, -1.0
+        for i, r in enumerate(left[:_LOOKAHEAD]):
+            q = r.question
+            fact = (q.deck_id, q.fact_id)
+            if per_fact[fact] >= MAX_PER_FACT or per_sentence[fold(q.source.quote)] >= MAX_PER_SENTENCE:
+                continue
+            if q.template in templates.get(fact, set()) or (q.template == "cloze" and per_fact[fact]):
+                continue  # the same question in another type (mc, then typed) gives itself away
+            adjusted = r.score * TYPE_REPEAT ** per_type[q.type.value]
+            if adjusted > best:
+                best_at, best = i, adjusted
+        if best_at < 0:
+            left = left[_LOOKAHEAD:]
+            continue
+        r = left.pop(best_at)
+        q = r.question
+        chosen.append(r)
+        per_fact[(q.deck_id, q.fact_id)] += 1
+        per_sentence[fold(q.source.quote)] += 1
+        per_type[q.type.value] += 1
+        templates.setdefault((q.deck_id, q.fact_id), set()).add(q.template)
+    return space_apart(chosen)
+
+
+def space_apart(ranked: Sequence[Ranked]) -> list[Ranked]:
+    """Best first, but never two questions of one fact or one sentence back to back, where avoidable."""
+    left = list(reversed(ranked))  # the best at the end: taking it is cheap
+    out: list[Ranked] = []
+    while left:
+        prev = out[-1].question if out else None
+        at = 1
+        if prev is not None:
+            at = next((i for i in range(1, min(len(left), 64) + 1) if not _siblings(prev, left[-i].question)), 1)
+        out.append(left.pop(-at))
+    if len(out) <= _REPAIR_LIMIT:
+        _move_forced_siblings(out)
+    return out
+
+
+def _move_forced_siblings(out: list[Ranked]) -> None:
+    """The greedy pass may be left with only siblings at the end: move each such question back to the
+    nearest earlier place (never first) where neither neighbour is its sibling."""
+    for i in range(1, len(out)):
+        if not _siblings(out[i - 1].question, out[i].question):
+            continue
+        q = out[i].question
+        for j in range(i - 1, 0, -1):  # between out[j - 1] and out[j]
+            if not _siblings(out[j - 1].question, q) and not _siblings(out[j].question, q):
+                out.insert(j, out.pop(i))
+                break
+
+
+def _siblings(a: Question, b: Question) -> bool:
+    return (a.deck_id, a.fact_id) == (b.deck_id, b.fact_id) or fold(a.source.quote) == fold(b.source.quote)
+
+
+def parse_count(text: str | None, default: int | None = DEFAULT_COUNT) -> int | None:
+    """"12" → 12, "all" → None (the whole pool); ValueError for anything else."""
+    if text is None:
+        return default
+    if text.strip().lower() == "all":
+        return None
+    try:
+        n = int(text)
+    except ValueError:
+        raise ValueError(f"expected a number of questions or 'all', not {text!r}") from None
+    if n < 1:
+        raise ValueError("expected at least 1 question, or 'all'")
+    return n

@@ -1,0 +1,175 @@
+"""A question set, not a dump: ranked by the fact's place in the story, gated, at most two per fact.
+
+Run through the public `quizgen questions` command on real decks (the bundled deck is a hand-made
+deck of a real story) and on small decks written here, one behaviour per test.
+"""
+
+# ruff: noqa: E501  (the article and deck below are data: their sentences stay whole)
+from __future__ import annotations
+
+import json
+import textwrap
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+
+
+def questions(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
+    capsys.readouterr()
+    assert main(["questions", "--format", "json", *args]) == 0, capsys.readouterr().err
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_default_set_is_twelve_about_the_heart_of_the_story(bundled_deck_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    doc = questions(capsys, str(bundled_deck_path))
+    asked = doc["questions"]
+    assert len(asked) == 12 == doc["count"]
+    per_fact = Counter(q["fact"] for q in asked)
+    assert max(per_fact.values()) <= 2
+    # the pact and its partner, the partnership, the leaders Putin met: all asked
+    assert {"russia-north-korea-mutual-assistance", "russia-vietnam-strategic-partnership",
+            "pham-minh-chinh-prime-minister", "nguyen-phu-trong-general-secretary"} <= set(per_fact)
+    # never a passing mention, a world-famous leader's office, or a currency conversion
+    assert not {"joe-biden-president", "xi-jinping-president", "kim-jong-un-leader",
+                "russia-vietnam-trade-2022-eur"} & set(per_fact)
+    # best first, and a mix of ways of asking
+    assert [q["rank"] for q in asked] == list(range(1, 13))
+    assert len({q["type"] for q in asked}) >= 3
+
+
+def test_siblings_are_never_back_to_back(bundled_deck_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    asked = questions(capsys, str(bundled_deck_path))["questions"]
+    pairs = list(zip(asked, asked[1:], strict=False))
+    assert not [(a["id"], b["id"]) for a, b in pairs if a["fact"] == b["fact"]]
+    assert not [(a["id"], b["id"]) for a, b in pairs if a["source"]["quote"] == b["source"]["quote"]]
+    # the whole pool too, except at its tail, where only one fact's questions may be left
+    pool = questions(capsys, str(bundled_deck_path), "--count", "all")["questions"]
+    head = list(zip(pool, pool[1:], strict=False))[: len(pool) // 2]
+    assert not [(a["id"], b["id"]) for a, b in head if a["fact"] == b["fact"]]
+
+
+def test_the_set_does_not_depend_on_the_seed(bundled_deck_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = questions(capsys, str(bundled_deck_path), "--seed", "1")["questions"]
+    two = questions(capsys, str(bundled_deck_path), "--seed", "2")["questions"]
+    assert [q["id"] for q in one] == [q["id"] for q in two]
+    assert [q["options"] for q in one] != [q["options"] for q in two]  # the seed moves the options
+
+
+def test_count_all_is_the_whole_gated_pool(bundled_deck_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = questions(capsys, str(bundled_deck_path), "--count", "all")
+    from quizgen.deck import load_deck
+    from quizgen.questions import generate
+
+    pool = generate(load_deck(bundled_deck_path))
+    assert len(doc["questions"]) + len(doc["rejected"]) == len(pool)
+    scores = [q["score"] for q in doc["questions"]]
+    assert scores[0] == max(scores)
+    assert Counter(q["fact"] for q in doc["questions"]).most_common(1)[0][1] > 2  # no cap on the pool
+
+
+@pytest.mark.parametrize("count", ["0", "-3", "lots"])
+def test_a_bad_count_is_a_usage_error(bundled_deck_path: Path, capsys: pytest.CaptureFixture[str],
+                                      count: str) -> None:
+    assert main(["questions", str(bundled_deck_path), "--count", count]) == 2
+    assert capsys.readouterr().err.startswith("--count: ")
+
+
+def test_importance_explains_itself(bundled_deck_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    asked = questions(capsys, str(bundled_deck_path), "--count", "all")["questions"]
+    reasons = {q["fact"]: q["importance"]["reasons"] for q in asked}
+    assert "in the headline" in reasons["russia-vietnam-strategic-partnership"]
+    assert "a conversion of another figure" in reasons["russia-vietnam-trade-2022-eur"]
+    assert "named once in passing" in reasons["joe-biden-president"]
+    assert "world-famous leader (general knowledge)" in reasons["vladimir-putin-president"]
+    assert "background (a former or late office-holder)" in reasons["ho-chi-minh-party-founder"]
+
+
+# -- the quality gate: each rule, on a small deck ----------------------------------------------------------
+
+ARTICLE = """Leaders meet in Elbonia
+
+Published: 2024-06-20
+
+President Jane Roe of Elbonia met Prime Minister John Doe of Ruritania on 19 June 2024.
+It was the first visit by Doe since 2019, when party founder Max Mole led the talks.
+Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital.
+Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry.
+"""
+
+DECK = """
+id: gate
+title: Leaders meet in Elbonia
+sources:
+  - {id: a, path: article.txt, title: Leaders meet in Elbonia, published: 2024-06-20}
+facts:
+  - id: roe
+    kind: leader
+    name: Jane Roe
+    role: President
+    of: Elbonia
+    sources: [{source: a, quote: "President Jane Roe of Elbonia met Prime Minister John Doe of Ruritania on 19 June 2024."}]
+  - id: mole
+    kind: leader
+    name: Max Mole
+    role: founder
+    of: the Party
+    sources: [{source: a, quote: "It was the first visit by Doe since 2019, when party founder Max Mole led the talks."}]
+  - id: first-visit
+    kind: date
+    event: It was the first visit by Doe
+    date: 2019
+    sources: [{source: a, quote: "It was the first visit by Doe since 2019, when party founder Max Mole led the talks."}]
+  - id: trade-deal
+    kind: agreement
+    what: a trade agreement during Roe's visit to the capital
+    parties: [Ruritania, Elbonia]
+    sources: [{source: a, quote: "Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital."}]
+  - id: deal-value
+    kind: figure
+    what: "the deal is worth … over ten years"
+    value: 5000000000
+    unit: USD
+    text: $5 billion
+    sources: [{source: a, quote: "Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry."}]
+"""
+
+GATE_CASES = [
+    ("mole:office:mc", "'founder' is not an office"),
+    ("first-visit:cloze:cloze", "opens with a reference to something outside the question"),
+    ("roe:cloze:cloze", "the office right before the gap gives the name away"),
+    ("trade-deal:party:mc", "the question names Roe, which gives away the answer Elbonia"),
+    ("trade-deal:party:tf", "the question names Roe, which gives away the answer Elbonia"),
+    ("deal-value:value:mc", "a placeholder"),
+    ("deal-value:cloze:cloze", "the question is over 35 words"),
+]
+
+
+@pytest.fixture
+def gate_deck(tmp_path: Path) -> Path:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path / "deck.yaml"
+    path.write_text(textwrap.dedent(DECK).lstrip(), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("question_id", "reason"), GATE_CASES, ids=[c[0] for c in GATE_CASES])
+def test_the_gate_drops_what_no_teacher_would_use(gate_deck: Path, capsys: pytest.CaptureFixture[str],
+                                                  question_id: str, reason: str) -> None:
+    doc = questions(capsys, str(gate_deck), "--count", "all")
+    rejected = {r["id"]: r["reason"] for r in doc["rejected"]}
+    assert question_id in rejected, sorted(rejected)
+    assert reason in rejected[question_id]
+    assert question_id not in {q["id"] for q in doc["questions"]}
+
+
+def test_rejected_lists_each_dropped_question_with_its_reason(gate_deck: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["questions", str(gate_deck), "--rejected"]) == 0
+    out, err = capsys.readouterr()
+    assert "mole:office:mc: 'founder' is not an office" in out
+    assert "rejected by the quality gate" in err
