@@ -20,6 +20,7 @@ import os
 import random
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -352,12 +353,34 @@ def m_remove_article(data: Any, rnd: random.Random, case: Case) -> Any:
     return data
 
 
+def m_special_article(data: Any, rnd: random.Random, case: Case) -> Any:
+    """An article that is not a regular file: reading a FIFO or /dev/zero must not hang, a socket or a
+    symlink loop must not crash."""
+    article = rnd.choice(case.articles)
+    if not article.is_file():
+        return data
+    article.unlink()
+    kind = rnd.choice(["fifo", "socket", "device", "loop"])
+    if kind == "fifo":
+        os.mkfifo(article)
+    elif kind == "socket":
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(str(article))
+    elif kind == "device":
+        article.symlink_to("/dev/zero")
+    else:
+        loop = article.with_name(article.name + ".loop")
+        article.symlink_to(loop)
+        loop.symlink_to(article)
+    return data
+
+
 DATA_MUTATIONS: dict[str, Callable[[Any, random.Random, Case], Any]] = {
     "drop_key": m_drop_key, "wrong_type": m_wrong_type, "wrong_type_leaf": m_wrong_type_leaf,
     "unknown_kind": m_unknown_kind, "nasty_string": m_nasty_string, "huge_string": m_huge_string,
     "empty_string": m_empty_string, "swap_values": m_swap_values, "duplicate_item": m_duplicate_item,
     "hostile_quote": m_hostile_quote, "odd_number": m_odd_number, "mutate_article": m_mutate_article,
-    "remove_article": m_remove_article,
+    "remove_article": m_remove_article, "special_article": m_special_article,
 }
 
 
