@@ -238,7 +238,7 @@ def test_every_format_shows_hostile_text_literally(tmp_path: Path, capsys: pytes
     deck = decks[deck_name]
     out = tmp_path / f"export{SUFFIXES[fmt]}"
     capsys.readouterr()
-    assert main(["export", fmt, str(deck), "-o", str(out)]) == 0
+    assert main(["export", fmt, str(deck), "-o", str(out), "--count", "all", "--verbose"]) == 0
     err = capsys.readouterr().err
     skipped = set(re.findall(r"^skipped (\S+): ", err, flags=re.M))
     expected = expected_markers(capsys, deck, fmt, skipped)

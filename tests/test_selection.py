@@ -173,3 +173,31 @@ def test_rejected_lists_each_dropped_question_with_its_reason(gate_deck: Path,
     out, err = capsys.readouterr()
     assert "mole:office:mc: 'founder' is not an office" in out
     assert "rejected by the quality gate" in err
+
+
+# -- exports take a set too ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("fmt", "suffix", "default"), [("worksheet", ".html", 20), ("kahoot", ".xlsx", 15),
+                                                         ("gift", ".gift.txt", 20), ("anki", ".apkg", None)])
+def test_each_export_writes_a_set_of_its_own_default_size(bundled_deck_path: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str], fmt: str,
+                                                          suffix: str, default: int | None) -> None:
+    capsys.readouterr()
+    assert main(["export", fmt, str(bundled_deck_path), "-o", str(tmp_path / f"a{suffix}")]) == 0
+    written = int(capsys.readouterr().out.split(": ", 1)[1].split()[0])
+    pool = len(questions(capsys, str(bundled_deck_path), "--count", "all")["questions"])
+    if default is None:  # a flashcard deck holds every question that passed the gate
+        assert written == pool
+    else:
+        assert written <= default < pool
+        assert written >= default - 3  # what the format cannot hold makes way for the next best
+    assert main(["export", fmt, str(bundled_deck_path), "-o", str(tmp_path / f"b{suffix}"), "--count", "5"]) == 0
+    assert capsys.readouterr().out.split(": ", 1)[1].startswith("5 questions")
+
+
+def test_kahoot_sets_hold_only_what_kahoot_can_show(bundled_deck_path: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["export", "kahoot", str(bundled_deck_path), "-o", str(tmp_path / "k.xlsx"), "--verbose"]) == 0
+    err = capsys.readouterr().err
+    assert "no typed-answer or cloze" not in err  # a set for Kahoot is chosen from mc and tf questions

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import UsageError
-from .questions import add_selection_arguments
+from .questions import add_count_argument, add_selection_arguments
 
 HELP = "write questions as an Anki deck, worksheet or LMS/quiz-tool import file"
 
@@ -22,41 +22,45 @@ class Format(NamedTuple):
     summary: str  # what the file is and where it is imported
     example: str  # the arguments after `quizgen export FORMAT`
     options: dict[str, str]  # the format options it takes (keys of OPTIONS) -> their help for it
+    # How many questions by default (the best first): a worksheet or a live game is a set a teacher
+    # hands out; a flashcard deck or a question bank holds every question that passed the gate.
+    count: str = "all"
+    types: str | None = None  # the question types the format holds, when not all (chosen from these)
 
 
 FORMAT_INFO: dict[str, Format] = {
     "anki": Format(
         "Anki package (.apkg): one Anki deck per quizgen deck; importing a new export updates the notes in place.",
         "decks/putin-hanoi-2024.yaml -o putin.apkg --subdecks",
-        {"subdecks": "one subdeck per fact kind (Title::Leaders, Title::Dates, ...)"}),
+        {"subdecks": "one subdeck per fact kind (Title::Leaders, Title::Dates, ...)"}, "all"),
     "worksheet": Format(
         "Printable worksheet with an answer key, as PDF or as HTML to print from a browser.",
         "decks/putin-hanoi-2024.yaml -o week12.pdf --paper letter --versions A,B",
         {"paper": "page size: a4 or letter (default a4)",
          "versions": "parallel forms (A,B): each its own question and option order and its own key",
          "title": "the heading (default: the deck titles)",
-         "date": "the date printed in the heading"}),
+         "date": "the date printed in the heading"}, "20"),
     "gift": Format(
         "Moodle GIFT text: Question bank -> Import, format GIFT (keep the .txt name).",
-        "decks/putin-hanoi-2024.yaml -o putin.gift.txt", {}),
+        "decks/putin-hanoi-2024.yaml -o putin.gift.txt", {}, "20"),
     "moodle-xml": Format(
         "Moodle XML: Question bank -> Import, format Moodle XML.",
         "decks/putin-hanoi-2024.yaml -o putin.xml --title 'Putin in Hanoi'",
-        {"title": "the question category's name (default: the deck titles)"}),
+        {"title": "the question category's name (default: the deck titles)"}, "20"),
     "qti": Format(
         "QTI 1.2 zip for Canvas: Settings -> Import course content, type QTI .zip file.",
         "decks/putin-hanoi-2024.yaml -o putin-qti.zip --time-limit 30",
         {"time_limit": "seconds per question; times the number of questions, the quiz's time limit",
-         "title": "the quiz's title (default: the deck titles)"}),
+         "title": "the quiz's title (default: the deck titles)"}, "20"),
     "kahoot": Format(
         "Kahoot quiz spreadsheet (.xlsx): Create -> Import spreadsheet. Multiple choice and true/false only.",
         "decks/putin-hanoi-2024.yaml -o putin.xlsx --time-limit 30",
         {"time_limit": "seconds per question: 5, 10, 20, 30, 60, 90, 120 or 240 (default 20)",
-         "title": "the title above the questions (default: the deck titles)"}),
+         "title": "the title above the questions (default: the deck titles)"}, "15", "mc,tf"),
     "blooket": Format(
         "Blooket CSV: Create a set -> Spreadsheet import. Multiple choice and true/false only.",
         "decks/putin-hanoi-2024.yaml -o putin.csv --time-limit 30",
-        {"time_limit": "seconds per question, at most 300 (default 20)"}),
+        {"time_limit": "seconds per question, at most 300 (default 20)"}, "20", "mc,tf"),
     "quizlet": Format(
         "Quizlet import text: Create -> Import, 'Tab' between term and definition, 'New line' between cards.",
         "decks/putin-hanoi-2024.yaml -o putin.txt", {}),
@@ -116,6 +120,7 @@ def _add_format_arguments(parser: argparse.ArgumentParser, name: str, info: Form
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_selection_arguments(parser)
+    add_count_argument(parser, info.count)
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list each question left out, not only how many for each reason")
     own = parser.add_argument_group(f"{name} options") if info.options else None
@@ -164,11 +169,14 @@ def _source_date_epoch() -> int | None:
     return int(raw)
 
 
+_REFILLS = 4  # rounds of replacing questions a format cannot hold with the next best
+
+
 def run(args: argparse.Namespace) -> int:
     from ..atomic import write_bytes
     from ..errors import OutputExistsError
     from ..export import ExportRequest, get_exporter, skip_report
-    from .questions import load_questions
+    from .questions import load_questions, select
 
     if misplaced := misplaced_options(args):
         raise MisplacedOptions(misplaced)
@@ -183,14 +191,26 @@ def run(args: argparse.Namespace) -> int:
     versions = options["versions"]
     options["versions"] = [v.strip() for v in versions.split(",") if v.strip()] if versions else None
     options["modified"] = _source_date_epoch()
-    decks, questions = load_questions(args)
-    request = ExportRequest(decks=tuple(decks), questions=tuple(questions), output=output, seed=args.seed,
-                            options=options)
-    result = exporter.render(request)
-    for line in skip_report(result.skipped, verbose=args.verbose):
+    if args.types is None:  # a set of 15 for Kahoot is 15 questions Kahoot can hold
+        args.types = FORMAT_INFO[args.format].types
+    decks, pool = load_questions(args)
+    # A set of N is N questions the format can hold: what it leaves out (too long for Kahoot, say)
+    # makes way for the next best, a few rounds at most; with --count all nothing is to be refilled.
+    left_out: dict[str, Any] = {}
+    for _ in range(_REFILLS):
+        chosen, _rejected = select(decks, [q for q in pool if q.id not in left_out], args.count)
+        questions = [r.question for r in chosen]
+        request = ExportRequest(decks=tuple(decks), questions=tuple(questions), output=output, seed=args.seed,
+                                options=options)
+        result = exporter.render(request)
+        if not result.skipped or args.count.strip().lower() == "all":
+            break
+        left_out.update({s.question_id: s for s in result.skipped})
+    written = result.count or len(questions) - len(result.skipped)
+    left_out.update({s.question_id: s for s in result.skipped})
+    for line in skip_report(tuple(left_out.values()), verbose=args.verbose):
         print(line, file=sys.stderr)
     write_bytes(output, result.data, force=args.force)
-    written = result.count or len(questions) - len(result.skipped)
     print(f"{output}: {written} questions ({args.format})" +
-          (f", {len(result.skipped)} left out (see above)" if result.skipped else ""))
+          (f", {len(left_out)} left out (see above)" if left_out else ""))
     return 0
