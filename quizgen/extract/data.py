@@ -92,3 +92,9 @@ def lexicon() -> Lexicon:
         shared_currency={str(k): {str(c): str(code) for c, code in v.items()} for k, v in money["shared"].items()},
         country_re=country_re,
     )
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Nouns that name an event (data/events.yaml): what a possessive date can date."""
+    return frozenset(str(w).lower() for w in _load("events")["event_nouns"])

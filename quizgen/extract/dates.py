@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import phrases
 from .article import MONTHS
+from .data import event_nouns
 from .entities import NOT_NAME
 from .facts import Fact, Quote, content_words, slug
 from .sentences import Sentence
@@ -44,13 +45,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       r"(['’]s|(?: (?:morning|afternoon|evening|night))?)\b")),
     ("rel", re.compile(r"\b(yesterday|Yesterday|last month|Last month|last year|Last year|(?<!later )this month|"
                        r"[Tt]hat (?:evening|morning|afternoon|night|day)|[Oo]n the same day|[Tt]he same day|"
-                       r"[Tt]he next day|[Tt]he following day|[Tt]he day before)\b")),
+                       r"[Tt]he next day|[Tt]he following day|[Tt]he day before|"
+                       r"[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ee]arlier today|"
+                       r"[Tt]omorrow)\b(['’]s\b)?")),
 ]
 FIGURE_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?\s[a-z]+|"
                            r"\b(?:from|with|to|at|of)\s\d[\d.,]*|"
                            r"[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|bn|m)?|\d+(?:\.\d+)?\s?(?:%|percent|"
                            r"per cent)|\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:euros?|dollars?|yen|yuan|"
                            r"rupees|roubles|rubles|pounds|won|pesos))(?:\s*\([^)]*\))?\s*$")
+
+
+# Words for the day of publication itself: a readout's "met this evening" happened that day.
+_THE_DAY_ITSELF = ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today")
 
 
 @dataclass(frozen=True)
@@ -247,10 +254,16 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     if word == "last year" and FIGURE_BEFORE.search(text[:a].rstrip()[-60:] + " "):
                         continue
                     if re.match(r"['’]s (?:total|tally|figure|level|record|number|count|average|rate|high|low|"
-                                r"peak|amount|sum)\b", text[b:]):
+                                r"peak|amount|sum)\b", text[m.end(1):]):
                         continue  # "cases this year, exceeding last year's total": a quantity, not an event
+                    if m[2] and _possessed_event(text, DateHit(a, b, "", how)) is None:
+                        continue  # "the father of today's ruler": a possessive date names no event here
                     if word == "yesterday" and pub:
                         iso = (pub - dt.timedelta(days=1)).isoformat()
+                    elif word in _THE_DAY_ITSELF and pub:  # an official readout: "met ... this evening"
+                        iso = pub.isoformat()
+                    elif word == "tomorrow" and pub:
+                        iso = (pub + dt.timedelta(days=1)).isoformat()
                     elif word == "last month" and pub:
                         y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
                         iso = f"{y:04d}-{mo:02d}"
@@ -262,7 +275,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         iso = (dt.date.fromisoformat(previous_day) + dt.timedelta(days=1)).isoformat()
                     elif word == "the day before" and previous_day:
                         iso = (dt.date.fromisoformat(previous_day) - dt.timedelta(days=1)).isoformat()
-                    elif previous_day and word not in ("yesterday", "last month", "last year"):
+                    elif previous_day and word not in ("yesterday", "last month", "last year", "tomorrow",
+                                                         *_THE_DAY_ITSELF):
                         iso = previous_day
             except (ValueError, KeyError):
                 continue
@@ -313,6 +327,8 @@ def _past_verb(word: str) -> bool:
 
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
+    if named := _possessed_event(text, hit):
+        return named
     app = next((m for m in APPOSITIVE.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
     if app and phrases.has_verb(app.group(2)) and app.group(1).split()[0] not in NOT_NAME:
         # "he was chairman of Greensill Capital, a lender that collapsed in 2021": the date is the lender's
@@ -453,6 +469,31 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     seg = seg.strip(" ,.;:-–")
     seg = re.sub(r"^['’]s\s", "the ", seg)  # "Last year's summit ..." without "Last year"
     return seg[:1].upper() + seg[1:]
+
+
+# What a possessive date names, up to where the noun phrase ends: a verb after "to", a clause, a stop.
+_NP_END = re.compile(r"\s(?:and|but)\s[a-z]+ed\b|"
+                     r"\sto\s(?!(?:the|a|an|their|his|her|its|our|this|that)\b)[a-z]+\b|"
+                     r"\s(?:which|who|that|where|when|while|as)\b|[.;:!?]|"
+                     r",\s(?!(?:[A-Z][\w-]*\s?)+?(?:,|\s?and\b))")
+
+
+def _possessed_event(text: str, hit: DateHit) -> str | None:
+    """"tomorrow's NATO Leaders' Meeting", "this afternoon's meeting between France, Germany, Turkey and
+    the UK to discuss ...": the date names an event of its own, whatever the sentence around it does
+    ("They looked forward to ..."). A possessed thing that is a quantity was refused earlier."""
+    if not re.search(r"['’]s$", text[hit.start: hit.end]):
+        return None
+    rest = text[hit.end:].lstrip()
+    end = _NP_END.search(" " + rest)
+    phrase = (rest[: end.start() - 1] if end else rest).strip(" ,")
+    words = phrase.split()
+    if not 1 <= len(words) <= 14 or phrases.has_verb(phrase):
+        return None
+    head = re.split(r"\s(?:between|of|with|in|on|at|for|from|by)\s", phrase)[0].split()[-1]
+    if head.lower().strip("'’") not in event_nouns():
+        return None  # "today's ruler", "yesterday's prices": no event
+    return "The " + phrase
 
 
 PERSONAL = re.compile(r"(He|She|His|Her)\s")

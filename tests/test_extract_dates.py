@@ -1,0 +1,50 @@
+"""Date extraction by behaviour: a sentence and its article's date in, the dated events out.
+
+One table per rule, run through the public `extract_deck` entry (tests/extracting.py); add a row
+when a new phrasing is found, not a test per article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extracting import facts, text_deck
+
+# Official readouts date the day itself: "today", "this evening", "tomorrow's summit".
+RELATIVE_DAYS = [
+    # (sentence, published (dd.mm.yyyy), [(ISO date, words the event must contain)])
+    ("The Prime Minister met President Trump this evening at Downing Street.", "03.12.2019",
+     [("2019-12-03", "met Trump at Downing Street")]),
+    ("Foreign Minister Ann Linde signed the agreement in Stockholm today.", "08.06.2023",
+     [("2023-06-08", "signed the agreement")]),
+    ("President Ramos spoke to Chancellor Olaf Scholz this morning about energy prices.", "10.01.2023",
+     [("2023-01-10", "spoke to Olaf Scholz")]),
+    ("They looked forward to tomorrow’s NATO Leaders’ Meeting and reflected on the Alliance.", "03.12.2019",
+     [("2019-12-04", "NATO Leaders’ Meeting")]),
+    ("The Prime Minister updated the President on this afternoon’s meeting between France, Germany, Turkey "
+     "and the UK to discuss the situation in Syria.", "03.12.2019",
+     [("2019-12-03", "meeting between France, Germany, Turkey and the UK")]),
+]
+
+# Possessive days that name no event, and quantities: no date.
+NO_EVENT = [
+    ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
+    ("Prices rose again, exceeding yesterday's level by a wide margin.", "19.06.2024", "2024-06-18"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), RELATIVE_DAYS, ids=[r[0][:40] for r in RELATIVE_DAYS])
+def test_relative_days_are_dated_from_the_article(tmp_path: Path, sentence: str, published: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    dates = facts(text_deck(sentence, tmp_path, published), "date")
+    got = [(str(f["date"]), f["event"]) for f in dates]
+    for iso, words in expected:
+        assert any(d == iso and words in event for d, event in got), got
+
+
+@pytest.mark.parametrize(("sentence", "published", "wrong"), NO_EVENT, ids=[r[0][:40] for r in NO_EVENT])
+def test_a_possessive_day_that_names_no_event_is_no_date(tmp_path: Path, sentence: str, published: str,
+                                                         wrong: str) -> None:
+    dates = facts(text_deck(sentence, tmp_path, published), "date")
+    assert not [f for f in dates if str(f["date"]) == wrong], dates
