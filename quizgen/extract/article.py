@@ -22,8 +22,17 @@ MONTHS["sept"] = 9
 
 STATUS_RE = re.compile(r"^\s*(?:Status|Stand|Updated|Published|Posted|Date)\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})", re.I)
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-MDY_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
-DMY_RE = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
+MDY_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
+DMY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Z][a-z]{2,8})\.?,? (\d{4})\b")
+# A line that is only a date, perhaps with a label, a weekday, a time and a zone: "Published 10 July 2023",
+# "Updated: July 10, 2023 at 3:04 p.m. EDT", "2023-07-10", "Mon 10 Jul 2023 14.20 BST", "Posted on ...".
+LABEL_RE = re.compile(r"^\s*(?:(?:first |last )?(?:published|updated|posted|status|stand|date|dated|"
+                      r"released|issued|created|modified)(?: on| at)?\s*:?\s*)", re.I)
+UPDATED_LABEL = re.compile(r"^\s*(?:last )?(?:updated|modified)\b", re.I)
+DATE_LINE_REST = re.compile(r"^[\s,.:;|/·•()\-–—]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                            r"\s*(?:[A-Z]{2,5}|UTC[+-]?\d*|GMT[+-]?\d*)?[\s,.()]*$", re.I)
+WEEKDAY_RE = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+",
+                        re.I)
 INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .'’-]{1,30})?,\s+"
                              r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
                              r"\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b"
@@ -71,6 +80,30 @@ def parse_date_text(text: str) -> dt.date | None:
     return None
 
 
+def date_line_date(line: str) -> dt.date | None:
+    """The date of a line that states only a publication or update date (with a label, a time, a zone).
+
+    "Published 10 July 2023", "Updated: July 10, 2023 3:04 pm EDT", "2023-07-10", "Status: 20.06.2024
+    18:39", "Mon 10 Jul 2023 14.20 BST". A sentence that merely contains a date is not a date line.
+    """
+    s = line.strip()
+    if not s or len(s) > 90:
+        return None
+    m = STATUS_RE.match(s)
+    if m:
+        return parse_date_text(s)
+    rest = LABEL_RE.sub("", s, count=1)
+    rest = WEEKDAY_RE.sub("", rest, count=1)
+    for rx in (ISO_RE, MDY_RE, DMY_RE):
+        m = rx.match(rest)
+        if not m or not DATE_LINE_REST.match(rest[m.end():]):
+            continue
+        found = parse_date_text(m.group(0))
+        if found:
+            return found
+    return None
+
+
 def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     """Read and locate the parts of an article; unreadable or binary input is a DeckError, not a crash."""
     p = Path(path)
@@ -96,11 +129,23 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise DeckError([Problem(where, None, "article is empty")])
+    return parse_article(text, where, published)
+
+
+def parse_article(text: str, where: str, published: dt.date | None = None) -> Article:
+    """Locate the title, date line and body of an article's text (already read, UTF-8, ``\\n`` line ends).
+
+    The date comes from a date line near the top: "Status: 20.06.2024", an ISO date, "10 July 2023",
+    "July 10, 2023", "Published ..." / "Updated ..." (a "Published" line wins over an "Updated" one),
+    or a dateline such as "Manila, July 8, 2024" or "BEIJING, May 16, 2024 (Reuters) -". ``published``
+    is used only when the text states no date.
+    """
+    p = Path(where)
     lines = text.split("\n")
     title_line = -1
     for i, line in enumerate(lines):
         s = line.strip()
-        if s and not BOILERPLATE.match(s) and not STATUS_RE.match(s):
+        if s and not BOILERPLATE.match(s) and not STATUS_RE.match(s) and not date_line_date(s):
             title_line = i
             break
     date_line = -1
@@ -109,11 +154,17 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
         if i == title_line:
             continue
         s = line.strip()
-        if STATUS_RE.match(s) or (len(s) < 60 and parse_date_text(s)):
-            found = parse_date_text(s)
-            if found:
-                date_line = i
-                break
+        when = date_line_date(s)
+        if when is None and (STATUS_RE.match(s) or (len(s) < 60 and parse_date_text(s))):
+            when = parse_date_text(s)
+        if when is None:
+            continue
+        if UPDATED_LABEL.match(s):
+            if date_line < 0:  # an "Updated ..." line dates the article only when no other date line does
+                found, date_line = when, i
+            continue
+        found, date_line = when, i
+        break
     skip_to = 0
     offset = 0
     for i, line in enumerate(lines[:12]):
