@@ -56,9 +56,18 @@ def user_agent() -> str:
     return f"quizgen/{v} (news article to study deck; +https://github.com/quizgen)"
 
 
+class _NotWeb(Exception):
+    """A redirect to something other than http(s) (urllib alone would follow one to ftp:)."""
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
     max_repeats = 1  # the same address twice is a loop
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201, D102
+        if not is_url(newurl):
+            raise _NotWeb(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def fetch(url: str, limit: int, *, timeout: float = TIMEOUT,
@@ -98,6 +107,8 @@ def fetch(url: str, limit: int, *, timeout: float = TIMEOUT,
             return Fetched(final, ctype, headers.get_content_charset(), b"".join(chunks))
     except FetchError:
         raise
+    except _NotWeb:
+        raise FetchError(f"{url}: redirected to an address that is not http or https") from None
     except urllib.error.HTTPError as exc:
         if exc.code in (301, 302, 303, 307, 308):
             reason = "too many redirects (or a redirect loop)"
