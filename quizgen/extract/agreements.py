@@ -22,7 +22,7 @@ from .sentences import Sentence
 
 TRIGGER = re.compile(r"(?<![\w-])(treaty|treaties|pact|pacts|agreement|agreements|accord|accords|memorandum|memoranda|"
                      r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap|contract|contracts|"
-                     r"joint statement|joint declaration)(?![\w-])",
+                     r"joint statement|joint declaration|declaration)(?![\w-])",
                      re.I)
 # "deal with" is the verb after a modal, "to" or a pronoun ("struggled to deal with"), and after a plural
 # subject ("courts deal with"); after a determiner, a year or a modifier it is the noun: "his 2018 peace
@@ -44,7 +44,11 @@ COLLECTIVE = re.compile(r"\b(?:the two (?:sides|governments|countries|nations|le
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
 VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday)\s+)?(?:on|to|upon)\s+(?!buy\b|purchase|acquire|order\b|sell\b|meet\b|hold\b|discuss|"
-                    r"talk|visit|step down|resign|pay\b|disagree)((?:(?:an?|the)\s|[a-z]+\s)[^,;:.]+)")
+                    r"talk|visit|step down|resign|pay\b|disagree|"
+                    # a shared view is no agreement between parties: "agreed on the need to strengthen ..."
+                    r"the (?:need|importance|value|necessity|urgency|significance|benefits?|priority|role|"
+                    r"threat|challenge|danger|risk)s?\b|the (?:continued|ongoing) importance)"
+                    r"((?:(?:an?|the)\s|[a-z]+\s)[^,;:.]+)")
 PURCHASE = re.compile(r"((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(?:had |has |have )?(?:agreed to|will|is to) "
                       r"(?:buy|purchase|acquire|order|take over)\s((?:[\w,.$€-]+\s){0,5}?)"
                       r"((?:[A-Z][\w&-]*)(?:\s[A-Z][\w&-]*){0,2})")
@@ -61,9 +65,13 @@ NOT_AGREED = re.compile(r"\b(?:proposed|proposal|draft|possible|potential|planne
                         r"hypothetical|would-be|talks|negotiations?|negotiating|discuss(?:ing|ed|ions?)?|seek(?:ing|s)?|"
                         r"sought|push(?:ing|es)? for|pursu(?:ing|e|es)|hop(?:es?|ing) for|wants?|offer(?:ed|s)?|"
                         r"bid|block(?:ed|s)?|scrap(?:ped|s)?|abandon(?:ed|s)?|dropped|collapsed|"
-                        r"oppos(?:es?|ed|ing)|rejects?)\s(?:(?!(?:signed|agreed|struck|sealed|reached|inked|concluded|"
+                        r"oppos(?:es?|ed|ing)|rejects?|"
+                        # work begun on a deal, a framework for one, a view of one: nothing signed yet
+                        r"work|begun|began|begin|beginning|start(?:ed|ing)?|explor(?:e|ed|ing)|framework for|"
+                        r"importance|need|value|indispensable|towards)\s(?:(?!(?:signed|agreed|struck|sealed|reached|"
+                        r"inked|concluded|"
                         r"clinched)\b)(?:on|over|about|for|towards?|of|to|a|an|the|new|"
-                        r"[a-z][\w-]*)\s){0,4}$", re.I)
+                        r"[a-z][\w.-]*)\s){0,6}$", re.I)
 # "A signed X, and B agreed Y": a second clause with its own subject and agreeing verb is its own agreement
 CLAUSE_SPLIT = re.compile(r"(?:,|;) (?:and |while |but )?(?=(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} "
                           r"(?:also )?(?:signed|agreed|struck|sealed|inked|reached|concluded)\b)")
@@ -350,6 +358,8 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
             what += re.sub(r"^\s+on \w+day", "", rel.group(0)).rstrip()
     score = ((2 if tail.strip() else 0) + (2 if m.group(0)[0].isupper() else 0) + (1 if det not in DEFINITE else 0)
              + (2 if any(NUMBERISH.search(w) for w in mods) else 0)
+             # a proper name ("the Atlantic Declaration", "the Hiroshima Accord") is a mention of its own
+             + (1 if mods and m.group(0)[0].isupper() and all(w[:1].isupper() for w in mods) else 0)
              # "the ceasefire agreement between Israel and Hamas": the parties make it a mention of its own
              + (3 if re.match(r"\s+between (?:the )?[A-Z]", text[m.end():]) else 0)
              + (1 if re.match(r"\s+with (?:the )?(?:[a-z]+ )?[A-Z]", text[m.end():]) else 0))
@@ -376,6 +386,9 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             ctx = text[max(0, m.start() - 12): m.end() + 6]
             if NOT_TRIGGER.search(ctx):
                 continue
+            if m.group(0) != "Declaration" and m.group(0).lower() == "declaration" or (
+                    m.group(0) == "Declaration" and not re.search(r"\b[A-Z][\w-]+\s$", text[: m.start()])):
+                continue  # a named declaration ("the Atlantic Declaration") binds; "a declaration of war" does not
             unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda q: " " * len(q.group(0)), text)
             if re.search(r"\b(?:not|never|refused|failed|rejected|without|no|nor)\b|n['’]t\b",
                          unquoted[max(0, m.start() - 50): m.start()]):

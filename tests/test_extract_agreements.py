@@ -1,0 +1,46 @@
+"""Agreement extraction by behaviour: a sentence in, the agreements it states (or none) out.
+
+Precision first: an agreement is something signed, concluded, announced or reached between named
+parties, or a named one ("the Atlantic Declaration"); a shared view ("agreed on the need to ...",
+"agreed on the importance of ..."), work begun on a deal or a framework for one is none. One row per
+phrasing, through the public `extract_deck` entry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extracting import facts, text_deck
+
+AGREEMENTS = [
+    # (sentence, [(words of `what`, parties)])
+    ("Prime Minister Rishi Sunak and President Joe Biden announced the Atlantic Declaration, a framework for "
+     "the economic partnership between the UK and the US, last month.",
+     [("Atlantic Declaration", {"United Kingdom", "United States"})]),
+    ("The European Commission signed a framework contract with vaccine maker CSL Seqirus on Tuesday.",
+     [("framework contract", {"European Commission", "CSL Seqirus"})]),
+]
+
+NOT_AGREEMENTS = [
+    "Prime Minister Rishi Sunak and Prime Minister Fumio Kishida agreed on the importance of the G7 having a "
+    "unified approach on China.",
+    "Prime Minister Rishi Sunak and President Joe Biden agreed on the need to strengthen our alliance and "
+    "maintain our support for Ukraine.",
+    "Since the leaders last met in Washington, Britain and the United States have begun work on a UK-US "
+    "Critical Minerals Agreement.",
+    "Prime Minister Rishi Sunak and President Joe Biden discussed the declaration of a state of emergency.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AGREEMENTS, ids=[r[0][:40] for r in AGREEMENTS])
+def test_agreements_are_found_with_their_parties(tmp_path: Path, sentence: str,
+                                                 expected: list[tuple[str, set[str]]]) -> None:
+    found = facts(text_deck(sentence, tmp_path, "10.07.2023"), "agreement")
+    for words, parties in expected:
+        assert any(words in f["what"] and set(f["parties"]) == parties for f in found), found
+
+
+@pytest.mark.parametrize("sentence", NOT_AGREEMENTS, ids=[s[:40] for s in NOT_AGREEMENTS])
+def test_a_shared_view_or_work_begun_is_no_agreement(tmp_path: Path, sentence: str) -> None:
+    assert facts(text_deck(sentence, tmp_path, "10.07.2023"), "agreement") == []
