@@ -76,7 +76,7 @@ def from_html(where: str, data: bytes | str, url: str | None, *, title: str | No
     if isinstance(data, bytes) and b"\x00" in data[:8192]:
         raise error(where, "looks like a binary file, not a web page")
     try:
-        page = read_page(data, url)
+        page = read_page(data, url, title, outlet)
     except NotAnArticle as exc:
         raise error(where, f"{exc} (not an article page?)") from None
     page = Page(page.title or (title or ""), page.text, page.published or published, page.url or url,

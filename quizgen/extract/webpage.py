@@ -69,8 +69,11 @@ def looks_like_html(data: bytes, name: str = "") -> bool:
     return bool(_HTML_START.match(data[:4096]))
 
 
-def read_page(data: bytes | str, url: str | None = None) -> Page:
-    """The article of a news page. ``url`` is where it was fetched from (the fallback for ``url``).
+def read_page(data: bytes | str, url: str | None = None, title: str | None = None,
+              outlet: str | None = None) -> Page:
+    """The article of a news page. ``url`` is where it was fetched from (the fallback for ``url``);
+    ``title`` and ``outlet`` (a feed item's and its channel's) are used when the page names none itself
+    (the outlet before trafilatura's guess from the host name).
 
     Raises NotAnArticle when the page holds no article text.
     """
@@ -86,7 +89,7 @@ def read_page(data: bytes | str, url: str | None = None) -> Page:
     if not body:
         raise NotAnArticle("no article text found on the page")
     ld = _json_ld_article(tree) if tree is not None else {}
-    title = _clean(str(ld.get("headline") or "")) or _clean(getattr(doc, "title", None) or "")
+    title = _clean(str(ld.get("headline") or "")) or _clean(getattr(doc, "title", None) or "") or _clean(title or "")
     paragraphs = [_clean(p) for p in body.split("\n")]
     paragraphs = [p for p in paragraphs if p]
     if paragraphs and title and paragraphs[0] == title:
@@ -99,7 +102,7 @@ def read_page(data: bytes | str, url: str | None = None) -> Page:
     if published is None and tree is not None:
         published = _htmldate_head(tree, lxml_html, url)
     page_url = _page_url(tree, ld, doc, url)
-    outlet = _outlet(tree, ld, doc)
+    outlet = _outlet(tree, ld, doc, outlet)
     return Page(title, "\n\n".join(paragraphs), published, page_url, outlet)
 
 
@@ -247,7 +250,7 @@ def _page_url(tree, ld: dict, doc, fetched: str | None) -> str | None:  # noqa: 
     return next((u for u in map(_absolute, candidates) if u), None)
 
 
-def _outlet(tree, ld: dict, doc) -> str | None:  # noqa: ANN001
+def _outlet(tree, ld: dict, doc, given: str | None) -> str | None:  # noqa: ANN001
     """Who published it: JSON-LD publisher, og:site_name, else trafilatura's site name (or the host)."""
     publisher = ld.get("publisher")
     if isinstance(publisher, list) and publisher:
@@ -256,5 +259,7 @@ def _outlet(tree, ld: dict, doc) -> str | None:  # noqa: ANN001
         return _clean(publisher["name"])
     if tree is not None and (site := _meta(tree, "og:site_name", "application-name")):
         return _clean(site)
+    if given and given.strip():
+        return _clean(given)
     name = getattr(doc, "sitename", None)
     return _clean(name) if isinstance(name, str) and name.strip() else None
