@@ -27,6 +27,23 @@ RELATIVE_DAYS = [
      [("2019-12-03", "meeting between France, Germany, Turkey and the UK")]),
 ]
 
+# A bare month after a verb of planning is the planned thing's, and still to come.
+PLANNED_MONTHS = [
+    ("Rishi Sunak and President Joe Biden agreed to hold the first high level meeting between Number 10 and "
+     "White House representatives in October.", "10.07.2023",
+     [("2023-10", "The first high level meeting between Number 10 and White House representatives")]),
+    ("Microsoft agreed to buy Activision Blizzard for $69 billion in January 2022.", "10.07.2023",
+     [("2022-01", "Microsoft agreed to buy Activision Blizzard")]),
+    ("Macron had planned to come last July but postponed the trip because of riots in France.", "26.05.2024",
+     [("2023-07", "planned")]),
+]
+# ... and never dated to a month already past, or to the planning verb
+NOT_PLANNED_PAST = [
+    ("Prime Minister Rishi Sunak looked forward to visiting Hiroshima for the G7 in May.", "12.01.2023", "2022-05"),
+    ("Rishi Sunak and President Joe Biden agreed to hold the first high level meeting between Number 10 and "
+     "White House representatives in October.", "10.07.2023", "2022-10"),
+]
+
 # Possessive days that name no event, and quantities: no date.
 NO_EVENT = [
     ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
@@ -48,3 +65,15 @@ def test_a_possessive_day_that_names_no_event_is_no_date(tmp_path: Path, sentenc
                                                          wrong: str) -> None:
     dates = facts(text_deck(sentence, tmp_path, published), "date")
     assert not [f for f in dates if str(f["date"]) == wrong], dates
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), PLANNED_MONTHS, ids=[r[0][:40] for r in PLANNED_MONTHS])
+def test_a_planned_month_dates_what_is_planned(tmp_path: Path, sentence: str, published: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
+
+
+@pytest.mark.parametrize(("sentence", "published", "wrong"), NOT_PLANNED_PAST,
+                         ids=[r[0][:40] for r in NOT_PLANNED_PAST])
+def test_a_planned_month_is_never_in_the_past(tmp_path: Path, sentence: str, published: str, wrong: str) -> None:
+    test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)

@@ -26,6 +26,18 @@ PAST = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 SAID = re.compile(r"\b(?:said|says|told|added|wrote|noted|tweeted)(?: \w+)? $")
 FUTURE = re.compile(r"\b(will|would|is due to|are due to|is expected|are expected|plans? to|is set to|"
                     r"are set to|is scheduled to|next)\b", re.I)
+# What is still to come when the month is named: "agreed to hold the first meeting ... in October",
+# "looked forward to welcoming him to the G7 in May", "ahead of the summit in July": the action of an
+# infinitive, a looking forward or an "ahead of" follows the (past) verb of the sentence, with no past
+# verb of its own before the month.
+INFINITIVE_AHEAD = re.compile(r"\b(?:to\s(?!the\b|a\b|an\b|their\b|his\b|her\b|its\b)[a-z]+(?<!ed)|"
+                              r"forward\sto\s[a-z]+ing|ahead\sof|upcoming|forthcoming)\b"
+                              r"(?![^.;]*\b(?:was|were|had|did|[a-z]{3,}ed)\b)[^.;]*$")
+# A past verb of planning before a bare month the infinitive's action owns: the agreeing was not then.
+PLANNED = re.compile(r"\b(?:agreed|decided|planned|pledged|promised|vowed|committed|hoped|intended|looked forward)\s"
+                     r"(?:\w+\s){0,2}?to\s[a-z]+(?![^.;]*\b(?:was|were|had|did|[a-z]{3,}ed)\b)[^.;]*$")
+# "to hold the first high level meeting between X and Y in October": the meeting is the dated event
+HELD = re.compile(r"\bto\s(?:hold|host|convene|stage|organi[sz]e)\s((?:the|a|an)\s[^.;]+?)\s(?:in|on|at)?\s*$")
 # the present tense of a timetable right before the day: "takes office on Monday", "takes effect on Sunday"
 SCHEDULED = re.compile(r"\b(?:takes office|takes effect|comes into force|is sworn in|begins|starts|opens|"
                        r"arrives|resumes|expires)\s+(?:on\s+)?$")
@@ -193,8 +205,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         year = pub.year if month < pub.month else pub.year - 1  # "last September"
                     # "Moderna, whose offer was rejected in April, said it would not bid": a past verb right
                     # before the month decides its tense, whatever the rest of the sentence plans
-                    ahead = future and not re.search(r"\b(?:was|were|had|did)(?:\s+\w+){1,2}\s+(?:in\s+)?$",
-                                                     text[:a])
+                    ahead = (future or bool(INFINITIVE_AHEAD.search(text[:a]))) and not re.search(
+                        r"\b(?:was|were|had|did)(?:\s+\w+){1,2}\s+(?:in\s+)?$", text[:a])
                     if m.group(0).lower().startswith("last"):
                         pass
                     elif not ahead and month > pub.month and PAST.search(text):
@@ -329,6 +341,10 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
     if named := _possessed_event(text, hit):
         return named
+    if hit.how == "m" and PLANNED.search(text[: hit.start]) and not re.match(r"(?i)last\b", text[hit.start: hit.end]):
+        # "agreed to hold the first meeting ... in October": October is the meeting's, not the agreeing's
+        held = HELD.search(text[: hit.start])
+        return held.group(1)[:1].upper() + held.group(1)[1:] if held else ""
     app = next((m for m in APPOSITIVE.finditer(text) if m.start(2) <= hit.start and hit.end <= m.end(2)), None)
     if app and phrases.has_verb(app.group(2)) and app.group(1).split()[0] not in NOT_NAME:
         # "he was chairman of Greensill Capital, a lender that collapsed in 2021": the date is the lender's
