@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from .dates import MONTHS, IsoDate, Precision
+from .gazetteer import canonical_place, gazetteer
 from .questions.model import AnswerKind, Question
 from .text import fold
 
@@ -96,6 +97,13 @@ def _match_text(question: Question, given: str, names: DeckNames) -> MatchResult
         return MatchResult(Verdict.CORRECT, canonical)
     if g.replace(" ", "") in {a.replace(" ", "") for a in accepted}:
         return MatchResult(Verdict.CORRECT, canonical, "spacing differs")
+    if question.answer_kind is AnswerKind.PLACE and canonical_place(given) in {canonical_place(a)
+                                                                          for a in question.accepted}:
+        return MatchResult(Verdict.CORRECT, canonical, "another name of the same place")
+    if question.answer_kind is AnswerKind.PERSON and (why := _same_person(g, accepted)):
+        return MatchResult(Verdict.CORRECT, canonical, why)
+    if question.answer_kind is AnswerKind.OFFICE and _office_with_place(g, accepted):
+        return MatchResult(Verdict.CORRECT, canonical, "the office with its country")
     if question.answer_kind is AnswerKind.PERSON and len(g) >= SURNAME_MIN_LENGTH and " " not in g:
         full = _key(canonical)
         if len(full.split()) > 1 and full.split()[-1] == g and _surname_unique(names, g, full):
@@ -106,6 +114,28 @@ def _match_text(question: Question, given: str, names: DeckNames) -> MatchResult
         if len(a.replace(" ", "")) >= TYPO_MIN_LENGTH and _one_edit(g, a):
             return MatchResult(Verdict.LENIENT, canonical, "accepted with a typo")
     return MatchResult(Verdict.WRONG, canonical)
+
+
+def _same_person(given: str, accepted: list[str]) -> str | None:
+    """The same name in another order ("Pham Minh Chinh" / "Chinh Pham Minh"), or the full name when the
+    article gave only the surname ("Joe Biden" for "Biden")."""
+    words = given.split()
+    for a in accepted:
+        if len(words) > 1 and sorted(words) == sorted(a.split()):
+            return "the name in another order"
+    if accepted and " " not in accepted[0] and len(words) > 1 and words[-1] == accepted[0]:
+        return "the full name"  # the article named only "Biden"; not for a one-word alias of a full name
+    return None
+
+
+def _office_with_place(given: str, accepted: list[str]) -> bool:
+    """"President of Vietnam" for "President": the office, with the country it is held in (never another
+    office: "Vice President" is not "President")."""
+    for a in accepted:
+        m = re.fullmatch(rf"{re.escape(a)} of (.+)", given)
+        if m and gazetteer().is_country(m[1]):
+            return True
+    return False
 
 
 def _surname_unique(names: DeckNames, surname: str, full: str) -> bool:

@@ -157,3 +157,22 @@ def test_ordinals() -> None:
     for given in ("second", "2nd", "2", "Second."):
         assert match_answer(stop, given).verdict is Verdict.CORRECT, given
     assert match_answer(stop, "third").verdict is Verdict.WRONG
+
+
+# What a fair marker accepts beyond the key: (question, given, verdict)
+US = q("United States", AnswerKind.PLACE, qid="u:of:typed")
+BIDEN = q("Biden", AnswerKind.PERSON, qid="b:who:typed")
+PRESIDENT = q("President", AnswerKind.OFFICE, qid="t:office:typed")
+FAIR = [
+    (US, "USA", Verdict.CORRECT), (US, "the U.S.", Verdict.CORRECT), (US, "United States of America", Verdict.CORRECT),
+    (US, "United Kingdom", Verdict.WRONG),
+    (BIDEN, "Joe Biden", Verdict.CORRECT), (BIDEN, "Joe Smith", Verdict.WRONG),
+    (PHAM, "Chinh Pham Minh", Verdict.CORRECT), (PHAM, "Pham Chinh", Verdict.WRONG),
+    (PRESIDENT, "President of Vietnam", Verdict.CORRECT), (PRESIDENT, "Vice President", Verdict.WRONG),
+    (PRESIDENT, "President of the board", Verdict.WRONG),
+]
+
+
+@pytest.mark.parametrize(("question", "given", "verdict"), FAIR, ids=[f"{c[0].answer}-{c[1]}" for c in FAIR])
+def test_what_a_fair_marker_accepts(question: Question, given: str, verdict: Verdict) -> None:
+    assert match_answer(question, given, NAMES).verdict is verdict
