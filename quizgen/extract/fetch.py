@@ -53,7 +53,7 @@ def user_agent() -> str:
         v = version("quizgen")
     except PackageNotFoundError:
         v = "dev"
-    return f"quizgen/{v} (news article to study deck; +https://github.com/quizgen)"
+    return f"quizgen/{v} (news article to study deck)"
 
 
 class _NotWeb(Exception):
