@@ -189,8 +189,7 @@ def test_each_export_writes_a_set_of_its_own_default_size(bundled_deck_path: Pat
     if default is None:  # a flashcard deck holds every question that passed the gate
         assert written == pool
     else:
-        assert written <= default < pool
-        assert written >= default - 3  # what the format cannot hold makes way for the next best
+        assert 8 <= written <= default < pool  # fewer when the story has too few facts that matter
     assert main(["export", fmt, str(bundled_deck_path), "-o", str(tmp_path / f"b{suffix}"), "--count", "5"]) == 0
     assert capsys.readouterr().out.split(": ", 1)[1].startswith("5 questions")
 

@@ -34,7 +34,7 @@ WEIGHTS = {
     "stated by several sources": 0.10,
     "stated more than once": 0.05,
     "involves the main actors": 0.10,
-    "world-famous leader (general knowledge)": -0.55,
+    "world-famous leader (general knowledge)": -0.80,
     "named once in passing": -0.25,
     "background (a former or late office-holder)": -0.20,
     "a conversion of another figure": -0.40,

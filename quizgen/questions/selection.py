@@ -45,6 +45,7 @@ MAX_PER_FACT = 2
 MAX_PER_SENTENCE = 2
 MAX_STEM_WORDS = 35
 DEFAULT_COUNT = 12
+MIN_IMPORTANCE = 0.3  # facts below this are left out of a set (they stay in --count all)
 TYPE_REPEAT = 0.93  # each further question of one type in a set counts this much less
 _REPAIR_LIMIT = 500  # sets up to this size get siblings moved apart after the greedy pass
 _LOOKAHEAD = 256  # candidates weighed for each place in a set: the best are near the top
@@ -195,6 +196,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
             fact = (q.deck_id, q.fact_id)
             if per_fact[fact] >= MAX_PER_FACT or per_sentence[fold(q.source.quote)] >= MAX_PER_SENTENCE:
                 continue
+            if r.importance.score < MIN_IMPORTANCE:
+                continue  # a passing mention or general knowledge: a shorter set is better than padding
             if q.template in templates.get(fact, set()) or (q.template == "cloze" and per_fact[fact]):
                 continue  # the same question in another type (mc, then typed) gives itself away
             adjusted = r.score * TYPE_REPEAT ** per_type[q.type.value]
