@@ -1,14 +1,48 @@
 """Print study progress per deck: questions, new, learning, due now, learned, reviews and retention.
 
-Retention is the share of reviews of learned cards (cards already in review) that were recalled.
+The four states (new, learning, due, learned) are defined once, in ``STATES``: the terminal quiz's deck
+list shows the same words and the same counts. Retention is the share of reviews of learned cards
+(cards already in review) that were recalled.
 DECK may be files or directories; with none, the bundled decks. Example: quizgen stats decks/
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, NamedTuple
 
-HELP = "print study progress per deck (new, learning, due, retention)"
+if TYPE_CHECKING:
+    from ..progress import DeckCounts
+
+HELP = "print study progress per deck (new, learning, due, learned, retention)"
+
+
+class ProgressState(NamedTuple):
+    """One state a deck's questions are counted in: its word, the ``DeckCounts`` field, plain meaning."""
+
+    word: str
+    field: str
+    meaning: str
+
+
+# The one vocabulary of progress, for `quizgen stats` and the quiz's deck list (which imports it). Every
+# question is in exactly one state at a given moment, so the four counts add up to the deck's questions.
+STATES = (
+    ProgressState("New", "new", "not studied yet"),
+    ProgressState("Learning", "learning", "just studied, back within minutes"),
+    ProgressState("Due", "due", "ready to review now"),
+    ProgressState("Learned", "learned", "remembered, next review a day or more away"),
+)
+
+
+def state_counts(counts: DeckCounts) -> tuple[int, ...]:
+    """The deck's count in each of ``STATES``, in that order."""
+    return tuple(getattr(counts, state.field) for state in STATES)
+
+
+def legend(separator: str = " · ") -> str:
+    """What each state means, in one line: "New: not studied yet · Learning: ..."."""
+    return separator.join(f"{state.word}: {state.meaning}" for state in STATES)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
 
     paths = find_decks(args.decks)
     now = utc_now()
-    header = ("deck", "questions", "new", "learning", "due", "learned", "reviews", "retention")
+    header = ("deck", "questions", *(state.word.lower() for state in STATES), "reviews", "retention")
     rows: list[tuple[str, ...]] = []
     status = 0
     store_path = data_dir(args.data_dir) / DB_NAME
@@ -45,12 +79,12 @@ def run(args: argparse.Namespace) -> int:
                 continue
             c = store.counts(deck.id, (q.id for q in questions), now)
             retention = f"{c.retention:.0%}" if c.retention is not None else "-"
-            rows.append((deck.id, str(c.cards), str(c.new), str(c.learning), str(c.due), str(c.learned),
-                         str(c.reviews), retention))
+            rows.append((deck.id, str(c.cards), *map(str, state_counts(c)), str(c.reviews), retention))
     if rows:
         widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
         for row in [header, *rows]:
             print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in
                             enumerate(zip(row, widths, strict=True))).rstrip())
+        print(legend("; ").lower())
     print(f"progress: {store_path}")
     return status

@@ -40,7 +40,7 @@ async def test_deck_screen_shows_the_files_before_the_decks_load(build, monkeypa
         await pilot.pause()
         assert isinstance(app.screen, DeckPickerScreen)
         row = app.screen.query_one(DeckList).row_text(0)
-        assert row == ["tiny.yaml", "…", "…", "…", "…"]
+        assert row == ["tiny.yaml", "…", "…", "…", "…", "…"]
         assert "Study" in bar_text(app)
 
 

@@ -1,4 +1,4 @@
-"""DeckPickerScreen: every deck with its fact count and how many cards are new, due and learned."""
+"""DeckPickerScreen: every deck with its fact count and how many questions are new, learning, due and learned."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from quizgen.commands.stats import STATES, legend, state_counts
+
 from ..widgets.deck_list import DeckList, Row
 from ..widgets.keybar import KeyBar
 
@@ -16,8 +18,7 @@ if TYPE_CHECKING:
     from ..app import DeckEntry, QuizApp
 
 WAITING = "…"  # not known yet: the deck is loading or its questions are being made
-HINTS = ("No decks found: pass deck files or directories, e.g. quizgen quiz decks/",
-         "New: never studied · Due: to review now · Learned: studied, not due yet")
+HINTS = ("No decks found: pass deck files or directories, e.g. quizgen quiz decks/", legend())
 
 
 class DeckPickerScreen(Screen[None]):
@@ -47,13 +48,14 @@ class DeckPickerScreen(Screen[None]):
         self.refresh_counts()
 
     def _row(self, entry: DeckEntry) -> Row:
+        """Title, facts, then the counts of `quizgen stats` (same states, same counts)."""
         if entry.error is not None:
-            return entry.title, "error", "", "", ""
+            return entry.title, "error", *("" for _ in STATES)
         facts = str(entry.facts) if entry.loaded else WAITING
         counts = self.quiz_app.counts(entry)
         if counts is None:
-            return entry.title, facts, WAITING, WAITING, WAITING
-        return entry.title, facts, str(counts.new), str(counts.due), str(counts.learned + counts.learning)
+            return entry.title, facts, *(WAITING for _ in STATES)
+        return entry.title, facts, *map(str, state_counts(counts))
 
     def refresh_counts(self) -> None:
         """Every deck's title and counts; the list repaints only what changed."""

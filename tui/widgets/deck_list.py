@@ -1,4 +1,4 @@
-"""DeckList: the deck screen's table (title, facts, new, due, learned) drawn as one piece of text.
+"""DeckList: the deck screen's table (title, facts, then the progress states) drawn as one piece of text.
 
 Not Textual's ``DataTable``: that is a large widget (its import and first layout were about a tenth
 of the quiz's cold start) for what is here a header and a handful of rows. This one keeps a
@@ -16,11 +16,14 @@ from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 
-COLUMNS = ("Deck", "Facts", "New", "Due", "Learned")
-NUMBER_WIDTH = 9  # a count column: seven digits and a space either side
+from quizgen.commands.stats import STATES
+
+# The progress columns are `quizgen stats`'s states, in its words and order (one vocabulary for both).
+COLUMNS = ("Deck", "Facts", *(state.word for state in STATES))
+NUMBER_WIDTH = 9  # a count column: up to eight characters ("Learning", or digits) and a space
 TITLE_MIN, TITLE_MAX = 16, 70
 
-Row = tuple[str, str, str, str, str]  # as shown: title, facts, new, due, learned
+Row = tuple[str, ...]  # as shown: title, facts, then one count per progress state
 
 
 class DeckList(Widget, can_focus=True):
@@ -50,12 +53,13 @@ class DeckList(Widget, can_focus=True):
     BINDINGS = [
         Binding("enter", "select", "Study", id="study",
                 tooltip="Study this deck: due cards first, then today's new ones"),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("home", "move(-9999)", "First", show=False),
-        Binding("end", "move(9999)", "Last", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("up", "move(-1)", "Up", show=False, id="deck-up", tooltip="Previous deck"),
+        Binding("down", "move(1)", "Down", show=False, id="deck-down", tooltip="Next deck"),
+        Binding("home", "move(-9999)", "First", show=False, id="deck-first", tooltip="First deck"),
+        Binding("end", "move(9999)", "Last", show=False, id="deck-last", tooltip="Last deck"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="deck-page-up", tooltip="A page of decks up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="deck-page-down",
+                tooltip="A page of decks down"),
     ]
 
     class Selected(Message):
@@ -89,7 +93,7 @@ class DeckList(Widget, can_focus=True):
         return 1 + len(self.rows)
 
     def _title_width(self) -> int:
-        return max(TITLE_MIN, min(TITLE_MAX, self.content_size.width - 4 * NUMBER_WIDTH))
+        return max(TITLE_MIN, min(TITLE_MAX, self.content_size.width - (len(COLUMNS) - 1) * NUMBER_WIDTH))
 
     def _line(self, cells: Sequence[str], title_width: int) -> Content:
         title = Content(" " + cells[0]).truncate(title_width, ellipsis=True, pad=True)
@@ -109,7 +113,7 @@ class DeckList(Widget, can_focus=True):
 
     def render(self) -> Content:
         width = self._title_width()
-        full = width + 4 * NUMBER_WIDTH
+        full = width + (len(COLUMNS) - 1) * NUMBER_WIDTH
         header = self._line(COLUMNS, width).stylize(self.get_visual_style("deck-list--header"))
         lines = [header]
         self._keep_cursor_visible()
