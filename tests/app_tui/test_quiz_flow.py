@@ -23,6 +23,11 @@ def feedback(app) -> str:
     return str(app.screen.query_one(FeedbackView).render())
 
 
+def hint(app) -> str:
+    """The line under the feedback: when the question comes back, and the keys that go on."""
+    return str(app.screen.query_one("#next-hint", Static).render())
+
+
 def reviews(data_dir: Path) -> list[tuple[str, int, str, str]]:
     db = sqlite3.connect(data_dir / DB_NAME)
     rows = db.execute("SELECT question_id, rating, verdict, due_after FROM reviews ORDER BY id").fetchall()
@@ -50,7 +55,7 @@ async def test_deck_screen_shows_title_facts_and_counts(build) -> None:
     async with app.run_test() as pilot:
         await ready(pilot)
         row = app.screen.query_one(DeckList).row_text(0)
-        assert row == ["Tiny [bold]deck[/bold]", "1", "4", "0", "0"]  # markup shown as written
+        assert row == ["Tiny [bold]deck[/bold]", "1", "4", "0", "0", "0"]  # markup shown as written
 
 
 async def test_all_four_types_right_then_results(build, data_dir: Path, clock) -> None:
@@ -149,7 +154,7 @@ async def test_second_run_shows_the_card_as_not_due(build, data_dir: Path, clock
     async with again.run_test() as pilot:
         await ready(pilot)
         row = again.screen.query_one(DeckList).row_text(0)
-        assert row[2:] == ["3", "0", "1"]  # new, due, learned
+        assert row[2:] == ["3", "1", "0", "0"]  # new, learning (seen a minute ago), due, learned
         await pilot.press("enter")
         await pilot.pause()
         assert MC.id not in [q.id for q in again.session.items]
@@ -187,10 +192,10 @@ async def test_easy_key_for_a_quick_exact_typed_answer(build, data_dir: Path) ->
         await start(pilot)
         await pilot.press("2", "enter", "t", "enter", *"3.5 billion", "enter")
         await pilot.pause()
-        assert "Press e if that was easy" in feedback(app)
+        assert "Enter: next question" in hint(app) and "e: that was easy" in hint(app)
         await pilot.press("e")
         await pilot.pause()
-        assert "Rated easy" in feedback(app)
+        assert hint(app).startswith("Marked easy. Next review: in ") and "e: that was easy" not in hint(app)
     assert reviews(data_dir)[2][1] == Rating.Easy
 
 
@@ -305,3 +310,52 @@ def test_source_sentence_highlights_just_the_answer() -> None:
     marked = [text.plain[s.start:s.end] for s in text.spans if "reverse" in str(s.style)]
     assert marked == ["$3.5 billion"]
     assert SRC_TRADE.title in text.plain and "20 June 2024" in text.plain
+
+
+async def test_feedback_says_when_the_question_comes_back_in_plain_words(build) -> None:
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await pilot.press("1")  # wrong
+        await pilot.pause()
+        said = feedback(app) + "\n" + hint(app)
+        assert "Next review: in about a minute." in hint(app)
+        for jargon in ("Rated", "again", "Again", "FSRS"):
+            assert jargon not in said
+        await pilot.press("enter", "t")  # right
+        await pilot.pause()
+        assert hint(app).startswith("Next review: in 10 minutes.") and "Enter: next question" in hint(app)
+
+
+def test_review_times_read_as_a_student_would_say_them() -> None:
+    from datetime import timedelta
+
+    from tui.widgets.feedback import when
+
+    cases = {timedelta(seconds=59): "in about a minute", timedelta(minutes=10): "in 10 minutes",
+             timedelta(hours=1): "in 1 hour", timedelta(hours=5): "in 5 hours", timedelta(days=1.6): "in 2 days",
+             timedelta(days=1.5): "in 2 days", timedelta(days=90): "in about 3 months",
+             timedelta(days=800): "in about 2 years"}
+    assert {d: when(T0 + d, T0) for d in cases} == cases
+
+
+async def test_the_key_hint_stays_on_screen_after_a_long_source_sentence_at_80x24(build) -> None:
+    from dataclasses import replace
+
+    from tui.widgets import KeyBar
+
+    long_quote = " ".join(["Trade reached $3.5 billion in 2022, officials said, after years of talks on energy, "
+                           "arms, tourism and the rail link between the two capitals."] * 8)
+    cloze = replace(CLOZE, source=replace(CLOZE.source, quote=long_quote))
+    app = build(questions_for=lambda deck: [cloze])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await pilot.press(*"$3.5 billion", "enter")  # right, exact and quick: Easy is offered too
+        await pilot.pause(0.1)
+        assert app.screen.query_one(FeedbackView).virtual_region.height > 20  # more than fits
+        shown = app.screen.query_one("#next-hint", Static)
+        bar = app.screen.query_one(KeyBar)
+        screen = app.screen.region
+        assert shown.region.height > 0 and screen.contains_region(shown.region)
+        assert screen.contains_region(bar.region) and not shown.region.overlaps(bar.region)
+        assert "Enter: next question" in hint(app) and "e: that was easy" in hint(app)

@@ -16,7 +16,8 @@ from quizgen.progress import ProgressError
 from quizgen.questions.model import QuestionType
 from quizgen.session import Feedback, QuizSession
 
-from ..widgets.feedback import FeedbackView
+from ..keys import binding_keys, join_keys
+from ..widgets.feedback import FeedbackView, NextHint
 from ..widgets.keybar import KeyBar
 from ..widgets.question_view import AnswerInput, QuestionView
 
@@ -75,6 +76,14 @@ class QuizScreen(Screen[None]):
     FeedbackView.-wrong {
         border-left: thick $edge-wrong;
     }
+    /* under the scrolling body, not in it: however long the feedback, the hint stays on screen */
+    NextHint {
+        display: none;
+        height: auto;
+        max-height: 3;
+        padding: 0 2;
+        background: $panel;
+    }
     """
 
     BINDINGS = [
@@ -116,6 +125,7 @@ class QuizScreen(Screen[None]):
             yield QuestionView(id="question")
             yield AnswerInput(placeholder="Your answer, then Enter", id="answer-input", select_on_focus=False)
             yield FeedbackView(id="feedback")
+        yield NextHint(id="next-hint")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -124,6 +134,7 @@ class QuizScreen(Screen[None]):
         self.question_view = self.query_one(QuestionView)
         self.answer = self.query_one(AnswerInput)
         self.feedback = self.query_one(FeedbackView)
+        self.hint = self.query_one(NextHint)
         self.show_question()
 
     # -- state ----------------------------------------------------------------------------------
@@ -134,6 +145,7 @@ class QuizScreen(Screen[None]):
         self.last = None
         with self.app.batch_update():
             self.feedback.clear()
+            self.hint.clear()
             if self.body.scroll_y:
                 self.body.scroll_home(animate=False, immediate=True)
             self.question_view.show(question)
@@ -191,10 +203,18 @@ class QuizScreen(Screen[None]):
             self.question_view.answered = True
         else:
             self.question_view.freeze(self._option_index(response))
-        self.feedback.show(fb, self.quiz_app.now())
+        self.show_feedback(fb)
         self.set_timer(0.03, self._reveal_feedback)  # after the layout has the feedback's height
         self.update_progress()
         self.refresh_bindings()
+
+    def show_feedback(self, fb: Feedback) -> None:
+        """The feedback in the body; under it, when the question comes back and the keys that go on."""
+        self.feedback.show(fb)
+        keys = [(join_keys(binding_keys(self.BINDINGS, "next-question")), "next question")]
+        if fb.easy_allowed and fb.rating.name != "Easy":
+            keys.append((join_keys(binding_keys(self.BINDINGS, "mark-easy")), "that was easy (see it later)"))
+        self.hint.show(fb, self.quiz_app.now(), keys)
 
     def _option_index(self, response: str | int | bool) -> int | None:
         """The option a multiple-choice or true/false answer picked, if it was one."""
@@ -245,7 +265,7 @@ class QuizScreen(Screen[None]):
         except QuizgenError as exc:
             self.notify(exc.message, severity="warning")
             return
-        self.feedback.show(self.last, self.quiz_app.now())
+        self.show_feedback(self.last)
         self.notify("Marked easy: you will see it later than usual.")
         self.refresh_bindings()
 

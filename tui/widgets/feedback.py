@@ -1,4 +1,5 @@
-"""FeedbackView: right or wrong, the correct answer, and the source sentence with the answer highlighted."""
+"""FeedbackView: right or wrong, the correct answer, and the source sentence with the answer highlighted;
+NextHint: when the question comes back and the keys that go on, always on screen."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from quizgen.session import Feedback
 
 VERDICTS = {Verdict.CORRECT: ("✓ Right", "right"), Verdict.LENIENT: ("✓ Right, with a typo", "lenient"),
             Verdict.WRONG: ("✗ Wrong", "wrong")}
-RATING_NAMES = {Rating.Again: "again", Rating.Hard: "hard", Rating.Good: "good", Rating.Easy: "easy"}
 
 
 def source_text(question: Question) -> Text:
@@ -46,18 +46,36 @@ def source_text(question: Question) -> Text:
     return text
 
 
+def _count(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
 def when(due: datetime, now: datetime) -> str:
+    """How long until ``due``, as a student would say it: "in about a minute", "in 3 days"."""
     seconds = (due - now).total_seconds()
     if seconds < 90:
-        return "in a minute"
+        return "in about a minute"
     if seconds < 3600:
-        return f"in {round(seconds / 60)} minutes"
+        return f"in {_count(round(seconds / 60), 'minute')}"
     if seconds < 36 * 3600:
-        return f"in {round(seconds / 3600)} hours"
-    return f"in {round(seconds / 86400)} days"
+        return f"in {_count(round(seconds / 3600), 'hour')}"
+    days = round(seconds / 86400)
+    if days < 60:
+        return f"in {_count(days, 'day')}"
+    if days < 730:
+        return f"in about {_count(round(days / 30.4), 'month')}"
+    return f"in about {_count(round(days / 365.25), 'year')}"
 
 
-def feedback_text(fb: Feedback, now: datetime) -> Text:
+def schedule_text(fb: Feedback, now: datetime) -> str:
+    """When the question comes back, in plain words (no scheduler terms: "Again", "Good", "FSRS")."""
+    marked = "Marked easy. " if fb.rating == Rating.Easy else ""
+    return f"{marked}Next review: {when(fb.due, now)}."
+
+
+def feedback_text(fb: Feedback) -> Text:
+    """Right or wrong, the answer, what was said, and the source. What next is the hint line's
+    (``NextHint``), which stays on screen however long the source sentence is."""
     label, _ = VERDICTS[fb.result.verdict]
     text = Text()
     text.append(label, style="bold")
@@ -74,21 +92,18 @@ def feedback_text(fb: Feedback, now: datetime) -> Text:
         text.append("\nSources disagree on this. ", style="bold")
         if fb.question.notes:
             text.append(fb.question.notes, style="dim")
-    text.append(f"\n\nRated {RATING_NAMES[fb.rating]}; next review {when(fb.due, now)}.", style="dim")
-    if fb.easy_allowed and fb.rating != Rating.Easy:
-        text.append("  Press e if that was easy.", style="dim")
     return text
 
 
 class FeedbackView(Static):
     """Empty until an answer is given; its class (-right, -lenient, -wrong) colours its edge."""
 
-    def show(self, fb: Feedback, now: datetime) -> None:
+    def show(self, fb: Feedback) -> None:
         _, cls = VERDICTS[fb.result.verdict]
         for other in ("-right", "-lenient", "-wrong"):
             self.remove_class(other)
         self.add_class(f"-{cls}")
-        self.update(feedback_text(fb, now))
+        self.update(feedback_text(fb))
         self.display = True
 
     def on_resize(self) -> None:
@@ -98,5 +113,24 @@ class FeedbackView(Static):
 
     def clear(self) -> None:
         """Hidden (its text is replaced when it shows again)."""
+        if self.display:
+            self.display = False
+
+
+class NextHint(Static):
+    """One or two lines under the scrolling quiz body, shown once a question is answered: when it comes
+    back and which keys go on (``keys``: e.g. "Enter: next question"). Outside the body, so a long
+    source sentence in the feedback never pushes it off a small terminal."""
+
+    def show(self, fb: Feedback, now: datetime, keys: list[tuple[str, str]]) -> None:
+        text = Text(schedule_text(fb, now))
+        for key, what in keys:
+            text.append("   ")
+            text.append(key, style="bold")
+            text.append(f": {what}")
+        self.update(text)
+        self.display = True
+
+    def clear(self) -> None:
         if self.display:
             self.display = False
