@@ -35,13 +35,13 @@ from .model import (
     OtherFact,
     Source,
 )
-from .text import normalize_quote
+from .text import normalize_quote, opens_with_reference
 from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
 
 MAX_DECK_BYTES = 20 * 1024 * 1024  # documented in docs/deck-format.md
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-COMMON_FACT_FIELDS = {"id", "kind", "sources", "aliases", "notes", "as_of", "disputed"}
+COMMON_FACT_FIELDS = {"id", "kind", "sources", "aliases", "notes", "as_of", "disputed", "confidence", "review"}
 KIND_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # (required, optional)
     FactKind.LEADER: (("name", "role"), ("of",)),
     FactKind.DATE: (("event", "date"), ()),
@@ -346,6 +346,8 @@ class _Builder:
             "notes": self.text(item, "notes", what, required=False),
             "as_of": self.date(item, "as_of", required=False),
             "disputed": self.boolean(item, "disputed", what),
+            "confidence": self.confidence(item, what),
+            "review": self.review(item, what),
         }
         if kind is None:
             return None
@@ -362,6 +364,7 @@ class _Builder:
                 self.unknown(item.line_of(key), key, {*COMMON_FACT_FIELDS, *required, *optional},
                              f"{what}: '{key}' is not a {kind} field", f"(ignored) {doc(kind)}")
         specific = getattr(self, f"_{kind}")(item, what)
+        self.draft_warnings(item, what)
         if len(self.errors) > n_errors or fid is None or specific is None:
             return None
         cls = KIND_TYPES[kind]
@@ -465,6 +468,44 @@ class _Builder:
         except ValueError as exc:
             self.error(item.line_of(key), f"{what + ': ' if what else ''}'{key}': {exc} {doc('dates')}")
             return None
+
+    def draft_warnings(self, item: LineDict, what: str) -> None:
+        """What a draft still needs a person for, said without failing the deck (`--strict` fails it)."""
+        for key in ("event", "what"):
+            value = item.get(key)
+            if not isinstance(value, str):
+                continue
+            if any(gap in value for gap in ("\u2026", "...", "___")):
+                self.warn(item.line_of(key), f"{what}: '{key}' has a placeholder (…) where the extractor cut the "
+                                             f"sentence; write the words {doc('review')}")
+            elif opens_with_reference(value):
+                self.warn(item.line_of(key), f"{what}: '{key}' opens with '{value.split()[0]}', which says nothing "
+                                             f"outside its article; name who or what it is {doc('review')}")
+
+    def confidence(self, item: LineDict, what: str) -> float | None:
+        value = item.get("confidence")
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            self.error(item.line_of("confidence"), f"{what}: 'confidence' must be a number from 0 to 1 "
+                                                   f"{doc('review')}")
+            return None
+        return float(value)
+
+    def review(self, item: LineDict, what: str) -> str | None:
+        """The review mark: the reason the fact needs a person's look (``true`` when no reason is given);
+        ``false`` or no mark at all: reviewed."""
+        value = item.get("review")
+        if value is None or value is False:
+            return None
+        if value is True:
+            return "marked for review"
+        if isinstance(value, str) and value.strip():
+            self.warn(item.line_of("review"), f"{what}: marked for review ({_clip(value.strip())}); it is not "
+                                              f"asked until the mark is removed {doc('review')}")
+            return value.strip()
+        self.error(item.line_of("review"), f"{what}: 'review' must be a reason (text) or true/false {doc('review')}")
+        return None
 
     def boolean(self, item: LineDict, key: str, what: str) -> bool:
         value = item.get(key, False)

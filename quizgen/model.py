@@ -49,6 +49,10 @@ class Fact:
     notes: str | None = None
     as_of: IsoDate | None = None
     disputed: bool = False
+    # Extraction's confidence (0..1) and, when it is unsure, why: a fact marked for review is kept in
+    # the deck but never asked until a person removes the mark (docs/deck-format.md#review).
+    confidence: float | None = None
+    review: str | None = None
     line: int = 0
 
     def specific(self) -> dict[str, Any]:
@@ -139,6 +143,13 @@ class Deck:
     def known_facts(self) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if not isinstance(f, OtherFact))
 
+    def askable_facts(self) -> tuple[Fact, ...]:
+        """Facts questions may be asked about: of a known kind and not marked for review."""
+        return tuple(f for f in self.facts if not isinstance(f, OtherFact) and not f.review)
+
+    def marked_for_review(self) -> tuple[Fact, ...]:
+        return tuple(f for f in self.facts if f.review)
+
     def unknown_kinds(self) -> Counter[str]:
         return Counter(f.kind for f in self.facts if isinstance(f, OtherFact))
 
@@ -179,6 +190,10 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
         out["disputed"] = True
     if fact.notes:
         out["notes"] = fact.notes
+    if fact.confidence is not None:
+        out["confidence"] = fact.confidence
+    if fact.review:
+        out["review"] = fact.review
     out["sources"] = [{"source": c.source, "quote": c.quote} for c in fact.sources]
     return out
 

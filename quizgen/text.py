@@ -74,3 +74,17 @@ def indefinite_article(phrase: str) -> str:
     if lower.startswith(_SILENT_H):
         return "an"
     return "an" if lower[0] in "aeiou" else "a"
+
+
+# An event, figure or sentence that opens on a word pointing elsewhere in its article cannot be read
+# alone ("It was the first visit", "The country was the second stop"): checked by `quizgen check` on
+# drafts and by the question gate.
+_REFERENCE_OPENING = re.compile(
+    r"^(it|its|he|she|his|her|they|them|their|this|these|those|that|we|our|us|both|the two \w+|"
+    r"the (?:country|countries|nation|leaders?|company|government|minister|president|deal|agreement|"
+    r"pact|two sides|sides|latter|former)(?!\s(?:on|to|with|between|for|of)\b)|such|there)\b", re.I)
+
+
+def opens_with_reference(text: str) -> bool:
+    """Whether ``text`` opens on "it", "they", "the country" and the like (what? which?)."""
+    return bool(_REFERENCE_OPENING.match(text.strip()))

@@ -16,6 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("decks", nargs="+", metavar="DECK", help="deck YAML files")
     parser.add_argument("--no-quotes", action="store_true", help="skip checking quotes against the sources")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    parser.add_argument("--strict", action="store_true",
+                        help="treat warnings as errors: a draft passes only once nothing is left to review")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,9 +26,9 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     for path in args.decks:
         result = check_deck(path, check_quotes=not args.no_quotes)
-        for problem in result.errors + ([] if args.quiet else result.warnings):
+        for problem in result.errors + ([] if args.quiet and not args.strict else result.warnings):
             print(problem, file=sys.stderr)
-        if result.errors:
+        if result.errors or (args.strict and result.warnings):
             status = 2
         elif not args.quiet:
             print(result.summary())

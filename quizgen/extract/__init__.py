@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import QuizgenError
 from .agreements import extract_agreements, main_countries
 from .article import Article, read_article
+from .confidence import with_confidence
 from .context import infer_of
 from .data import lexicon
 from .dates import extract_dates
@@ -170,7 +171,7 @@ def extract_deck(paths: list[str | os.PathLike[str]], out_dir: str | os.PathLike
     ids = _source_ids(len(articles))
     base = Path(out_dir) if out_dir is not None else Path.cwd()
     groups = [extract_article(a, sid) for a, sid in zip(articles, ids, strict=True)]
-    merged = merge_facts(groups)
+    merged = [with_confidence(f) for f in merge_facts(groups)]
     merged.sort(key=lambda f: KIND_ORDER.index(f.kind))
     sources = []
     for a, sid in zip(articles, ids, strict=True):

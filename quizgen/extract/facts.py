@@ -29,6 +29,8 @@ class Fact:
     aliases: tuple[str, ...] = ()
     notes: str | None = None
     disputed: bool = False
+    confidence: float | None = None  # set by confidence.py, written to the draft
+    review: str | None = None  # why a person must look at it before it is asked
     hint: str = ""             # words for the id slug
     extra: tuple[tuple[str, object], ...] = field(default=())
 

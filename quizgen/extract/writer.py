@@ -34,6 +34,10 @@ def fact_dict(fact: Fact, fid: str) -> dict[str, Any]:
         out["notes"] = fact.notes
     if fact.disputed:
         out["disputed"] = True
+    if fact.confidence is not None:
+        out["confidence"] = round(fact.confidence, 2)
+    if fact.review:
+        out["review"] = fact.review
     out["sources"] = [{"source": q.source, "quote": q.text} for q in fact.quotes]
     return out
 

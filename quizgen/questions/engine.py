@@ -39,7 +39,7 @@ def parse_types(text: str | None) -> tuple[QuestionType, ...]:
 def generate(deck: Deck, *, seed: int = 0, types: Iterable[QuestionType] | None = None) -> list[Question]:
     """Every honest question the deck supports, of the wanted types, in the seed's order."""
     wanted = tuple(types) if types is not None else ALL_TYPES
-    questions = [q for fact in deck.known_facts() for q in fact_questions(deck, fact, wanted)]
+    questions = [q for fact in deck.askable_facts() for q in fact_questions(deck, fact, wanted)]
     order = random.Random(f"order|{seed}")
     order.shuffle(questions)
     return [_shuffle_options(q, seed) for q in questions]
@@ -49,7 +49,7 @@ def generate_many(decks: Sequence[Deck], *, seed: int = 0,
                   types: Iterable[QuestionType] | None = None) -> list[Question]:
     """Questions of several decks, interleaved in one seeded order."""
     wanted = tuple(types) if types is not None else ALL_TYPES
-    questions = [q for deck in decks for fact in deck.known_facts() for q in fact_questions(deck, fact, wanted)]
+    questions = [q for deck in decks for fact in deck.askable_facts() for q in fact_questions(deck, fact, wanted)]
     random.Random(f"order|{seed}").shuffle(questions)
     return [_shuffle_options(q, seed) for q in questions]
 

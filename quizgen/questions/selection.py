@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader
-from ..text import fold
+from ..text import fold, opens_with_reference
 from .importance import Importance, rank_facts
 from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
 
@@ -50,11 +50,6 @@ TYPE_REPEAT = 0.93  # each further question of one type in a set counts this muc
 _REPAIR_LIMIT = 500  # sets up to this size get siblings moved apart after the greedy pass
 _LOOKAHEAD = 256  # candidates weighed for each place in a set: the best are near the top
 
-# An event, figure or sentence that opens on a word pointing elsewhere in the article cannot be read alone.
-_UNRESOLVED = re.compile(
-    r"^(it|its|he|she|his|her|they|them|their|this|these|those|that|we|our|us|both|the two \w+|"
-    r"the (?:country|countries|nation|leaders?|company|government|minister|president|deal|agreement|"
-    r"pact|two sides|sides|latter|former)|such|there)\b", re.I)
 # Roles that name no office a person holds: "What office does X hold? — founder".
 _NOT_OFFICES = frozenset({"leader", "founder", "co-founder", "head", "chief", "boss", "member", "figure",
                           "official", "spokesperson", "spokesman", "spokeswoman"})
@@ -106,7 +101,7 @@ def rejection(q: Question) -> str | None:
     if len(q.prompt.split()) > MAX_STEM_WORDS:
         return f"the question is over {MAX_STEM_WORDS} words"
     body = re.sub(r"^(According to \u201c[^\u201d]*\u201d[,:] |In \w+ \d{4}, )", "", q.prompt)
-    if _UNRESOLVED.match(body) or (q.type is QuestionType.CLOZE and _UNRESOLVED.match(q.statement or "")):
+    if opens_with_reference(body) or (q.type is QuestionType.CLOZE and opens_with_reference(q.statement or "")):
         return "opens with a reference to something outside the question (it, they, the country...)"
     if q.template == "office" and fold(q.answer) in _NOT_OFFICES:
         return f"'{q.answer}' is not an office"

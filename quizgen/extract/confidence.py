@@ -1,0 +1,66 @@
+"""How sure extraction is of each fact, and why: a draft marks the doubtful ones for review.
+
+Precision first: a wrong fact becomes a false question, so a fact that matches one of the doubts
+below is written to the draft with ``confidence`` and ``review: <reason>``; the question engine leaves
+it out until a person removes the mark (docs/deck-format.md#review). The doubts are a table, one
+row per reason, tried in order; the first that applies sets the confidence. A fact with none gets
+its kind's base confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..text import opens_with_reference
+from .facts import Fact
+
+REVIEW_BELOW = 0.7  # facts under this confidence are marked for review
+BASE = {"leader": 0.9, "date": 0.85, "figure": 0.85, "agreement": 0.8}
+_GAP = ("\u2026", "...", "___")
+_AGREEING = re.compile(r"\b(?:sign(?:ed|s|ing)?|agreed|concluded|ratified|reached|renewed|sealed|struck|inked|"
+                       r"clinched|announced|adopted|launched|welcomed the agreement|"
+                       r"(?:will|to) (?:buy|acquire|purchase))\b", re.I)
+
+
+def _text(fact: Fact, key: str) -> str:
+    value = fact.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _quotes(fact: Fact) -> str:
+    return " ".join(q.text for q in fact.quotes)
+
+
+# (kind or "*", doubt, confidence, reason for the reviewer)
+DOUBTS: list[tuple[str, Callable[[Fact], bool], float, str]] = [
+    # A figure's draft `what` is its sentence with the figure cut out: true, only unfinished wording, which
+    # `quizgen check` warns about and the question gate keeps out of stems; its cloze is still asked.
+    ("date", lambda f: any(g in _text(f, "event") for g in _GAP), 0.5,
+     "the wording was cut short (…): write what happened"),
+    ("date", lambda f: opens_with_reference(_text(f, "event")), 0.5,
+     "the event opens with a word that points elsewhere in the article: say who or what"),
+    ("figure", lambda f: opens_with_reference(_text(f, "what")), 0.5,
+     "what the figure measures opens with a word that points elsewhere: say what it is"),
+    ("agreement", lambda f: not _AGREEING.search(_quotes(f)), 0.6,
+     "no sentence says it was signed, agreed or announced: check it is an agreement between these parties"),
+    ("agreement", lambda f: len(f.get("parties") or ()) < 2, 0.5, "fewer than two parties"),
+    ("leader", lambda f: len(_text(f, "name").split()) < 2 or _text(f, "name").endswith((" R", " Jr")), 0.75,
+     ""),  # a surname alone or a cut name: kept (the article names people so), a little less sure
+]
+
+
+def assess(fact: Fact) -> tuple[float, str]:
+    """The fact's confidence and, when it is doubtful, the reason (empty otherwise)."""
+    for kind, doubt, confidence, reason in DOUBTS:
+        if kind in ("*", fact.kind) and doubt(fact):
+            return confidence, reason
+    return BASE.get(fact.kind, 0.8), ""
+
+
+def with_confidence(fact: Fact) -> Fact:
+    """The fact with its confidence and, under REVIEW_BELOW, its review mark."""
+    confidence, reason = assess(fact)
+    review = reason if confidence < REVIEW_BELOW and reason else None
+    return replace(fact, confidence=confidence, review=review)
