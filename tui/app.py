@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,7 +38,7 @@ def utc_now() -> datetime:
 class DeckEntry:
     """One deck on the deck screen: loaded (with its questions) or broken (with its error).
 
-    The deck screen shows first with the file names; a worker thread then loads every deck
+    The deck screen shows first with the file names; a daemon thread then loads every deck
     (``loaded``), then makes each deck's questions (``ready``).
     """
 
@@ -90,6 +92,7 @@ class QuizApp(App[None]):
         self.progress_error: QuizgenError | None = None  # the progress file could not be used
         self.entries: list[DeckEntry] = []
         self.session: QuizSession | None = None  # the latest session (tests read it)
+        self._loading_stop = threading.Event()  # set when the app closes: the loading thread stops telling it
 
     def get_default_screen(self) -> Screen[object]:
         """The deck screen is the app's first screen (no blank default screen is built and painted first)."""
@@ -110,7 +113,7 @@ class QuizApp(App[None]):
         cannot be used (from a newer quizgen, unreadable, no data dir) is an error dialog, then exit
         status 2 (``exit_status``) with the message on stderr: nothing can be saved without it.
         """
-        self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
+        self.run_worker(self._prepare_in_background(), group="prepare", exit_on_error=False)
         from quizgen.progress import DB_NAME, ProgressStore
         from quizgen.progress import data_dir as resolve_data_dir
 
@@ -140,6 +143,7 @@ class QuizApp(App[None]):
         return 2 if self.progress_error is not None else (self.return_code or 0)
 
     def on_unmount(self) -> None:
+        self._loading_stop.set()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -158,11 +162,51 @@ class QuizApp(App[None]):
             entry.ready = True
         entry.loaded = True
 
+    async def _prepare_in_background(self) -> None:
+        """Worker: run ``_prepare`` in a daemon thread and wait for it (or for the app to close).
+
+        Not a Textual thread worker: those run in asyncio's default executor, whose threads are joined
+        when the app's event loop closes and again when Python exits, so a read that never returns (a
+        deck on a stuck network mount, a file that is a named pipe on a loader that opens it) kept the
+        process alive after q or Ctrl+C until kill -9. A daemon thread is left behind at exit; this
+        coroutine is cancelled with the app's workers and just stops waiting. Errors in the thread are
+        this worker's (``exit_on_error=False``: logged, the app goes on), as before.
+        """
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[None] = loop.create_future()
+
+        def run() -> None:
+            try:
+                self._prepare()
+            except BaseException as exc:  # handed to the worker, which reports it
+                _settle(loop, done, exc)
+            else:
+                _settle(loop, done, None)
+
+        threading.Thread(target=run, name="quizgen-prepare", daemon=True).start()
+        await done
+
+    def _tell_ui(self, entry: DeckEntry | None) -> bool:
+        """From the loading thread: ``_prepared(entry)`` in the app's thread. False once the app is closing."""
+        if self._loading_stop.is_set():
+            return False
+        try:
+            self.call_from_thread(self._prepared, entry)
+        except RuntimeError:  # the app stopped meanwhile: nobody to tell
+            return False
+        return True
+
     def _prepare(self) -> None:
-        """Worker thread: load every deck, then every deck's questions (no store access); tell the UI."""
+        """Loading thread: load every deck, then every deck's questions (no store access); tell the UI.
+
+        Stops when the app is closing, so a thread that was stuck on one deck does no more once freed.
+        """
         for entry in self.entries:
+            if self._loading_stop.is_set():
+                return
             self._load(entry)
-        self.call_from_thread(self._prepared, None)
+        if not self._tell_ui(None):
+            return
         from quizgen.matching import DeckNames
         from quizgen.session import load_questions
 
@@ -180,7 +224,8 @@ class QuizApp(App[None]):
                 entry.error = QuizgenError(f"{entry.path}: could not make questions: {exc!r}",
                                            "Question engine error")
             entry.ready = True
-            self.call_from_thread(self._prepared, entry)
+            if not self._tell_ui(entry):
+                return
 
     def _prepared(self, entry: DeckEntry | None) -> None:
         """A deck's questions are ready (``None``: every deck is loaded)."""
@@ -265,6 +310,23 @@ class QuizApp(App[None]):
             name, help_text, action = binding
             if screen.check_action(action, ()) is True:
                 yield SystemCommand(name, help_text, lambda a=action, s=screen: s.run_action(a))
+
+
+def _settle(loop: asyncio.AbstractEventLoop, done: asyncio.Future[None], error: BaseException | None) -> None:
+    """From another thread: finish ``done`` (with ``error``, if any), unless the loop or the wait is over."""
+
+    def finish() -> None:
+        if done.done():  # the worker was cancelled: the app is closing
+            return
+        if error is None:
+            done.set_result(None)
+        else:
+            done.set_exception(error)
+
+    try:
+        loop.call_soon_threadsafe(finish)
+    except RuntimeError:  # the loop is closed: the app has gone
+        pass
 
 
 def make_app(decks: Iterable[str | os.PathLike[str]] = (), *, data_dir: str | os.PathLike[str] | None = None,
