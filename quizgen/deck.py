@@ -35,7 +35,7 @@ from .model import (
     OtherFact,
     Source,
 )
-from .text import normalize_quote, opens_with_reference
+from .text import normalize_quote, opens_with_reference, reference_opening
 from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
 
 MAX_DECK_BYTES = 20 * 1024 * 1024  # documented in docs/deck-format.md
@@ -471,6 +471,8 @@ class _Builder:
 
     def draft_warnings(self, item: LineDict, what: str) -> None:
         """What a draft still needs a person for, said without failing the deck (`--strict` fails it)."""
+        if item.get("review"):
+            return  # the mark says what to look at
         for key in ("event", "what"):
             value = item.get(key)
             if not isinstance(value, str):
@@ -479,8 +481,8 @@ class _Builder:
                 self.warn(item.line_of(key), f"{what}: '{key}' has a placeholder (…) where the extractor cut the "
                                              f"sentence; write the words {doc('review')}")
             elif opens_with_reference(value):
-                self.warn(item.line_of(key), f"{what}: '{key}' opens with '{value.split()[0]}', which says nothing "
-                                             f"outside its article; name who or what it is {doc('review')}")
+                self.warn(item.line_of(key), f"{what}: '{key}' opens with '{reference_opening(value)}', which says "
+                                             f"nothing outside its article; name who or what it is {doc('review')}")
 
     def confidence(self, item: LineDict, what: str) -> float | None:
         value = item.get("confidence")

@@ -88,3 +88,9 @@ _REFERENCE_OPENING = re.compile(
 def opens_with_reference(text: str) -> bool:
     """Whether ``text`` opens on "it", "they", "the country" and the like (what? which?)."""
     return bool(_REFERENCE_OPENING.match(text.strip()))
+
+
+def reference_opening(text: str) -> str:
+    """The words of ``text`` that point elsewhere ("The leaders"), or ""."""
+    m = _REFERENCE_OPENING.match(text.strip())
+    return m.group(0) if m else ""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from contextlib import redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
 from io import StringIO
 from pathlib import Path
@@ -62,7 +62,7 @@ def evaluate_article(gold_path: Path, out_dir: Path, verbose: bool) -> Result:
     write_text(deck_path, extract_deck([article], out_dir).yaml_text, force=True)
     extracted = scorer.facts(str(deck_path))
     buf = StringIO()
-    with redirect_stdout(buf):
+    with redirect_stdout(buf), redirect_stderr(StringIO()):
         code = quizgen(["questions", str(deck_path), "--format", "json"])
     asked = json.loads(buf.getvalue())["questions"] if code == 0 else []
     by_id = {f.get("id"): f for f in extracted}
@@ -95,7 +95,7 @@ def run_round(round_dir: Path, save: str | None, verbose: bool) -> list[Result]:
                 deck = out / f"{r.article}.yaml"
                 for fmt, suffix in (("text", "questions.txt"), ("json", "questions.json")):
                     buf = StringIO()
-                    with redirect_stdout(buf):
+                    with redirect_stdout(buf), redirect_stderr(StringIO()):
                         quizgen(["questions", str(deck), "--format", fmt])
                     write_text(out / f"{r.article}.{suffix}", buf.getvalue(), force=True)
     return results

@@ -363,6 +363,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     name = cand
             if name and (lex.country(name) or name in lex.organisations):
                 name = None
+            if name and not of:
+                # "Prime Minister Keir Starmer of the United Kingdom": the country right after the name
+                after = text.find(name, end)
+                om = re.match(r" of (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,4}?)(?=[,.;:)]| and | to | at | in | on |$)",
+                              text[after + len(name):]) if after >= 0 else None
+                if om and lex.country(om.group(1)):
+                    of, explicit = lex.country(om.group(1)), True
             if name == appos and ap and ap.group("former") in ("a former", "the former") and not (
                     of and lex.country(of)):
                 # "Phumzile Mlambo-Ngcuka, a former deputy president of South Africa" is a clear past office;

@@ -1,0 +1,29 @@
+"""Leader extraction by behaviour: a sentence in, the people with their offices out.
+
+One row per phrasing, through the public `extract_deck` entry; add a row for a new phrasing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extracting import facts, text_deck
+
+LEADERS = [
+    # (sentence, [(name, role, of or None)])
+    ("President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer of the United Kingdom at the "
+     "White House.", [("Joseph R. Biden", "President", None), ("Keir Starmer", "Prime Minister", "United Kingdom")]),
+    ("Prime Minister Boris Johnson met President Trump of the United States of America at Downing Street.",
+     [("Boris Johnson", "Prime Minister", None), ("Trump", "President", "United States")]),
+    ("President Joe Biden welcomed Chancellor Olaf Scholz of Germany to the White House today.",
+     [("Olaf Scholz", "Chancellor", "Germany")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEADERS, ids=[r[0][:40] for r in LEADERS])
+def test_leaders_with_their_offices(tmp_path: Path, sentence: str,
+                                    expected: list[tuple[str, str, str | None]]) -> None:
+    found = {(f["name"], f["role"], f.get("of")) for f in facts(text_deck(sentence, tmp_path, "13.09.2024"), "leader")}
+    for row in expected:
+        assert row in found, found
