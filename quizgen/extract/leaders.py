@@ -366,8 +366,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if name and not of:
                 # "Prime Minister Keir Starmer of the United Kingdom": the country right after the name
                 after = text.find(name, end)
-                om = re.match(r" of (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,4}?)(?=[,.;:)]| and | to | at | in | on |$)",
-                              text[after + len(name):]) if after >= 0 else None
+                om = OF_AFTER_NAME.match(text[after + len(name):]) if after >= 0 else None
                 if om and lex.country(om.group(1)):
                     of, explicit = lex.country(om.group(1)), True
             if name == appos and ap and ap.group("former") in ("a former", "the former") and not (
@@ -384,6 +383,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             out.append(Mention(name, role, of, sent, explicit))
         out.extend(_led_by(sent))
     return out
+
+
+OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,4}?)"
+                           r"(?=[,.;:)]| and | to | at | in | on |$)")
 
 
 def _led_by(sent: Sentence) -> list[Mention]:
