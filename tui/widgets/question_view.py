@@ -100,11 +100,11 @@ class QuestionView(Widget, can_focus=True):
     }
     """
     BINDINGS = [
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("home", "move(-99)", "First", show=False),
-        Binding("end", "move(99)", "Last", show=False),
-        Binding("enter", "select", "Answer", show=False),
+        Binding("up", "move(-1)", "Up", show=False, id="option-up", tooltip="Previous option"),
+        Binding("down", "move(1)", "Down", show=False, id="option-down", tooltip="Next option"),
+        Binding("home", "move(-99)", "First", show=False, id="option-first", tooltip="First option"),
+        Binding("end", "move(99)", "Last", show=False, id="option-last", tooltip="Last option"),
+        Binding("enter", "select", "Answer", show=False, id="option-pick", tooltip="Answer with this option"),
     ]
 
     class Selected(Message):
