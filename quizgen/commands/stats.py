@@ -52,6 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import sys
+    import textwrap
 
     from ..deck import load_deck
     from ..errors import QuizgenError
@@ -85,6 +86,6 @@ def run(args: argparse.Namespace) -> int:
         for row in [header, *rows]:
             print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in
                             enumerate(zip(row, widths, strict=True))).rstrip())
-        print(legend("; ").lower())
+        print(textwrap.fill(legend("; ").lower(), width=100, break_on_hyphens=False))
     print(f"progress: {store_path}")
     return status
