@@ -44,6 +44,15 @@ NOT_PLANNED_PAST = [
      "White House representatives in October.", "10.07.2023", "2022-10"),
 ]
 
+# Who did it: a bare title that the same sentence shows is someone else stays a title; a plan's date is
+# the plan's, not the confirming's.
+WHO_AND_WHAT = [
+    ("The Prime Minister met Prime Minister of Japan Fumio Kishida in Hiroshima today.", "18.05.2023",
+     [("2023-05-18", "The Prime Minister met")]),
+    ("The Prime Minister confirmed that the UK Carrier Strike Group will deploy to the region again in 2025.",
+     "18.05.2023", [("2025", "The UK Carrier Strike Group will deploy to the region again")]),
+]
+
 # Possessive days that name no event, and quantities: no date.
 NO_EVENT = [
     ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
@@ -77,3 +86,9 @@ def test_a_planned_month_dates_what_is_planned(tmp_path: Path, sentence: str, pu
                          ids=[r[0][:40] for r in NOT_PLANNED_PAST])
 def test_a_planned_month_is_never_in_the_past(tmp_path: Path, sentence: str, published: str, wrong: str) -> None:
     test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), WHO_AND_WHAT, ids=[r[0][:40] for r in WHO_AND_WHAT])
+def test_the_event_says_who_did_what(tmp_path: Path, sentence: str, published: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)

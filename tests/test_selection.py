@@ -128,6 +128,11 @@ facts:
     what: a trade agreement during Roe's visit to the capital
     parties: [Ruritania, Elbonia]
     sources: [{source: a, quote: "Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital."}]
+  - id: uk-japan
+    kind: agreement
+    what: Enhanced UK-Japan Global Strategic Partnership
+    parties: [Japan, United Kingdom]
+    sources: [{source: a, quote: "Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital."}]
   - id: deal-value
     kind: figure
     what: "the deal is worth … over ten years"
@@ -138,6 +143,7 @@ facts:
 """
 
 GATE_CASES = [
+    ("uk-japan:party:mc", "the question names the answer United Kingdom (as 'UK')"),
     ("mole:office:mc", "'founder' is not an office"),
     ("first-visit:cloze:cloze", "opens with a reference to something outside the question"),
     ("roe:cloze:cloze", "the office right before the gap gives the name away"),

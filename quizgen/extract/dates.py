@@ -585,6 +585,12 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
                         r"Thursday|Friday|Saturday|Sunday))?(?:\sthat)?\s(?:he|she|it|they)\s(would|will)\s", event)
     if reported and not said and not PERSONAL.match(event) and not CONTEXTUAL.match(event):
         event = f"{reported.group(1)} {reported.group(2)} {event[reported.end():]}"
+    # "The Prime Minister confirmed that the UK Carrier Strike Group will deploy to the region again [in
+    # 2025]": a plan's date is the plan's ("will deploy"), not the confirming's
+    planned = re.match(r"[A-Z][^,;]{0,80}?\s(?:confirmed|announced|said|stated|noted|agreed|welcomed)\s"
+                       r"(?:on\s\w+\s)?that\s((?:the\s)?[A-Za-z][^,;]{1,80}?\s(?:will|would)\s\w.*)$", event)
+    if planned and not said and not PERSONAL.match(planned.group(1)) and not CONTEXTUAL.match(planned.group(1)):
+        event = planned.group(1)[:1].upper() + planned.group(1)[1:]
     # "bought $1.1 billion of bonds in the week to [March 15], central bank data showed"
     event = re.sub(r"\s(?:in|during|for|over)\s(?:the\s)?(?:week|month|quarter|year|period|days|weeks|months)\s"
                    r"(?:to|ending|ended|until|through)(?=\s*(?:[,.;]|$))", "", event)
@@ -612,7 +618,7 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
     previous_day: str | None = None
     recent: dict[int, str] = {}
     last_para = -1
-    people = phrases.people_patterns(leaders or [])
+    people = phrases.people_patterns(leaders or [], [s.text for s in sentences])
     names = [n for n, _, _ in leaders or []]
     before: list[Sentence] = []  # the sentences before, in the same paragraph: where "he" is found
     surnames = [n.split()[-1] for n in names]

@@ -239,9 +239,14 @@ def _gerund(past: str) -> str:
     return w
 
 
-def people_patterns(leaders: list[tuple[str, str, str | None]]) -> list[tuple[re.Pattern[str], str]]:
+def people_patterns(leaders: list[tuple[str, str, str | None]],
+                    texts: list[str] | None = None) -> list[tuple[re.Pattern[str], str]]:
     """(pattern, name) pairs that turn "US President Joe Biden", "the Kremlin chief" or "the chancellor"
-    into the person's name; ``leaders`` are (name, role, of) of the article's leader facts."""
+    into the person's name; ``leaders`` are (name, role, of) of the article's leader facts.
+
+    A bare "the Prime Minister" stands for the one Prime Minister the article names, unless some
+    sentence (``texts``) has both: "The Prime Minister met Prime Minister Kishida" shows the bare title
+    is someone else (a government's readout of its own, unnamed, leader)."""
     lex = lexicon()
     out: list[tuple[re.Pattern[str], str]] = []
     titles = "|".join(re.escape(t) for t in lex.titles)
@@ -268,7 +273,11 @@ def people_patterns(leaders: list[tuple[str, str, str | None]]) -> list[tuple[re
                                    rf"head of government)\b"), names[0]))
     for role, names in roles.items():
         if len(set(names)) == 1 and len(role) > 3:
-            out.append((re.compile(rf"\b[Tt]he\s{re.escape(role)}\b(?!\sof)", re.I), names[0]))
+            bare = re.compile(rf"\b[Tt]he\s{re.escape(role)}\b(?!\sof)", re.I)
+            surname = names[0].split()[-1]
+            if any(bare.search(t) and re.search(rf"\b{re.escape(surname)}\b", t) for t in texts or ()):
+                continue
+            out.append((bare, names[0]))
     return out
 
 
@@ -282,7 +291,10 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: lis
                r"took|sent|signed|won|lost|paid|sold|built|led|left|spoke|told|gave)\b", r"\1 \2\3", e)
     e = re.sub(r"\s(?:and|but)\s(?:was|were)\s[a-z]+\b.*$", "", e)
     for rx, name in people:
-        if rx.pattern.startswith(r"\b[Tt]he") or name in e:  # a name pattern can only match where the name is
+        by_title = rx.pattern.startswith(r"\b[Tt]he")
+        if by_title and re.search(rf"\b{re.escape(name)}\b", e):
+            continue  # "The Prime Minister met Prime Minister of Japan Fumio Kishida": the title is someone else
+        if by_title or name in e:  # a name pattern can only match where the name is
             e = rx.sub(name, e)
             # "former Prime Minister David Cameron" -> "David Cameron", not "former David Cameron"
             e = re.sub(rf"\b(?:[Ff]ormer|[Oo]utgoing|[Aa]cting|[Ii]nterim)\s(?={re.escape(name)}\b)", "", e)

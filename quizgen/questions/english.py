@@ -101,6 +101,17 @@ def event_stands_alone(event: str) -> bool:
     return True
 
 
+_EVENT_HEADS = re.compile(r"^the\s(?:[\w'’-]+\s){0,6}?(?:meeting|summit|talks|visit|vote|election|ceremony|"
+                          r"conference|session|debate|rally|inauguration|referendum|launch|signing|"
+                          r"announcement|forum|dialogue)s?\b(?:\s(?:between|of|with|in|on|at|for)\s.+)?$", re.I)
+
+
+def names_an_event(event: str) -> bool:
+    """"The NATO Leaders' Meeting", "the meeting between France, Germany, Turkey and the UK": a noun phrase
+    that names an event, asked as "On what date was ...?" (it has no verb to turn into "did ...")."""
+    return bool(_EVENT_HEADS.match(event.strip().rstrip(".")))
+
+
 def how_many(what: str) -> str:
     """"accords sealed in Hanoi" → "how many accords were sealed in Hanoi";
     "agreements Russia and Vietnam agreed on" → "how many agreements did Russia and Vietnam agree on"."""

@@ -40,6 +40,7 @@ WEIGHTS = {
     "a conversion of another figure": -0.40,
     "the same measure as a more central figure": -0.30,
     "a running total": -0.15,
+    "a trivial count": -0.50,
     "background (long before the story)": -0.20,
     "a caption or fragment": -0.25,
 }
@@ -55,6 +56,9 @@ _RUNNING_TOTAL = re.compile(r"\b(so far|to date|in total|cumulative(ly)?|altoget
 _CONVERSION = re.compile(r"\d[\d.,]*\s*(?:billion|million|trillion|thousand|bn|mn|m|k)?\s*(?:[A-Za-z]{3})?\s*"
                          r"\((?:approximately |about |around |roughly |some |or |equivalent to |~)?"
                          r"[$€£¥]?\s?\d[^)]*\)")
+# Units whose small values are real measures, not counts of things named in the story.
+_MEASURES = frozenset({"%", "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "percent", "points", "basis points",
+                       "years", "degrees", "c", "km", "tonnes", "barrels"})
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z“\"(])")
 
 
@@ -182,6 +186,8 @@ class _Story:
                 out.append("the same measure as a more central figure")
             if _RUNNING_TOTAL.search(quote):
                 out.append("a running total")
+            if 0 < fact.value <= 2 and fold(fact.unit) not in _MEASURES:
+                out.append("a trivial count")  # "either of our two countries", "both leaders"
         elif isinstance(fact, DateFact) and self.published:
             if fact.date.year < int(self.published[:4]) - 1:
                 out.append("background (long before the story)")

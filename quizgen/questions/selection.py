@@ -125,8 +125,23 @@ def _tells(deck: Deck) -> dict[str, set[str]]:
     return out
 
 
+def _names_the_place(q: Question, answer: str) -> str | None:
+    """The answer under another of its names in the question: "UK" in "the Enhanced UK-Japan Partnership"."""
+    words = re.findall(r"[\w.]+", q.prompt.replace("-", " "))
+    key = canonical_place(answer)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            if canonical_place(phrase) == key:
+                return f"the question names the answer {answer} (as '{phrase}')"
+    return None
+
+
 def _given_away(q: Question, answer: str, tells: dict[str, set[str]]) -> str | None:
-    """A place asked for while the question names one of its people ("during Putin's visit")."""
+    """A place asked for while the question names one of its people ("during Putin's visit"), or names
+    the place itself under another name."""
+    if q.template == "party" and (named := _names_the_place(q, answer)):
+        return named
     if q.template == "of":  # "Jane Roe was the President of which country?" names its own subject
         return None
     if q.answer_kind is not AnswerKind.PLACE and not (q.type is QuestionType.TF and q.template == "party"):

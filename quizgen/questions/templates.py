@@ -24,6 +24,7 @@ from .english import (
     how_many,
     join_names,
     lower_first,
+    names_an_event,
     place_np,
     upper_first,
     when_phrase,
@@ -152,6 +153,8 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     if clause:
         aux, rest = clause
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} {aux} {rest}?")
+    elif names_an_event(event):  # "the NATO Leaders' Meeting": "On what date was the NATO Leaders' Meeting?"
+        prompt = _ask(opening, f"{lower_first(ask) if opening else ask} was {lower_first(event)}?")
     else:
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} did this happen: {lower_first(event)}?")
     idx = index_of(deck)
