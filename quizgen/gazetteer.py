@@ -17,6 +17,8 @@ class KnownLeader:
     name: str
     offices: tuple[str, ...]
     of: str
+    # Known to every student already: asking their office or country tests general knowledge, not the story.
+    famous: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,5 +107,6 @@ def gazetteer() -> Gazetteer:
         organisations=tuple(name for _, names in sorts for name in names),
         organisation_sorts=sorts,
         offices=tuple(raw["offices"]),
-        leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"]) for d in raw["leaders"]),
+        leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")))
+                      for d in raw["leaders"]),
     )

@@ -106,7 +106,8 @@ def _match_text(question: Question, given: str, names: DeckNames) -> MatchResult
         return MatchResult(Verdict.CORRECT, canonical, "the office with its country")
     if question.answer_kind is AnswerKind.PERSON and len(g) >= SURNAME_MIN_LENGTH and " " not in g:
         full = _key(canonical)
-        if len(full.split()) > 1 and full.split()[-1] == g and _surname_unique(names, g, full):
+        core = _core_name(full)
+        if len(core) > 1 and core[-1] == g and _surname_unique(names, g, full):
             return MatchResult(Verdict.CORRECT, canonical, "surname accepted")
     if g in names.names:  # another name from the deck, spelled right: a real mistake, never a typo
         return MatchResult(Verdict.WRONG, canonical)
@@ -116,13 +117,25 @@ def _match_text(question: Question, given: str, names: DeckNames) -> MatchResult
     return MatchResult(Verdict.WRONG, canonical)
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _core_name(folded: str) -> list[str]:
+    """A name without middle initials and generational suffixes: "lloyd j austin iii" -> lloyd austin."""
+    return [w for w in folded.split() if len(w) > 1 and w not in _SUFFIXES]
+
+
 def _same_person(given: str, accepted: list[str]) -> str | None:
-    """The same name in another order ("Pham Minh Chinh" / "Chinh Pham Minh"), or the full name when the
-    article gave only the surname ("Joe Biden" for "Biden")."""
+    """The same name in another order ("Pham Minh Chinh" / "Chinh Pham Minh"), without its initials and
+    suffix ("Lloyd Austin" for "Lloyd J. Austin III"), or the full name when the article gave only the
+    surname ("Joe Biden" for "Biden")."""
     words = given.split()
     for a in accepted:
         if len(words) > 1 and sorted(words) == sorted(a.split()):
             return "the name in another order"
+        core = _core_name(a)
+        if len(core) > 1 and _core_name(given) == core and core != a.split():
+            return "the name without its initials"
     if accepted and " " not in accepted[0] and len(words) > 1 and words[-1] == accepted[0]:
         return "the full name"  # the article named only "Biden"; not for a one-word alias of a full name
     return None

@@ -163,6 +163,7 @@ def test_ordinals() -> None:
 US = q("United States", AnswerKind.PLACE, qid="u:of:typed")
 BIDEN = q("Biden", AnswerKind.PERSON, qid="b:who:typed")
 PRESIDENT = q("President", AnswerKind.OFFICE, qid="t:office:typed")
+AUSTIN = q("Lloyd J. Austin III", AnswerKind.PERSON, qid="a:who:typed")
 FAIR = [
     (US, "USA", Verdict.CORRECT), (US, "the U.S.", Verdict.CORRECT), (US, "United States of America", Verdict.CORRECT),
     (US, "United Kingdom", Verdict.WRONG),
@@ -170,6 +171,8 @@ FAIR = [
     (PHAM, "Chinh Pham Minh", Verdict.CORRECT), (PHAM, "Pham Chinh", Verdict.WRONG),
     (PRESIDENT, "President of Vietnam", Verdict.CORRECT), (PRESIDENT, "Vice President", Verdict.WRONG),
     (PRESIDENT, "President of the board", Verdict.WRONG),
+    (AUSTIN, "Lloyd Austin", Verdict.CORRECT), (AUSTIN, "Austin", Verdict.CORRECT),
+    (AUSTIN, "Lloyd J. Austin III", Verdict.CORRECT), (AUSTIN, "Lloyd Smith", Verdict.WRONG),
 ]
 
 

@@ -1,4 +1,4 @@
-"""A question set, not a dump: ranked by the fact's place in the story, gated, at most two per fact.
+"""A question set, not a dump: ranked by the fact's place in the story, gated, one question per fact (two for an agreement).
 
 Run through the public `quizgen questions` command on real decks (the bundled deck is a hand-made
 deck of a real story) and on small decks written here, one behaviour per test.

@@ -1,7 +1,7 @@
 """Print the question set of one or more decks, as text or as the stable JSON (docs/questions-json.md).
 
 The set is the best questions first (their fact's importance in the story times how good the way
-of asking is), at most two per fact; --count all prints the whole pool, --rejected what the quality
+of asking is), one per fact (two for an agreement); --count all prints the whole pool, --rejected what the quality
 gate dropped and why.
 
 Example: quizgen questions decks/putin-hanoi-2024.yaml --count 12 --types mc,tf --seed 3
@@ -28,10 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_count_argument(parser: argparse.ArgumentParser, default: str) -> None:
-    """--count N|all: how many questions, best first, at most two per fact (all: the whole pool)."""
+    """--count N|all: how many questions, best first, one per fact, two for an agreement (all: the whole pool)."""
     parser.add_argument("--count", default=default, metavar="N",
-                        help=f"how many questions, best first, at most two per fact; 'all' for the whole pool "
-                             f"(default {default})")
+                        help=f"how many questions, best first, one per fact (two for an agreement); "
+                             f"'all' for the whole pool (default {default})")
 
 
 def select(decks: list, questions: list, count_text: str) -> tuple[list, list]:

@@ -68,6 +68,9 @@ def lexicon() -> Lexicon:
         orgs[name] = name
         for other in others or []:
             orgs[str(other)] = name
+    # Real text writes "People’s Republic of China" with a typographic apostrophe: both spellings are one name.
+    for table in (place, orgs):
+        table.update({k.replace("'", "’"): v for k, v in list(table.items()) if "'" in k})
     offices = _load("offices")
     numbers = _load("numbers")
     money = _load("currencies")

@@ -68,6 +68,19 @@ FIGURE_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s(?:thousand|million|billion|trilli
                            r"rupees|roubles|rubles|pounds|won|pesos))(?:\s*\([^)]*\))?\s*$")
 
 
+def _year_shift(after: str) -> int:
+    """"June 24 of next year" is a year on; "of last year" a year back; else the article's year."""
+    m = re.match(r",?\s(?:of\s)?(next|last)\syear\b", after)
+    return 0 if not m else (1 if m.group(1) == "next" else -1)
+
+
+def _with_weekday_and_year(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span of "Friday, June 24 of next year" around "June 24": the event's words lose all of it."""
+    wd = re.search(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s$", text[:a])
+    yr = re.match(r",?\s(?:of\s)?(?:next|last)\syear\b", text[b:])
+    return (wd.start() if wd else a), (b + yr.end() if yr else b)
+
+
 # Words for the day of publication itself: a readout's "met this evening" happened that day.
 _THE_DAY_ITSELF = ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today")
 
@@ -186,16 +199,20 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         continue
                     iso = f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}"
                 elif how == "md" and pub:
-                    iso = dt.date(pub.year, MONTHS[m[1].lower()], int(m[2])).isoformat()
+                    iso = dt.date(pub.year + _year_shift(text[b:]), MONTHS[m[1].lower()], int(m[2])).isoformat()
+                    a, b = _with_weekday_and_year(text, a, b)
                 elif how == "dm" and pub:
                     day = int(m[1])
                     span = re.search(r"\b(?:[Ff]rom\s)?(\d{1,2})(?:st|nd|rd|th)?\s?(?:to|until|-|–|and)\s?$", text[:a])
                     if span:  # "from 24 to 27 July": the event starts on the 24th
                         day, a = int(span[1]), span.start()
-                    iso = dt.date(pub.year, MONTHS[m[2].lower()], day).isoformat()
+                    iso = dt.date(pub.year + _year_shift(text[b:]), MONTHS[m[2].lower()], day).isoformat()
+                    a, b = _with_weekday_and_year(text, a, b)
                 elif how == "m" and pub:
                     if m.group(0).startswith("by") or m[1] == "May" and not m.group(0).startswith("in"):
                         continue
+                    if re.match(rf"\s(?:and|or|to|through|-|–)\s(?:{MONTH_RX})\b", text[b:]):
+                        continue  # "holidays in June and October": a span of the year, not an event
                     if re.search(r"\bfrom\s(?:a\s|an\s)?[$€£]?\d[\d.,]*\s?(?:%|per ?cent|percent)?\s$", text[:a]):
                         continue  # "rose to 67.1% in February from 64.9% in January": January dates the old
                         # value, and "inflation rose ... in January" would be false
@@ -232,6 +249,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     iso = m[1]
                     a, b = m.start(1), m.end(1)
                 elif how == "wd" and pub:
+                    if re.match(rf",?\s(?:(?:{MONTH_RX})\.?\s\d|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTH_RX}))", text[b:]):
+                        continue  # "Friday, June 24 of next year": the calendar date says when, not the weekday
                     mod = m.group(0).split()[0].lower() if m.group(0).split()[0].lower() in (
                         "last", "next", "this") else ""
                     said = not mod and not m[2] and _said_news(text, a, b) is not None
@@ -268,7 +287,7 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     if re.match(r"['’]s (?:total|tally|figure|level|record|number|count|average|rate|high|low|"
                                 r"peak|amount|sum)\b", text[m.end(1):]):
                         continue  # "cases this year, exceeding last year's total": a quantity, not an event
-                    if m[2] and _possessed_event(text, DateHit(a, b, "", how)) is None:
+                    if m[2] and _possessed_noun_phrase(text, DateHit(a, b, "", how)) is None:
                         continue  # "the father of today's ruler": a possessive date names no event here
                     if word == "yesterday" and pub:
                         iso = (pub - dt.timedelta(days=1)).isoformat()
@@ -481,7 +500,7 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     seg = re.sub(r"\s+([,.;:])", r"\1", seg)
     seg = re.sub(r"^(?:[,;:]|and|and then|in|on|at|\d{4})\s+", "", seg.strip(), flags=re.I)
     seg = re.sub(r"(?:\s(?:and|but|or)|[,;:])+$", "", seg.strip())
-    seg = re.sub(r"\b(?:in|on|at)\s*([,.;:]|$)", r"\1", seg)
+    seg = re.sub(r"\b(?:in|on|at|for)\s*([,.;:]|$)", r"\1", seg)  # "is scheduled for [June 24]"
     seg = seg.strip(" ,.;:-–")
     seg = re.sub(r"^['’]s\s", "the ", seg)  # "Last year's summit ..." without "Last year"
     return seg[:1].upper() + seg[1:]
@@ -498,6 +517,13 @@ def _possessed_event(text: str, hit: DateHit) -> str | None:
     """"tomorrow's NATO Leaders' Meeting", "this afternoon's meeting between France, Germany, Turkey and
     the UK to discuss ...": the date names an event of its own, whatever the sentence around it does
     ("They looked forward to ..."). A possessed thing that is a quantity was refused earlier."""
+    if not re.search(r"\b(?:to|on|at|for|of|in|before|after|ahead of|during|from|about)\s$", text[: hit.start]):
+        return None  # "won last year's general election": the verb's clause is the event, dated then
+    return _possessed_noun_phrase(text, hit)
+
+
+def _possessed_noun_phrase(text: str, hit: DateHit) -> str | None:
+    """What a possessive date ("tomorrow's", "last year's") owns, when it is an event; else None."""
     if not re.search(r"['’]s$", text[hit.start: hit.end]):
         return None
     rest = text[hit.end:].lstrip()

@@ -27,6 +27,11 @@ NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "Today", "Yesterday", "Tomorrow", "Read", "Skip", "Status", "Related", "However", "Meanwhile"}
 
 
+# Words that are names after a title, though elsewhere a pronoun or a particle: "President To Lam",
+# "Vice Premier He Lifeng".
+NAME_LIKE_WORDS = frozenset({"To", "An", "Do", "Le", "La", "Ho", "Mai", "Ma", "He"})
+
+
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(position, country) for every country, demonym or capital named in ``text``, in order."""
     lex = lexicon()
@@ -92,7 +97,7 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
             # mid-sentence, a capitalised "To" or "An" after a title is a name: "President To Lam"
             after = text[i + m.end():]
             nxt = re.match(rf" ({NAME_TOKEN})", after)
-            if not (not tokens and pos > 0 and tok in ("To", "An", "Do", "Le", "La", "Ho", "Mai", "Ma")
+            if not (not tokens and pos > 0 and tok in NAME_LIKE_WORDS
                     and nxt and nxt.group(1) not in NOT_NAME):
                 break
         tokens.append(tok)

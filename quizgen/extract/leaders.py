@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .data import lexicon
-from .entities import NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
+from .entities import NAME_LIKE_WORDS, NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
 
@@ -116,7 +116,7 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
             if words[k - 1] in ("of", "for", "and", "the"):
                 continue
             known = lex.country(head) or lex.organisations.get(head) or head in lex.bodies or words[k - 1] in BODY_HEADS
-            if (known and len(rest) >= 2 and not any(w in NOT_NAME for w in rest)
+            if (known and len(rest) >= 2 and not any(w in NOT_NAME for w in rest[rest[0] in NAME_LIKE_WORDS:])
                     and all(w[0].isupper() for w in rest) and not lex.country(" ".join(rest))):
                 org_end = end + m.start(1) + len(head)
                 return (lex.country(head) or lex.organisations.get(head) or head), org_end

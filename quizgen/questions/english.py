@@ -71,7 +71,7 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
         if w in ("has", "have", "had") and i + 1 < len(words) and words[i + 1].lower() in _PAST_TO_BASE:
             subject, rest = words[:i], words[i + 2:]  # "X had met Y" is asked as "did X meet Y"
             return "did", " ".join([lower_first(" ".join(subject)), _PAST_TO_BASE[words[i + 1].lower()]] + rest)
-        if w in ("was", "were", "will", "would", "could", "can", "should", "may", "might", "must"):
+        if w in ("was", "were", "is", "are", "will", "would", "could", "can", "should", "may", "might", "must"):
             subject, rest = words[:i], words[i + 1:]
             return w, " ".join([lower_first(" ".join(subject))] + rest)
         if w in _PAST_TO_BASE:

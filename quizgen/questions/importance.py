@@ -120,8 +120,10 @@ class _Story:
         for f in facts:
             if isinstance(f, Figure):
                 self.figure_groups[_measure_key(f)].append(f)
-        self.famous = {fold(k.name) for k in gazetteer().leaders}
-        self.famous |= {_surname(name) for name in self.famous}
+        famous = [fold(k.name) for k in gazetteer().leaders if k.famous]
+        # by full name, surname, and a two-word name's first word ("Xi" of Xi Jinping: family name first)
+        self.famous = set(famous) | {_surname(n) for n in famous} | {n.split()[0] for n in famous
+                                                                    if len(n.split()) == 2}
 
     # -- one fact --------------------------------------------------------------------------------
     def importance(self, fact: Fact) -> Importance:
@@ -170,7 +172,7 @@ class _Story:
         quote = " ".join(c.quote for c in fact.sources)
         if isinstance(fact, Leader):
             name = fold(fact.name)
-            if name in self.famous:
+            if name in self.famous or (len(_surname(name)) >= 4 and _surname(name) in self.famous):
                 out.append("world-famous leader (general knowledge)")
             surname = _surname(name)
             mentions = self.article_mentions[surname] if self.texts else self.actor_mentions[surname]

@@ -9,8 +9,9 @@ deck always gives the same set):
 2. the **score** of a question is its fact's importance (importance.py) times how good this way of
    asking is for this kind of fact (the table below: a multiple-choice "which country signed" is
    a better question than a true/false about a figure);
-3. the **set** takes the best first, at most two questions per fact and per source sentence, the two
-   of one fact asked in different ways, and never two of one fact or one sentence back to back.
+3. the **set** takes the best first: one question per fact (two ways of asking about one leader or date
+   give each other away; an agreement's parties and its date are two things to know), at most two per
+   source sentence, a mix of types and of answers, never two of one fact or sentence back to back.
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ CLOZE_QUALITY = {"agreement": 0.60, "figure": 0.65, "date": 0.60, "leader": 0.45
 # A stem that asks to complete a cut sentence, or for "the figure given for", is a weaker question.
 _WEAK_STEMS = ((re.compile(r"which figure completes this", re.I), 0.7),
                (re.compile(r"what figure is given for|what figure does", re.I), 0.85))
-MAX_PER_FACT = 2
+# Questions per fact in a set: two ways of asking about one leader, date or figure ("who was the Prime
+# Minister of New Zealand?", "Ardern was the Prime Minister of which country?") give each other away;
+# an agreement's parties and its date are two things to know.
+MAX_PER_FACT = {"agreement": 2}
+MAX_PER_FACT_DEFAULT = 1
+ANSWER_KIND_REPEAT = 0.9  # each further question with the same sort of answer (a date...) counts less
 MAX_PER_SENTENCE = 2
 MAX_STEM_WORDS = 35
 DEFAULT_COUNT = 12
@@ -184,7 +190,8 @@ def rank(deck_questions: Iterable[tuple[Deck, Sequence[Question]]]) -> list[Rank
 
 
 def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ranked]:
-    """The best ``count`` (None: all) with at most two per fact and per sentence, spaced apart.
+    """The best ``count`` (None: all), one per fact (two for an agreement: its parties and its date) and at
+    most two per sentence, spaced apart.
 
     Within a set, each further question of a type already chosen counts a little less
     (TYPE_REPEAT), so a set of twelve mixes multiple choice with typed, true/false and cloze instead
@@ -197,6 +204,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     per_fact: Counter[tuple[str, str]] = Counter()
     per_sentence: Counter[str] = Counter()
     per_type: Counter[str] = Counter()
+    per_answer: Counter[str] = Counter()
     templates: dict[tuple[str, str], set[str]] = {}
     left = list(ranked)
     while left and len(chosen) < count:
@@ -204,13 +212,15 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         for i, r in enumerate(left[:_LOOKAHEAD]):
             q = r.question
             fact = (q.deck_id, q.fact_id)
-            if per_fact[fact] >= MAX_PER_FACT or per_sentence[fold(q.source.quote)] >= MAX_PER_SENTENCE:
+            if (per_fact[fact] >= MAX_PER_FACT.get(q.fact_kind, MAX_PER_FACT_DEFAULT)
+                    or per_sentence[fold(q.source.quote)] >= MAX_PER_SENTENCE):
                 continue
             if r.importance.score < MIN_IMPORTANCE:
                 continue  # a passing mention or general knowledge: a shorter set is better than padding
             if q.template in templates.get(fact, set()) or (q.template == "cloze" and per_fact[fact]):
                 continue  # the same question in another type (mc, then typed) gives itself away
-            adjusted = r.score * TYPE_REPEAT ** per_type[q.type.value]
+            adjusted = (r.score * TYPE_REPEAT ** per_type[q.type.value]
+                        * ANSWER_KIND_REPEAT ** per_answer[q.answer_kind.value])
             if adjusted > best:
                 best_at, best = i, adjusted
         if best_at < 0:
@@ -222,6 +232,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         per_fact[(q.deck_id, q.fact_id)] += 1
         per_sentence[fold(q.source.quote)] += 1
         per_type[q.type.value] += 1
+        per_answer[q.answer_kind.value] += 1
         templates.setdefault((q.deck_id, q.fact_id), set()).add(q.template)
     return space_apart(chosen)
 
