@@ -53,6 +53,19 @@ WHO_AND_WHAT = [
      "18.05.2023", [("2025", "The UK Carrier Strike Group will deploy to the region again")]),
 ]
 
+# A calendar date beats the weekday beside it, and carries its year ("of next year").
+CALENDAR = [
+    ("The first Matariki holiday is scheduled for Friday, June 24 of next year.", "07.02.2021",
+     [("2022-06-24", "The first Matariki holiday is scheduled")]),
+    ("Ardern's Labour Party won last year's general election with a majority.", "07.02.2021",
+     [("2020", "won the general election")]),
+]
+NOT_CALENDAR = [
+    ("The first Matariki holiday is scheduled for Friday, June 24 of next year.", "07.02.2021", "2021-02-05"),
+    ("The new holiday would break up the gap between public holidays in June and October.", "07.02.2021",
+     "2021-06"),
+]
+
 # Possessive days that name no event, and quantities: no date.
 NO_EVENT = [
     ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
@@ -92,3 +105,15 @@ def test_a_planned_month_is_never_in_the_past(tmp_path: Path, sentence: str, pub
 def test_the_event_says_who_did_what(tmp_path: Path, sentence: str, published: str,
                                      expected: list[tuple[str, str]]) -> None:
     test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CALENDAR, ids=[r[0][:40] for r in CALENDAR])
+def test_a_calendar_date_says_when(tmp_path: Path, sentence: str, published: str,
+                                   expected: list[tuple[str, str]]) -> None:
+    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
+
+
+@pytest.mark.parametrize(("sentence", "published", "wrong"), NOT_CALENDAR, ids=[r[0][:40] for r in NOT_CALENDAR])
+def test_no_date_from_a_weekday_beside_a_date_or_a_span_of_months(tmp_path: Path, sentence: str, published: str,
+                                                                  wrong: str) -> None:
+    test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)

@@ -18,6 +18,10 @@ LEADERS = [
      [("Boris Johnson", "Prime Minister", None), ("Trump", "President", "United States")]),
     ("President Joe Biden welcomed Chancellor Olaf Scholz of Germany to the White House today.",
      [("Olaf Scholz", "Chancellor", "Germany")]),
+    ("Secretary of the Treasury Janet L. Yellen today met with Premier of the People’s Republic of China Li Qiang.",
+     [("Janet L. Yellen", "Secretary of the Treasury", None), ("Li Qiang", "Premier", "China")]),
+    ("Yellen had dinner with Vice Premier of the People’s Republic of China He Lifeng to build ties.",
+     [("He Lifeng", "Vice Premier", "China")]),
 ]
 
 
