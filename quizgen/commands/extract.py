@@ -119,8 +119,8 @@ def _run_one(args: argparse.Namespace, published: dt.date | None) -> int:
         return 0
     write_built(built, force=args.force)
     saved = "".join(f"; the page's text is in {p}" for p in built.texts)
-    print(f"{args.output}: {built.summary}{saved}; review them, then run `quizgen check {args.output}`",
-          file=sys.stderr)
+    print(f"{args.output}: {built.summary}{saved}; review them beside the article with `quizgen review "
+          f"{args.output}`, then run `quizgen check {args.output}`", file=sys.stderr)
     return 0
 
 

@@ -36,9 +36,15 @@ class HelpDialog(ModalScreen[None]):
         Binding("escape,question_mark,q,enter,f1", "dismiss", "Close", id="close-help", tooltip="Close help"),
     ]
 
-    def __init__(self) -> None:
+    HINT = ("A right answer comes back after a longer and longer gap, one with a typo forgiven a little sooner, "
+            "a wrong one within minutes. Every answer is saved as you give it, in progress.sqlite3 in your data "
+            "dir ($QUIZGEN_HOME or --data-dir).")
+
+    def __init__(self, lines: Sequence[Line] | None = None, *, hint: str | None = None) -> None:
+        """The quiz's keys (``help_lines``), or ``lines`` (the review's: ``review_help_lines``)."""
         super().__init__()
-        self.lines = help_lines()  # what it shows (tests compare it with the README)
+        self.lines = list(help_lines() if lines is None else lines)  # what it shows (tests compare it with the README)
+        self.hint = hint or self.HINT
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -55,10 +61,7 @@ class HelpDialog(ModalScreen[None]):
                          classes="dialog-title", id="help-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Static(table, id="help-keys")
-            yield Static(Text("A right answer comes back after a longer and longer gap, one with a typo forgiven "
-                              "a little sooner, a wrong one within minutes. Every answer is saved as you give "
-                              "it, in progress.sqlite3 in your data dir ($QUIZGEN_HOME or --data-dir)."),
-                         classes="dialog-hint")
+            yield Static(Text(self.hint), classes="dialog-hint")
 
 
 def help_lines() -> list[Line]:
@@ -96,5 +99,47 @@ def help_lines() -> list[Line]:
         ("Anywhere", QuizApp.BINDINGS, ("help-f1",), "this help, even while typing"),
         ("Anywhere", palette, ("command-palette",), "command palette"),
         ("Anywhere", QuizApp.BINDINGS, ("quit-now",), "quit, even while typing (every answer given is saved)"),
+    ]
+    return [Line(where, join_keys(binding_keys(bindings, *ids)), what) for where, bindings, ids, what in spec]
+
+
+def review_help_lines() -> list[Line]:
+    """The keys of `quizgen review`, read from the review screen's bindings (the README's review table
+    is checked against these lines too)."""
+    from ..review_app import ReviewApp
+    from ..screens.review import ReviewScreen
+    from ..widgets.review_panes import ArticlePane, FactList
+    from .review import AddFactDialog, ConfirmQuitDialog, EditFieldDialog
+
+    palette = [Binding(ReviewApp.COMMAND_PALETTE_BINDING, "command_palette", id="command-palette")]
+    spec: list[tuple[str, Sequence[BindingType], tuple[str, ...], str]] = [
+        ("Facts", FactList.BINDINGS, ("fact-up", "fact-down", "fact-first", "fact-last", "fact-page-up",
+                                      "fact-page-down"), "move through the facts"),
+        ("Facts", ReviewScreen.BINDINGS, ("review-accept",), "accept: clear the review mark, go to the next fact"),
+        ("Facts", ReviewScreen.BINDINGS, ("review-reject",), "reject: remove the fact from the deck"),
+        ("Facts", ReviewScreen.BINDINGS, ("review-edit",), "edit a field (checked as you type)"),
+        ("Facts", FactList.BINDINGS, ("fact-select",), "edit a field (or click the fact)"),
+        ("Facts", ReviewScreen.BINDINGS, ("review-next-marked",), "the next fact still marked for review"),
+        ("Facts", ReviewScreen.BINDINGS, ("review-jump",), "to the fact's sentence in the article"),
+        ("Article", ArticlePane.BINDINGS, ("sentence-up", "sentence-down", "sentence-first", "sentence-last",
+                                           "sentence-page-up", "sentence-page-down"), "move through the sentences"),
+        ("Article", ReviewScreen.BINDINGS, ("review-new",), "add a fact from this sentence (pre-filled)"),
+        ("Article", ArticlePane.BINDINGS, ("sentence-select",), "to the fact that quotes this sentence"),
+        ("Article", ReviewScreen.BINDINGS, ("review-jump",), "to the fact that quotes this sentence"),
+        ("Both panes", ReviewScreen.BINDINGS, ("review-pane",), "the other pane"),
+        ("Both panes", ReviewScreen.BINDINGS, ("review-undo",), "undo the last change"),
+        ("Both panes", ReviewScreen.BINDINGS, ("review-save",), "save the deck (atomically)"),
+        ("Editing a field", EditFieldDialog.BINDINGS, ("edit-cancel",), "cancel (Enter keeps a valid value)"),
+        ("Adding a fact", AddFactDialog.BINDINGS, ("add-fact",), "add it (or Enter in a field)"),
+        ("Adding a fact", AddFactDialog.BINDINGS, ("add-cancel",), "cancel"),
+        ("Unsaved changes", ConfirmQuitDialog.BINDINGS, ("quit-save",), "save, then quit"),
+        ("Unsaved changes", ConfirmQuitDialog.BINDINGS, ("quit-discard",), "quit without saving"),
+        ("Unsaved changes", ConfirmQuitDialog.BINDINGS, ("quit-cancel",), "back to the review"),
+        ("Help", HelpDialog.BINDINGS, ("close-help",), "close this help"),
+        ("Except while typing", ReviewApp.BINDINGS, ("help",), "this help"),
+        ("Except while typing", ReviewApp.BINDINGS, ("quit",), "quit (asks first if changes are unsaved)"),
+        ("Anywhere", ReviewApp.BINDINGS, ("help-f1",), "this help, even while typing"),
+        ("Anywhere", palette, ("command-palette",), "command palette"),
+        ("Anywhere", ReviewApp.BINDINGS, ("quit-now",), "quit (asks first if changes are unsaved)"),
     ]
     return [Line(where, join_keys(binding_keys(bindings, *ids)), what) for where, bindings, ids, what in spec]
