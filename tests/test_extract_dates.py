@@ -60,7 +60,14 @@ CALENDAR = [
     ("Ardern's Labour Party won last year's general election with a majority.", "07.02.2021",
      [("2020", "won the general election")]),
 ]
+SUBORDINATE_CLAUSES = [
+    ("A Cabinet Office source told Daily Mail the list will be released after Charles and Queen Consort Camilla "
+     "are coronated on May 6 and their official portraits released.", "03.04.2023",
+     [("2023-05-06", "Charles and Camilla are coronated")]),
+]
 NOT_CALENDAR = [
+    ("The guards demanded the lifting of a ban on anybody who had tried to help Blaise Compaoré to extend his "
+     "27-year rule in October 2014.", "26.09.2015", "2014-10"),
     ("The first Matariki holiday is scheduled for Friday, June 24 of next year.", "07.02.2021", "2021-02-05"),
     ("The new holiday would break up the gap between public holidays in June and October.", "07.02.2021",
      "2021-06"),
@@ -117,3 +124,10 @@ def test_a_calendar_date_says_when(tmp_path: Path, sentence: str, published: str
 def test_no_date_from_a_weekday_beside_a_date_or_a_span_of_months(tmp_path: Path, sentence: str, published: str,
                                                                   wrong: str) -> None:
     test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SUBORDINATE_CLAUSES,
+                         ids=[r[0][:40] for r in SUBORDINATE_CLAUSES])
+def test_a_date_in_an_after_or_when_clause_is_that_clauses(tmp_path: Path, sentence: str, published: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)

@@ -22,6 +22,8 @@ LEADERS = [
      [("Janet L. Yellen", "Secretary of the Treasury", None), ("Li Qiang", "Premier", "China")]),
     ("Yellen had dinner with Vice Premier of the People’s Republic of China He Lifeng to build ties.",
      [("He Lifeng", "Vice Premier", "China")]),
+    ("The President and Prime Minister Yacouba Isaac Zida were detained by the presidential guards.",
+     [("Yacouba Isaac Zida", "Prime Minister", None)]),
 ]
 
 

@@ -206,3 +206,27 @@ def test_kahoot_sets_hold_only_what_kahoot_can_show(bundled_deck_path: Path, tmp
     assert main(["export", "kahoot", str(bundled_deck_path), "-o", str(tmp_path / "k.xlsx"), "--verbose"]) == 0
     err = capsys.readouterr().err
     assert "no typed-answer or cloze" not in err  # a set for Kahoot is chosen from mc and tf questions
+
+
+def test_a_day_the_article_gives_as_a_weekday_is_shown_with_it(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """'ended on Wednesday': options are named days of that week, so the article answers it without a calendar."""
+    (tmp_path / "a.txt").write_text("Coup ends\n\nThe week-long coup in Elbonia ended on Wednesday with the "
+                                    "restoration of the civilian government.\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(textwrap.dedent("""
+        id: d
+        title: Coup ends
+        sources: [{id: a, path: a.txt, title: Coup ends, published: 2015-09-26}]
+        facts:
+          - id: ended
+            kind: date
+            event: The week-long coup in Elbonia ended with the restoration of the civilian government
+            date: 2015-09-23
+            sources: [{source: a, quote: "The week-long coup in Elbonia ended on Wednesday with the restoration of the civilian government."}]
+        """).lstrip(), encoding="utf-8")
+    mc = next(q for q in questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+              if q["type"] == "mc" and q["template"] == "when")
+    assert mc["answer"] == "Wednesday 23 September 2015"
+    days = [o.split()[0] for o in mc["options"]]
+    assert len(set(days)) == 4 and all(o.split()[0] in {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                                          "Friday", "Saturday"} for o in mc["options"])

@@ -344,6 +344,13 @@ REL_CLAUSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*),\s(?:who
 # the same with a common-noun subject: "The 53-year-old libertarian economist, who won a run-off on Nov. 19,"
 REL_NP = re.compile(r"((?:The|A|An|[A-Z][\w.-]*['’]s)\s(?:[\w’'-]+\s){0,4}[\w’'-]+),\s(?:who|which)\s"
                     r"([^,;:]+?)(?=,|;|$)")
+# A date in a relative clause without commas after a pronoun or a common noun: "anybody who had tried to
+# extend his rule in October 2014" (the main clause did not happen then, and the clause has no named subject).
+BARE_REL = re.compile(r"\b(?:anybody|anyone|somebody|someone|those|people|everyone|all)\s(?:who|whom|which|that)\s"
+                      r"[^,;:.]*$")
+# A date in a clause after "after", "before", "when", "until", "once": that clause's event, if it has a subject
+# and verb ("after Charles and Queen Consort Camilla are coronated on May 6").
+SUBORDINATE = re.compile(r"\b(?:after|before|when|until|once|as soon as)\s((?:the\s|[A-Z])[^,;:]{3,100}?)\s*$")
 ANY_REL = re.compile(r",\s(?:who|which|whose)\s([^,;:]+?)(?=,|;|$)")
 WHOSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*|(?:The|A|An)\s(?:[\w’'-]+\s){0,3}[\w’'-]+),\s"
                    r"whose\s(\w+\s[^,;:]+?)(?=,|;|$)")
@@ -393,6 +400,15 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         # "Moderna, whose offer was rejected in April, said it would not bid": the offer's rejection
         clause = re.sub(r"\s+", " ", f"{text[whose.start(2): hit.start]}{_gap(text, hit)}{text[hit.end: whose.end(2)]}")
         return f"{whose.group(1)}'s " + re.sub(r"\s(?:on|in|at)$", "", clause.strip().rstrip(" ."))
+    if BARE_REL.search(text[: hit.start]):
+        return ""  # "a ban on anybody who had tried to extend his rule [in October 2014]": the relative clause's
+    sub = SUBORDINATE.search(text[: hit.start])
+    if sub and phrases.has_verb(sub.group(1)) and not any(h.start < sub.start() for h in hits if h is not hit):
+        # "the list will be released after Charles and Camilla are coronated [on May 6]": the coronation's date
+        clause = re.sub(r"\s(?:on|in|at)$", "", sub.group(1).strip())
+        rest = re.match(r"[^,;:]*", text[hit.end:]).group(0).strip() if hit.end < len(text) else ""
+        clause = f"{clause} {rest}".strip() if rest and not re.match(r"(?:and|but|or)\b", rest) else clause
+        return clause[:1].upper() + clause[1:]
     if any(m.start(1) <= hit.start and hit.end <= m.end(1) for m in ANY_REL.finditer(text)):
         return ""  # the date is a relative clause's, which could not be read: never the main clause's
     np = re.search(r"\b(?:since|after|before|following|until)\s((?:the|a|an|his|her|their|its)\s"

@@ -343,7 +343,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 t2 = title_re.match(text, end + 5)
                 if t2 and text[t2.end(): t2.end() + 1] == " ":
                     cand = name_at(text, t2.end() + 1)
-                    if cand and len(cand.split()) >= 2:
+                    plural = re.match(r"\s(?:were|are|have|had been)\b", text[t2.end() + 1 + len(cand or ""):])
+                    # "The President and Prime Minister Zida were detained": two people, not one with two offices
+                    if cand and len(cand.split()) >= 2 and not plural:
                         name, end = cand, t2.end()
                         role = f"{role} and {_canonical_role(t2.group(1))}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..dates import IsoDate, Precision
@@ -87,6 +88,7 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     held = [r for k in idx.person_keys[leader.id] for r in idx.roles_of(k)]
     held += [o for k in gazetteer().leaders if fold(k.name) == fold(leader.name) for o in k.offices]
     forbidden = held + ["leader", "head of state", "head of government"]
+    forbidden += [r for r in idx.roles if re.match(r"(?:former|ex-|late|outgoing|acting|interim)\b", r, re.I)]
     answer_words = frozenset(fold(leader.role).split())
     forbidden += [o for o in gazetteer().offices if frozenset(fold(o).split()) == answer_words]
     return choose([idx.roles, gazetteer().offices], leader.role, forbidden, rng)
@@ -105,10 +107,12 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
 
 
 def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (),
-                 latest: IsoDate | None = None) -> list[str]:
+                 latest: IsoDate | None = None, same_week: bool = False) -> list[str]:
     """Nearby dates at the answer's precision; none after ``latest`` (the article's date, for an event
-    it reports as past: a later date is wrong for a reason that teaches nothing)."""
-    steps = list(_DATE_STEPS[date.precision])
+    it reports as past: a later date is wrong for a reason that teaches nothing). ``same_week``: days
+    within three of the answer, each another weekday (for an article that says only "on Wednesday")."""
+    steps = [-3, -2, -1, 1, 2, 3] if same_week and date.precision is Precision.DAY else \
+        list(_DATE_STEPS[date.precision])
     rng.shuffle(steps)
     nearby = [d for d in map(_shifted_or_none(date), steps) if d]
     if latest is not None and date.iso() <= latest.iso():

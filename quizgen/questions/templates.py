@@ -159,11 +159,13 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} did this happen: {lower_first(event)}?")
     idx = index_of(deck)
     same_day = [o.date.human() for o in idx.dates_of_event[fold(f.event)] if o.id != f.id]
+    shown, by_weekday = _day_namer(f.date, f.sources[0].quote)
     out = [Template(
-        "when", prompt, f.date.human(), AnswerKind.DATE, f.sources[0],
-        tuple(D.date_options(f.date, rng_for("when"), same_day, _reported_on(f, deck))),
+        "when", prompt, shown(f.date.human()), AnswerKind.DATE, f.sources[0],
+        tuple(map(shown, D.date_options(f.date, rng_for("when"), same_day, _reported_on(f, deck),
+                                        same_week=by_weekday))),
         claim=lambda x: _ask(opening, f"{event} {date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
-        aliases=(f.date.iso(),) + f.aliases, value=f.date.iso(),
+        aliases=(f.date.human(), f.date.iso()) + f.aliases, value=f.date.iso(),
     )]
     # Events that may have happened on this date too: the same date, or one containing the other
     # ("in June 2024" may be 19 June 2024). None of them can be a wrong answer.
@@ -182,11 +184,37 @@ def _reported_on(f: Fact, deck: Deck) -> IsoDate | None:
     return deck.source(f.sources[0].source).published
 
 
-def _iso_of(human: str, like: IsoDate) -> str:
-    """Back from "19 June 2024" to ISO, for claims built from a date distractor."""
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_namer(date: IsoDate, quote: str) -> tuple[Callable[[str], str], bool]:
+    """How the dates of a question are shown, and whether with their weekday: so when the article gives
+    the day only as a weekday ("on Wednesday"), so the options can be told apart without a calendar."""
+    def plain(human: str) -> str:
+        return human
+
+    if date.day is None or date.month is None:
+        return plain, False
+    weekday = _WEEKDAYS[date.to_date().weekday()]
     from ..dates import MONTHS
 
-    parts = human.split()
+    month = MONTHS[date.month - 1]
+    if not re.search(rf"\b{weekday}\b", quote) or re.search(rf"\b{month}\b", quote):
+        return plain, False
+
+    def shown(human: str) -> str:
+        try:
+            return f"{_WEEKDAYS[IsoDate.parse(_iso_of(human, date)).to_date().weekday()]} {human}"
+        except (ValueError, IndexError):
+            return human
+    return shown, True
+
+
+def _iso_of(human: str, like: IsoDate) -> str:
+    """Back from "19 June 2024" (or "Wednesday 19 June 2024") to ISO, for claims built from a date distractor."""
+    from ..dates import MONTHS
+
+    parts = [p for p in human.split() if p not in _WEEKDAYS]
     if len(parts) == 3:
         return f"{int(parts[2]):04d}-{MONTHS.index(parts[1]) + 1:02d}-{int(parts[0]):02d}"
     if len(parts) == 2:
