@@ -243,9 +243,19 @@ class DeckEditor:
         data, start, end = self._load_fact(index)
         if "review" not in data:
             return False
-        del data["review"]
-        self._replace(start, end, self._dump(data), f"accepted '{fact.id}'")
+        self._commit(self._without_key(data, start, end, "review"), f"accepted '{fact.id}'")
         return True
+
+    def _without_key(self, data: Any, start: int, end: int, key: str) -> str:
+        """The text without the lines of ``key`` (its value's lines too; comments before the next key stay)."""
+        keys = list(data)
+        first = start + data.lc.key(key)[0]
+        later = keys[keys.index(key) + 1:]
+        stop = start + data.lc.key(later[0])[0] if later else end
+        lines = self._lines()
+        while stop > first + 1 and _blank_or_comment(lines[stop - 1]):
+            stop -= 1
+        return self._join([*lines[:first], *lines[stop:]])
 
     def reject(self, index: int) -> None:
         """Remove the fact (its lines; comments around it stay)."""
@@ -274,8 +284,9 @@ class DeckEditor:
         if value is None:
             if key not in data:
                 raise EditRefused([f"'{key}' is already empty"])
-            del data[key]
-        elif key in data:
+            text = self._without_key(data, start, end, key)
+            return text, self._validate(text)
+        if key in data:
             data[key] = value
         else:
             data.insert(_position(data, key), key, value)
@@ -384,9 +395,6 @@ class DeckEditor:
     def _splice(self, start: int, end: int, new: list[str]) -> str:
         lines = self._lines()
         return self._join([*lines[:start], *new, *lines[end:]])
-
-    def _replace(self, start: int, end: int, new: list[str], what: str) -> None:
-        self._commit(self._splice(start, end, new), what)
 
     def _validate(self, text: str) -> CheckResult:
         result = _check(self.path, text)

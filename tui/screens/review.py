@@ -175,11 +175,7 @@ class ReviewScreen(Screen[None]):
         if not facts:
             self.say("No fact quotes this sentence: n adds one.")
             return
-        now = self.current
-        later = [i for i in facts if now is None or i > now] if self.fact_list.has_focus else []
-        target = later[0] if later else facts[0]
-        if self.current == target and len(facts) > 1:  # again: the next fact quoting it
-            target = facts[(facts.index(target) + 1) % len(facts)]
+        target = self.current if self.current in facts else facts[0]  # the fact we came from, if it quotes it
         self.fact_list.highlighted = target
         self.fact_list.scroll_to_highlight(top=True)
         self.fact_list.focus()
