@@ -6,6 +6,7 @@ The loader is the one gate every tool goes through, so it reports all problems i
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import math
@@ -15,10 +16,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from . import deckcache
 from .dates import IsoDate
 from .errors import DECK_FORMAT_DOC, DeckError, Problem, printable
 from .files import UnreadableFile, read_regular_file
@@ -36,12 +36,15 @@ from .model import (
     Source,
 )
 from .text import normalize_quote, opens_with_reference, reference_opening
-from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
+
+if TYPE_CHECKING:
+    from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
 
 MAX_DECK_BYTES = 20 * 1024 * 1024  # documented in docs/deck-format.md
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-COMMON_FACT_FIELDS = {"id", "kind", "sources", "aliases", "notes", "as_of", "disputed", "confidence", "review"}
+COMMON_FACT_FIELDS = {"id", "kind", "sources", "aliases", "notes", "as_of", "disputed", "confidence", "review",
+                      "learner_note"}
 KIND_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # (required, optional)
     FactKind.LEADER: (("name", "role"), ("of",)),
     FactKind.DATE: (("event", "date"), ()),
@@ -83,10 +86,11 @@ class CheckResult:
 _CACHE: dict[tuple[str, str, bool], tuple[tuple[tuple[str, int, int], ...], CheckResult]] = {}
 
 
-def check_deck(path: str | os.PathLike[str], *, check_quotes: bool = True) -> CheckResult:
+def check_deck(path: str | os.PathLike[str], *, check_quotes: bool = True, cache: bool = True) -> CheckResult:
     """Load and validate ``path``; never raises for bad input, every problem is in the result.
 
-    A repeat load of an unchanged file (same bytes, same source files) is served from memory.
+    A repeat load of an unchanged file (same bytes, same source files) is served from memory, and
+    across runs from the deck cache (quizgen/deckcache.py) unless ``cache`` is False.
     """
     shown = str(path)
     raw, problem = _read_limited(Path(path), MAX_DECK_BYTES, "deck")
@@ -97,15 +101,20 @@ def check_deck(path: str | os.PathLike[str], *, check_quotes: bool = True) -> Ch
     cached = _CACHE.get(key)
     if cached and cached[0] == _source_stamps(cached[1].deck, Path(path)):
         return cached[1]
-    result = _check_bytes(shown, Path(path), raw, check_quotes)
+    result = deckcache.load(shown, Path(path), key[1], check_quotes) if cache else None
+    if result is None:
+        reads: list[tuple[str, bytes | None]] | None = [] if cache else None
+        result = _check_bytes(shown, Path(path), raw, check_quotes, reads)
+        if reads is not None:
+            deckcache.save(shown, Path(path), key[1], check_quotes, reads, result)
     if not result.errors:
         _CACHE[key] = (_source_stamps(result.deck, Path(path)), result)
     return result
 
 
-def load_deck(path: str | os.PathLike[str], *, check_quotes: bool = True) -> Deck:
+def load_deck(path: str | os.PathLike[str], *, check_quotes: bool = True, cache: bool = True) -> Deck:
     """The deck at ``path``, or DeckError listing every problem."""
-    result = check_deck(path, check_quotes=check_quotes)
+    result = check_deck(path, check_quotes=check_quotes, cache=cache)
     if result.errors or result.deck is None:
         raise DeckError(result.errors)
     return result.deck
@@ -144,7 +153,17 @@ def decode_text(raw: bytes, what: str) -> tuple[str | None, int | None, str | No
     return text.removeprefix("\ufeff"), None, None
 
 
-def _check_bytes(shown: str, path: Path, raw: bytes, check_quotes: bool) -> CheckResult:
+def _import_yaml_loader() -> None:
+    """PyYAML and the line-keeping loader, imported on the first parse: a deck served from the deck
+    cache never needs them, and they are most of the start-up time of `quizgen check`."""
+    global LineDict, LineList, YamlSyntaxError, load_with_lines
+    from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
+
+
+def _check_bytes(shown: str, path: Path, raw: bytes, check_quotes: bool,
+                 reads: list[tuple[str, bytes | None]] | None = None) -> CheckResult:
+    """Check a deck's bytes; ``reads``, when given, receives each source file read (path as written, bytes)."""
+    _import_yaml_loader()
     text, line, problem = decode_text(raw, "deck")
     if problem:
         return CheckResult(shown, None, [Problem(shown, line, problem)])
@@ -161,7 +180,7 @@ def _check_bytes(shown: str, path: Path, raw: bytes, check_quotes: bool) -> Chec
     finally:
         if gc_was_enabled:
             gc.enable()
-    builder = _Builder(shown, path, check_quotes)
+    builder = _Builder(shown, path, check_quotes, reads)
     for line, message in key_problems:
         builder.error(line, message)
     deck = builder.build(data)
@@ -220,10 +239,12 @@ class _SourceText:
 class _Builder:
     """Walks the YAML once, collecting problems and building the model where it can."""
 
-    def __init__(self, shown: str, path: Path, check_quotes: bool) -> None:
+    def __init__(self, shown: str, path: Path, check_quotes: bool,
+                 reads: list[tuple[str, bytes | None]] | None = None) -> None:
         self.shown = shown
         self.path = path
         self.check_quotes = check_quotes
+        self.reads = reads
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self._source_text: dict[str, _SourceText | None] = {}
@@ -299,6 +320,8 @@ class _Builder:
             return
         target = self.path.parent / spath
         raw, problem = _read_limited(target, MAX_SOURCE_BYTES, "source")
+        if self.reads is not None:
+            self.reads.append((spath, raw))
         text = None
         if problem is None and raw is not None:
             text, _, problem = decode_text(raw, "source article")
@@ -344,6 +367,7 @@ class _Builder:
         common: dict[str, Any] = {
             "aliases": self.string_list(item, "aliases", what, required=False) or (),
             "notes": self.text(item, "notes", what, required=False),
+            "learner_note": self.text(item, "learner_note", what, required=False),
             "as_of": self.date(item, "as_of", required=False),
             "disputed": self.boolean(item, "disputed", what),
             "confidence": self.confidence(item, what),
@@ -592,18 +616,24 @@ def _clip_left(text: str, limit: int) -> str:
 
 def dump_deck(deck: Deck) -> str:
     """YAML text in FACTS.md field order, unicode kept, for decks quizgen writes."""
-    return yaml.dump(deck.to_dict(), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    import yaml
+
+    return yaml.dump(deck.to_dict(), Dumper=_dumper(), sort_keys=False, allow_unicode=True, width=100)
 
 
-class _Dumper(yaml.SafeDumper):
-    pass
+@functools.cache
+def _dumper() -> type:
+    """A SafeDumper that writes every string as a plain scalar where it can (made on first use)."""
+    import yaml
 
+    class _Dumper(yaml.SafeDumper):
+        pass
 
-def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+    def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data)
 
-
-_Dumper.add_representer(str, _str_presenter)
+    _Dumper.add_representer(str, _str_presenter)
+    return _Dumper
 
 CheckFn = Callable[[str], CheckResult]
 __all__ = ["CheckResult", "check_deck", "load_deck", "dump_deck", "MAX_DECK_BYTES",

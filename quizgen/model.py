@@ -53,6 +53,9 @@ class Fact:
     # the deck but never asked until a person removes the mark (docs/deck-format.md#review).
     confidence: float | None = None
     review: str | None = None
+    # What learners are told with the answer. `notes` are the editors' (how a date was resolved, a typo in
+    # the source) and stay with them, except on a disputed fact, where they explain the conflict.
+    learner_note: str | None = None
     line: int = 0
 
     def specific(self) -> dict[str, Any]:
@@ -190,6 +193,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
         out["disputed"] = True
     if fact.notes:
         out["notes"] = fact.notes
+    if fact.learner_note:
+        out["learner_note"] = fact.learner_note
     if fact.confidence is not None:
         out["confidence"] = fact.confidence
     if fact.review:

@@ -8,8 +8,9 @@ Every answer is committed to the progress store before ``answer`` returns. No Te
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating
@@ -200,21 +201,38 @@ class QuizSession:
 
 def plan(questions: Sequence[Question], store: ProgressStore, deck_id: str, now: datetime,
          new_limit: int) -> list[Question]:
-    """Due questions (most overdue first), then new ones up to what is left of today's limit."""
+    """Due questions (most overdue first), then new ones up to what is left of today's limit.
+
+    ``questions`` come best first (``load_questions``), so new facts are introduced in that order. As
+    Anki's "bury siblings": one question per fact per session, and a question whose sibling (another
+    question of its fact) was answered today waits for another day. A returning multiple-choice
+    question has its options in a new order each review (from its id and review count), so the
+    position of the answer cannot be learnt.
+    """
     cards = store.cards(deck_id)
-    due = sorted((q for q in questions if q.id in cards and cards[q.id].due <= now),
-                 key=lambda q: cards[q.id].due)
     local = now.astimezone()
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    reviewed_today: dict[str, set[str]] = {}
+    for qid, rec in cards.items():
+        last = rec.card.last_review
+        if last is not None and last >= midnight:
+            reviewed_today.setdefault(rec.fact_id, set()).add(qid)
+    due = sorted((q for q in questions if q.id in cards and cards[q.id].due <= now
+                  and not reviewed_today.get(q.fact_id, set()) - {q.id}),
+                 key=lambda q: cards[q.id].due)
+    first_of_fact: dict[str, Question] = {}
+    for q in due:
+        first_of_fact.setdefault(q.fact_id, q)
+    due = [_reshuffled(q, cards[q.id].reps) for q in first_of_fact.values()]
     room = max(0, new_limit - store.new_since(deck_id, midnight))
-    busy_facts = {q.fact_id for q in due}
+    busy_facts = {q.fact_id for q in due} | set(reviewed_today)
     seen_facts = {rec.fact_id for qid, rec in cards.items()}
     rank = {t: i for i, t in enumerate(NEW_TYPE_ORDER)}
     by_fact: dict[str, list[Question]] = {}
     for q in questions:
         if q.id not in cards:
             by_fact.setdefault(q.fact_id, []).append(q)
-    # Facts never studied first (deck order); the type rotates from fact to fact so a session mixes
+    # Facts never studied first (best first); the type rotates from fact to fact so a session mixes
     # multiple choice, true/false, cloze and typed questions.
     facts = sorted(by_fact, key=lambda f: f in seen_facts)
     new: list[Question] = []
@@ -227,6 +245,15 @@ def plan(questions: Sequence[Question], store: ProgressStore, deck_id: str, now:
         busy_facts.add(fact)
         new.append(options[0])
     return due + new
+
+
+def _reshuffled(q: Question, reviews: int) -> Question:
+    """The options of a returning multiple-choice question in an order of this review's own."""
+    if q.type is not QuestionType.MC or reviews <= 0:
+        return q
+    options = list(q.options)
+    random.Random(f"review|{q.id}|{reviews}").shuffle(options)
+    return replace(q, options=tuple(options))
 
 
 def _choice_index(response: str | int | bool, n: int) -> int:
@@ -258,7 +285,10 @@ def load_questions(deck: object, *, seed: int = 0) -> list[Question]:
         from .questions import generate  # type: ignore[attr-defined]
     except ImportError as exc:
         raise SessionError("the question engine (quizgen.questions.generate) is not available") from exc
-    return list(generate(deck, seed=seed))
+    from .questions.selection import gate, pick, rank
+
+    kept, _ = gate(generate(deck, seed=seed), [deck])  # type: ignore[list-item]
+    return [r.question for r in pick(rank([(deck, kept)]), None)]  # type: ignore[list-item]
 
 
 __all__ = ["DEFAULT_NEW_LIMIT", "Clock", "Feedback", "QuizSession", "Score", "SessionError",

@@ -219,7 +219,7 @@ def test_json_is_deterministic_and_documented_shape(bundled_deck_path: Path,
     q = doc["questions"][0]
     assert set(q) == {"id", "deck", "fact", "kind", "type", "template", "prompt", "answer", "aliases", "options",
                       "correct", "answer_kind", "value", "unit", "statement", "source", "sources", "notes",
-                      "disputed", "rank", "score", "importance"}
+                      "disputed", "truth", "rank", "score", "importance"}
     assert set(q["importance"]) == {"score", "reasons"} and q["rank"] == 1
     assert set(q["source"]) == {"id", "title", "quote", "published", "url", "outlet"}
     assert questions_json(capsys, str(bundled_deck_path), "--seed", "8") != first
@@ -442,3 +442,28 @@ def test_dates_at_the_ends_of_the_calendar_make_questions(tmp_path: Path, date: 
                      "--count", "all"]) == 0
         made = json.loads(capsys.readouterr().out)["questions"]
         assert {q["template"] for q in made} >= {"when", "date"}
+
+
+def test_a_false_statement_carries_the_truth(bundled_deck_path: Path) -> None:
+    """Feedback that teaches: "False" comes with what the article says."""
+    tf = [q for q in generate(load_deck(bundled_deck_path)) if q.type.value == "tf"]
+    false = [q for q in tf if q.answer == "False"]
+    assert false and all(q.truth and q.truth != q.prompt for q in false)
+    assert all(q.truth is None for q in tf if q.answer == "True")
+    party = next(q for q in false if q.id == "russia-north-korea-mutual-assistance:party:tf")
+    assert "North Korea" in party.truth and "North Korea" not in party.prompt
+
+
+def test_editors_notes_stay_with_editors(tmp_path: Path) -> None:
+    """A fact's notes reach learners only when it is disputed, or as its learner_note."""
+    (tmp_path / "a.txt").write_text("T\n\nPresident Jane Roe of Elbonia met the press.\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: T\nsources: [{id: a, path: a.txt, title: T, published: 2024-01-01}]\nfacts:\n"
+        "  - {id: roe, kind: leader, name: Jane Roe, role: President, of: Elbonia, notes: 'typo in source a',\n"
+        "     sources: [{source: a, quote: 'President Jane Roe of Elbonia met the press.'}]}\n"
+        "  - {id: roe2, kind: leader, name: Jane Roe, role: President, of: Elbonia, notes: editors only,\n"
+        "     learner_note: Roe was elected in 2023., as_of: 2024-01-01,\n"
+        "     sources: [{source: a, quote: 'President Jane Roe of Elbonia met the press.'}]}\n", encoding="utf-8")
+    made = generate(load_deck(tmp_path / "d.yaml"))
+    assert {q.notes for q in made if q.fact_id == "roe"} == {None}
+    assert {q.notes for q in made if q.fact_id == "roe2"} == {"Roe was elected in 2023."}

@@ -184,3 +184,32 @@ def test_quiz_on_a_missing_deck_file_says_so_before_opening_the_app(
     assert code == 2
     assert capsys.readouterr().err == f"{missing}: no such file\n{also}: no such file\n"
     assert not (tmp_path / "data").exists()  # nothing was created either
+
+
+def test_a_sibling_answered_today_waits_for_another_day(store: ProgressStore) -> None:
+    """Anki's 'bury siblings': another question of a fact answered today does not come the same day."""
+    sibling = make("lam", QuestionType.TYPED, "To Lam")
+    clock = Clock()
+    s = session(store, clock, [MC, sibling])
+    assert s.items == [MC]
+    s.answer(1)
+    clock.tick(minutes=1)
+    assert session(store, clock, [MC, sibling]).items == []  # the sibling is not introduced today
+    clock.tick(days=1)
+    assert [q.fact_id for q in session(store, clock, [MC, sibling]).items] == ["lam"]  # one per fact
+
+
+def test_a_returning_multiple_choice_question_shuffles_its_options(store: ProgressStore) -> None:
+    clock = Clock()
+    orders = []
+    for _ in range(5):
+        s = session(store, clock, [MC])
+        assert [q.id for q in s.items] == [MC.id]
+        shown = s.items[0]
+        orders.append(shown.options)
+        assert sorted(shown.options) == sorted(MC.options)
+        wrong = next(i for i, o in enumerate(shown.options) if o != shown.answer)
+        s.answer(wrong)  # wrong: it comes back within minutes
+        clock.tick(minutes=15)
+    assert len(set(orders)) > 1  # the position of the answer cannot be learnt
+    assert session(store, clock, [MC]).items[0].options == session(store, clock, [MC]).items[0].options

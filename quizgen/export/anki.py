@@ -166,6 +166,8 @@ def _human_date(value: str) -> str:
 
 def extra_html(question: Question, *, with_aliases: bool) -> str:
     parts = []
+    if question.truth:
+        parts.append("True is: " + esc(question.truth))
     if with_aliases and question.aliases:
         parts.append("Also accepted: " + ", ".join(esc(a) for a in question.aliases))
     if question.disputed:

@@ -86,7 +86,7 @@ def _base(deck: Deck, fact: Fact, t: Template, qtype: QuestionType, **kw: object
         type=qtype, template=t.name, prompt=t.prompt, answer=t.answer, answer_kind=t.answer_kind,
         source=_ref(deck, t.citation), aliases=_dedupe_aliases(t.answer, t.aliases),
         value=t.value, unit=t.unit, sources=tuple(_ref(deck, c) for c in fact.sources),
-        notes=fact.notes, disputed=fact.disputed,
+        notes=fact.learner_note or (fact.notes if fact.disputed else None), disputed=fact.disputed,
     )
     fields.update(kw)
     return Question(**fields)  # type: ignore[arg-type]
@@ -116,7 +116,8 @@ def _tf(deck: Deck, fact: Fact, t: Template) -> Question:
     statement = t.claim(t.answer if truthful else t.options[0])
     return _base(deck, fact, t, QuestionType.TF, prompt=statement, statement=statement,
                  answer=TRUE if truthful else FALSE, aliases=(), options=(TRUE, FALSE),
-                 answer_kind=AnswerKind.BOOLEAN, value=None, unit=None)
+                 answer_kind=AnswerKind.BOOLEAN, value=None, unit=None,
+                 truth=None if truthful else t.claim(t.answer))
 
 
 def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]]]:

@@ -71,8 +71,9 @@ class Question:
     unit: str | None = None  # figure unit ("USD", "%", "agreements")
     statement: str | None = None  # tf: the claim being judged; cloze: the full sentence
     sources: tuple[SourceRef, ...] = ()  # every source stating the fact (source is the one asked from)
-    notes: str | None = None
+    notes: str | None = None  # for learners: the fact's learner_note, or a disputed fact's notes
     disputed: bool = False
+    truth: str | None = None  # tf: the statement as the article has it, shown when "False" is the answer
 
     @property
     def correct_index(self) -> int | None:
@@ -106,4 +107,5 @@ class Question:
             "sources": [s.to_dict() for s in self.sources],
             "notes": self.notes,
             "disputed": self.disputed,
+            "truth": self.truth,
         }

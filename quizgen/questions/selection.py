@@ -153,9 +153,14 @@ def _given_away(q: Question, answer: str, tells: dict[str, set[str]]) -> str | N
     if q.answer_kind is not AnswerKind.PLACE and not (q.type is QuestionType.TF and q.template == "party"):
         return None
     prompt = fold(q.prompt)
-    for name in sorted(tells.get(canonical_place(answer), ())):
-        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", prompt):
-            return f"the question names {name.title()}, which gives away the answer {answer}"
+    places = [canonical_place(answer)]
+    if q.type is QuestionType.TF:  # the claim's true place is in it or in its truth: "Vietnam and Russia ..."
+        said = fold(f"{q.prompt} {q.truth or ''}")
+        places = [p for p in tells if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", said)]
+    for place in places:
+        for name in sorted(tells.get(place, ())):
+            if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", prompt):
+                return f"the question names {name.title()}, which gives away the answer {place.title()}"
     return None
 
 

@@ -83,6 +83,9 @@ def feedback_text(fb: Feedback) -> Text:
         text.append(f"  ({fb.result.note})", style="dim")
     text.append("\nAnswer: ")
     text.append(fb.result.canonical, style="bold")
+    if fb.question.truth:  # a false statement's reveal says what is true
+        text.append(": ")
+        text.append(fb.question.truth)
     if fb.result.verdict is not Verdict.CORRECT or fb.given.strip() != fb.result.canonical:
         text.append("   you said: ")
         text.append(fb.given or "(nothing)")
@@ -90,8 +93,8 @@ def feedback_text(fb: Feedback) -> Text:
     text.append_text(source_text(fb.question))
     if fb.question.disputed:
         text.append("\nSources disagree on this. ", style="bold")
-        if fb.question.notes:
-            text.append(fb.question.notes, style="dim")
+    if fb.question.notes:  # the fact's note for learners (an editor's notes stay in the deck)
+        text.append(("" if fb.question.disputed else "\n") + fb.question.notes, style="dim")
     return text
 
 
