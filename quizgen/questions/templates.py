@@ -337,13 +337,15 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
     if f.date:
         ask = date_question_opening(f.date.precision)
         signers = join_names(named)
+        shown, by_weekday = _day_namer(f.date, f.sources[0].quote)
         out.append(Template(
             "date", _ask(opening, f"{lower_first(ask) if opening else ask} did {signers} sign {thing}?"),
-            f.date.human(), AnswerKind.DATE, f.sources[0],
-            tuple(D.date_options(f.date, rng_for("date"), latest=_reported_on(f, deck))),
+            shown(f.date.human()), AnswerKind.DATE, f.sources[0],
+            tuple(map(shown, D.date_options(f.date, rng_for("date"), latest=_reported_on(f, deck),
+                                            same_week=by_weekday))),
             claim=lambda x: _ask(opening, f"{signers} signed {thing} "
                                           f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),  # type: ignore[arg-type]
-            aliases=(f.date.iso(),), value=f.date.iso(),
+            aliases=(f.date.human(), f.date.iso()), value=f.date.iso(),
         ))
     return out
 
