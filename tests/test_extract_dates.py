@@ -47,6 +47,10 @@ NOT_PLANNED_PAST = [
 # Who did it: a bare title that the same sentence shows is someone else stays a title; a plan's date is
 # the plan's, not the confirming's.
 WHO_AND_WHAT = [
+    ("Today, Prime Minister Justin Trudeau met with United States of America President Donald Trump.",
+     "03.12.2019", [("2019-12-03", "Justin Trudeau met with Donald Trump")]),
+    ("President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer of the United Kingdom at the "
+     "White House.", "13.09.2024", [("2024-09-13", "Joseph R. Biden met with Keir Starmer")]),
     ("The Prime Minister met Prime Minister of Japan Fumio Kishida in Hiroshima today.", "18.05.2023",
      [("2023-05-18", "The Prime Minister met")]),
     ("The Prime Minister confirmed that the UK Carrier Strike Group will deploy to the region again in 2025.",

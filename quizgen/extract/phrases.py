@@ -252,7 +252,9 @@ def people_patterns(leaders: list[tuple[str, str, str | None]],
     titles = "|".join(re.escape(t) for t in lex.titles)
     for name, _role, _of in sorted(leaders, key=lambda x: -len(x[0])):
         # "North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President Joe Biden"
-        out.append((re.compile(rf"(?:\b(?:[A-Z][\w.’']*\s){{0,2}})?(?:(?:{titles})\s)+{re.escape(name)}\b"), name))
+        # (a country of several words may stand before the title: "United States of America President Donald Trump")
+        out.append((re.compile(rf"(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+"
+                               rf"{re.escape(name)}\b"), name))
         # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, announced"
         out.append((re.compile(rf"\b{re.escape(name)},\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,"), name))
     heads: dict[str, list[str]] = {}
@@ -286,6 +288,7 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: lis
     """A date's ``event`` as a clean clause: names without titles, no asides, no quotation marks."""
     e = " " + event.strip() + " "
     e = APPOSITIVE.sub("", e)
+    e = re.sub(r",?\s(?:Jr|Sr)\.?(?=[\s,]|$)", "", e)  # "Joseph R. Biden, Jr. met" -> "Joseph R. Biden met"
     e = re.sub(r"^(\s[A-Z][\w-]+),\s\d{1,3},\s", r"\1 ", e)  # "Biden, 80, last met" -> "Biden last met"
     e = re.sub(r"^(\s[^,;:]{2,60}?)\shad\s((?:last|already|also|previously|first)\s)?(?!been\b)([a-z]+ed|met|made|held|"
                r"took|sent|signed|won|lost|paid|sold|built|led|left|spoke|told|gave)\b", r"\1 \2\3", e)
