@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import add_cache_argument
+
 HELP = "validate decks against the deck format (every error at once)"
 
 
@@ -18,6 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings as errors: a draft passes only once nothing is left to review")
+    add_cache_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
 
     status = 0
     for path in args.decks:
-        result = check_deck(path, check_quotes=not args.no_quotes)
+        result = check_deck(path, check_quotes=not args.no_quotes, cache=args.cache)
         for problem in result.errors + ([] if args.quiet and not args.strict else result.warnings):
             print(problem, file=sys.stderr)
         if result.errors or (args.strict and result.warnings):

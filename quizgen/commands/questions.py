@@ -13,6 +13,8 @@ import argparse
 import json
 import sys
 
+from . import add_cache_argument
+
 HELP = "print the questions made from decks (text or JSON)"
 JSON_FORMAT = "quizgen-questions"
 JSON_VERSION = 1
@@ -52,10 +54,11 @@ def select(decks: list, questions: list, count_text: str) -> tuple[list, list]:
 
 
 def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
-    """--seed and --types, shared by every command that makes questions."""
+    """--seed, --types and --no-cache, shared by every command that makes questions."""
     parser.add_argument("--seed", type=int, default=0, help="changes question order and option positions (default 0)")
     parser.add_argument("--types", default=None, metavar="LIST",
                         help="comma-separated question types: mc, tf, typed, cloze (default all)")
+    add_cache_argument(parser)
 
 
 def load_questions(args: argparse.Namespace) -> tuple[list, list]:
@@ -70,7 +73,7 @@ def load_questions(args: argparse.Namespace) -> tuple[list, list]:
         raise UsageError(f"--types: {exc}") from None
     decks, problems = [], []
     for path in args.decks:
-        result = check_deck(path)
+        result = check_deck(path, cache=getattr(args, "cache", True))
         problems += result.errors
         for w in result.warnings:
             print(w, file=sys.stderr)

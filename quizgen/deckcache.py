@@ -1,0 +1,341 @@
+"""Checked decks kept across runs: a second `quizgen check` (or `questions`, `export`, the quiz) of an
+unchanged deck reads its checked result back instead of parsing and checking the YAML again.
+
+Where: ``platformdirs.user_cache_dir("quizgen")/decks`` (``~/.cache/quizgen/decks`` on Linux), or
+``$QUIZGEN_CACHE_DIR/decks``. One entry per deck path (the path as given, and where it resolves), so
+editing a deck replaces its entry instead of adding one; the oldest entries beyond ``MAX_ENTRIES``
+are removed when one is written.
+
+An entry is used only when everything the result came from is unchanged: the deck file's bytes, the
+bytes of every source article the check read (re-read and hashed each time: a content key, never a
+modification time), whether quotes were checked, and the code that checks (quizgen's version, the
+bytes of the modules that load and check a deck, PyYAML's files, the Python version). Anything else
+(a different key, a truncated or damaged file, a format from another quizgen) is a miss: the deck is
+checked from its YAML and the entry written again.
+
+Only results without errors are kept (errors often come from files that are missing or unreadable,
+which a content key cannot describe). Entries hold plain data (``marshal``, never pickle) behind a
+header and a SHA-256 of the payload; they are written to a temp file and renamed into place, so a
+concurrent reader sees the old entry or the whole new one; a failed write (full disk, read-only or
+missing directory) is skipped without a word: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import hashlib
+import marshal
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .deck import CheckResult
+
+FORMAT = 1
+MAGIC = b"quizgen deck cache\n" + bytes([FORMAT])
+_DIGEST = 32  # SHA-256 of the payload, right after MAGIC
+MAX_ENTRIES = 256
+ENV_DIR = "QUIZGEN_CACHE_DIR"
+SUFFIX = ".deck"
+# The modules whose code decides what a check says; a change to any of them is a miss (import closure
+# of quizgen.deck, checked by tests/test_deckcache.py).
+CODE_MODULES = ("__init__", "deck", "deckcache", "yamlload", "model", "dates", "text", "errors", "files")
+_replace = os.replace  # bound here: a test that patches os.replace for an export must not see cache writes
+
+
+class Uncacheable(Exception):
+    """A result holding something this format does not store exactly: it is simply not cached."""
+
+
+def cache_dir() -> Path:
+    """The directory entries live in: ``$QUIZGEN_CACHE_DIR/decks``, else the user's cache directory."""
+    root = os.environ.get(ENV_DIR)
+    if not root:
+        from platformdirs import user_cache_dir
+
+        root = user_cache_dir("quizgen")
+    return Path(root) / "decks"
+
+
+def entry_path(shown: str, path: Path, check_quotes: bool) -> Path:
+    """The one entry for this deck path (as given and as resolved) and quote setting."""
+    name = f"{shown}\0{os.path.abspath(path)}\0{int(check_quotes)}"
+    return cache_dir() / (hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:40] + SUFFIX)
+
+
+def load(shown: str, path: Path, deck_digest: str, check_quotes: bool) -> CheckResult | None:
+    """The cached result for this deck's bytes, or None (no entry, stale, damaged or unreadable)."""
+    try:
+        with open(entry_path(shown, path, check_quotes), "rb") as fh:
+            blob = fh.read()
+    except (OSError, ValueError):  # ValueError: a NUL in QUIZGEN_CACHE_DIR
+        return None
+    try:
+        return _load(blob, shown, path, deck_digest, check_quotes)
+    except Exception:  # any damage at all is a miss, never an error
+        return None
+
+
+def save(shown: str, path: Path, deck_digest: str, check_quotes: bool,
+         reads: list[tuple[str, bytes | None]], result: CheckResult) -> None:
+    """Keep ``result`` (a check without errors of these deck bytes, which read ``reads``); never raises
+    for a cache that cannot be written, and writes nothing for a result it could not give back exactly."""
+    if result.errors or result.deck is None or any(raw is None for _, raw in reads):
+        return
+    try:
+        sources = [(spath, _digest(raw)) for spath, raw in reads if raw is not None]
+        payload = marshal.dumps((_key(shown, path, deck_digest, check_quotes), sources, _encode(result)), 4)
+        back = _decode(marshal.loads(payload)[2])  # what a later run would get must be exactly this
+        if back != result or repr(back) != repr(result):
+            return
+        _write(entry_path(shown, path, check_quotes), MAGIC + hashlib.sha256(payload).digest() + payload)
+    except (OSError, ValueError, TypeError, RecursionError, Uncacheable):
+        return
+
+
+# -- the key ------------------------------------------------------------------------------------
+
+_code_fingerprint: str | None = None
+
+
+def _key(shown: str, path: Path, deck_digest: str, check_quotes: bool) -> tuple[Any, ...]:
+    return (FORMAT, _fingerprint(), shown, os.path.abspath(path), bool(check_quotes), deck_digest)
+
+
+def _fingerprint() -> str:
+    """quizgen's version and checking code, PyYAML's files and the Python that runs them, as one hash."""
+    global _code_fingerprint
+    if _code_fingerprint is None:
+        from . import __version__
+
+        h = hashlib.sha256(f"{__version__}\0{sys.version}\0{sys.implementation.cache_tag}\0".encode())
+        here = Path(__file__).parent
+        for name in CODE_MODULES:
+            h.update(name.encode() + b"\0")
+            try:
+                h.update(_digest((here / f"{name}.py").read_bytes()).encode())
+            except OSError:
+                h.update(b"missing")
+        for name, size, mtime in _yaml_files():
+            h.update(f"{name}\0{size}\0{mtime}\0".encode())
+        _code_fingerprint = h.hexdigest()
+    return _code_fingerprint
+
+
+def _yaml_files() -> list[tuple[str, int, int]]:
+    """PyYAML's files (its version and whether the C loader is built), found without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("yaml")
+    out: list[tuple[str, int, int]] = []
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        with os.scandir(location) as entries:
+            for entry in entries:
+                if entry.is_file():
+                    st = entry.stat()
+                    out.append((entry.name, st.st_size, st.st_mtime_ns))
+    return sorted(out)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+def _load(blob: bytes, shown: str, path: Path, deck_digest: str, check_quotes: bool) -> CheckResult | None:
+    if not blob.startswith(MAGIC):
+        return None
+    digest, payload = blob[len(MAGIC): len(MAGIC) + _DIGEST], blob[len(MAGIC) + _DIGEST:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    key, sources, encoded = marshal.loads(payload)
+    if key != _key(shown, path, deck_digest, check_quotes):
+        return None
+    from .deck import MAX_SOURCE_BYTES, _read_limited
+
+    for spath, digest_hex in sources:  # every article the check read, still the same bytes
+        raw, problem = _read_limited(path.parent / spath, MAX_SOURCE_BYTES, "source")
+        if problem is not None or raw is None or _digest(raw) != digest_hex:
+            return None
+    return _decode(encoded)
+
+
+def _decode(encoded: tuple[Any, ...]) -> CheckResult:
+    from .dates import IsoDate
+    from .deck import CheckResult
+    from .errors import Problem
+    from .model import Citation, Deck, Source
+
+    shapes, path, deck_fields, source_rows, layouts, rows, warnings = encoded
+    if shapes != _shapes():
+        raise Uncacheable("the model changed")
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects: no collection can free any of them
+    try:
+        classes = _fact_classes()
+        layouts = [(classes[name], dates) for name, dates in layouts]
+        new, set_attribute = object.__new__, object.__setattr__
+        set_source, set_quote, set_line = Citation.source.__set__, Citation.quote.__set__, Citation.line.__set__
+        facts = []
+        append = facts.append
+        for layout, d in rows:  # d: the fact's __dict__ as it was, with citations and dates as tuples
+            cls, dates = layouts[layout]
+            citations = []
+            for source, quote, line in d["sources"]:
+                c = new(Citation)
+                set_source(c, source)
+                set_quote(c, quote)
+                set_line(c, line)
+                citations.append(c)
+            d["sources"] = tuple(citations)
+            for name in dates:
+                d[name] = IsoDate(*d[name])
+            fact = new(cls)
+            set_attribute(fact, "__dict__", d)  # frozen: its own __setattr__ refuses
+            append(fact)
+        sources = []
+        for values, dates in source_rows:
+            fields = dict(values)
+            for name in dates:
+                fields[name] = IsoDate(*fields[name])
+            sources.append(Source(**fields))
+        deck = Deck(**dict(deck_fields), sources=tuple(sources), facts=tuple(facts))
+        return CheckResult(path, deck, [], [Problem(*p) for p in warnings])
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+def _encode(result: CheckResult) -> tuple[Any, ...]:
+    """Plain data (str, numbers, None, tuples) from which :func:`_decode` rebuilds ``result``."""
+    from .dates import IsoDate
+    from .errors import Problem
+    from .model import Citation, Source
+
+    deck = result.deck
+    assert deck is not None
+    if [f.name for f in dataclasses.fields(result)] != ["path", "deck", "errors", "warnings"]:
+        raise Uncacheable("CheckResult changed")
+    classes = {cls: name for name, cls in _fact_classes().items()}
+    deck_fields = []
+    for f in dataclasses.fields(deck):
+        if f.name not in ("sources", "facts", "_by_source"):
+            deck_fields.append((f.name, _plain(getattr(deck, f.name))))
+    source_rows = []
+    for s in deck.sources:
+        if type(s) is not Source:
+            raise Uncacheable(type(s).__name__)
+        values, dates = [], []
+        for f in dataclasses.fields(s):
+            value = getattr(s, f.name)
+            if type(value) is IsoDate:
+                value = (value.year, value.month, value.day)
+                dates.append(f.name)
+            values.append((f.name, _plain(value)))
+        source_rows.append((tuple(values), tuple(dates)))
+    layouts: dict[tuple[str, tuple[str, ...]], int] = {}
+    rows = []
+    for fact in deck.facts:
+        name = classes.get(type(fact))
+        if name is None or not hasattr(fact, "__dict__"):
+            raise Uncacheable(type(fact).__name__)
+        d = dict(fact.__dict__)
+        citations = d.get("sources")
+        if type(citations) is not tuple or any(type(c) is not Citation for c in citations):
+            raise Uncacheable("sources")
+        d["sources"] = tuple((_plain(c.source), _plain(c.quote), _plain(c.line)) for c in citations)
+        dates = []
+        for key, value in d.items():
+            if type(value) is IsoDate:
+                d[key] = (value.year, value.month, value.day)
+                dates.append(key)
+            elif key != "sources":
+                _plain(value)
+        rows.append((layouts.setdefault((name, tuple(dates)), len(layouts)), d))
+    warnings = []
+    for p in result.warnings:
+        if type(p) is not Problem:
+            raise Uncacheable(type(p).__name__)
+        warnings.append((_plain(p.path), _plain(p.line), _plain(p.message)))
+    return (_shapes(), result.path, tuple(deck_fields), source_rows, list(layouts), rows, warnings)
+
+
+def _plain(value: Any) -> Any:
+    """``value`` when marshal gives it back as the same thing (exact types only), else Uncacheable."""
+    kind = type(value)
+    if kind in (str, int, float, bool) or value is None:
+        return value
+    if kind is tuple or kind is list:
+        for v in value:
+            _plain(v)
+        return value
+    if kind is dict:
+        for k, v in value.items():
+            _plain(k)
+            _plain(v)
+        return value
+    raise Uncacheable(kind.__name__)
+
+
+def _fact_classes() -> dict[str, type]:
+    from .model import KIND_TYPES, OtherFact
+
+    return {cls.__name__: cls for cls in (*KIND_TYPES.values(), OtherFact)}
+
+
+def _shapes() -> tuple[Any, ...]:
+    """The fields the decoder relies on; an entry from other shapes is a miss."""
+    from .dates import IsoDate
+    from .errors import Problem
+    from .model import Citation
+
+    return tuple(tuple(f.name for f in dataclasses.fields(cls)) for cls in (Citation, IsoDate, Problem))
+
+
+def _write(target: Path, data: bytes) -> None:
+    """Temp file in the same directory, then one rename: readers see the old entry or the new one."""
+    import tempfile
+
+    directory = target.parent
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        _replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _prune(directory, keep=target)
+
+
+def _prune(directory: Path, keep: Path) -> None:
+    """Drop the oldest entries beyond MAX_ENTRIES, and temp files a killed run left over an hour ago."""
+    try:
+        entries = []
+        now = time.time()
+        with os.scandir(directory) as it:
+            for e in it:
+                if not e.name.endswith(SUFFIX):
+                    continue
+                mtime = e.stat().st_mtime
+                if e.name.startswith(".tmp-"):
+                    if now - mtime > 3600:
+                        os.unlink(e.path)
+                elif e.path != str(keep):
+                    entries.append((mtime, e.path))
+        entries.sort()
+        for _, old in entries[: max(0, len(entries) - (MAX_ENTRIES - 1))]:
+            os.unlink(old)
+    except OSError:
+        pass
