@@ -20,6 +20,14 @@ AGREEMENTS = [
      [("Atlantic Declaration", {"United Kingdom", "United States"})]),
     ("The European Commission signed a framework contract with vaccine maker CSL Seqirus on Tuesday.",
      [("framework contract", {"European Commission", "CSL Seqirus"})]),
+    # a readout's "our countries" are the two it is about; the name before a subtitle is the name
+    ("Prime Minister Rishi Sunak of the United Kingdom met President Joe Biden of the United States. The leaders "
+     "welcomed the agreement of the Atlantic "
+     "Declaration, a new approach to the economic relationship between our countries.",
+     [("Atlantic Declaration", {"United Kingdom", "United States"})]),
+    ("Prime Minister Rishi Sunak met Prime Minister Fumio Kishida of Japan. The leaders welcomed the agreement of "
+     "The Hiroshima Accord: An Enhanced UK-Japan Global Strategic Partnership as a landmark moment.",
+     [("Hiroshima Accord", {"United Kingdom", "Japan"})]),
 ]
 
 NOT_AGREEMENTS = [

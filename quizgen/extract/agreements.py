@@ -39,7 +39,7 @@ DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her
 COLLECTIVE = re.compile(r"\b(?:the two (?:sides|governments|countries|nations|leaders|men|states|ministers|"
                         r"presidents|delegations)|both (?:sides|governments|countries|nations|leaders|states|"
                         r"ministers)|"
-                        r"their countries|each other|bilateral|"
+                        r"their countries|our (?:two )?(?:countries|nations)|each other|bilateral|"
                         r"former (?:enemies|foes|rivals)|their annual|[Tt]heir (?:summit|talks|meeting))\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
 VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -358,8 +358,10 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
             what += re.sub(r"^\s+on \w+day", "", rel.group(0)).rstrip()
     score = ((2 if tail.strip() else 0) + (2 if m.group(0)[0].isupper() else 0) + (1 if det not in DEFINITE else 0)
              + (2 if any(NUMBERISH.search(w) for w in mods) else 0)
-             # a proper name ("the Atlantic Declaration", "the Hiroshima Accord") is a mention of its own
+             # a proper name ("the Atlantic Declaration", "the Hiroshima Accord") is a mention of its own,
+             # and the name before a subtitle is the name ("The Hiroshima Accord: An Enhanced ... Partnership")
              + (1 if mods and m.group(0)[0].isupper() and all(w[:1].isupper() for w in mods) else 0)
+             + (2 if m.group(0)[0].isupper() and re.match(r":\s[A-Z]", text[m.end():]) else 0)
              # "the ceasefire agreement between Israel and Hamas": the parties make it a mention of its own
              + (3 if re.match(r"\s+between (?:the )?[A-Z]", text[m.end():]) else 0)
              + (1 if re.match(r"\s+with (?:the )?(?:[a-z]+ )?[A-Z]", text[m.end():]) else 0))

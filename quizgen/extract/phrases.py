@@ -345,7 +345,7 @@ def agreement_what(what: str, sentences: list[str]) -> str:
                      r"conventions?|protocols?)\b", " ".join(w.split()[:6]), re.I)
     if noun:  # "a target of ..." keeps its article: the engine asks "an agreement on a target of ..."
         w = re.sub(r"^(?:the|a|an)\s(?=[a-z])", "", w)
-        w = re.sub(r"^(?:separate|new|earlier|previous|further|other)\s", "", w)
+        w = re.sub(r"^(?:separate|new|earlier|previous|further|other|recent|landmark|historic)\s", "", w)
     ym = re.match(r"((?:19|20)\d\d)\s([a-z][\w\s-]*)$", w)
     if ym:  # "1961 treaty" -> "treaty of 1961"
         w = f"{ym.group(2)} of {ym.group(1)}"
