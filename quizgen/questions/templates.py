@@ -116,7 +116,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     # person's. "Who was the former President of Kenya?" has several answers; nor is "former President"
     # an office anyone holds: such a person is asked only where they were it ("of which country").
     former = bool(_FORMER.match(f.role))
-    if not ambiguous and (f.of or role_tail) and not former:
+    if not ambiguous and (f.of or _names_a_body(role_tail)) and not former:
         out.append(Template(
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
             tuple(D.person_options(deck, f, f.role, f.of, rng_for("who"))),
@@ -139,6 +139,17 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             claim=lambda x: _ask(opening, f"{f.name} {be} the {role_head} of {place_np(x, what == 'country')}."),
         ))
     return out
+
+
+def _names_a_body(role_tail: str) -> bool:
+    """Whether the "of ..." of an office says whose it is: "of the Communist Party of Vietnam" does, "of
+    State" (which country's Secretary of State?) and "of Foreign Affairs" do not."""
+    tail = re.sub(r"^the\s", "", role_tail.strip(), flags=re.I)
+    if not tail:
+        return False
+    g = gazetteer()
+    return g.is_country(tail) or fold(tail) in {fold(o) for o in g.organisations} or bool(
+        re.search(r"\bof\s(?:the\s)?(.+)$", tail) and g.is_country(re.search(r"\bof\s(?:the\s)?(.+)$", tail)[1]))
 
 
 def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
@@ -306,8 +317,11 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
     elif (noun.group(0).lower().endswith("s") and not noun.group(0).lower().endswith(("ss", "ps"))) or \
             noun.group(0).lower() in _IRREGULAR_PLURALS:
         thing = what  # plural: "cooperation agreements", no article
+    elif _is_proper_name(what):
+        thing = f"the {what}"  # "the Atlantic Declaration", not "an Atlantic Declaration"
     else:
         thing = with_article(what)
+    signed, sign = _agreeing_verb(" ".join(c.quote for c in f.sources))
     g = gazetteer()
     named = [place_np(p, g.is_country(p)) for p in f.parties]
     out: list[Template] = []
@@ -327,11 +341,11 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         alike = index_of(deck).like_agreements(f, {canonical_place(p) for i, p in enumerate(parties) if i != pick})
         rivals = [p for o in alike for p in o.parties]
         out.append(Template(
-            "party", _ask(start, f"{join_names(named[:-1])} and which {kind} signed {thing}?"), answer,
+            "party", _ask(start, f"{join_names(named[:-1])} and which {kind} {signed} {thing}?"), answer,
             AnswerKind.PLACE, f.sources[0],
             tuple(D.place_options(deck, answer, parties + rivals, rng_for("party"))),
             claim=lambda x: _ask(start, f"{join_names(named[:-1])} and {place_np(x, kind == 'country')} "
-                                        f"signed {thing}."),
+                                        f"{signed} {thing}."),
             typed=not alike,
         ))
     if f.date:
@@ -339,15 +353,34 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         signers = join_names(named)
         shown, by_weekday = _day_namer(f.date, f.sources[0].quote)
         out.append(Template(
-            "date", _ask(opening, f"{lower_first(ask) if opening else ask} did {signers} sign {thing}?"),
+            "date", _ask(opening, f"{lower_first(ask) if opening else ask} did {signers} {sign} {thing}?"),
             shown(f.date.human()), AnswerKind.DATE, f.sources[0],
             tuple(map(shown, D.date_options(f.date, rng_for("date"), latest=_reported_on(f, deck),
                                             same_week=by_weekday))),
-            claim=lambda x: _ask(opening, f"{signers} signed {thing} "
+            claim=lambda x: _ask(opening, f"{signers} {signed} {thing} "
                                           f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),  # type: ignore[arg-type]
             aliases=(f.date.human(), f.date.iso()), value=f.date.iso(),
         ))
     return out
+
+
+# The verb the article uses for an agreement, as said and as asked: "announced the Atlantic Declaration",
+# not "signed" it. The first that the source sentences use wins; "signed" when none does.
+_AGREEING_VERBS = (("signed", "sign", r"\bsign(?:ed|s|ing)?\b"), ("announced", "announce", r"\bannounc(?:ed|es|ing)\b"),
+                   ("concluded", "conclude", r"\bconclud(?:ed|es|ing)\b"), ("reached", "reach", r"\breach(?:ed|es)\b"),
+                   ("adopted", "adopt", r"\badopt(?:ed|s)\b"), ("sealed", "seal", r"\bseal(?:ed|s)\b"),
+                   ("agreed", "agree", r"\bagree(?:d|s)?\b|\bagreement of\b"))
+
+
+def _agreeing_verb(quotes: str) -> tuple[str, str]:
+    found = [(m.start(), past, base) for past, base, rx in _AGREEING_VERBS if (m := re.search(rx, quotes, re.I))]
+    return (min(found)[1], min(found)[2]) if found else ("signed", "sign")
+
+
+def _is_proper_name(phrase: str) -> bool:
+    """"Atlantic Declaration", "Memorandum of Understanding Concerning ...": every main word capitalised."""
+    words = [w for w in phrase.split() if w.lower() not in ("of", "on", "the", "and", "for", "in", "to", "concerning")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _strip_article(phrase: str) -> str:
