@@ -467,3 +467,23 @@ def test_editors_notes_stay_with_editors(tmp_path: Path) -> None:
     made = generate(load_deck(tmp_path / "d.yaml"))
     assert {q.notes for q in made if q.fact_id == "roe"} == {None}
     assert {q.notes for q in made if q.fact_id == "roe2"} == {"Roe was elected in 2023."}
+
+
+def test_an_agreement_is_asked_with_the_articles_verb_and_its_name(tmp_path: Path) -> None:
+    quote = "Rishi Sunak and Joe Biden announced the Atlantic Declaration last month."
+    (tmp_path / "a.txt").write_text(f"T\n\n{quote}\nSecretary of State Antony Blinken signed for the US.\n",
+                                    encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: T\nsources: [{id: a, path: a.txt, title: T, published: 2023-07-10}]\nfacts:\n"
+        "  - {id: ad, kind: agreement, what: Atlantic Declaration, parties: [United Kingdom, United States],\n"
+        "     date: 2023-06, sources: [{source: a, quote: '" + quote + "'}]}\n"
+        "  - {id: blinken, kind: leader, name: Antony Blinken, role: Secretary of State,\n"
+        "     sources: [{source: a, quote: 'Secretary of State Antony Blinken signed for the US.'}]}\n",
+        encoding="utf-8")
+    made = {q.id: q for q in generate(load_deck(tmp_path / "d.yaml"))}
+    assert made["ad:party:mc"].prompt == ("In June 2023, the United Kingdom and which country announced the "
+                                          "Atlantic Declaration?")
+    assert made["ad:date:mc"].prompt.endswith("did the United Kingdom and the United States announce the Atlantic "
+                                              "Declaration?")
+    assert "blinken:who:mc" not in made  # "Who was the Secretary of State?": of which country?
+    assert "blinken:office:mc" in made
