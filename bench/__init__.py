@@ -1,1 +1,46 @@
-"""Benchmarks: `make bench` prints figures and ratios against baselines measured in the same run."""
+"""Benchmarks: `make bench` prints figures and ratios against baselines measured in the same run.
+
+Rules every benchmark keeps: a baseline gets the same advantages as quizgen (the same garbage-collector
+setting, the same work, the same interpreter and a warm-up run), whole-command figures (a fresh process,
+as a user runs it) stand beside in-process ones, and each ratio the issue sets a target for is marked
+``met`` or ``MISSED`` in the row itself.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def verdict(ratio: float, target: float) -> str:
+    """'1.23x (target <= 1.3x: met)' or '... MISSED'."""
+    return f"{ratio:.2f}x (target <= {target:g}x: {'met' if ratio <= target else 'MISSED'})"
+
+
+def quizgen_command() -> list[str]:
+    """The installed `quizgen` command next to this interpreter (what users run), else `python -m quizgen`."""
+    script = Path(sys.executable).with_name("quizgen")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "quizgen"]
+
+
+def time_processes(commands: dict[str, Sequence[str]], runs: int, env: dict[str, str] | None = None,
+                   before: dict[str, object] | None = None) -> dict[str, float]:
+    """Median wall time of each command as a fresh process, the commands interleaved run by run (so a
+    machine getting busier or quieter moves them all), after one untimed warm-up run of each (bytecode,
+    page cache). ``before`` maps a name to a callable run before each of its runs (untimed)."""
+    env = {**os.environ, **(env or {})}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for warm_up in (True, *([False] * runs)):
+        for name, command in commands.items():
+            if before and name in before:
+                before[name]()  # type: ignore[operator]
+            start = time.perf_counter()
+            subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            if not warm_up:
+                times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
