@@ -50,6 +50,7 @@ KIND_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # (required
     FactKind.DATE: (("event", "date"), ()),
     FactKind.FIGURE: (("what", "value", "unit", "text"), ("when",)),
     FactKind.AGREEMENT: (("parties", "what"), ("date",)),
+    FactKind.QUOTE: (("speaker", "words"), ("role", "date")),
 }
 TOP_FIELDS = {"id", "title", "language", "sources", "facts", "description"}
 SOURCE_FIELDS = {"id", "path", "title", "published", "url", "outlet", "notes"}
@@ -423,6 +424,19 @@ class _Builder:
         parties = self.string_list(item, "parties", what, required=True, kind="agreement")
         return {"parties": parties, "what": self.text(item, "what", what, kind="agreement"),
                 "date": self.date(item, "date", required=False, what=what)}
+
+    def _quote(self, item: LineDict, what: str) -> dict[str, Any] | None:
+        words = self.text(item, "words", what, kind="quote")
+        out = {"speaker": self.text(item, "speaker", what, kind="quote"), "words": words,
+               "role": self.text(item, "role", what, required=False),
+               "date": self.date(item, "date", required=False, what=what)}
+        quotes = item.get("sources")
+        if words and isinstance(quotes, LineList) and not any(
+                isinstance(c, LineDict) and isinstance(c.get("quote"), str)
+                and normalize_quote(words) in normalize_quote(c["quote"]) for c in quotes):
+            self.error(item.line_of("words"), f"{what}: 'words' must be the speaker's words as in the cited sentence "
+                                              f"{doc('quote')}")
+        return out
 
     def citations(self, item: LineDict, what: str, source_ids: set[str]) -> list[Citation]:
         items = item.get("sources")

@@ -15,6 +15,7 @@ class FactKind(StrEnum):
     DATE = "date"
     FIGURE = "figure"
     AGREEMENT = "agreement"
+    QUOTE = "quote"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,20 @@ class Agreement(Fact):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Quote(Fact):
+    """Who said what: ``words`` are the speaker's own, verbatim inside the cited sentence."""
+
+    speaker: str
+    words: str
+    role: str | None = None  # the speaker's office, as the article gives it
+    date: IsoDate | None = None
+
+    def specific(self) -> dict[str, Any]:
+        return _drop_none({"speaker": self.speaker, "words": self.words, "role": self.role,
+                           "date": self.date.iso() if self.date else None})
+
+
+@dataclass(frozen=True, kw_only=True)
 class OtherFact(Fact):
     """A fact of a kind this version does not know: kept so nothing is lost, skipped by the tools."""
 
@@ -123,6 +138,7 @@ KIND_TYPES: dict[str, type[Fact]] = {
     FactKind.DATE: DateFact,
     FactKind.FIGURE: Figure,
     FactKind.AGREEMENT: Agreement,
+    FactKind.QUOTE: Quote,
 }
 
 

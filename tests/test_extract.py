@@ -38,7 +38,7 @@ def test_every_quote_is_verbatim_and_ids_are_unique_slugs(article: Path, tmp_pat
     assert SLUG.match(deck["id"])
     for fact in deck["facts"]:
         assert SLUG.match(fact["id"]), fact["id"]
-        assert fact["kind"] in ("leader", "date", "figure", "agreement")
+        assert fact["kind"] in ("leader", "date", "figure", "agreement", "quote")
         assert fact["sources"]
         for src in fact["sources"]:
             assert src["quote"] in text, src["quote"]

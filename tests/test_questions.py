@@ -487,3 +487,35 @@ def test_an_agreement_is_asked_with_the_articles_verb_and_its_name(tmp_path: Pat
                                               "Declaration?")
     assert "blinken:who:mc" not in made  # "Who was the Secretary of State?": of which country?
     assert "blinken:office:mc" in made
+
+
+QUOTE_DECK = """id: qd
+title: Portraits
+sources: [{id: a, path: a.txt, title: Portraits, published: 2023-04-03}]
+facts:
+  - {id: smith, kind: quote, speaker: Graham Smith, words: shameful waste of money,
+     sources: [{source: a, quote: 'Republic chief Graham Smith called it a "shameful waste of money".'}]}
+  - {id: dowden, kind: leader, name: Oliver Dowden, role: Chancellor of the Duchy of Lancaster, of: United Kingdom,
+     sources: [{source: a, quote: 'Oliver Dowden said the scheme was "a fitting tribute".'}]}
+"""
+
+
+def test_a_quote_is_asked_as_who_said_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('Portraits\n\nRepublic chief Graham Smith called it a "shameful waste of money".\n'
+                                    'Oliver Dowden said the scheme was "a fitting tribute".\n', encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(QUOTE_DECK, encoding="utf-8")
+    made = {q.id: q for q in generate(load_deck(tmp_path / "d.yaml"))}
+    typed = made["smith:who-said:typed"]
+    assert typed.prompt == "Who said \u201cshameful waste of money\u201d?" and typed.answer == "Graham Smith"
+    tf = made["smith:who-said:tf"]
+    assert tf.prompt in ("Graham Smith said \u201cshameful waste of money\u201d.",
+                         "Oliver Dowden said \u201cshameful waste of money\u201d.")  # only the story's people
+
+
+def test_a_quotes_words_must_be_in_its_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text('Portraits\n\nRepublic chief Graham Smith called it a "shameful waste of money".\n'
+                                    'Oliver Dowden said the scheme was "a fitting tribute".\n', encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(QUOTE_DECK.replace("words: shameful waste of money", "words: a great idea"),
+                                     encoding="utf-8")
+    assert main(["check", str(tmp_path / "d.yaml")]) == 2
+    assert "'words' must be the speaker's words as in the cited sentence" in capsys.readouterr().err

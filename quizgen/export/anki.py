@@ -73,7 +73,8 @@ MODEL_NAMES = {
     TYPED_MODEL_ID: "quizgen type-in answer",
     CLOZE_MODEL_ID: "quizgen cloze",
 }
-KIND_LABELS = {"leader": "Leaders", "date": "Dates", "figure": "Figures", "agreement": "Agreements"}
+KIND_LABELS = {"leader": "Leaders", "date": "Dates", "figure": "Figures", "agreement": "Agreements",
+               "quote": "Quotes"}
 
 
 class _Model(genanki.Model):

@@ -24,11 +24,12 @@ from .facts import Fact, slug
 from .figures import extract_figures
 from .leaders import extract_leaders
 from .merge import merge_facts
+from .quotes import extract_quotes
 from .sentences import split_sentences
 from .writer import dump_deck
 
 __all__ = ["Extraction", "extract_deck", "extract_article", "read_article"]
-KIND_ORDER = ("leader", "date", "figure", "agreement")
+KIND_ORDER = ("leader", "date", "figure", "agreement", "quote")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     dates = extract_dates(sentences, source, article.published, sure_pair, people)
     figures = extract_figures(sentences, source, sure_pair, article.published)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
-    return leaders + dates + figures + agreements
+    quotes = extract_quotes(sentences, source, people)
+    return leaders + dates + figures + agreements + quotes
 
 
 def _complete_of(fact: Fact, text: str) -> Fact:

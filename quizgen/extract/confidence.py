@@ -17,7 +17,7 @@ from ..text import opens_with_reference
 from .facts import Fact
 
 REVIEW_BELOW = 0.7  # facts under this confidence are marked for review
-BASE = {"leader": 0.9, "date": 0.85, "figure": 0.85, "agreement": 0.8}
+BASE = {"leader": 0.9, "date": 0.85, "figure": 0.85, "agreement": 0.8, "quote": 0.8}
 _GAP = ("\u2026", "...", "___")
 _AGREEING = re.compile(r"\b(?:sign(?:ed|s|ing)?|agreed|concluded|ratified|reached|renewed|sealed|struck|inked|"
                        r"clinched|announced|adopted|launched|welcomed the agreement|"

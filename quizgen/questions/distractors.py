@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..dates import IsoDate, Precision
 from ..gazetteer import canonical_place, gazetteer
-from ..model import Deck, Leader
+from ..model import Deck, Leader, Quote
 from ..text import fold
 from .index import index_of
 
@@ -80,6 +80,18 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     same_role = [k.name for k in known if any(fold(o) == role_key for o in k.offices)]
     others = [k.name for k in known]
     return choose([idx.names, same_role, others], leader.name, forbidden, rng)
+
+
+def speaker_options(deck: Deck, quote: Quote, rng: random.Random) -> list[str]:
+    """Other people of the story (its leaders and other speakers); never
+    another name of the speaker, nor anyone else the deck quotes saying the same words."""
+    idx = index_of(deck)
+    key = fold(quote.speaker)
+    same = [o.speaker for o in deck.known_facts() if isinstance(o, Quote) and fold(o.words) == fold(quote.words)]
+    same += [a for o in idx.leaders if key in {fold(o.name), *map(fold, o.aliases)} for a in (o.name, *o.aliases)]
+    speakers = sorted({o.speaker for o in deck.known_facts() if isinstance(o, Quote)})
+    # People of the story only: a famous stranger ("Did Vladimir Putin say ...?") teaches nothing.
+    return choose([idx.names + speakers], quote.speaker, [*quote.aliases, *same], rng)
 
 
 def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:

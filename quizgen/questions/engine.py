@@ -11,7 +11,7 @@ import random
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader
+from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold
 from . import honesty
 from .model import CLOZE_GAP, FALSE, TRUE, AnswerKind, Question, QuestionType, SourceRef
@@ -129,6 +129,8 @@ def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]
         return [(fact.text, AnswerKind.NUMBER, (fact.text, *fact.aliases))]
     if isinstance(fact, Agreement):
         return [(p, AnswerKind.PLACE, (p,)) for p in reversed(fact.parties)]
+    if isinstance(fact, Quote):
+        return [(fact.speaker, AnswerKind.PERSON, (fact.speaker, *fact.aliases))]
     if isinstance(fact, DateFact):
         d = fact.date
         forms = [d.human(), d.iso()]

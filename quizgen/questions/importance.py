@@ -21,11 +21,11 @@ from pathlib import Path
 
 from ..files import UnreadableFile, read_regular_file
 from ..gazetteer import gazetteer
-from ..model import Agreement, DateFact, Deck, Fact, Figure, Leader
+from ..model import Agreement, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold, normalize_quote
 
 # Weights, as data: each signal's share of a fact's importance (0..1 after clamping).
-BASE = {"agreement": 0.55, "leader": 0.45, "date": 0.45, "figure": 0.40}
+BASE = {"agreement": 0.55, "leader": 0.45, "date": 0.45, "figure": 0.40, "quote": 0.45}
 WEIGHTS = {
     "in the headline": 0.25,
     "partly in the headline": 0.10,
@@ -234,6 +234,8 @@ def _actors(fact: Fact) -> list[str]:
         return [_surname(fold(fact.name))]
     if isinstance(fact, Agreement):
         return [fold(p) for p in fact.parties]
+    if isinstance(fact, Quote):
+        return [_surname(fold(fact.speaker))]
     return []
 
 

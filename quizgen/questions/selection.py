@@ -37,8 +37,9 @@ QUALITY: dict[tuple[str, str], dict[str, float]] = {
     ("date", "when"): {"mc": 0.85, "typed": 0.55, "tf": 0.55},
     ("date", "what-happened"): {"mc": 0.80},
     ("figure", "value"): {"mc": 0.85, "typed": 0.55, "tf": 0.60},
+    ("quote", "who-said"): {"mc": 0.80, "typed": 0.65, "tf": 0.50},
 }
-CLOZE_QUALITY = {"agreement": 0.60, "figure": 0.65, "date": 0.60, "leader": 0.45}
+CLOZE_QUALITY = {"agreement": 0.60, "figure": 0.65, "date": 0.60, "leader": 0.45, "quote": 0.45}
 # A stem that asks to complete a cut sentence, or for "the figure given for", is a weaker question.
 _WEAK_STEMS = ((re.compile(r"which figure completes this", re.I), 0.7),
                (re.compile(r"what figure is given for|what figure does", re.I), 0.85))

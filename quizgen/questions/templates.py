@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..dates import IsoDate
 from ..gazetteer import canonical_place, gazetteer
-from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader
+from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import contains_phrase, fold
 from . import distractors as D
 from .english import (
@@ -72,7 +72,23 @@ def templates_for(fact: Fact, deck: Deck, rng_for: Callable[[str], random.Random
         return _figure(fact, deck, rng_for)
     if isinstance(fact, Agreement):
         return _agreement(fact, deck, rng_for)
+    if isinstance(fact, Quote):
+        return _quote(fact, deck, rng_for)
     return []
+
+
+def _quote(f: Quote, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
+    """Who said it: "Who said “a shameful waste of money”?" A disputed quote is attributed to its source."""
+    opening = ""
+    if f.disputed:
+        opening = f"According to \u201c{deck.source(f.sources[0].source).title}\u201d, "
+    words = f.words.strip().strip("\"“”'")
+    shown = f"\u201c{words}\u201d"
+    return [Template(
+        "who-said", _ask(opening, f"who said {shown}?"), f.speaker, AnswerKind.PERSON, f.sources[0],
+        tuple(D.speaker_options(deck, f, rng_for("who-said"))),
+        claim=lambda x: _ask(opening, f"{x} said {shown}."), aliases=f.aliases,
+    )]
 
 
 def _context(fact: Fact, deck: Deck) -> tuple[str, bool]:

@@ -19,7 +19,8 @@ from quizgen.model import Fact
 
 QUOTED = "▌ "
 PLAIN = "  "
-KIND_STYLE = {"leader": "bold cyan", "date": "bold magenta", "figure": "bold green", "agreement": "bold yellow"}
+KIND_STYLE = {"leader": "bold cyan", "date": "bold magenta", "figure": "bold green", "agreement": "bold yellow",
+              "quote": "bold blue"}
 
 
 def _nav(prefix: str, what: str) -> list[Binding]:
