@@ -70,8 +70,9 @@ test-latest: | $(UV) system-deps node-deps  ## run every test with the newest al
 	$(UV) pip install --quiet --python .venv-latest/bin/python --upgrade --reinstall-package quizgen -e '.[test]'
 	.venv-latest/bin/python $(PYTEST)
 
-lint: $(TEST_STAMP)  ## ruff
+lint: $(TEST_STAMP)  ## ruff, the import contracts (pyproject.toml [tool.importlinter])
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 check: lint test  ## lint and test
 

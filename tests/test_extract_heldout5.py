@@ -123,7 +123,7 @@ CONTEXT_WORDS = {"he", "she", "it", "they", "we", "his", "her", "its", "their", 
 def test_no_extracted_date_event_leans_on_its_article(tmp_path: Path) -> None:
     """Over every dev and held-out article: no date event opens with a pronoun, possessive, demonstrative
     or a bare verb (which the question engine refuses to ask, so the fact would be wasted or wrong)."""
-    from quizgen.questions.english import event_stands_alone
+    from quizgen.english import event_stands_alone
 
     assert len(ARTICLES) >= 20
     bad = []

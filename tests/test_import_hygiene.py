@@ -67,3 +67,12 @@ def test_the_installed_command_loads_textual_only_for_the_quiz(tmp_path: Path) -
     assert loaded_after(headless, ("textual",)) == []
     quiz_parser = "from tui.cli import COMMANDS\nfrom quizgen.cli import build_parser\nbuild_parser('quiz', COMMANDS)"
     assert loaded_after(quiz_parser, ("textual",)) == []  # the parser is built before the first frame
+
+
+def test_the_import_contracts_hold() -> None:
+    """pyproject.toml's [tool.importlinter] contracts: the core never imports the app (tui, textual), and
+    extraction never imports the question engine (English helpers both need live below both)."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    out = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout[-2000:]
+    assert "2 kept, 0 broken" in out.stdout

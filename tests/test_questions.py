@@ -336,7 +336,7 @@ def test_an_age_moves_by_years_not_by_a_factor(tmp_path: Path) -> None:
     ("During the visit Putin met To Lam", None),
 ])
 def test_an_event_is_reordered_into_a_question_only_from_its_subject(event: str, expected: object) -> None:
-    from quizgen.questions.english import as_question_clause
+    from quizgen.english import as_question_clause
 
     assert as_question_clause(event) == expected
 

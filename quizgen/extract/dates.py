@@ -358,9 +358,9 @@ WHOSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*|(?:The|A|An)\s
 
 def _past_verb(word: str) -> bool:
     """An irregular past the suffix test of `phrases.has_verb` misses: "won", "took", "began"."""
-    from ..questions.english import _PAST_TO_BASE
+    from ..english import PAST_TO_BASE
 
-    return word.lower() in _PAST_TO_BASE
+    return word.lower() in PAST_TO_BASE
 
 
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
@@ -583,7 +583,7 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     emergency ended"), a verb ("Won an absolute majority", "Founded in Sunnyvale, ...", "Signalling a
     tighter stance"), a preposition before an amount or a bare preposition ("With the U.K"), and bare
     amounts ("2.42 billion euros") are dropped too: the question engine would refuse them."""
-    from ..questions.english import event_stands_alone
+    from ..english import event_stands_alone
 
     event = re.sub(r"\b(?:from|since|until|by|in|on|at)\s+(?=(?:to|and|until|through)\b)", "", event)
     # "It was Putin's first trip ... in 24 years: [in July 2000] he was received by Kim Jong Il", "It was

@@ -55,7 +55,7 @@ DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "another",
 
 def place(name: str) -> str:
     """A country or organisation as it reads in running text ("the United States", "Russia")."""
-    from ..questions.english import place_np
+    from ..english import place_np
 
     lex = lexicon()
     return place_np(name, lex.country(name) == name)
@@ -164,14 +164,14 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(its|their)\b")
 
 def has_verb(clause: str) -> bool:
     """Whether a clause has a finite verb the question engine or simple morphology recognises."""
-    from ..questions.english import as_question_clause
+    from ..english import as_question_clause
 
     return bool(AUX.search(clause) or re.search(r"\b[a-z]{2,}(?:ed|es)\b|\S\s[a-z]{2,}[^s\W]s\b", clause)
                 or as_question_clause(clause))
 
 
 def _engine_how_many(what: str) -> str:
-    from ..questions.english import how_many
+    from ..english import how_many
 
     return how_many(what)
 

@@ -11,10 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..english import event_stands_alone
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Agreement, DateFact, Deck, Figure, Leader
 from ..text import fold
-from .english import event_stands_alone
 
 
 @dataclass

@@ -12,11 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import IsoDate
-from ..gazetteer import canonical_place, gazetteer
-from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
-from ..text import contains_phrase, fold
-from . import distractors as D
-from .english import (
+from ..english import (
     as_question_clause,
     date_phrase,
     date_question_opening,
@@ -30,6 +26,10 @@ from .english import (
     when_phrase,
     with_article,
 )
+from ..gazetteer import canonical_place, gazetteer
+from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
+from ..text import contains_phrase, fold
+from . import distractors as D
 from .index import index_of
 from .model import AnswerKind
 from .numbers import figure_variants, is_bound

@@ -1,12 +1,16 @@
-"""Small English helpers so templates read naturally for any role, event or figure."""
+"""Small English helpers so templates read naturally for any role, event or figure.
+
+They live below both extraction (which writes events and `what`s to be read inside a question) and
+the question engine (which turns them into questions): neither imports the other.
+"""
 
 from __future__ import annotations
 
 import re
 
-from ..dates import IsoDate, Precision
-from ..gazetteer import gazetteer
-from ..text import fold, indefinite_article
+from .dates import IsoDate, Precision
+from .gazetteer import gazetteer
+from .text import fold, indefinite_article
 
 # Verbs news events are told with; past forms are derived (and irregular ones listed) so an
 # event clause "X signed Y" can be asked as "did X sign Y".
@@ -46,7 +50,7 @@ def _past(base: str) -> str:
     return base + "ed"
 
 
-_PAST_TO_BASE = {_past(b): b for b in _BASE_VERBS} | _IRREGULAR
+PAST_TO_BASE = {_past(b): b for b in _BASE_VERBS} | _IRREGULAR
 
 
 # An event opening with one of these has no subject first ("As Prime Minister he signed ..."):
@@ -68,15 +72,15 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
         w = word.lower()
         if i == 1 and words[0].lower() in _PREPOSITIONS:
             return None  # "to Vietnam Putin made": not a subject
-        if w in ("has", "have", "had") and i + 1 < len(words) and words[i + 1].lower() in _PAST_TO_BASE:
+        if w in ("has", "have", "had") and i + 1 < len(words) and words[i + 1].lower() in PAST_TO_BASE:
             subject, rest = words[:i], words[i + 2:]  # "X had met Y" is asked as "did X meet Y"
-            return "did", " ".join([lower_first(" ".join(subject)), _PAST_TO_BASE[words[i + 1].lower()]] + rest)
+            return "did", " ".join([lower_first(" ".join(subject)), PAST_TO_BASE[words[i + 1].lower()]] + rest)
         if w in ("was", "were", "is", "are", "will", "would", "could", "can", "should", "may", "might", "must"):
             subject, rest = words[:i], words[i + 1:]
             return w, " ".join([lower_first(" ".join(subject))] + rest)
-        if w in _PAST_TO_BASE:
+        if w in PAST_TO_BASE:
             subject, rest = words[:i], words[i + 1:]
-            return "did", " ".join([lower_first(" ".join(subject)), _PAST_TO_BASE[w]] + rest)
+            return "did", " ".join([lower_first(" ".join(subject)), PAST_TO_BASE[w]] + rest)
     return None
 
 
@@ -93,10 +97,10 @@ def event_stands_alone(event: str) -> bool:
     if not words:
         return False
     first = words[0].lower().strip("'’")
-    if first in _CONTEXT_WORDS or first in _PAST_TO_BASE:  # "Won an absolute majority": who did?
+    if first in _CONTEXT_WORDS or first in PAST_TO_BASE:  # "Won an absolute majority": who did?
         return False
     if re.match(r"[$€£¥\d]", words[0]):
-        verbish = [w for w in words if w.lower() in _PAST_TO_BASE or w.lower() in _AUX or w.lower().endswith("ed")]
+        verbish = [w for w in words if w.lower() in PAST_TO_BASE or w.lower() in _AUX or w.lower().endswith("ed")]
         return bool(verbish)
     return True
 
@@ -117,7 +121,7 @@ def how_many(what: str) -> str:
     "agreements Russia and Vietnam agreed on" → "how many agreements did Russia and Vietnam agree on"."""
     noun, _, rest = what.strip().partition(" ")
     first = rest.split(" ", 1)[0].lower() if rest else ""
-    if first in _PAST_TO_BASE and first not in ("was", "were"):
+    if first in PAST_TO_BASE and first not in ("was", "were"):
         return f"how many {noun} were {rest}"
     clause = as_question_clause(rest) if rest else None
     if clause and clause[0] == "did":
