@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from .quotes import extract_quotes
 from .sentences import split_sentences
 from .writer import dump_deck
 
-__all__ = ["Extraction", "extract_deck", "extract_article", "read_article"]
+__all__ = ["Extraction", "SourceInfo", "deck_from_articles", "extract_deck", "extract_article", "read_article"]
 KIND_ORDER = ("leader", "date", "figure", "agreement", "quote")
 
 
@@ -170,18 +171,37 @@ def extract_deck(paths: list[str | os.PathLike[str]], out_dir: str | os.PathLike
     if not paths:
         raise QuizgenError("no article given")
     articles = [read_article(p, published) for p in paths]
-    ids = _source_ids(len(articles))
     base = Path(out_dir) if out_dir is not None else Path.cwd()
+    where = [Path(os.path.relpath(os.path.abspath(a.path), os.path.abspath(base))).as_posix() for a in articles]
+    return deck_from_articles(articles, [SourceInfo(w) for w in where], deck_id=deck_id, title=title)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What a deck records of an article besides its text: the path of its text relative to the deck,
+    and where it was published on the web."""
+
+    path: str
+    url: str | None = None
+    outlet: str | None = None
+
+
+def deck_from_articles(articles: Sequence[Article], sources: Sequence[SourceInfo], *,
+                       deck_id: str | None = None, title: str | None = None) -> Extraction:
+    """The per-story step, pure: articles already read (``parse_article(text, where)``) in, a draft deck
+    out. No file is read or written and nothing global changes, so a newsroom archive can be mapped by
+    any process pool; the arguments and the result pickle."""
+    if not articles or len(articles) != len(sources):
+        raise QuizgenError("no article given" if not articles else "one SourceInfo per article is needed")
+    ids = _source_ids(len(articles))
     groups = [extract_article(a, sid) for a, sid in zip(articles, ids, strict=True)]
     merged = [with_confidence(f) for f in merge_facts(groups)]
     merged.sort(key=lambda f: KIND_ORDER.index(f.kind))
-    sources = []
-    for a, sid in zip(articles, ids, strict=True):
-        rel = os.path.relpath(os.path.abspath(a.path), os.path.abspath(base))
-        sources.append({"id": sid, "path": Path(rel).as_posix(), "title": a.title, "published": a.published})
+    entries = [{"id": sid, "path": info.path, "title": a.title, "published": a.published, "url": info.url,
+                "outlet": info.outlet} for a, sid, info in zip(articles, ids, sources, strict=True)]
     deck_title = title or articles[0].title
     did = deck_id or _deck_slug(articles[0])
-    text = dump_deck(did, deck_title, sources, _assign_ids(merged))
+    text = dump_deck(did, deck_title, entries, _assign_ids(merged))
     return Extraction(text, did, tuple(merged), tuple(articles))
 
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..errors import DeckError, OutputExistsError, Problem, QuizgenError
 from .article import MAX_BYTES
@@ -112,58 +110,29 @@ def text_paths(deck_path: Path, loaded: list[Loaded]) -> dict[int, Path]:
 def build_deck(loaded: list[Loaded], deck_path: Path | None, *, deck_id: str | None = None,
                title: str | None = None, published: dt.date | None = None) -> Built:
     """One deck from the articles (merged as ``extract_deck`` merges them), to be written at ``deck_path``."""
-    from . import extract_deck
+    from . import SourceInfo, deck_from_articles
+    from .article import parse_article, read_article
 
     if deck_path is None and any(item.text is not None for item in loaded):
         where = next(item.where for item in loaded if item.text is not None)
         raise error(where, "a web page's text is saved beside its deck: give -o DECK.yaml, not -o -")
     out_dir = deck_path.parent if deck_path is not None else Path.cwd()
     targets = text_paths(deck_path, loaded) if deck_path is not None else {}
-    with tempfile.TemporaryDirectory(prefix="quizgen-extract-") as tmp:
-        paths: list[str] = []
-        for i, item in enumerate(loaded):
-            if item.text is None:
-                paths.append(str(item.path))
-                continue
-            p = Path(tmp) / targets[i].name
-            p.write_text(item.text, encoding="utf-8")
-            paths.append(str(p))
-        result = extract_deck(paths, out_dir, deck_id=deck_id, title=title, published=published)
-    undated = tuple(item.where for item, a in zip(loaded, result.articles, strict=True) if a.published is None)
-    patches: dict[int, dict[str, Any]] = {}
+    articles, infos = [], []
     for i, item in enumerate(loaded):
-        patch: dict[str, Any] = {}
-        if i in targets:
-            patch["path"] = Path(os.path.relpath(targets[i], out_dir)).as_posix()
-        if item.url:
-            patch["url"] = item.url
-        if item.outlet:
-            patch["outlet"] = item.outlet
-        if patch:
-            patches[i] = patch
-    text = _patch_sources(result.yaml_text, patches) if patches else result.yaml_text
+        if item.text is None:  # a text file, quoted where it is
+            article = read_article(str(item.path), published)
+            path = article.path
+        else:  # a page's text, parsed as it will be saved beside the deck
+            path = str(targets[i])
+            article = parse_article(item.text, path, published)
+        articles.append(article)
+        rel = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(out_dir))).as_posix()
+        infos.append(SourceInfo(rel, item.url, item.outlet))
+    result = deck_from_articles(articles, infos, deck_id=deck_id, title=title)
+    undated = tuple(item.where for item, a in zip(loaded, result.articles, strict=True) if a.published is None)
     texts = {targets[i]: loaded[i].text or "" for i in targets}
-    return Built(deck_path, text, texts, result.summary(), undated)
-
-
-def _patch_sources(yaml_text: str, patches: dict[int, dict[str, Any]]) -> str:
-    """The deck with sources' ``path`` replaced and ``url``/``outlet`` added (after ``published``)."""
-    import yaml
-
-    from .writer import HEADER, _Dumper  # the writer's own style, so a patched deck reads like any other
-
-    data = yaml.safe_load(yaml_text)
-    for i, patch in patches.items():
-        src = dict(data["sources"][i])
-        src.update({k: v for k, v in patch.items() if k == "path"})
-        order = ["id", "path", "title", "published"]
-        entry = {k: src[k] for k in order if k in src}
-        entry.update({k: patch[k] for k in ("url", "outlet") if k in patch})
-        entry.update({k: v for k, v in src.items() if k not in entry})
-        data["sources"][i] = entry
-    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                     width=100000)
-    return HEADER + body
+    return Built(deck_path, result.yaml_text, texts, result.summary(), undated)
 
 
 def check_targets(built: Built, *, force: bool) -> None:

@@ -49,6 +49,9 @@ def dump_deck(deck_id: str, title: str, sources: list[dict[str, Any]], facts: li
         entry = {"id": s["id"], "path": s["path"], "title": s["title"]}
         if isinstance(s.get("published"), dt.date):
             entry["published"] = s["published"]
+        for key in ("url", "outlet"):
+            if s.get(key):
+                entry[key] = s[key]
         data["sources"].append(entry)
     data["facts"] = [fact_dict(f, fid) for fid, f in facts]
     body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
