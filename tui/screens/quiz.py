@@ -28,63 +28,13 @@ if TYPE_CHECKING:
 
 
 class QuizScreen(Screen[None]):
-    """Asks the session's questions; every answer is saved by the session before feedback shows."""
+    """Asks the session's questions; every answer is saved by the session before feedback shows.
 
-    DEFAULT_CSS = """
-    $edge-right: $success;
-    $edge-lenient: $warning;
-    $edge-wrong: $error;
-    $reading-width: 100;  /* long lines are hard to read on wide terminals */
-    #progress {
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-        color: $text;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    #quiz-body {
-        height: 1fr;
-        padding: 0 1;
-        scrollbar-gutter: stable;  /* the text keeps its width when long feedback brings the scrollbar */
-    }
-    QuestionView, FeedbackView, #answer-input {
-        max-width: $reading-width;
-    }
-    QuestionView {
-        height: auto;
-        padding: 1 1 0 1;
-    }
-    #answer-input {
-        display: none;
-        margin: 1 1 0 1;
-    }
-    FeedbackView {
-        display: none;
-        height: auto;
-        margin: 1 1 1 1;
-        padding: 0 1;
-        border-left: thick $primary;
-        background: $boost;
-    }
-    FeedbackView.-right {
-        border-left: thick $edge-right;
-    }
-    FeedbackView.-lenient {
-        border-left: thick $edge-lenient;
-    }
-    FeedbackView.-wrong {
-        border-left: thick $edge-wrong;
-    }
-    /* under the scrolling body, not in it: however long the feedback, the hint stays on screen */
-    NextHint {
-        display: none;
-        height: auto;
-        max-height: 3;
-        padding: 0 2;
-        background: $panel;
-    }
+    It tells the app what happened with messages: ``Finished`` when the last question is answered and
+    Next pressed (the app shows the results); Esc dismisses it (back to the decks).
     """
+
+    CSS_PATH = "../quiz.tcss"  # read when the first question opens (Screen CSS applies app-wide)
 
     BINDINGS = [
         Binding("1", "choose(0)", "Choose", key_display="1-4", id="choose-1", tooltip="Answer with option 1-4"),

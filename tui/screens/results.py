@@ -53,26 +53,10 @@ def missed_text(session: QuizSession) -> Text:
 
 
 class ResultsScreen(Screen[None]):
-    """Shown when a session ends."""
+    """Shown when a session ends: ``ReviewMissed`` asks the app for a session of the questions missed;
+    d or Esc dismisses it (back to the decks)."""
 
-    DEFAULT_CSS = """
-    $reading-width: 100;
-    #results-summary, #results-by-kind, #results-missed {
-        max-width: $reading-width;
-    }
-    #results-body {
-        padding: 1 2;
-    }
-    #results-summary {
-        margin-bottom: 1;
-    }
-    #results-by-kind {
-        margin-bottom: 1;
-    }
-    .section-title {
-        color: $accent;
-    }
-    """
+    CSS_PATH = "../results.tcss"  # read when a session first ends (Screen CSS applies app-wide)
 
     BINDINGS = [
         Binding("r", "review", "Review missed", id="review-missed", tooltip="Ask just the questions you missed"),

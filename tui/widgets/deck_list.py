@@ -31,25 +31,6 @@ class DeckList(Widget, can_focus=True):
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"deck-list--header", "deck-list--cursor", "deck-list--stripe"}
-    DEFAULT_CSS = """
-    DeckList {
-        height: auto;
-        overflow: hidden hidden;  /* it scrolls its rows itself */
-        .deck-list--header {
-            color: $foreground;
-            background: $panel;
-            text-style: bold;
-        }
-        .deck-list--stripe {
-            background: $surface;
-        }
-        .deck-list--cursor {
-            color: $block-cursor-foreground;
-            background: $block-cursor-background;
-            text-style: $block-cursor-text-style;
-        }
-    }
-    """
     BINDINGS = [
         Binding("enter", "select", "Study", id="study",
                 tooltip="Study this deck: due cards first, then today's new ones"),

@@ -36,27 +36,6 @@ class KeyBar(Widget):
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"keybar--key", "keybar--description", "keybar--hover"}
-    DEFAULT_CSS = """
-    KeyBar {
-        dock: bottom;
-        height: 1;
-        width: 1fr;
-        color: $footer-foreground;
-        background: $footer-background;
-        .keybar--key {
-            color: $footer-key-foreground;
-            background: $footer-key-background;
-            text-style: bold;
-        }
-        .keybar--description {
-            color: $footer-description-foreground;
-            background: $footer-description-background;
-        }
-        .keybar--hover {
-            background: $block-hover-background;
-        }
-    }
-    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

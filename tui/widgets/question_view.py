@@ -84,21 +84,6 @@ class QuestionView(Widget, can_focus=True):
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"question-view--highlight", "question-view--highlight-blurred"}
-    DEFAULT_CSS = """
-    QuestionView {
-        height: auto;
-        .question-view--highlight {
-            color: $block-cursor-foreground;
-            background: $block-cursor-background;
-            text-style: $block-cursor-text-style;
-        }
-        .question-view--highlight-blurred {
-            color: $block-cursor-blurred-foreground;
-            background: $block-cursor-blurred-background;
-            text-style: $block-cursor-blurred-text-style;
-        }
-    }
-    """
     BINDINGS = [
         Binding("up", "move(-1)", "Up", show=False, id="option-up", tooltip="Previous option"),
         Binding("down", "move(1)", "Down", show=False, id="option-down", tooltip="Next option"),
