@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # decks, progress, the question engine and the session load a
     from quizgen.scheduling import SpacedRepetition
     from quizgen.session import QuizSession
 
+    from .screens.deck_picker import DeckPickerScreen
+    from .screens.quiz import QuizScreen
+    from .screens.results import ResultsScreen
+
 QuestionSource = Callable[["Deck"], "list[Question]"]
 Clock = Callable[[], datetime]
 
@@ -39,7 +43,8 @@ class DeckEntry:
     """One deck on the deck screen: loaded (with its questions) or broken (with its error).
 
     The deck screen shows first with the file names; a daemon thread then loads every deck
-    (``loaded``), then makes each deck's questions (``ready``).
+    (``loaded``), then makes each deck's questions (``ready``); the app then counts its questions by
+    progress state (``counts``), again whenever the deck screen comes back, and the deck screen shows them.
     """
 
     path: Path
@@ -49,6 +54,7 @@ class DeckEntry:
     names: DeckNames | None = None
     loaded: bool = False  # the deck file was read (or failed to)
     ready: bool = False  # questions generated (or the deck is broken)
+    counts: DeckCounts | None = None  # new, learning, due, learned (None: not known yet)
 
     @property
     def title(self) -> str:
@@ -60,7 +66,13 @@ class DeckEntry:
 
 
 class QuizApp(App[None]):
-    """Study decks with spaced repetition; every answer is saved before the next question shows."""
+    """Study decks with spaced repetition; every answer is saved before the next question shows.
+
+    The app owns the decks, the progress file and the navigation; its screens tell it what the student
+    chose with messages (``DeckPickerScreen.Study``, ``QuizScreen.Finished``, ``ResultsScreen.ReviewMissed``)
+    or by dismissing themselves, and never call into it. It hands them their data (the deck screen's
+    entries and counts, a quiz screen's session).
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "quizgen"
@@ -92,6 +104,7 @@ class QuizApp(App[None]):
         self.progress_error: QuizgenError | None = None  # the progress file could not be used
         self.entries: list[DeckEntry] = []
         self.session: QuizSession | None = None  # the latest session (tests read it)
+        self.deck_screen: DeckPickerScreen | None = None  # the first screen (None in a subclass without it)
         self._loading_stop = threading.Event()  # set when the app closes: the loading thread stops telling it
 
     def get_default_screen(self) -> Screen[object]:
@@ -100,9 +113,12 @@ class QuizApp(App[None]):
 
         self._pending: DeckEntry | None = None
         self.entries = [DeckEntry(p) for p in self.deck_paths]
-        return DeckPickerScreen(self.entries)
+        self.deck_screen = DeckPickerScreen(self.entries)
+        return self.deck_screen
 
     def on_mount(self) -> None:
+        # immediate: the counts are right before the deck screen paints again (after a session, a dialog)
+        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
@@ -229,11 +245,7 @@ class QuizApp(App[None]):
 
     def _prepared(self, entry: DeckEntry | None) -> None:
         """A deck's questions are ready (``None``: every deck is loaded)."""
-        from .screens.deck_picker import DeckPickerScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, DeckPickerScreen):
-                screen.refresh_counts()
+        self._update_counts(self.entries if entry is None else (entry,))
         if self._pending is not None and self._pending.error is not None:
             entry, self._pending = self._pending, None
             self.start_quiz(entry)  # a broken deck: its error, now that it is known
@@ -242,9 +254,39 @@ class QuizApp(App[None]):
             self.start_quiz(entry)
 
     def counts(self, entry: DeckEntry) -> DeckCounts | None:
+        """``entry``'s questions by progress state, now (None until its questions and the progress file are)."""
         if self.store is None or entry.deck is None or not entry.ready:
             return None
         return self.store.counts(entry.deck.id, (q.id for q in entry.questions), self.now())
+
+    def _update_counts(self, entries: Iterable[DeckEntry]) -> None:
+        """Count ``entries`` afresh; the deck screen shows every deck's row again (repainting what changed)."""
+        for entry in entries:
+            entry.counts = self.counts(entry)
+        if self.deck_screen is not None and self.deck_screen.is_mounted:
+            self.deck_screen.refresh_counts()
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        """Back on the deck screen (after a session, a dialog): answers may have changed the counts."""
+        if screen is self.deck_screen:
+            self._update_counts(self.entries)
+
+    # -- what the screens ask for ---------------------------------------------------------------
+    def on_deck_picker_screen_study(self, message: DeckPickerScreen.Study) -> None:
+        message.stop()
+        self.start_quiz(message.entry)
+
+    def on_quiz_screen_finished(self, message: QuizScreen.Finished) -> None:
+        """The last question was answered: the results replace the quiz."""
+        from .screens.results import ResultsScreen
+
+        message.stop()
+        self.switch_screen(ResultsScreen(message.session, message.entry))
+
+    def on_results_screen_review_missed(self, message: ResultsScreen.ReviewMissed) -> None:
+        """A session of just the questions missed replaces the results."""
+        message.stop()
+        self.start_quiz(message.entry, only=message.questions, replace=True)
 
     # -- navigation -----------------------------------------------------------------------------
     def start_quiz(self, entry: DeckEntry, only: Iterable[Question] | None = None, *,

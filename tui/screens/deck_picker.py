@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -15,24 +16,31 @@ from ..widgets.deck_list import DeckList, Row
 from ..widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
-    from ..app import DeckEntry, QuizApp
+    from ..app import DeckEntry
 
 WAITING = "…"  # not known yet: the deck is loading or its questions are being made
 HINTS = ("No decks found: pass deck files or directories, e.g. quizgen quiz decks/", legend())
 
 
 class DeckPickerScreen(Screen[None]):
-    """The first screen: shows at once with the deck files; titles and counts fill in as they are known."""
+    """The first screen: shows at once with the deck files; titles and counts fill in as they are known.
+
+    The app owns the entries and fills them in (``refresh_counts`` shows them again); picking a deck
+    posts ``Study``.
+    """
 
     PALETTE = (("Study deck", "Study the highlighted deck", "study"),)
+
+    class Study(Message):
+        """The student picked ``entry``: the app opens a session on it (or says why not)."""
+
+        def __init__(self, entry: DeckEntry) -> None:
+            super().__init__()
+            self.entry = entry
 
     def __init__(self, entries: list[DeckEntry]) -> None:
         super().__init__()
         self.entries = entries
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("quizgen", "bold"), "  choose a deck to study"), id="deck-heading")
@@ -44,15 +52,12 @@ class DeckPickerScreen(Screen[None]):
         self.refresh_counts()
         self.query_one(DeckList).focus()
 
-    def on_screen_resume(self) -> None:
-        self.refresh_counts()
-
     def _row(self, entry: DeckEntry) -> Row:
         """Title, facts, then the counts of `quizgen stats` (same states, same counts)."""
         if entry.error is not None:
             return entry.title, "error", *("" for _ in STATES)
         facts = str(entry.facts) if entry.loaded else WAITING
-        counts = self.quiz_app.counts(entry)
+        counts = entry.counts
         if counts is None:
             return entry.title, facts, *(WAITING for _ in STATES)
         return entry.title, facts, *map(str, state_counts(counts))
@@ -64,7 +69,7 @@ class DeckPickerScreen(Screen[None]):
     def on_deck_list_selected(self, event: DeckList.Selected) -> None:
         event.stop()
         if 0 <= event.index < len(self.entries):
-            self.quiz_app.start_quiz(self.entries[event.index])
+            self.post_message(self.Study(self.entries[event.index]))
 
     def action_study(self) -> None:
         """The command palette's "Study deck"."""

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -24,7 +25,7 @@ from ..widgets.question_view import AnswerInput, QuestionView
 TYPED = (QuestionType.TYPED, QuestionType.CLOZE)
 
 if TYPE_CHECKING:
-    from ..app import DeckEntry, QuizApp
+    from ..app import DeckEntry
 
 
 class QuizScreen(Screen[None]):
@@ -59,15 +60,19 @@ class QuizScreen(Screen[None]):
         ("Back to decks", "Stop this session (answers given are saved)", "leave"),
     )
 
+    class Finished(Message):
+        """The session is over (every question answered): the app shows the results."""
+
+        def __init__(self, session: QuizSession, entry: DeckEntry) -> None:
+            super().__init__()
+            self.session = session
+            self.entry = entry
+
     def __init__(self, session: QuizSession, entry: DeckEntry) -> None:
         super().__init__()
         self.session = session
         self.entry = entry
         self.last: Feedback | None = None
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Static(id="progress")
@@ -164,7 +169,7 @@ class QuizScreen(Screen[None]):
         keys = [(join_keys(binding_keys(self.BINDINGS, "next-question")), "next question")]
         if fb.easy_allowed and fb.rating.name != "Easy":
             keys.append((join_keys(binding_keys(self.BINDINGS, "mark-easy")), "that was easy (see it later)"))
-        self.hint.show(fb, self.quiz_app.now(), keys)
+        self.hint.show(fb, self.session.clock(), keys)
 
     def _option_index(self, response: str | int | bool) -> int | None:
         """The option a multiple-choice or true/false answer picked, if it was one."""
@@ -220,24 +225,22 @@ class QuizScreen(Screen[None]):
         self.refresh_bindings()
 
     def action_next(self) -> None:
-        if self.last is None:
+        if self.last is None or self.session.finished:  # finished: the results are on their way
             return
         self.session.advance()
         if self.session.finished:
-            from .results import ResultsScreen
-
-            self.app.switch_screen(ResultsScreen(self.session, self.entry))
+            self.post_message(self.Finished(self.session, self.entry))
         else:
             self.show_question()
 
     async def action_submit_typed(self) -> None:
         await self.answer.action_submit()
 
-    def action_typing_help(self) -> None:
-        self.quiz_app.action_help()
+    async def action_typing_help(self) -> None:
+        await self.app.run_action("help")
 
     async def action_typing_quit(self) -> None:
-        await self.app.action_quit()
+        await self.app.run_action("quit")
 
     def action_leave(self) -> None:
-        self.app.pop_screen()
+        self.dismiss()  # back to the decks

@@ -9,16 +9,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from quizgen.questions.model import Question
 from quizgen.session import QuizSession
 
 from ..widgets.keybar import KeyBar
 from ..widgets.question_view import TYPE_NAMES
 
 if TYPE_CHECKING:
-    from ..app import DeckEntry, QuizApp
+    from ..app import DeckEntry
 
 
 def score_table(session: QuizSession) -> Table:
@@ -67,6 +69,14 @@ class ResultsScreen(Screen[None]):
         ("Back to decks", "Back to the deck list", "decks"),
     )
 
+    class ReviewMissed(Message):
+        """Ask ``questions`` (the ones missed) of ``entry`` again, in a new session replacing the results."""
+
+        def __init__(self, entry: DeckEntry, questions: list[Question]) -> None:
+            super().__init__()
+            self.entry = entry
+            self.questions = questions
+
     def __init__(self, session: QuizSession, entry: DeckEntry) -> None:
         super().__init__()
         self.session = session
@@ -93,8 +103,7 @@ class ResultsScreen(Screen[None]):
         return True
 
     def action_review(self) -> None:
-        app: QuizApp = self.app  # type: ignore[assignment]
-        app.start_quiz(self.entry, only=list(self.session.missed), replace=True)
+        self.post_message(self.ReviewMissed(self.entry, list(self.session.missed)))
 
     def action_decks(self) -> None:
-        self.app.pop_screen()
+        self.dismiss()  # back to the decks
