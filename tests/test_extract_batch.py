@@ -4,7 +4,6 @@ one line per failure, never a half-written deck; -o FILE still merges one story'
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -88,18 +87,14 @@ def test_run_job_is_picklable_pure_and_never_raises(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_two_processes_are_faster_than_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    import os
-
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("one core")
+def test_two_processes_write_the_same_decks_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Parallel extraction changes nothing in the output (its speed is make bench's to measure, never a test's)."""
     src = tmp_path / "many"
     src.mkdir()
-    for i in range(60):
+    for i in range(6):
         shutil.copy(PAGES["gov_modi_moscow"]["text"], src / f"a{i:03d}.txt")
-    times = {}
     for jobs in ("1", "2"):
-        start = time.perf_counter()
         assert run(capsys, "extract", str(src), "-o", f"{tmp_path}/out{jobs}/", "--jobs", jobs)[0] == 0
-        times[jobs] = time.perf_counter() - start
-    assert times["2"] < times["1"]
+    one = {p.name: p.read_bytes() for p in (tmp_path / "out1").iterdir()}
+    two = {p.name: p.read_bytes() for p in (tmp_path / "out2").iterdir()}
+    assert one == two and len(one) >= 6

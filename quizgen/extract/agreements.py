@@ -68,7 +68,11 @@ NOT_AGREED = re.compile(r"\b(?:proposed|proposal|draft|possible|potential|planne
                         r"oppos(?:es?|ed|ing)|rejects?|"
                         # work begun on a deal, a framework for one, a view of one: nothing signed yet
                         r"work|begun|began|begin|beginning|start(?:ed|ing)?|explor(?:e|ed|ing)|framework for|"
-                        r"importance|need|value|indispensable|towards)\s(?:(?!(?:signed|agreed|struck|sealed|reached|"
+                        r"importance|need|value|indispensable|towards|"
+                        # a comparison names an old agreement, not one these parties made: "the biggest since the
+                        # 1994 North American Free Trade Agreement"
+                        r"since|unlike|like|compared (?:with|to))\s(?:(?!(?:signed|agreed|"
+                        r"struck|sealed|reached|"
                         r"inked|concluded|"
                         r"clinched)\b)(?:on|over|about|for|towards?|of|to|a|an|the|new|"
                         r"[a-z][\w.-]*)\s){0,6}$", re.I)
@@ -249,6 +253,21 @@ def _named_parties(text: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
+_GOAL = re.compile(r"\b(?:join|joins|joined|joining|membership (?:of|in)|accession to|entry into|member of|"
+                   r"members of|closer to|bid for|bid to join)\s(?:the\s)?$", re.I)
+
+
+def _only_as_a_goal(text: str, party: str) -> bool:
+    """"a trade deal that moves Moscow closer to joining the World Trade Organization": a body the deal
+    leads towards is not a party to it."""
+    from .data import lexicon
+
+    lex = lexicon()
+    names = [n for n, c in {**lex.organisations, **lex.place_to_country}.items() if c == party] or [party]
+    spots = [m.start() for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    return bool(spots) and all(_GOAL.search(text[:at]) for at in spots)
+
+
 def _full_name(party: str, article: str) -> str:
     """A company's short name as the article first gave it in full: "Juniper" -> "Juniper Networks" when
     the article says "Juniper Networks" somewhere; countries and known bodies are kept as they are."""
@@ -388,6 +407,8 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             ctx = text[max(0, m.start() - 12): m.end() + 6]
             if NOT_TRIGGER.search(ctx):
                 continue
+            if re.match(r"\s(?:Agreement|Accord|Treaty|Pact|Protocol|Convention)\b", text[m.end():]):
+                continue  # "Economic Partnership Agreement": the partnership names the agreement that follows
             if m.group(0) != "Declaration" and m.group(0).lower() == "declaration" or (
                     m.group(0) == "Declaration" and not re.search(r"\b[A-Z][\w-]+\s$", text[: m.start()])):
                 continue  # a named declaration ("the Atlantic Declaration") binds; "a declaration of war" does not
@@ -442,7 +463,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                     found[-1]["quotes"].append(text)
             continue
         best = max(new, key=lambda c: (c[0], -c[3]))
-        ps = list(parties)
+        ps = [p for p in parties if not _only_as_a_goal(text, p)]
         between = re.search(r"\bbetween [A-Z]", text)
         if (COLLECTIVE.search(text) and len(pair) == 2 and not between
                 and set(_parties(text[: best[3]], leader_countries)) <= set(pair)):

@@ -24,7 +24,10 @@ NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "First", "Chief", "Government", "Ministry", "Council", "Union", "Republic", "Kingdom", "Federation",
     "Army", "Navy", "News", "Agency", "Mr", "Mrs", "Ms", "Dr", "St", "Saint", "Also", "Both", "Many",
     "Kremlin", "Cold", "War", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West",
-    "Today", "Yesterday", "Tomorrow", "Read", "Skip", "Status", "Related", "However", "Meanwhile"}
+    "Today", "Yesterday", "Tomorrow", "Read", "Skip", "Status", "Related", "However", "Meanwhile",
+    # the last word of a portfolio, between an office and a name: "Minister of Foreign Affairs Alberto van Klaveren"
+    "Affairs", "Trade", "Finance", "Defence", "Defense", "Economy", "Interior", "Industry", "Investments",
+    "Commerce", "Cooperation", "Development", "Treasury"}
 
 
 # Words that are names after a title, though elsewhere a pronoun or a particle: "President To Lam",

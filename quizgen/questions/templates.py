@@ -338,6 +338,7 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
     else:
         thing = with_article(what)
     signed, sign = _agreeing_verb(" ".join(c.quote for c in f.sources))
+    thing = re.sub(rf"^{signed}\s", "", thing)  # "reached deals on security": not "reached reached deals"
     g = gazetteer()
     named = [place_np(p, g.is_country(p)) for p in f.parties]
     out: list[Template] = []
