@@ -30,6 +30,14 @@ AGREEMENTS = [
      [("Hiroshima Accord", {"United Kingdom", "Japan"})]),
 ]
 
+# Parties are those who made it: not a body it leads towards, nor an old agreement it is compared with.
+PARTIES = [
+    ("Russia and Colombia signed a trade deal on Tuesday that moves Moscow closer to joining the World Trade "
+     "Organization.", {"Russia", "Colombia"}),
+    ("The United States and South Korea reached a trade deal, the biggest since the 1994 North American Free Trade "
+     "Agreement.", {"United States", "South Korea"}),
+]
+
 NOT_AGREEMENTS = [
     "Prime Minister Rishi Sunak and Prime Minister Fumio Kishida agreed on the importance of the G7 having a "
     "unified approach on China.",
@@ -52,3 +60,10 @@ def test_agreements_are_found_with_their_parties(tmp_path: Path, sentence: str,
 @pytest.mark.parametrize("sentence", NOT_AGREEMENTS, ids=[s[:40] for s in NOT_AGREEMENTS])
 def test_a_shared_view_or_work_begun_is_no_agreement(tmp_path: Path, sentence: str) -> None:
     assert facts(text_deck(sentence, tmp_path, "10.07.2023"), "agreement") == []
+
+
+@pytest.mark.parametrize(("sentence", "parties"), PARTIES, ids=[r[0][:40] for r in PARTIES])
+def test_parties_are_those_who_made_it(tmp_path: Path, sentence: str, parties: set[str]) -> None:
+    found = facts(text_deck(sentence, tmp_path, "10.07.2023"), "agreement")
+    assert found and all(set(f["parties"]) == parties for f in found), found
+    assert not any("North American" in f["what"] for f in found), found

@@ -75,7 +75,7 @@ NOT_AGREED = re.compile(r"\b(?:proposed|proposal|draft|possible|potential|planne
                         r"struck|sealed|reached|"
                         r"inked|concluded|"
                         r"clinched)\b)(?:on|over|about|for|towards?|of|to|a|an|the|new|"
-                        r"[a-z][\w.-]*)\s){0,6}$", re.I)
+                        r"[a-z0-9][\w.-]*)\s){0,6}$", re.I)
 # "A signed X, and B agreed Y": a second clause with its own subject and agreeing verb is its own agreement
 CLAUSE_SPLIT = re.compile(r"(?:,|;) (?:and |while |but )?(?=(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} "
                           r"(?:also )?(?:signed|agreed|struck|sealed|inked|reached|concluded)\b)")
