@@ -79,8 +79,10 @@ check: lint test  ## lint and test
 bench: $(TEST_STAMP)  ## speed and memory figures against same-run baselines
 	$(BIN)/python -m bench
 
-eval: $(QUIZ_STAMP)  ## extraction precision/recall/F1 on the dev articles
+eval: $(QUIZ_STAMP)  ## extraction precision/recall/F1 on the dev articles; key facts and ratings of real rounds
 	$(BIN)/python -m dev.extraction.evaluate
+	$(BIN)/python -m dev.quality.evaluate
+	$(BIN)/python -m dev.quality.ratings
 
 fuzz: $(TEST_STAMP)  ## long fuzz run of every command (10,000+ cases)
 	QUIZGEN_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
