@@ -20,6 +20,8 @@ class ReviewApp(QuizApp):
     """Review one deck; quitting with unsaved changes asks first."""
 
     CSS_PATH = ["app.tcss", "review.tcss"]
+    # Every screen of the review is "-short" below 27 lines (80x24): its dialogs then fit (review.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (27, "-tall")]
     SUB_TITLE = "review a deck"
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit (asks first when there are unsaved changes)"),

@@ -4,13 +4,16 @@ Textual's ``Footer`` is a container of one widget per key and rebuilds (recompos
 the screen's bindings are refreshed, which in the quiz is on every answer and every question. The
 key bar shows the same thing (the shown bindings of the focused chain, one per action, disabled ones
 dimmed, the command palette key on the right, a tooltip per key, click to press) as one line that
-is repainted, never laid out again, and only when what it shows has changed.
+is repainted, never laid out again, and only when what it shows has changed. When the keys do not fit
+the width (the review screen at 80 columns), they go on over a second line rather than being cut off:
+the bar is laid out again only when its number of lines changes.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from rich.cells import cell_len
 from textual import events
 from textual.content import Content
 from textual.screen import Screen
@@ -18,6 +21,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 DIM = Style(dim=True)
+MAX_LINES = 2  # as KeyBar's max-height in app.tcss
 
 
 class Key(NamedTuple):
@@ -41,7 +45,7 @@ class KeyBar(Widget):
         super().__init__(id=id)
         self.keys: tuple[Key, ...] = ()
         self.palette: Key | None = None
-        self._spans: list[tuple[int, int, Key]] = []
+        self._spans: list[tuple[int, int, int, Key]] = []  # (line, first cell, end cell, key)
         self._hover: Key | None = None
 
     @property
@@ -78,8 +82,35 @@ class KeyBar(Widget):
             palette = Key(binding.key, app.get_key_display(binding), binding.description, binding.action, enabled,
                           binding.tooltip or binding.description)
         if tuple(keys) != self.keys or palette != self.palette:
+            lines = self._line_count(self.size.width)
             self.keys, self.palette = tuple(keys), palette
-            self.refresh()
+            self.refresh(layout=self._line_count(self.size.width) != lines)  # laid out only for a new height
+
+    def _widths(self) -> tuple[list[int], int]:
+        """Cells of each key as drawn (" k Label "), and of the palette key on the right ("▏^p palette ")."""
+        widths = [cell_len(key.display) + cell_len(key.description) + 3 for key in self.keys]
+        right = cell_len(self.palette.display) + cell_len(self.palette.description) + 3 if self.palette else 0
+        return widths, right
+
+    def _rows(self, width: int) -> list[list[int]]:
+        """Which keys go on which line: as many as fit beside the palette key on the first, the rest after."""
+        widths, right = self._widths()
+        rows: list[list[int]] = [[]]
+        room = max(0, width - right) if right <= width else width
+        used = 0
+        for i, cells in enumerate(widths):
+            if used + cells > room and rows[-1] and len(rows) < MAX_LINES:
+                rows.append([])
+                room, used = width, 0
+            rows[-1].append(i)
+            used += cells
+        return rows
+
+    def _line_count(self, width: int) -> int:
+        return len(self._rows(width)) if width > 0 else 1
+
+    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
+        return self._line_count(width)
 
     def _styled(self, key: Key, styles: tuple[Style, Style, Style], pad: str = " ") -> Content:
         key_style, text_style, hover = styles
@@ -97,28 +128,34 @@ class KeyBar(Widget):
         right = Content("")
         if self.palette is not None:
             right = Content("▏") + self._styled(self.palette, styles, pad="")  # as Textual's Footer draws it
-        parts: list[Content] = []
-        spans: list[tuple[int, int, Key]] = []
-        x = 0
-        for key in self.keys:
-            part = self._styled(key, styles)
-            parts.append(part)
-            spans.append((x, x + part.cell_length, key))
-            x += part.cell_length
-        left = Content("").join(parts)
-        room = max(0, width - right.cell_length)
-        left = left.truncate(room, pad=True)
-        if self.palette is not None and right.cell_length <= width:
-            spans.append((room + 1, width, self.palette))
-            left = left + right
-        self._spans = [s for s in spans if s[0] < width]
-        return left
+        spans: list[tuple[int, int, int, Key]] = []
+        lines: list[Content] = []
+        for y, row in enumerate(self._rows(width)):
+            parts: list[Content] = []
+            x = 0
+            for i in row:
+                part = self._styled(self.keys[i], styles)
+                parts.append(part)
+                spans.append((y, x, x + part.cell_length, self.keys[i]))
+                x += part.cell_length
+            line = Content("").join(parts)
+            if y == 0:
+                room = max(0, width - right.cell_length)
+                line = line.truncate(room, pad=True)
+                if self.palette is not None and right.cell_length <= width:
+                    spans.append((0, room + 1, width, self.palette))
+                    line = line + right
+            else:
+                line = line.truncate(width, pad=True)
+            lines.append(line)
+        self._spans = [s for s in spans if s[1] < width]
+        return Content("\n").join(lines)
 
-    def key_at(self, x: int) -> Key | None:
-        return next((key for start, end, key in self._spans if start <= x < end), None)
+    def key_at(self, x: int, y: int = 0) -> Key | None:
+        return next((key for line, start, end, key in self._spans if line == y and start <= x < end), None)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
-        key = self.key_at(event.x)
+        key = self.key_at(event.x, event.y)
         if key is not self._hover:
             self._hover = key
             self.tooltip = key.tooltip if key else None
@@ -131,7 +168,7 @@ class KeyBar(Widget):
             self.refresh()
 
     def on_click(self, event: events.Click) -> None:
-        key = self.key_at(event.x)
+        key = self.key_at(event.x, event.y)
         if key is None:
             return
         event.stop()
