@@ -70,9 +70,10 @@ test-latest: | $(UV) system-deps node-deps  ## run every test with the newest al
 	$(UV) pip install --quiet --python .venv-latest/bin/python --upgrade --reinstall-package quizgen -e '.[test]'
 	.venv-latest/bin/python $(PYTEST)
 
-lint: $(TEST_STAMP)  ## ruff, the import contracts (pyproject.toml [tool.importlinter])
+lint: $(TEST_STAMP)  ## ruff, the import contracts (pyproject.toml [tool.importlinter]), mypy on quizgen/
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy quizgen
 
 check: lint test  ## lint and test
 

@@ -28,7 +28,7 @@ def build_parser(only: str | None = None, commands: Mapping[str, str] = COMMANDS
     )
     parser.add_argument("--version", action="version", version=f"quizgen {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in (only,) if only in commands else commands:
+    for name in (only,) if only is not None and only in commands else commands:
         try:
             module = importlib.import_module(commands[name])
         except ModuleNotFoundError as exc:

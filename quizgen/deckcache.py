@@ -169,7 +169,7 @@ def _decode(encoded: tuple[Any, ...]) -> CheckResult:
     from .dates import IsoDate
     from .deck import CheckResult
     from .errors import Problem
-    from .model import Citation, Deck, Source
+    from .model import Citation, Deck, Fact, Source
 
     shapes, path, deck_fields, source_rows, layouts, rows, warnings = encoded
     if shapes != _shapes():
@@ -180,8 +180,9 @@ def _decode(encoded: tuple[Any, ...]) -> CheckResult:
         classes = _fact_classes()
         layouts = [(classes[name], dates) for name, dates in layouts]
         new, set_attribute = object.__new__, object.__setattr__
-        set_source, set_quote, set_line = Citation.source.__set__, Citation.quote.__set__, Citation.line.__set__
-        facts = []
+        # slot descriptors, looked up once: mypy sees the dataclass fields, not the slots behind them
+        set_source, set_quote, set_line = (getattr(Citation, f).__set__ for f in ("source", "quote", "line"))
+        facts: list[Fact] = []
         append = facts.append
         for layout, d in rows:  # d: the fact's __dict__ as it was, with citations and dates as tuples
             cls, dates = layouts[layout]

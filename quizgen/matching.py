@@ -317,14 +317,16 @@ def parse_date(text: str) -> IsoDate | None:
             return IsoDate.parse("-".join([f"{parts[0]:04d}", *(f"{p:02d}" for p in parts[1:])]))
         m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", t)
         if m:
-            a, b, year = int(m[1]), int(m[2]), int(m[3])
+            a, b, y = int(m[1]), int(m[2]), int(m[3])
             if a > 12 >= b or a == b:
-                return IsoDate.parse(f"{year:04d}-{b:02d}-{a:02d}")
+                return IsoDate.parse(f"{y:04d}-{b:02d}-{a:02d}")
             if b > 12 >= a:
-                return IsoDate.parse(f"{year:04d}-{a:02d}-{b:02d}")
+                return IsoDate.parse(f"{y:04d}-{a:02d}-{b:02d}")
             return None  # 06/07/2024: day-month or month-day? refuse to guess
         tokens = re.sub(r"[,.]", " ", t).split()
-        day = month = year = None
+        day: int | None = None
+        month: int | None = None
+        year: int | None = None
         for tok in tokens:
             if tok in _MONTH_NAMES and month is None:
                 month = _MONTH_NAMES[tok]

@@ -68,7 +68,7 @@ class SpacedRepetition:
 
     @staticmethod
     def to_json(card: Card) -> dict[str, Any]:
-        return card.to_dict()
+        return dict(card.to_dict())
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> Card:

@@ -18,6 +18,7 @@ from fsrs import Card, Rating
 from .errors import QuizgenError
 from .library import DEFAULT_NEW_LIMIT
 from .matching import DeckNames, MatchResult, Verdict, match_answer
+from .model import Deck
 from .progress import ProgressStore
 from .questions.model import FALSE, TRUE, Question, QuestionType
 from .scheduling import SpacedRepetition, easy_allowed, rating_for
@@ -279,16 +280,14 @@ def _true_false(response: str | int | bool) -> str:
     raise SessionError("answer t (true) or f (false)")
 
 
-def load_questions(deck: object, *, seed: int = 0) -> list[Question]:
-    """The deck's questions from the question engine (imported here so ``quizgen`` stays light)."""
-    try:
-        from .questions import generate  # type: ignore[attr-defined]
-    except ImportError as exc:
-        raise SessionError("the question engine (quizgen.questions.generate) is not available") from exc
+def load_questions(deck: Deck, *, seed: int = 0) -> list[Question]:
+    """The deck's questions, best first, as the quiz introduces them: the question engine's pool through
+    its quality gate (imported here so ``quizgen`` stays light)."""
+    from .questions import generate
     from .questions.selection import gate, pick, rank
 
-    kept, _ = gate(generate(deck, seed=seed), [deck])  # type: ignore[list-item]
-    return [r.question for r in pick(rank([(deck, kept)]), None)]  # type: ignore[list-item]
+    kept, _ = gate(generate(deck, seed=seed), [deck])
+    return [r.question for r in pick(rank([(deck, kept)]), None)]
 
 
 __all__ = ["DEFAULT_NEW_LIMIT", "Clock", "Feedback", "QuizSession", "Score", "SessionError",

@@ -87,7 +87,8 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 def _expect(node: yaml.Node, kind: type[yaml.Node], what: str) -> None:
     if not isinstance(node, kind):  # a tag that contradicts the node: !!seq {a: 1}, !!map [a]
-        raise yaml.constructor.ConstructorError(None, None, f"expected {what}, but found {node.id}", node.start_mark)
+        found = getattr(node, "id", "a node")
+        raise yaml.constructor.ConstructorError(None, None, f"expected {what}, but found {found}", node.start_mark)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Any:
@@ -201,7 +202,7 @@ def _first_line_too_deep(text: str, loader: Any) -> int | None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                return event.start_mark.line + 1
+                return event.start_mark.line + 1 if event.start_mark is not None else 1
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return None

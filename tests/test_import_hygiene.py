@@ -76,3 +76,11 @@ def test_the_import_contracts_hold() -> None:
     out = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stdout[-2000:]
     assert "2 kept, 0 broken" in out.stdout
+
+
+def test_the_core_type_checks() -> None:
+    """make lint's mypy run on quizgen/ (pyproject.toml [tool.mypy]), kept green by the suite CI runs."""
+    mypy = Path(sys.executable).with_name("mypy")
+    out = subprocess.run([str(mypy), "quizgen", "--no-error-summary"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=600)
+    assert out.returncode == 0, out.stdout[-3000:]

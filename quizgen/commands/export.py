@@ -24,7 +24,7 @@ class Format(NamedTuple):
     options: dict[str, str]  # the format options it takes (keys of OPTIONS) -> their help for it
     # How many questions by default (the best first): a worksheet or a live game is a set a teacher
     # hands out; a flashcard deck or a question bank holds every question that passed the gate.
-    count: str = "all"
+    default_count: str = "all"
     types: str | None = None  # the question types the format holds, when not all (chosen from these)
 
 
@@ -120,7 +120,7 @@ def _add_format_arguments(parser: argparse.ArgumentParser, name: str, info: Form
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_selection_arguments(parser)
-    add_count_argument(parser, info.count)
+    add_count_argument(parser, info.default_count)
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list each question left out, not only how many for each reason")
     own = parser.add_argument_group(f"{name} options") if info.options else None

@@ -71,7 +71,7 @@ def render(request: ExportRequest) -> ExportResult:
             guard_cell(clean_text(question.prompt)),
             *answers,
             str(seconds),
-            str(question.correct_index + 1),
+            str((question.correct_index or 0) + 1),
         ])
     # No line break after the last row: a trailing empty line would make CSV readers that guess the
     # delimiter (papaparse, which web apps use) see uneven rows and pick ';' or '|' instead of ','.

@@ -112,7 +112,7 @@ def render(request: ExportRequest) -> ExportResult:
     blocks: list[str] = []
     skipped: list[Skipped] = []
     for question in request.questions:
-        problem = question_problem(question)
+        problem: Refusal | str | None = question_problem(question)
         if problem is None and _PLACEHOLDER in clean_text(question.id):
             problem = "the question id contains '&&0', which GIFT readers decode as an escape"
         if problem is None and question.type in (QuestionType.TYPED, QuestionType.CLOZE):

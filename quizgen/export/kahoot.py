@@ -127,8 +127,8 @@ def render(request: ExportRequest) -> ExportResult:
     )
     for merged in ("B3:H3", "B4:H4", "B6:H6"):
         ws.merge_cells(merged)
-    for col, width in COLUMN_WIDTHS.items():
-        ws.column_dimensions[col].width = width
+    for letter, width in COLUMN_WIDTHS.items():
+        ws.column_dimensions[letter].width = width
     for offset, header in enumerate(HEADERS):
         cell = ws.cell(row=HEADER_ROW, column=2 + offset, value=header)
         cell.font = Font(bold=True)
@@ -152,7 +152,7 @@ def render(request: ExportRequest) -> ExportResult:
         for offset, answer in enumerate(answers):
             ws.cell(row=row, column=3 + offset, value=answer)
         ws.cell(row=row, column=7, value=seconds)
-        ws.cell(row=row, column=8, value=str(question.correct_index + 1))
+        ws.cell(row=row, column=8, value=str((question.correct_index or 0) + 1))
         ws.cell(row=row, column=8).number_format = "@"
         for col in range(2, 9):  # text cells: never formulas, whatever openpyxl guesses
             if isinstance(ws.cell(row=row, column=col).value, str):

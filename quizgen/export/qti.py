@@ -25,7 +25,7 @@ import xml.etree.ElementTree as ET
 
 from ..errors import UsageError
 from ..questions.model import Question, QuestionType
-from . import ExportRequest, ExportResult, Skipped
+from . import ExportRequest, ExportResult, Refusal, Skipped
 from .textsafe import clean_text, deck_title, fixed_zip, html_text, question_problem, source_line, xml_ident
 
 NAME = "qti"
@@ -203,7 +203,7 @@ def render(request: ExportRequest) -> ExportResult:
     skipped: list[Skipped] = []
     seen: set[str] = set()
     for question in request.questions:
-        problem = question_problem(question)
+        problem: Refusal | str | None = question_problem(question)
         if problem is None and xml_ident(question.id) in seen:
             problem = "another question has the same id"
         if problem is not None:

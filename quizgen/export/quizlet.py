@@ -7,7 +7,7 @@ with an empty side is left out with the reason. Quizlet's import has no place fo
 
 from __future__ import annotations
 
-from . import ExportRequest, ExportResult, Skipped
+from . import ExportRequest, ExportResult, Refusal, Skipped
 from .textsafe import clean_text, question_problem
 
 NAME = "quizlet"
@@ -24,7 +24,7 @@ def render(request: ExportRequest) -> ExportResult:
     lines: list[str] = []
     skipped: list[Skipped] = []
     for question in request.questions:
-        problem = question_problem(question)
+        problem: Refusal | str | None = question_problem(question)
         term, definition = card(question.prompt, question.answer)
         if problem is None and not (term and definition):
             problem = "a card side would be empty"

@@ -170,7 +170,7 @@ def extract_deck(paths: list[str | os.PathLike[str]], out_dir: str | os.PathLike
     """
     if not paths:
         raise QuizgenError("no article given")
-    articles = [read_article(p, published) for p in paths]
+    articles = [read_article(os.fspath(p), published) for p in paths]
     base = Path(out_dir) if out_dir is not None else Path.cwd()
     where = [Path(os.path.relpath(os.path.abspath(a.path), os.path.abspath(base))).as_posix() for a in articles]
     return deck_from_articles(articles, [SourceInfo(w) for w in where], deck_id=deck_id, title=title)

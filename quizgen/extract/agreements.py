@@ -143,7 +143,7 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
             owned = re.fullmatch(r"(?:(?P<c>[A-Z][\w.]*)['’]s )?(?P<n>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})", part.strip())
             cs = countries_in(part) or organisations_in(part)
             name = owned.group("n") if owned else ""
-            company = bool(owned) and (bool(owned.group("c") and countries_in(owned.group("c")))
+            company = owned is not None and (bool(owned.group("c") and countries_in(owned.group("c")))
                                        or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w+|[A-Z]{2,}", name)))
             if (company and not countries_in(name) and not organisations_in(name) and name.split()[0] not in NOT_NAME
                     and not any(name in n or n.split()[-1] == name for n in leader_countries)):

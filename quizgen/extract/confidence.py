@@ -29,6 +29,11 @@ def _text(fact: Fact, key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _parties(fact: Fact) -> tuple[object, ...]:
+    parties = fact.get("parties")
+    return tuple(parties) if isinstance(parties, list | tuple) else ()
+
+
 def _quotes(fact: Fact) -> str:
     return " ".join(q.text for q in fact.quotes)
 
@@ -45,7 +50,7 @@ DOUBTS: list[tuple[str, Callable[[Fact], bool], float, str]] = [
      "what the figure measures opens with a word that points elsewhere: say what it is"),
     ("agreement", lambda f: not _AGREEING.search(_quotes(f)), 0.6,
      "no sentence says it was signed, agreed or announced: check it is an agreement between these parties"),
-    ("agreement", lambda f: len(f.get("parties") or ()) < 2, 0.5, "fewer than two parties"),
+    ("agreement", lambda f: len(_parties(f)) < 2, 0.5, "fewer than two parties"),
     ("leader", lambda f: len(_text(f, "name").split()) < 2 or _text(f, "name").endswith((" R", " Jr")), 0.75,
      ""),  # a surname alone or a cut name: kept (the article names people so), a little less sure
 ]

@@ -406,7 +406,7 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     if sub and phrases.has_verb(sub.group(1)) and not any(h.start < sub.start() for h in hits if h is not hit):
         # "the list will be released after Charles and Camilla are coronated [on May 6]": the coronation's date
         clause = re.sub(r"\s(?:on|in|at)$", "", sub.group(1).strip())
-        rest = re.match(r"[^,;:]*", text[hit.end:]).group(0).strip() if hit.end < len(text) else ""
+        rest = re.match(r"[^,;:]*", text[hit.end:]).group(0).strip()  # type: ignore[union-attr]  # always matches
         clause = f"{clause} {rest}".strip() if rest and not re.match(r"(?:and|but|or)\b", rest) else clause
         return clause[:1].upper() + clause[1:]
     if any(m.start(1) <= hit.start and hit.end <= m.end(1) for m in ANY_REL.finditer(text)):
@@ -453,9 +453,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             text = text[cut:]
             hits = [DateHit(h.start - cut, h.end - cut, h.iso, h.how) for h in hits]
             hit = hits[0]
-        nxt = re.search(r";\s|,\s(?:and|but|while|whereas)\s", text[hit.end:])
-        if nxt:
-            text = text[: hit.end + nxt.start()]
+        boundary = re.search(r";\s|,\s(?:and|but|while|whereas)\s", text[hit.end:])
+        if boundary:
+            text = text[: hit.end + boundary.start()]
     lead = _lead(text, hit)
     if lead and len(hits) > 1:
         # the main clause, up to the clause that holds the next date
@@ -489,10 +489,10 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
                 break
             lo = prv
         seg = text[lo:hit.start] + _gap(text, hit) + text[hit.end:hi]
-        colon = text.find(": ")
-        if 0 < colon < lo and len(text[:colon].split()) <= 15 and not any(h.start < colon for h in hits):
+        colon_at = text.find(": ")
+        if 0 < colon_at < lo and len(text[:colon_at].split()) <= 15 and not any(h.start < colon_at for h in hits):
             # "The two men met three times: in Vladivostok in April 2019, ..." keeps who did what
-            seg = text[:colon] + ": " + seg.strip()
+            seg = text[:colon_at] + ": " + seg.strip()
         elif lo > 0 and re.match(r"\s*(?:and\s)?(?:had\s|has\s|was\s|were\s)?[a-z]+ed\b", text[lo:hit.start]):
             # "X normalised relations in 1995 and agreed a partnership in 2013": the second verb keeps X
             sm = re.match(r"([A-Z][^,;:]{1,60}?)\s(?:had\s|has\s|was\s|were\s)?(?:[a-z]+ly\s|last\s|also\s|first\s)?"
@@ -679,7 +679,8 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
                    and (o.iso == h.iso and o.end <= h.start or o.iso.startswith(h.iso) and len(o.iso) > len(h.iso))
                    for o in hits):
                 continue  # "on Thursday, 30 November", "in June last year": one date written twice, one event
-            event = (_said_news(sent.text, h.start, h.end) or "") if h.how == "said" else _event(sent.text, h, hits)
+            event: str | None = ((_said_news(sent.text, h.start, h.end) or "") if h.how == "said"
+                                 else _event(sent.text, h, hits))
             try:
                 event = phrases.clean_event(event, people, pair or [], None) if event else event
             except Exception:  # noqa: BLE001 - a wording nicety: keep the plain event

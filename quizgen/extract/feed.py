@@ -113,12 +113,12 @@ def _link(el: ET.Element, base_url: str | None) -> str | None:
                 href = c.get("href")
                 break
         elif (c.text or "").strip():
-            href = c.text.strip()
+            href = (c.text or "").strip()
             break
     if href is None:
         guid = _child(el, "guid")
         if guid is not None and guid.get("isPermaLink", "true") == "true" and (guid.text or "").startswith("http"):
-            href = guid.text.strip()
+            href = (guid.text or "").strip()
     if href and base_url:
         href = urllib.parse.urljoin(base_url, href)
     return href or None

@@ -117,10 +117,10 @@ def fetch(url: str, limit: int, *, timeout: float = TIMEOUT,
             raise FetchError(f"{url}: {reason}") from None
         raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}".rstrip()) from None
     except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
+        cause: str | BaseException = exc.reason
+        if isinstance(cause, TimeoutError):
             raise FetchError(f"{url}: timed out after {timeout:g} s") from None
-        text = getattr(reason, "strerror", None) or str(reason)
+        text = getattr(cause, "strerror", None) or str(cause)
         raise FetchError(f"{url}: cannot connect: {text}") from None
     except TimeoutError:
         raise FetchError(f"{url}: timed out after {timeout:g} s") from None

@@ -243,7 +243,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                         text[m.end():]):
                 continue
             if n.isdigit():
-                value: int | float | None = int(n)
+                value = int(n)
             else:
                 value = lex.number_words.get(n.lower())
             if not value or value < 2:
@@ -272,7 +272,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             tokens = m.group("rest").split()
             if any(t.endswith("est") or t in ("most", "least") for t in tokens[:2]):
                 continue  # "the world's two largest economies"
-            unit = None
+            unit = ""  # none found yet
             part = PART_OF.match(text[m.end():])
             if part:
                 # "won 72 of the 151 seats", "free 33 of the 98 hostages": the part counts the whole's noun
@@ -308,7 +308,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             n = m.group("n").lower()
             if not free(m.start(), m.end(), m.start("n")):
                 continue
-            value = lex.ordinals.get(n) or (int(ORDINAL_SUFFIX.match(n).group(1)) if ORDINAL_SUFFIX.match(n) else None)
+            suffixed = ORDINAL_SUFFIX.match(n)
+            value = lex.ordinals.get(n) or (int(suffixed.group(1)) if suffixed else None)
             if not value or value < 2 or value > 500:
                 continue
             tokens = m.group("rest").split()
@@ -452,7 +453,7 @@ def _drop_conjunct(rel: str, text: str, a: int, hits: list[dict]) -> str:
     return rel
 
 
-def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) -> tuple[str, str | None] | None:
+def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) -> tuple[str | None, str | None] | None:
     """A short ``what`` (and a ``when``) for one figure of a sentence, or None to keep the gapped sentence."""
     a, b, kind = h["a"], h["b"], h["kind"]
     when = h["when"]
@@ -505,6 +506,7 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
             break
     # "X amounted to / reached / rose N% to / was worth FIGURE"
     mv = phrases.MEASURE_VERB.search(pre) if kind in ("money", "pct", "count") else None
+    subj: str | None
     if mv:
         subj, lead_when = phrases.strip_lead(pre[: mv.start()])
         subj = phrases.clean_np(subj, pair)
@@ -568,7 +570,8 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
         if not subj and kind != "ordinal":
             return None
         if subj:
-            rel = re.sub(r"^\w+", lambda _m: phrases.lower_start(subj), rel, count=1)
+            said = subj
+            rel = re.sub(r"^\w+", lambda _m: phrases.lower_start(said), rel, count=1)
     wm = re.search(r"\b(?:in which|under which|with which|by which|where|whereby)\s(they|it)\s", rel)
     if wm:
         subj = _subject_np(phrases.strip_lead(text)[0])

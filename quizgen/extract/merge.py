@@ -57,11 +57,16 @@ def _about_same(a: Fact, b: Fact) -> bool:
         shared = wa & wb
         return len(shared) >= 3 and len(shared) >= 0.5 * min(len(wa), len(wb))
     if a.kind == "agreement":
-        pa = {fold(p) for p in a.get("parties") or []}
-        pb = {fold(p) for p in b.get("parties") or []}
+        pa = {fold(p) for p in _parties(a)}
+        pb = {fold(p) for p in _parties(b)}
         return pa == pb and (fold(a.get("what")).split()[-1:] == fold(b.get("what")).split()[-1:]
                              or not a.get("date") or not b.get("date"))
     return False
+
+
+def _parties(f: Fact) -> tuple[object, ...]:
+    parties = f.get("parties")
+    return tuple(parties) if isinstance(parties, list | tuple) else ()
 
 
 def _same_value(a: Fact, b: Fact) -> bool:

@@ -164,8 +164,9 @@ def _names_a_body(role_tail: str) -> bool:
     if not tail:
         return False
     g = gazetteer()
+    owner = re.search(r"\bof\s(?:the\s)?(.+)$", tail)
     return g.is_country(tail) or fold(tail) in {fold(o) for o in g.organisations} or bool(
-        re.search(r"\bof\s(?:the\s)?(.+)$", tail) and g.is_country(re.search(r"\bof\s(?:the\s)?(.+)$", tail)[1]))
+        owner and g.is_country(owner[1]))
 
 
 def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
