@@ -18,6 +18,8 @@ from textual.screen import Screen
 from quizgen.errors import QuizgenError
 from quizgen.library import DEFAULT_NEW_LIMIT, find_decks
 
+from .plain import plain
+
 if TYPE_CHECKING:  # decks, progress, the question engine and the session load after the first frame
     from quizgen.matching import DeckNames
     from quizgen.model import Deck
@@ -144,7 +146,7 @@ class QuizApp(App[None]):
             return
         if self.store.notice:
             self.progress_notice = self.store.notice
-            self.notify(self.store.notice, title="Progress file set aside", severity="warning", timeout=60,
+            self.notify(plain(self.store.notice), title="Progress file set aside", severity="warning", timeout=60,
                         markup=False)
 
     def exit_lines(self) -> list[str]:
@@ -314,7 +316,7 @@ class QuizApp(App[None]):
             self.show_error(exc)
             return
         if not session.items:
-            self.notify(self._nothing_due(entry), title="Nothing to study now")
+            self.notify(self._nothing_due(entry), title="Nothing to study now", markup=False)
             return
         self.session = session
         screen = QuizScreen(session, entry)
@@ -327,10 +329,11 @@ class QuizApp(App[None]):
         assert self.store is not None and entry.deck is not None
         cards = self.store.cards(entry.deck.id)
         dues = [cards[q.id].due for q in entry.questions if q.id in cards]
+        title = plain(entry.title)  # as written: no markup (markup=False), no escape sequences
         if not dues:
-            return f"{entry.title}: no questions."
+            return f"{title}: no questions."
         nxt = min(dues).astimezone()
-        return f"{entry.title}: all caught up (today's new cards done). Next review {nxt:%d %b %H:%M}."
+        return f"{title}: all caught up (today's new cards done). Next review {nxt:%d %b %H:%M}."
 
     def show_error(self, exc: QuizgenError, *, hint: str | None = None,
                    on_close: Callable[[], object] | None = None) -> None:

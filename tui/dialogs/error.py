@@ -9,6 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from ..plain import plain
+
 
 class ErrorDialog(ModalScreen[None]):
     """A title, the problem lines (plain text, never markup), and OK."""
@@ -27,9 +29,9 @@ class ErrorDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="error-box", classes="dialog"):
-            yield Static(Text(self.error_title), classes="dialog-title")
+            yield Static(Text(plain(self.error_title)), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
-                yield Static(Text(self.error_text), id="error-text")
+                yield Static(Text(plain(self.error_text)), id="error-text")
             yield Static(Text(self.hint), classes="dialog-hint")
             yield Button("OK", variant="error", id="error-ok")
 

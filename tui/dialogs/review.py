@@ -1,5 +1,6 @@
 """The review screen's dialogs: edit a field (checked as you type), add a fact from a sentence, and
-quitting with unsaved changes. Deck and article text is shown as plain text, never markup."""
+quitting with unsaved changes. Deck and article text is shown as plain text, never markup, its control
+characters as symbols (``tui.plain``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quizgen.deckedit import KINDS, DeckEditor, EditRefused, kind_fields, required_fields, show_value
+
+from ..plain import plain, plain_text
 
 CHECK_DELAY = 0.15  # seconds after the last key press before a value is checked
 
@@ -72,7 +75,7 @@ class EditFieldDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="edit-box", classes="dialog"):
-            yield Static(Text(f"Edit {self.fact.kind} '{self.fact.id}'"), classes="dialog-title")
+            yield Static(Text(plain(f"Edit {self.fact.kind} '{self.fact.id}'")), classes="dialog-title")
             yield OptionList(*[Option(self._label(k), id=k) for k in self.fields], id="edit-fields", markup=False)
             yield Static(Text("Pick a field (Enter), then type its value."), id="edit-label")
             yield Input(id="edit-input", select_on_focus=False, disabled=True)
@@ -88,7 +91,7 @@ class EditFieldDialog(ModalScreen[bool]):
                     style="" if value is not None else "dim")
         if key in required_fields(self.fact.kind) or key == "id":
             text.append("  required", style="dim")
-        return text
+        return plain_text(text)
 
     def on_mount(self) -> None:
         fields = self.query_one("#edit-fields", OptionList)
@@ -110,7 +113,7 @@ class EditFieldDialog(ModalScreen[bool]):
         self.query_one("#edit-label", Static).update(Text(f"New value of '{key}':"))
         box = self.query_one("#edit-input", Input)
         box.disabled = False
-        box.value = show_value(self.raw.get(key))
+        box.value = plain(show_value(self.raw.get(key)))  # an ESC in the deck shows (and is saved) as ␛
         box.cursor_position = len(box.value)
         box.focus()
         self.show_problems([])
@@ -134,7 +137,7 @@ class EditFieldDialog(ModalScreen[bool]):
     def show_problems(self, problems: list[str]) -> None:
         self.problems = problems
         errors = self.query_one("#edit-errors", Static)
-        errors.update(Text("\n".join(problems), style="bold red") if problems else Text(""))
+        errors.update(Text(plain("\n".join(problems)), style="bold red") if problems else Text(""))
         self.query_one("#edit-errors-box").display = bool(problems)
 
     @on(Input.Submitted, "#edit-input")
@@ -173,7 +176,7 @@ class AddFactDialog(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="add-box", classes="dialog"):
             yield Static(Text("Add a fact from this sentence"), classes="dialog-title")
-            yield Static(Text(f"“{self.sentence}” ({self.source})", style="italic"), id="add-quote")
+            yield Static(Text(plain(f"“{self.sentence}” ({self.source})"), style="italic"), id="add-quote")
             yield OptionList(*[Option(self._kind_label(k), id=k) for k in KINDS], id="add-kinds", markup=False)
             yield VerticalScroll(id="add-fields")
             with VerticalScroll(id="add-errors-box"):
@@ -186,7 +189,7 @@ class AddFactDialog(ModalScreen[int | None]):
         if kind in self.proposals:
             text.append("  proposed: ", style="dim")
             text.append(", ".join(f"{k}={v}" for k, v in self.proposals[kind].items()), style="dim")
-        return text
+        return plain_text(text)
 
     def on_mount(self) -> None:
         kinds = self.query_one("#add-kinds", OptionList)
@@ -212,7 +215,7 @@ class AddFactDialog(ModalScreen[int | None]):
                 continue
             label = f"{key}{' *' if key in required_fields(kind) else ''}"
             rows.append(Horizontal(Static(Text(label), classes="add-label"),
-                                   Input(proposed.get(key, ""), id=f"add-{key}", classes="add-input",
+                                   Input(plain(proposed.get(key, "")), id=f"add-{key}", classes="add-input",
                                          select_on_focus=False),
                                    classes="add-row"))
         await box.mount_all(rows)
@@ -239,7 +242,7 @@ class AddFactDialog(ModalScreen[int | None]):
         self.dismiss(index)
 
     def show_problems(self, problems: list[str]) -> None:
-        self.query_one("#add-errors", Static).update(Text("\n".join(problems), style="bold red"))
+        self.query_one("#add-errors", Static).update(Text(plain("\n".join(problems)), style="bold red"))
         self.query_one("#add-errors-box").display = bool(problems)
 
     def action_cancel(self) -> None:

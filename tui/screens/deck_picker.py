@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from quizgen.commands.stats import STATES, legend, state_counts
 
+from ..plain import plain
 from ..widgets.deck_list import DeckList, Row
 from ..widgets.keybar import KeyBar
 
@@ -53,14 +54,15 @@ class DeckPickerScreen(Screen[None]):
         self.query_one(DeckList).focus()
 
     def _row(self, entry: DeckEntry) -> Row:
-        """Title, facts, then the counts of `quizgen stats` (same states, same counts)."""
+        """Title (as written: no markup, no escape sequences), facts, then the counts of `quizgen stats`."""
+        title = plain(entry.title)
         if entry.error is not None:
-            return entry.title, "error", *("" for _ in STATES)
+            return title, "error", *("" for _ in STATES)
         facts = str(entry.facts) if entry.loaded else WAITING
         counts = entry.counts
         if counts is None:
-            return entry.title, facts, *(WAITING for _ in STATES)
-        return entry.title, facts, *map(str, state_counts(counts))
+            return title, facts, *(WAITING for _ in STATES)
+        return title, facts, *map(str, state_counts(counts))
 
     def refresh_counts(self) -> None:
         """Every deck's title and counts; the list repaints only what changed."""

@@ -18,6 +18,7 @@ from quizgen.questions.model import QuestionType
 from quizgen.session import Feedback, QuizSession
 
 from ..keys import binding_keys, join_keys
+from ..plain import plain
 from ..widgets.feedback import FeedbackView, NextHint
 from ..widgets.keybar import KeyBar
 from ..widgets.question_view import AnswerInput, QuestionView
@@ -121,7 +122,7 @@ class QuizScreen(Screen[None]):
         s = self.session
         score = s.score
         text = Content.assemble((f"Question {s.number} of {s.total}", "bold"), "  ·  ",
-                                f"Score {score.right}/{score.answered}", "  ·  ", self.entry.title)
+                                f"Score {score.right}/{score.answered}", "  ·  ", plain(self.entry.title))
         self.progress.update(text, layout=False)  # always one line (#progress has height 1, no wrap)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -147,10 +148,10 @@ class QuizScreen(Screen[None]):
         try:
             fb = self.session.answer(response)
         except ProgressError as exc:  # not saved: it can be given again (the session did not move on)
-            self.notify(exc.message, title=exc.title, severity="error", markup=False)
+            self.notify(plain(exc.message), title=exc.title, severity="error", markup=False)
             return
         except QuizgenError as exc:
-            self.notify(exc.message, title="Not an answer", severity="warning", markup=False)
+            self.notify(plain(exc.message), title="Not an answer", severity="warning", markup=False)
             return
         self.last = fb
         if self.answer.display:
@@ -218,7 +219,7 @@ class QuizScreen(Screen[None]):
         try:
             self.last = self.session.mark_easy()
         except QuizgenError as exc:
-            self.notify(exc.message, severity="warning")
+            self.notify(plain(exc.message), severity="warning", markup=False)
             return
         self.show_feedback(self.last)
         self.notify("Marked easy: you will see it later than usual.")

@@ -16,6 +16,7 @@ from textual.widgets import Header, Static
 from quizgen.questions.model import Question
 from quizgen.session import QuizSession
 
+from ..plain import plain_text
 from ..widgets.keybar import KeyBar
 from ..widgets.question_view import TYPE_NAMES
 
@@ -51,7 +52,7 @@ def missed_text(session: QuizSession) -> Text:
         text.append("\n   ")
         text.append(q.answer, style="bold")
         text.append(f"  ({q.source.title})\n", style="dim")
-    return text
+    return plain_text(text)
 
 
 class ResultsScreen(Screen[None]):
@@ -91,7 +92,7 @@ class ResultsScreen(Screen[None]):
             summary.append(f", {s.lenient} with a typo forgiven")
         yield Header()
         with VerticalScroll(id="results-body"):
-            yield Static(summary, id="results-summary")
+            yield Static(plain_text(summary), id="results-summary")
             yield Static(score_table(self.session), id="results-by-kind")
             yield Static(Text("Missed", style="bold"), classes="section-title")
             yield Static(missed_text(self.session), id="results-missed")

@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 from quizgen.deckedit import DeckEditor, EditRefused, FactQuestions, articles, best_questions, proposals
 from quizgen.errors import QuizgenError
 
+from ..plain import plain, plain_text
 from ..widgets.keybar import KeyBar
 from ..widgets.review_panes import ArticlePane, FactList, fact_prompt
 
@@ -117,11 +118,11 @@ class ReviewScreen(Screen[None]):
             text.append(f"  ·  {warnings - left} other warning{'s' if warnings - left != 1 else ''}", style="yellow")
         text.append("  ·  ")
         text.append("unsaved changes" if editor.dirty else "saved", style="bold" if editor.dirty else "dim")
-        self.status.update(text)
+        self.status.update(plain_text(text))  # the file name as it is
         self.refresh_bindings()
 
     def say(self, message: str, *, error: bool = False) -> None:
-        self.message.update(Text(message, style="bold red" if error else ""))
+        self.message.update(Text(plain(message), style="bold red" if error else ""))
 
     def _make_questions(self) -> None:
         deck = self.editor.deck
@@ -285,7 +286,7 @@ class ReviewScreen(Screen[None]):
             path = self.editor.save()
         except QuizgenError as exc:
             self.say(exc.message, error=True)
-            self.app.notify(exc.message, title=exc.title, severity="error", markup=False)
+            self.app.notify(plain(exc.message), title=exc.title, severity="error", markup=False)
             return False
         left = len(self.editor.marked())
         tail = f"; {left} fact{'s' if left != 1 else ''} still marked" if left else "; nothing left marked"

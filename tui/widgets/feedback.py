@@ -14,6 +14,8 @@ from quizgen.questions.model import Question, QuestionType
 from quizgen.scheduling import Rating
 from quizgen.session import Feedback
 
+from ..plain import plain_text
+
 VERDICTS = {Verdict.CORRECT: ("✓ Right", "right"), Verdict.LENIENT: ("✓ Right, with a typo", "lenient"),
             Verdict.WRONG: ("✗ Wrong", "wrong")}
 
@@ -95,7 +97,7 @@ def feedback_text(fb: Feedback) -> Text:
         text.append("\nSources disagree on this. ", style="bold")
     if fb.question.notes:  # the fact's note for learners (an editor's notes stay in the deck)
         text.append(("" if fb.question.disputed else "\n") + fb.question.notes, style="dim")
-    return text
+    return plain_text(text)  # deck text and the answer given: control characters shown, not sent
 
 
 class FeedbackView(Static):

@@ -12,6 +12,8 @@ from textual.widgets import Input
 
 from quizgen.questions.model import CLOZE_GAP, Question, QuestionType
 
+from ..plain import plain
+
 TYPE_NAMES = {QuestionType.MC: "Multiple choice", QuestionType.TF: "True or false",
               QuestionType.TYPED: "Type the answer", QuestionType.CLOZE: "Fill the gap"}
 HINTS = {QuestionType.MC: "press 1-4, or ↑ ↓ and Enter", QuestionType.TF: "press t or f",
@@ -19,20 +21,21 @@ HINTS = {QuestionType.MC: "press 1-4, or ↑ ↓ and Enter", QuestionType.TF: "p
 
 
 def question_content(question: Question) -> Content:
-    """The kind line, a blank line, then the prompt, as Textual content (deck text is never markup).
+    """The kind line, a blank line, then the prompt, as Textual content (deck text is never markup, its
+    control characters are shown as symbols: see tui.plain).
 
     Content, not Rich Text: Textual would convert Rich Text on every update (a new question each time).
     """
     kind = Content.assemble((TYPE_NAMES[question.type], "bold $text-muted"), "  ",
                             (HINTS[question.type], "dim $text-muted"), "\n\n")
-    prompt = question.prompt
+    prompt = plain(question.prompt)
     if question.type is QuestionType.CLOZE and CLOZE_GAP in prompt:
         before, _, after = prompt.partition(CLOZE_GAP)
         body = Content.assemble(before, (CLOZE_GAP, "bold reverse"), after)
     else:
         body = Content(prompt)
     if question.type is QuestionType.TF and question.statement and question.statement not in prompt:
-        body = Content.assemble(body, "\n\n", (question.statement, "bold"))
+        body = Content.assemble(body, "\n\n", (plain(question.statement), "bold"))
     return kind + body
 
 
@@ -116,7 +119,7 @@ class QuestionView(Widget, can_focus=True):
         self.answered = self.frozen = False
         self._head = question_content(question)
         if question.type in (QuestionType.MC, QuestionType.TF):
-            self.options = tuple(question.options)
+            self.options = tuple(plain(option) for option in question.options)
             keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
             self.keys = tuple(keys[i] if i < len(keys) else " " for i in range(len(self.options)))
             self.highlighted = 0 if self.options else None

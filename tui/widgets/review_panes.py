@@ -2,7 +2,7 @@
 the facts, each with its kind, fields, confidence, review mark and the questions it would give.
 
 Both are option lists (↑ ↓ Home End PgUp PgDn, a click). Every piece of deck or article text is shown
-as plain text (rich ``Text``), never read as markup.
+as plain text (rich ``Text``), never read as markup, its control characters as symbols (``tui.plain``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from textual.widgets.option_list import Option
 
 from quizgen.deckedit import ArticleView, FactQuestions, kind_fields, show_value
 from quizgen.model import Fact
+
+from ..plain import plain_text
 
 QUOTED = "▌ "
 PLAIN = "  "
@@ -62,10 +64,10 @@ class ArticlePane(OptionList):
             if v:
                 options.append(None)
                 places.append(None)
-            options.append(Option(header, disabled=True))
+            options.append(Option(plain_text(header), disabled=True))
             places.append(None)
             if view.error:
-                options.append(Option(Text(view.error, style="red"), disabled=True))
+                options.append(Option(plain_text(Text(view.error, style="red")), disabled=True))
                 places.append(None)
             paragraph = None
             for s, sentence in enumerate(view.sentences):
@@ -86,11 +88,11 @@ class ArticlePane(OptionList):
     def _prompt(self, v: int, s: int, current: bool) -> Text:
         sentence = self.views[v].sentences[s]
         if not sentence.facts:
-            return Text(PLAIN + sentence.text)
+            return plain_text(Text(PLAIN + sentence.text))
         text = Text(QUOTED, style="bold cyan")
         text.append(sentence.text, style="bold underline cyan" if current else "cyan")
         text.append(f"  [{', '.join(str(i + 1) for i in sentence.facts)}]", style="dim")
-        return text
+        return plain_text(text)
 
     def mark_fact(self, fact: int | None) -> None:
         """Make the sentences of fact ``fact`` stand out (and no others)."""
@@ -159,7 +161,7 @@ def fact_prompt(number: int, total: int, fact: Fact, raw: dict[str, object], que
         if fact.review and "marked for review" in warning:
             continue  # the mark is shown above
         text.append(f"\n  ! {warning.removeprefix('warning: ')}", style="yellow")
-    return text
+    return plain_text(text)
 
 
 class FactList(OptionList):
