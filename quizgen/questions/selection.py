@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader
 from ..text import fold, opens_with_reference
-from .importance import Importance, rank_facts
+from .importance import Importance, rank_facts, whole_word
 from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
 
 # How good each way of asking is, by fact kind, template and type (1.0 = the best form of a question).
@@ -157,10 +157,10 @@ def _given_away(q: Question, answer: str, tells: dict[str, set[str]]) -> str | N
     places = [canonical_place(answer)]
     if q.type is QuestionType.TF:  # the claim's true place is in it or in its truth: "Vietnam and Russia ..."
         said = fold(f"{q.prompt} {q.truth or ''}")
-        places = [p for p in tells if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", said)]
+        places = [p for p in tells if whole_word(p).search(said)]
     for place in places:
         for name in sorted(tells.get(place, ())):
-            if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", prompt):
+            if whole_word(name).search(prompt):
                 return f"the question names {name.title()}, which gives away the answer {place.title()}"
     return None
 
