@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +103,12 @@ class _Story:
         self.headline = fold(" ".join(titles))
         self.headline_words = _content_words(self.headline)
         self.texts = _article_texts(deck)
+        # Where each sentence starts, per source: a quote's place in its article is then one look-up (and a
+        # bisection when it starts mid-sentence), never a re-scan of the text before it for every fact.
+        self.breaks = {sid: [m.end() for m in _SENTENCE_END.finditer(text)] for sid, text in self.texts.items()}
+        self.sentence_at = {sid: {text[a:b].strip(): i for i, (a, b) in enumerate(
+            zip([0, *ends], [*ends, len(text)], strict=True))} for (sid, text), ends in
+            zip(self.texts.items(), self.breaks.values(), strict=True)}
         published = [s.published for s in deck.sources if s.published]
         self.published = max((p.iso() for p in published), default=None)
         facts = deck.known_facts()
@@ -157,10 +164,16 @@ class _Story:
             text = self.texts.get(c.source)
             if not text:
                 continue
-            at = text.find(normalize_quote(c.quote))
-            if at < 0:
-                continue
-            sentence = len(_SENTENCE_END.findall(text[:at]))
+            # (counted as breaks strictly before the quote's start, the break that ends right at it left out)
+            quote = normalize_quote(c.quote)
+            whole = self.sentence_at[c.source].get(quote)
+            if whole is not None:
+                sentence = max(0, whole - 1)
+            else:  # a quote that is part of a sentence, or spans two
+                at = text.find(quote)
+                if at < 0:
+                    continue
+                sentence = bisect_left(self.breaks[c.source], at)
             best = sentence if best is None else min(best, sentence)
         if best is None:
             return []

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader
 from ..text import fold, opens_with_reference
-from .importance import Importance, rank_facts, whole_word
+from .importance import Importance, rank_facts
 from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
 
 # How good each way of asking is, by fact kind, template and type (1.0 = the best form of a question).
@@ -90,7 +90,7 @@ def gate(questions: Iterable[Question], decks: Iterable[Deck] = ()) -> tuple[lis
     answers = {(q.deck_id, q.fact_id, q.template): q.answer for q in questions if q.type is not QuestionType.TF}
     for q in questions:
         answer = answers.get((q.deck_id, q.fact_id, q.template), q.answer)
-        reason = rejection(q) or _given_away(q, answer, tells.get(q.deck_id, {}))
+        reason = rejection(q) or _given_away(q, answer, tells.get(q.deck_id, _NO_TELLS))
         if reason:
             rejected.append(Rejected(q, reason))
         else:
@@ -117,9 +117,17 @@ def rejection(q: Question) -> str | None:
     return None
 
 
-def _tells(deck: Deck) -> dict[str, set[str]]:
-    """Per country or organisation (canonical), the names that give it away: its people in the deck and
-    the gazetteer ("Putin's visit" answers "which country")."""
+@dataclass(frozen=True, slots=True)
+class _Tells:
+    """Per country or organisation (canonical), the names that give it away, and all those names."""
+
+    by_place: dict[str, set[str]]
+    names: frozenset[str]
+
+
+def _tells(deck: Deck) -> _Tells:
+    """The names that give a place away: its people in the deck and the gazetteer ("Putin's visit"
+    answers "which country")."""
     out: dict[str, set[str]] = {}
     people = [(f.name, f.of) for f in deck.known_facts() if isinstance(f, Leader) and f.of]
     people += [(k.name, k.of) for k in gazetteer().leaders]
@@ -129,7 +137,7 @@ def _tells(deck: Deck) -> dict[str, set[str]]:
         names.add(folded)
         if len(folded.split()) > 1 and len(folded.split()[-1]) >= 3:  # "roe", never "un" of Kim Jong Un
             names.add(folded.split()[-1])
-    return out
+    return _Tells(out, frozenset(n for names in out.values() for n in names))
 
 
 def _names_the_place(q: Question, answer: str) -> str | None:
@@ -144,25 +152,32 @@ def _names_the_place(q: Question, answer: str) -> str | None:
     return None
 
 
-def _given_away(q: Question, answer: str, tells: dict[str, set[str]]) -> str | None:
+_NO_TELLS = _Tells({}, frozenset())
+
+
+def _given_away(q: Question, answer: str, tells: _Tells) -> str | None:
     """A place asked for while the question names one of its people ("during Putin's visit"), or names
     the place itself under another name."""
-    if q.template == "party" and (named := _names_the_place(q, answer)):
-        return named
+    if q.template == "party" and (also := _names_the_place(q, answer)):
+        return also
     if q.template == "of":  # "Jane Roe was the President of which country?" names its own subject
         return None
     if q.answer_kind is not AnswerKind.PLACE and not (q.type is QuestionType.TF and q.template == "party"):
         return None
-    prompt = fold(q.prompt)
+    # Looked up by the question's own word runs, so the cost is the question's length, not the deck's size.
+    named = {run for run in _word_runs(fold(q.prompt)) if run in tells.names}
     places = [canonical_place(answer)]
     if q.type is QuestionType.TF:  # the claim's true place is in it or in its truth: "Vietnam and Russia ..."
-        said = fold(f"{q.prompt} {q.truth or ''}")
-        places = [p for p in tells if whole_word(p).search(said)]
+        places = sorted(run for run in _word_runs(fold(f"{q.prompt} {q.truth or ''}")) if run in tells.by_place)
     for place in places:
-        for name in sorted(tells.get(place, ())):
-            if whole_word(name).search(prompt):
-                return f"the question names {name.title()}, which gives away the answer {place.title()}"
+        for name in sorted(named & tells.by_place.get(place, set())):
+            return f"the question names {name.title()}, which gives away the answer {place.title()}"
     return None
+
+
+def _word_runs(folded: str, longest: int = 5) -> set[str]:
+    words = folded.split()
+    return {" ".join(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
 
 
 def _gap_cued(q: Question) -> bool:
