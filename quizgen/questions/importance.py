@@ -25,6 +25,7 @@ from ..files import UnreadableFile, read_regular_file
 from ..gazetteer import gazetteer
 from ..model import Agreement, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold, normalize_quote
+from .perdeck import per_deck
 
 # Weights, as data: each signal's share of a fact's importance (0..1 after clamping).
 BASE = {"agreement": 0.55, "leader": 0.45, "date": 0.45, "figure": 0.40, "quote": 0.45}
@@ -75,23 +76,16 @@ class Importance:
         return {"score": round(self.score, 3), "reasons": list(self.reasons)}
 
 
-_CACHE: dict[int, tuple[Deck, dict[str, Importance]]] = {}
 
 
+@per_deck
 def rank_facts(deck: Deck) -> dict[str, Importance]:
     """Importance of every fact of ``deck`` that questions can be asked about, by fact id.
 
     Kept per deck object (the quiz, the exports and `questions` may ask again for the same deck).
     """
-    hit = _CACHE.get(id(deck))
-    if hit is not None and hit[0] is deck:
-        return hit[1]
-    if len(_CACHE) > 16:
-        _CACHE.clear()
     story = _Story(deck)
-    ranks = {f.id: story.importance(f) for f in deck.known_facts()}
-    _CACHE[id(deck)] = (deck, ranks)
-    return ranks
+    return {f.id: story.importance(f) for f in deck.known_facts()}
 
 
 class _Story:

@@ -15,6 +15,7 @@ from ..english import event_stands_alone
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Agreement, DateFact, Deck, Figure, Leader
 from ..text import fold
+from .perdeck import per_deck
 
 
 @dataclass
@@ -94,18 +95,9 @@ class DeckIndex:
         return [o.role for o in self.by_person_key.get(fold(name), [])]
 
 
-_CACHE: dict[int, tuple[Deck, DeckIndex]] = {}
-
-
+@per_deck
 def index_of(deck: Deck) -> DeckIndex:
-    hit = _CACHE.get(id(deck))
-    if hit is not None and hit[0] is deck:
-        return hit[1]
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    idx = _build(deck)
-    _CACHE[id(deck)] = (deck, idx)
-    return idx
+    return _build(deck)
 
 
 def _build(deck: Deck) -> DeckIndex:
