@@ -161,6 +161,12 @@ def _import_yaml_loader() -> None:
     from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
 
 
+def check_text(path: str | os.PathLike[str], text: str, *, check_quotes: bool = True) -> CheckResult:
+    """Check a deck's text as if it were the file at ``path`` (sources resolved beside it), without
+    reading or caching that file: what an editor validates before it saves."""
+    return _check_bytes(str(path), Path(path), text.encode("utf-8"), check_quotes)
+
+
 def _check_bytes(shown: str, path: Path, raw: bytes, check_quotes: bool,
                  reads: list[tuple[str, bytes | None]] | None = None) -> CheckResult:
     """Check a deck's bytes; ``reads``, when given, receives each source file read (path as written, bytes)."""

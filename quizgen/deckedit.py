@@ -478,11 +478,11 @@ def _read(path: Path) -> bytes:
 def _check(path: Path, text: str) -> CheckResult:
     """What `quizgen check` says about ``text`` as the file at ``path`` (sources relative to it).
 
-    Uses the checker's text entry (quizgen.deck._check_bytes): the same rules, no temp file.
+    Uses the checker's text entry (quizgen.deck.check_text): the same rules, no temp file.
     """
-    from .deck import _check_bytes
+    from .deck import check_text
 
-    return _check_bytes(str(path), path, text.encode("utf-8"), True)
+    return check_text(path, text)
 
 
 def _message(problem: Problem) -> str:
