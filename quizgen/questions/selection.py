@@ -42,7 +42,9 @@ QUALITY: dict[tuple[str, str], dict[str, float]] = {
 CLOZE_QUALITY = {"agreement": 0.60, "figure": 0.65, "date": 0.60, "leader": 0.45, "quote": 0.45}
 # A stem that asks to complete a cut sentence, or for "the figure given for", is a weaker question.
 _WEAK_STEMS = ((re.compile(r"which figure completes this", re.I), 0.7),
-               (re.compile(r"what figure is given for|what figure does", re.I), 0.85))
+               (re.compile(r"what figure is given for|what figure does", re.I), 0.85),
+               # "On what date did this happen: <a whole sentence>?": raters call it clumsy; asked last
+               (re.compile(r"did this happen:", re.I), 0.75))
 # Questions per fact in a set: two ways of asking about one leader, date or figure ("who was the Prime
 # Minister of New Zealand?", "Ardern was the Prime Minister of which country?") give each other away;
 # an agreement's parties and its date are two things to know.
