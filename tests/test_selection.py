@@ -230,3 +230,20 @@ def test_a_day_the_article_gives_as_a_weekday_is_shown_with_it(tmp_path: Path,
     days = [o.split()[0] for o in mc["options"]]
     assert len(set(days)) == 4 and all(o.split()[0] in {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
                                                           "Friday", "Saturday"} for o in mc["options"])
+
+
+def test_a_set_asks_which_country_once_per_country(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Three agreements between India and Japan: one "India and which country signed ...?" (Japan), not three."""
+    text = ("Abe in India\n\nIndia and Japan signed a civil nuclear agreement. India and Japan signed a high-speed "
+            "rail agreement. India and Japan signed a defence technology agreement.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    facts = []
+    for i, what in enumerate(("civil nuclear agreement", "high-speed rail agreement", "defence technology agreement")):
+        facts.append(f"  - {{id: a{i}, kind: agreement, what: {what}, parties: [India, Japan],\n"
+                     f"     sources: [{{source: a, quote: 'India and Japan signed a {what}.'}}]}}\n")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Abe in India\nsources: [{id: a, path: a.txt, title: Abe in India, published: 2015-12-14}]\n"
+        "facts:\n" + "".join(facts), encoding="utf-8")
+    asked = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
+    party = [q for q in asked if q["template"] == "party" and q["type"] in ("mc", "typed")]
+    assert len(party) == 1, [q["prompt"] for q in asked]

@@ -229,6 +229,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     per_type: Counter[str] = Counter()
     per_answer: Counter[str] = Counter()
     templates: dict[tuple[str, str], set[str]] = {}
+    asked: set[tuple[str, str, str]] = set()
     left = list(ranked)
     while left and len(chosen) < count:
         best_at, best = -1, -1.0
@@ -242,6 +243,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 continue  # a passing mention or general knowledge: a shorter set is better than padding
             if q.template in templates.get(fact, set()) or (q.template == "cloze" and per_fact[fact]):
                 continue  # the same question in another type (mc, then typed) gives itself away
+            if _same_ask(q) in asked:
+                continue  # "India and which country signed ...?" four times over, each time Japan
             adjusted = (r.score * TYPE_REPEAT ** per_type[q.type.value]
                         * ANSWER_KIND_REPEAT ** per_answer[q.answer_kind.value])
             if adjusted > best:
@@ -257,7 +260,17 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         per_type[q.type.value] += 1
         per_answer[q.answer_kind.value] += 1
         templates.setdefault((q.deck_id, q.fact_id), set()).add(q.template)
+        if _same_ask(q)[2]:
+            asked.add(_same_ask(q))
     return space_apart(chosen)
+
+
+def _same_ask(q: Question) -> tuple[str, str, str]:
+    """A way of asking and its answer: a set asks "which country ... ?" once per country (true/false and
+    cloze answers say nothing of the kind: no key for them)."""
+    if q.type in (QuestionType.TF, QuestionType.CLOZE):
+        return (q.deck_id, q.template, "")
+    return (q.deck_id, q.template, fold(q.answer))
 
 
 def space_apart(ranked: Sequence[Ranked]) -> list[Ranked]:
