@@ -87,6 +87,8 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
 _CONTEXT_WORDS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "this", "that",
                   "these", "those", "there", "here", "such"}
 _AUX = {"was", "were", "is", "are", "will", "would", "has", "have", "had", "did", "does", "could", "can"}
+# Words that open a clause of speech or an aside, never an event's subject ("None of the parties said ...")
+_DISCOURSE = {"so", "but", "and", "yet", "also", "however", "then", "thus", "none", "neither", "nobody", "nor"}
 
 
 def event_stands_alone(event: str) -> bool:
@@ -98,6 +100,8 @@ def event_stands_alone(event: str) -> bool:
         return False
     first = words[0].lower().strip("'’")
     if first in _CONTEXT_WORDS or first in PAST_TO_BASE:  # "Won an absolute majority": who did?
+        return False
+    if first in _AUX or first in _DISCOURSE:  # "Is about setting it up", "So is only the first step": no subject
         return False
     if re.match(r"[$€£¥\d]", words[0]):
         verbish = [w for w in words if w.lower() in PAST_TO_BASE or w.lower() in _AUX or w.lower().endswith("ed")]

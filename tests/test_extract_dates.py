@@ -70,6 +70,10 @@ SUBORDINATE_CLAUSES = [
      [("2023-05-06", "Charles and Camilla are coronated")]),
 ]
 NOT_CALENDAR = [
+    # a clause with no subject of its own is no event ("Is about setting it up", "So is only the first step")
+    ("Today is about setting it up, and so today is only the first step for the coalition.", "22.05.2023",
+     "2023-05-22"),
+    ("None of the parties revealed on Monday when the talks would resume.", "03.02.2015", "2015-02-02"),
     ("The guards demanded the lifting of a ban on anybody who had tried to help Blaise Compaoré to extend his "
      "27-year rule in October 2014.", "26.09.2015", "2014-10"),
     ("The first Matariki holiday is scheduled for Friday, June 24 of next year.", "07.02.2021", "2021-02-05"),
