@@ -97,6 +97,7 @@ Published: 2024-06-20
 President Jane Roe of Elbonia met Prime Minister John Doe of Ruritania on 19 June 2024.
 It was the first visit by Doe since 2019, when party founder Max Mole led the talks.
 Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital.
+Elbonia's government and the rebels signed a truce at talks in Strelsau, Ruritania.
 Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry.
 """
 
@@ -133,6 +134,12 @@ facts:
     what: Enhanced UK-Japan Global Strategic Partnership
     parties: [Japan, United Kingdom]
     sources: [{source: a, quote: "Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital."}]
+  - id: truce
+    kind: agreement
+    what: truce
+    parties: [Elbonia, Ruritania]
+    sources:
+      - {source: a, quote: "Elbonia's government and the rebels signed a truce at talks in Strelsau, Ruritania."}
   - id: deal-value
     kind: figure
     what: "the deal is worth … over ten years"
@@ -143,6 +150,7 @@ facts:
 """
 
 GATE_CASES = [
+    ("truce:party:mc", "the sentence names Ruritania only as where it was signed, not as a party"),
     ("uk-japan:party:mc", "the question names the answer United Kingdom (as 'UK')"),
     ("mole:office:mc", "'founder' is not an office"),
     ("first-visit:cloze:cloze", "opens with a reference to something outside the question"),

@@ -157,11 +157,26 @@ def _names_the_place(q: Question, answer: str) -> str | None:
 _NO_TELLS = _Tells({}, frozenset())
 
 
+# "signed ... at talks in Addis Ababa, Ethiopia": a country named only as where it happened
+_VENUE = re.compile(r"\b(?:in|at)\s(?:the\s)?(?:[A-Z][\w'’-]+\s?){0,3},?\s$")
+
+
+def _only_a_venue(q: Question, answer: str) -> bool:
+    """Whether the fact's sentences name the answer only as the place it was signed: then "X and which
+    country signed ...?" would be keyed to the host (round 4's false keys), not a party."""
+    sentences = {s.quote for s in q.sources} | {q.source.quote}
+    spots = [(text, m.start()) for text in sentences
+             for m in re.finditer(rf"(?<![\w-]){re.escape(answer)}(?![\w-])", text)]
+    return bool(spots) and all(_VENUE.search(text[:at]) for text, at in spots)
+
+
 def _given_away(q: Question, answer: str, tells: _Tells) -> str | None:
     """A place asked for while the question names one of its people ("during Putin's visit"), or names
-    the place itself under another name."""
+    the place itself under another name; or a party that the sentence names only as the venue."""
     if q.template == "party" and (also := _names_the_place(q, answer)):
         return also
+    if q.template == "party" and _only_a_venue(q, answer):
+        return f"the sentence names {answer} only as where it was signed, not as a party"
     if q.template == "of":  # "Jane Roe was the President of which country?" names its own subject
         return None
     if q.answer_kind is not AnswerKind.PLACE and not (q.type is QuestionType.TF and q.template == "party"):
