@@ -57,8 +57,13 @@ WHO_AND_WHAT = [
      "18.05.2023", [("2025", "The UK Carrier Strike Group will deploy to the region again")]),
 ]
 
-# A calendar date beats the weekday beside it, and carries its year ("of next year").
+# A calendar date beats the weekday beside it, and carries its year ("of next year"); a month later in the
+# year than the article's, told in the past (irregular verbs too), is last year's.
 CALENDAR = [
+    ("During his visit in November, the Secretary met with Cuba's vice-president Ricardo Cabrisas.", "16.03.2016",
+     [("2015-11", "met with")]),
+    ("Tom Vilsack, who met Cuba's vice-president in November, will travel to Havana with the President.",
+     "16.03.2016", [("2015-11", "met")]),
     ("The first Matariki holiday is scheduled for Friday, June 24 of next year.", "07.02.2021",
      [("2022-06-24", "The first Matariki holiday is scheduled")]),
     ("Ardern's Labour Party won last year's general election with a majority.", "07.02.2021",

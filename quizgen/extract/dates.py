@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..english import PAST_TO_BASE
 from . import phrases
 from .article import MONTHS
 from .data import event_nouns
@@ -38,6 +39,10 @@ PLANNED = re.compile(r"\b(?:agreed|decided|planned|pledged|promised|vowed|commit
                      r"(?:\w+\s){0,2}?to\s[a-z]+(?![^.;]*\b(?:was|were|had|did|[a-z]{3,}ed)\b)[^.;]*$")
 # "to hold the first high level meeting between X and Y in October": the meeting is the dated event
 HELD = re.compile(r"\bto\s(?:hold|host|convene|stage|organi[sz]e)\s((?:the|a|an)\s[^.;]+?)\s(?:in|on|at)?\s*$")
+# "Vilsack, who met Cuba's vice-president in November, will travel ...": a past verb of meeting or signing
+# a few words before the month owns it (not after "be": "is expected to be signed in May" is ahead)
+PAST_CLAUSE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:met|signed|visited|held|announced|agreed|launched|"
+                         r"opened|hosted|travell?ed)(?:\s+[\w'’.-]+){0,4}(?:\s+in)?\s*$")
 # the present tense of a timetable right before the day: "takes office on Monday", "takes effect on Sunday"
 SCHEDULED = re.compile(r"\b(?:takes office|takes effect|comes into force|is sworn in|begins|starts|opens|"
                        r"arrives|resumes|expires)\s+(?:on\s+)?$")
@@ -66,6 +71,11 @@ FIGURE_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s(?:thousand|million|billion|trilli
                            r"[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|bn|m)?|\d+(?:\.\d+)?\s?(?:%|percent|"
                            r"per cent)|\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:euros?|dollars?|yen|yuan|"
                            r"rupees|roubles|rubles|pounds|won|pesos))(?:\s*\([^)]*\))?\s*$")
+
+
+def _told_in_the_past(text: str) -> bool:
+    """A past verb anywhere in the sentence, irregular ones too ("the Secretary met with ...")."""
+    return bool(PAST.search(text)) or any(w in PAST_TO_BASE for w in re.findall(r"[a-z]+", text))
 
 
 def _year_shift(after: str) -> int:
@@ -223,10 +233,11 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     # "Moderna, whose offer was rejected in April, said it would not bid": a past verb right
                     # before the month decides its tense, whatever the rest of the sentence plans
                     ahead = (future or bool(INFINITIVE_AHEAD.search(text[:a]))) and not re.search(
-                        r"\b(?:was|were|had|did)(?:\s+\w+){1,2}\s+(?:in\s+)?$", text[:a])
+                        r"\b(?:was|were|had|did)(?:\s+\w+){1,2}\s+(?:in\s+)?$", text[:a]) and not PAST_CLAUSE.search(
+                        text[:a])
                     if m.group(0).lower().startswith("last"):
                         pass
-                    elif not ahead and month > pub.month and PAST.search(text):
+                    elif not ahead and month > pub.month and _told_in_the_past(text):
                         year -= 1
                     elif ahead and month < pub.month:
                         year += 1
@@ -358,8 +369,6 @@ WHOSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*|(?:The|A|An)\s
 
 def _past_verb(word: str) -> bool:
     """An irregular past the suffix test of `phrases.has_verb` misses: "won", "took", "began"."""
-    from ..english import PAST_TO_BASE
-
     return word.lower() in PAST_TO_BASE
 
 
