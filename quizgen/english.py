@@ -109,6 +109,9 @@ def event_stands_alone(event: str) -> bool:
     return True
 
 
+# An office someone no longer holds, or holds only for now: "former President", "the late Queen".
+FORMER_ROLE = re.compile(r"(former|ex-|late|outgoing|previous|then)\b", re.I)
+
 _EVENT_HEADS = re.compile(r"^the\s(?:[\w'’-]+\s){0,6}?(?:meeting|summit|talks|visit|vote|election|ceremony|"
                           r"conference|session|debate|rally|inauguration|referendum|launch|signing|"
                           r"announcement|forum|dialogue)s?\b(?:\s(?:between|of|with|in|on|at|for)\s.+)?$", re.I)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..dates import IsoDate, Precision
+from ..english import FORMER_ROLE
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader, Quote
 from ..text import fold
@@ -100,7 +100,7 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     held = [r for k in idx.person_keys[leader.id] for r in idx.roles_of(k)]
     held += [o for k in gazetteer().leaders if fold(k.name) == fold(leader.name) for o in k.offices]
     forbidden = held + ["leader", "head of state", "head of government"]
-    forbidden += [r for r in idx.roles if re.match(r"(?:former|ex-|late|outgoing|acting|interim)\b", r, re.I)]
+    forbidden += [r for r in idx.roles if FORMER_ROLE.match(r) or r.lower().startswith(("acting", "interim"))]
     answer_words = frozenset(fold(leader.role).split())
     forbidden += [o for o in gazetteer().offices if frozenset(fold(o).split()) == answer_words]
     return choose([idx.roles, gazetteer().offices], leader.role, forbidden, rng)

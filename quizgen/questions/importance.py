@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..english import FORMER_ROLE
 from ..files import UnreadableFile, read_regular_file
 from ..gazetteer import gazetteer
 from ..model import Agreement, DateFact, Deck, Fact, Figure, Leader, Quote
@@ -53,7 +54,6 @@ _STOP = frozenset(
     "a an the of in on at to for and or but with by from as is was were be been are its his her their "
     "this that these those it he she they we our has have had will would said says new after before over "
     "than into about more most two three one".split())
-_FORMER = re.compile(r"^(former|ex-|late|outgoing|previous|then|founder|co-founder)\b", re.I)
 _RUNNING_TOTAL = re.compile(r"\b(so far|to date|in total|cumulative(ly)?|altogether|since the start)\b", re.I)
 # An amount right after another amount, in brackets: "$3.5 billion (approximately €3.2 billion)".
 _CONVERSION = re.compile(r"\d[\d.,]*\s*(?:billion|million|trillion|thousand|bn|mn|m|k)?\s*(?:[A-Za-z]{3})?\s*"
@@ -92,10 +92,8 @@ class _Story:
     """What the whole deck and its articles say, gathered once: headline words, lead, actors, counts."""
 
     def __init__(self, deck: Deck) -> None:
-        self.deck = deck
         titles = [deck.title, *(s.title for s in deck.sources)]
         self.headline = fold(" ".join(titles))
-        self.headline_words = _content_words(self.headline)
         self.texts = _article_texts(deck)
         # Where each sentence starts, per source: a quote's place in its article is then one look-up (and a
         # bisection when it starts mid-sentence), never a re-scan of the text before it for every fact.
@@ -186,7 +184,8 @@ class _Story:
             mentions = self.article_mentions[surname] if self.texts else self.actor_mentions[surname]
             if mentions <= 1 and not _has_word(self.headline, surname):
                 out.append("named once in passing")
-            if _FORMER.match(fact.role.strip()):
+            role = fact.role.strip()
+            if FORMER_ROLE.match(role) or role.lower().startswith(("founder", "co-founder")):
                 out.append("background (a former or late office-holder)")
         elif isinstance(fact, Figure):
             group = self.figure_groups[_measure_key(fact)]

@@ -275,8 +275,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         per_type[q.type.value] += 1
         per_answer[q.answer_kind.value] += 1
         templates.setdefault((q.deck_id, q.fact_id), set()).add(q.template)
-        if _same_ask(q)[2]:
-            asked.add(_same_ask(q))
+        if (ask := _same_ask(q))[2]:
+            asked.add(ask)
     return space_apart(chosen)
 
 

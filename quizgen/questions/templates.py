@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..dates import IsoDate
+from ..dates import MONTHS, IsoDate
 from ..english import (
+    FORMER_ROLE,
     as_question_clause,
     date_phrase,
     date_question_opening,
@@ -107,7 +108,6 @@ def _context(fact: Fact, deck: Deck) -> tuple[str, bool]:
     return f"According to \u201c{source.title}\u201d, ", False
 
 
-_FORMER = re.compile(r"(former|ex-|late|outgoing|previous|then)\b", re.I)
 
 
 def _ask(opening: str, question: str) -> str:
@@ -131,7 +131,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     # "Who was the chair?" names no chair: without `of` (or an "of" in the role) the office is not one
     # person's. "Who was the former President of Kenya?" has several answers; nor is "former President"
     # an office anyone holds: such a person is asked only where they were it ("of which country").
-    former = bool(_FORMER.match(f.role))
+    former = bool(FORMER_ROLE.match(f.role))
     if not ambiguous and (f.of or _names_a_body(role_tail)) and not former:
         out.append(Template(
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
@@ -224,8 +224,6 @@ def _day_namer(date: IsoDate, quote: str) -> tuple[Callable[[str], str], bool]:
     if date.day is None or date.month is None:
         return plain, False
     weekday = _WEEKDAYS[date.to_date().weekday()]
-    from ..dates import MONTHS
-
     month = MONTHS[date.month - 1]
     if not re.search(rf"\b{weekday}\b", quote) or re.search(rf"\b{month}\b", quote):
         return plain, False
@@ -240,8 +238,6 @@ def _day_namer(date: IsoDate, quote: str) -> tuple[Callable[[str], str], bool]:
 
 def _iso_of(human: str, like: IsoDate) -> str:
     """Back from "19 June 2024" (or "Wednesday 19 June 2024") to ISO, for claims built from a date distractor."""
-    from ..dates import MONTHS
-
     parts = [p for p in human.split() if p not in _WEEKDAYS]
     if len(parts) == 3:
         return f"{int(parts[2]):04d}-{MONTHS.index(parts[1]) + 1:02d}-{int(parts[0]):02d}"
