@@ -11,6 +11,8 @@ deck, makes the default question set (``quizgen questions``: the best 12), and r
 - passing questions: questions of the set asked from a sentence the gold lists as passing.
 
 usage: python -m dev.quality.evaluate [ROUND...] [--save NAME] [--verbose]
+       (each round prints its current figures and, from ROUND/blind/SUMMARY, its first blind run;
+        --save blind writes that summary the first time only)
        (--save writes each draft deck and its question set as text and JSON into ROUND/NAME/)
 """
 
@@ -118,7 +120,13 @@ def main(argv: list[str]) -> int:
     names = [a for a in argv if not a.startswith("--") and a != save]
     rounds = [HERE / n for n in names] if names else sorted(p for p in HERE.glob("round*") if p.is_dir())
     for r in rounds:
-        print(summary(r.name, run_round(r, save, verbose)))
+        line = summary(r.name, run_round(r, save, verbose))
+        first = r / "blind" / "SUMMARY"
+        if save == "blind" and not first.exists():  # the first blind run is kept, never overwritten
+            write_text(first, line + "\n")
+        print(line.replace(f"{r.name}:", f"{r.name} now:", 1))
+        if first.exists():
+            print("  first blind run: " + first.read_text(encoding="utf-8").strip().split(": ", 1)[1])
     return 0
 
 
