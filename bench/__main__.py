@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-MODULES = ("deck_bench", "extract_bench", "anki_bench", "tui_bench")
+MODULES = ("deck_bench", "extract_bench", "anki_bench", "tui_bench", "batch_bench", "review_bench")
 ROOT = Path(__file__).resolve().parent.parent
 _CHILD = "import json, importlib, sys; print(json.dumps(importlib.import_module(sys.argv[1]).run()))"
 
