@@ -69,6 +69,13 @@ CALENDAR = [
     ("Ardern's Labour Party won last year's general election with a majority.", "07.02.2021",
      [("2020", "won the general election")]),
 ]
+# A weekday in a timetable or a plan told in the present is the coming one, not the one before the article.
+COMING_WEEKDAYS = [
+    ("African leaders are arriving in Nigeria to take part in a two-day African Union summit, starting Sunday, "
+     "focusing on war and disease.", "29.01.2005", [("2005-01-30", "summit")]),
+    ("The prime minister is travelling to Paris on Thursday for a meeting with the president.", "13.11.2023",
+     [("2023-11-16", "travelling to Paris")]),
+]
 SUBORDINATE_CLAUSES = [
     ("A Cabinet Office source told Daily Mail the list will be released after Charles and Queen Consort Camilla "
      "are coronated on May 6 and their official portraits released.", "03.04.2023",
@@ -130,6 +137,13 @@ def test_the_event_says_who_did_what(tmp_path: Path, sentence: str, published: s
 @pytest.mark.parametrize(("sentence", "published", "expected"), CALENDAR, ids=[r[0][:40] for r in CALENDAR])
 def test_a_calendar_date_says_when(tmp_path: Path, sentence: str, published: str,
                                    expected: list[tuple[str, str]]) -> None:
+    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), COMING_WEEKDAYS,
+                         ids=[r[0][:40] for r in COMING_WEEKDAYS])
+def test_a_weekday_in_a_timetable_or_plan_is_the_coming_one(tmp_path: Path, sentence: str, published: str,
+                                                            expected: list[tuple[str, str]]) -> None:
     test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
 
 

@@ -26,7 +26,9 @@ MONTH_RX = ("January|February|March|April|May|June|July|August|September|October
 PAST = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b")
 SAID = re.compile(r"\b(?:said|says|told|added|wrote|noted|tweeted)(?: \w+)? $")
 FUTURE = re.compile(r"\b(will|would|is due to|are due to|is expected|are expected|plans? to|is set to|"
-                    r"are set to|is scheduled to|next)\b", re.I)
+                    r"are set to|is scheduled to|next|"
+                    # the present progressive of a plan: "leaders are arriving for a summit starting Sunday"
+                    r"(?:is|are|am)\s(?:now\s|already\s)?(?!being\b)[a-z]{2,}ing)\b", re.I)
 # What is still to come when the month is named: "agreed to hold the first meeting ... in October",
 # "looked forward to welcoming him to the G7 in May", "ahead of the summit in July": the action of an
 # infinitive, a looking forward or an "ahead of" follows the (past) verb of the sentence, with no past
@@ -45,7 +47,10 @@ PAST_CLAUSE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:met|signed|visited|held|
                          r"opened|hosted|travell?ed)(?:\s+[\w'’.-]+){0,4}(?:\s+in)?\s*$")
 # the present tense of a timetable right before the day: "takes office on Monday", "takes effect on Sunday"
 SCHEDULED = re.compile(r"\b(?:takes office|takes effect|comes into force|is sworn in|begins|starts|opens|"
-                       r"arrives|resumes|expires)\s+(?:on\s+)?$")
+                       r"arrives|resumes|expires|"
+                       # a timetable's participle: "a two-day summit, starting Sunday", "talks opening on Monday"
+                       r"starting|beginning|opening|resuming|taking place|taking effect|coming into force)"
+                       r"\s+(?:on\s+)?$")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?:on )?({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(?:on )?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RX})\.?,? (\d{{4}})\b")),
