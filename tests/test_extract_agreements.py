@@ -36,6 +36,11 @@ PARTIES = [
      "Organization.", {"Russia", "Colombia"}),
     ("The United States and South Korea reached a trade deal, the biggest since the 1994 North American Free Trade "
      "Agreement.", {"United States", "South Korea"}),
+    # a capital in a name ("the Doha round", "the Paris Agreement") is no party; "Korea" alone is South Korea
+    ("U.S. Commerce Secretary Gary Locke signed a Memorandum of Understanding with Korea’s Minister of Knowledge "
+     "Economy Lee Youn Ho in Washington today.", {"United States", "South Korea"}),
+    ("Brazil and India signed a joint statement on the Doha round of trade talks on Monday.", {"Brazil", "India"}),
+    ("Germany and Kenya signed a climate partnership under the Paris Agreement on Monday.", {"Germany", "Kenya"}),
 ]
 
 NOT_AGREEMENTS = [

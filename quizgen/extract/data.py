@@ -30,6 +30,7 @@ class Lexicon:
     """Every word list the extractors use, with the look-up tables derived from them."""
 
     place_to_country: dict[str, str]   # "Russian", "Moscow", "Russia" -> "Russia"
+    name_heads: frozenset[str]          # "round" in "the Doha round": the place names a thing, not a party
     organisations: dict[str, str]      # "EU" -> "European Union"
     org_suffixes: tuple[str, ...]
     titles: tuple[str, ...]            # longest first
@@ -56,6 +57,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load and index the word lists (cached: extraction of many articles reads them once)."""
     countries = _load("countries")
+    name_heads = frozenset(str(w) for w in countries.pop("_name_heads", []) or [])
     place: dict[str, str] = {}
     for name, others in countries.items():
         place[name] = name
@@ -78,6 +80,7 @@ def lexicon() -> Lexicon:
     country_re = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
     return Lexicon(
         place_to_country=place,
+        name_heads=name_heads,
         organisations=orgs,
         org_suffixes=suffixes,
         titles=tuple(sorted(offices["titles"], key=len, reverse=True)),

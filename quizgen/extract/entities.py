@@ -45,6 +45,10 @@ def countries_in(text: str) -> list[tuple[int, str]]:
         tail = text[m.end():]
         if any(tail.startswith(" " + s) for s in lex.org_suffixes):
             continue
+        head = re.match(r" (\w+)", tail)
+        if head and head.group(1) in lex.name_heads and not re.search(r"[-–/]$", text[: m.start()]):
+            continue  # "the Doha round", "the Paris Agreement": a name, not a party ("US-Mexico-Canada
+            # Agreement" still names Canada)
         if phrase in ("American", "Americans", "America") and re.search(r"(?:South|Latin|Central|North) $",
                                                                        text[: m.start()]):
             continue
