@@ -24,6 +24,13 @@ LEADERS = [
      [("He Lifeng", "Vice Premier", "China")]),
     ("The President and Prime Minister Yacouba Isaac Zida were detained by the presidential guards.",
      [("Yacouba Isaac Zida", "Prime Minister", None)]),
+    # a courtesy title between office and name; an unknown "of" after a minister is the portfolio
+    ("U.S. Commerce Secretary Gary Locke signed a Memorandum of Understanding with Korea’s Minister of Knowledge "
+     "Economy Mr. Lee Youn Ho at the Commerce Department today.",
+     [("Gary Locke", "Commerce Secretary", "United States"),
+      ("Lee Youn Ho", "Minister of Knowledge Economy", "South Korea")]),
+    ("Malaysian Prime Minister Dr. Mahathir Mohamad opened the summit.",
+     [("Mahathir Mohamad", "Prime Minister", "Malaysia")]),
 ]
 
 

@@ -80,10 +80,17 @@ def organisations_in(text: str) -> list[tuple[int, str]]:
     return sorted(set(out))
 
 
+# Courtesy titles written between an office and a name: "Minister of Knowledge Economy Mr. Lee Youn Ho".
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.? (?=[A-Z])")
+
+
 def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
-    """The personal name starting at ``pos`` ("Joe Biden has" -> "Joe Biden"), or None."""
+    """The personal name starting at ``pos`` ("Joe Biden has" -> "Joe Biden"), or None; a courtesy title
+    in front ("Mr. Lee Youn Ho") is not part of it."""
     tokens: list[str] = []
     i = pos
+    if hon := HONORIFIC.match(text, pos):
+        i = hon.end()
     # particles do not count towards the length: "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani" is one
     # name, and cutting it at "... Al" would make a false one
     while sum(t.lower() not in NAME_PARTICLES for t in tokens) < max_tokens:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .data import lexicon
-from .entities import NAME_LIKE_WORDS, NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
+from .entities import HONORIFIC, NAME_LIKE_WORDS, NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
 
@@ -110,6 +110,13 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
     org = m.group(1)
     lex = lexicon()
     words = org.split()
+    if len(words) > 1 and HONORIFIC.match(text, end + m.end(1) - len(words[-1])):
+        # "Minister of Knowledge Economy Mr. Lee Youn Ho": the courtesy title starts the name
+        words.pop()
+        org = " ".join(words)
+        m = re.match(rf" {prep} (?:the )?{re.escape(org)}", text[end:])
+        assert m is not None
+
     if len(words) >= 3:
         for k in range(len(words) - 2, 0, -1):
             head, rest = " ".join(words[:k]), words[k:]
@@ -325,6 +332,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if of and of in lex.bodies:
                 # "Chairman of the National Assembly": the body is part of the office, not what is led
                 role, of = f"{role} of the {of}", None
+            elif (of and title.lower() in ("minister", "deputy minister") and " of " not in role
+                  and not lex.country(of) and of not in lex.organisations.values()):
+                # "Korea's Minister of Knowledge Economy": an unknown "of" after a minister is the portfolio
+                role, of = f"{role} of {of}", None
             explicit = bool(country or of)
             of = of or country
             name: str | None = appointee
