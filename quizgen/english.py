@@ -61,10 +61,20 @@ _PREPOSITIONS = {"to", "in", "of", "for", "from", "with", "by", "on", "at", "int
 
 
 def as_question_clause(event: str) -> tuple[str, str] | None:
-    """Split "X signed Y" into ("did", "X sign Y"), "X was signed" into ("was", "X signed").
+    """Split "X signed Y" into ("did", "X sign Y"), "X was signed" into ("was", "X signed"), and a second
+    verb with it: "X hosted Y and signed Z" into ("did", "X host Y and sign Z").
 
     None when no known past-tense verb follows a subject: the caller then uses a neutral wording.
     """
+    clause = _question_clause(event)
+    if clause and clause[0] == "did":
+        rest = re.sub(r"\b(and|then|or) ([a-z]+)\b",
+                      lambda m: f"{m[1]} {PAST_TO_BASE.get(m[2], m[2])}", clause[1])
+        return "did", rest
+    return clause
+
+
+def _question_clause(event: str) -> tuple[str, str] | None:
     words = event.strip().rstrip(".").split()
     for i, word in enumerate(words[1:], start=1):
         if word.endswith((",", ";", ":")):

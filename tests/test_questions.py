@@ -334,6 +334,9 @@ def test_an_age_moves_by_years_not_by_a_factor(tmp_path: Path) -> None:
     ("The treaty was ratified by parliament", ("was", "the treaty ratified by parliament")),
     ("As Prime Minister he signed a nuclear partnership", None),  # not "did As Prime Minister he sign"
     ("During the visit Putin met To Lam", None),
+    # a second verb goes with the first: not "did Gary Locke host a meeting and signed"
+    ("Gary Locke hosted a meeting and signed a memorandum", ("did", "Gary Locke host a meeting and sign a memorandum")),
+    ("Putin met Kim and held talks on trade", ("did", "Putin meet Kim and hold talks on trade")),
 ])
 def test_an_event_is_reordered_into_a_question_only_from_its_subject(event: str, expected: object) -> None:
     from quizgen.english import as_question_clause

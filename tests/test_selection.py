@@ -255,3 +255,33 @@ def test_a_set_asks_which_country_once_per_country(tmp_path: Path, capsys: pytes
     asked = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
     party = [q for q in asked if q["template"] == "party" and q["type"] in ("mc", "typed")]
     assert len(party) == 1, [q["prompt"] for q in asked]
+
+
+RELEASE = """Commerce Secretary Meets Korea's Minister of Knowledge Economy, Signs Memorandum of Understanding
+
+Published: 2009-06-15
+
+U.S. Commerce Secretary Gary Locke hosted a meeting and signed a Memorandum of Understanding (MOU) on commercial cooperation with Korea’s Minister of Knowledge Economy Mr. Lee Youn Ho at the Commerce Department today. This was the first meeting between the Secretary and Minister Lee.
+
+Secretary Locke and Minister Lee confirmed the importance of further strengthening the U.S.-Korea commercial relationship.
+
+“The United States and Korea traded $83 billion in goods in 2008, a record,” Secretary Locke said.
+"""
+
+
+def test_a_release_whose_lead_says_it_all_still_gives_a_set_that_does_not_answer_itself(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A government release puts who, what was signed and when in one sentence: the set asks the
+    agreement, a leader and the date from it, and no question asks a person, place or date another
+    already asks for, or prints another's answer beside an office."""
+    (tmp_path / "release.txt").write_text(RELEASE, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "release.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    asked = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
+    kinds = Counter(q["kind"] for q in asked)
+    assert kinds["agreement"] >= 1 and kinds["leader"] >= 1 and kinds["date"] >= 1, asked
+    answers = [q["answer"] for q in asked if q["type"] != "tf"]
+    assert len(answers) == len(set(answers)), answers
+    for q in asked:
+        for other in asked:
+            if other is not q and other["type"] != "tf" and other["answer_kind"] == "person":
+                assert f"Secretary {other['answer']}" not in q["prompt"], (q["prompt"], other["answer"])

@@ -169,7 +169,7 @@ def _source_date_epoch() -> int | None:
     return int(raw)
 
 
-_REFILLS = 4  # rounds of replacing questions a format cannot hold with the next best
+_REFILLS = 8  # rounds of replacing questions a format cannot hold with the next best
 
 
 def run(args: argparse.Namespace) -> int:

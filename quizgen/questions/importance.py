@@ -146,6 +146,9 @@ class _Story:
         return Importance(min(1.0, max(0.0, score)), tuple(reasons))
 
     def _headline(self, fact: Fact) -> list[str]:
+        if isinstance(fact, Agreement) and len(_content_words(fold(fact.what))) >= 2 and _has_word(
+                self.headline, fold(fact.what)):
+            return ["in the headline"]  # "..., Signs Memorandum of Understanding": the agreement is the story
         terms = _headline_terms(fact)
         if not terms:
             return []

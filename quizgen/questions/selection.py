@@ -38,7 +38,13 @@ QUALITY: dict[tuple[str, str], dict[str, float]] = {
     ("date", "what-happened"): {"mc": 0.80},
     ("figure", "value"): {"mc": 0.85, "typed": 0.55, "tf": 0.60},
     ("quote", "who-said"): {"mc": 0.80, "typed": 0.65, "tf": 0.50},
+    # The forms of forms*.py: an order or a match asks about several facts at once; NOT reads harder.
+    ("date", "events"): {"order": 0.80},
+    ("leader", "countries"): {"match": 0.70},
+    ("leader", "offices"): {"match": 0.75},
+    ("agreement", "not-party"): {"mc": 0.70},
 }
+QUALITY[("figure", "value")]["numeric"] = 0.60
 CLOZE_QUALITY = {"agreement": 0.60, "figure": 0.65, "date": 0.60, "leader": 0.45, "quote": 0.45}
 # A stem that asks to complete a cut sentence, or for "the figure given for", is a weaker question.
 _WEAK_STEMS = ((re.compile(r"which figure completes this", re.I), 0.7),
@@ -50,8 +56,14 @@ _WEAK_STEMS = ((re.compile(r"which figure completes this", re.I), 0.7),
 # an agreement's parties and its date are two things to know.
 MAX_PER_FACT = {"agreement": 2}
 MAX_PER_FACT_DEFAULT = 1
+# Questions handed out together should not answer each other: a question whose stem prints another's
+# answer, or that asks for a person or place already asked, comes after every question that does not.
+GIVES_AWAY = 0.3
+SAME_ANSWER = 0.4
 ANSWER_KIND_REPEAT = 0.9  # each further question with the same sort of answer (a date...) counts less
-MAX_PER_SENTENCE = 2
+# A government release packs who met whom, what they signed and when into its first sentence: three
+# questions may come from one sentence, as long as none prints another's answer (_gives_away).
+MAX_PER_SENTENCE = 3
 MAX_STEM_WORDS = 35
 DEFAULT_COUNT = 12
 MIN_IMPORTANCE = 0.3  # facts below this are left out of a set (they stay in --count all)
@@ -63,6 +75,8 @@ _LOOKAHEAD = 256  # candidates weighed for each place in a set: the best are nea
 _NOT_OFFICES = frozenset({"leader", "founder", "co-founder", "head", "chief", "boss", "member", "figure",
                           "official", "spokesperson", "spokesman", "spokeswoman"})
 _PLACEHOLDERS = ("\u2026", "...", "___")
+# Ways of asking that give each other away, as one template: "Which is NOT a party to X?" lists X's parties.
+_ALIKE = {"not-party": "party"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,10 +235,18 @@ def rank(deck_questions: Iterable[tuple[Deck, Sequence[Question]]]) -> list[Rank
     for deck, questions in deck_questions:
         importance = rank_facts(deck)
         for q in questions:
-            imp = importance.get(q.fact_id, Importance(0.0, ()))
+            imp = importance.get(q.fact_id) or _deck_level(q, importance)
             out.append(Ranked(q, round(imp.score * quality(q), 4), imp))
     out.sort(key=lambda r: (-r.score, r.question.deck_id, r.question.id))
     return out
+
+
+def _deck_level(q: Question, importance: dict[str, Importance]) -> Importance:
+    """An order or match question (forms.py) weighs as much as its facts on average."""
+    from .forms import importance_of
+
+    score = importance_of(q, {k: v.score for k, v in importance.items()})
+    return Importance(round(score, 4), ("made from several facts",)) if score is not None else Importance(0.0, ())
 
 
 def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ranked]:
@@ -245,6 +267,9 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     per_answer: Counter[str] = Counter()
     templates: dict[tuple[str, str], set[str]] = {}
     asked: set[tuple[str, str, str]] = set()
+    shown: list[str] = []  # the chosen questions' prompts, folded and padded for whole-word look-ups
+    keys: list[str] = []  # their answers (and names' other forms), folded and padded
+    answers: set[str] = set()  # the people and places the set already asks for
     left = list(ranked)
     while left and len(chosen) < count:
         best_at, best = -1, -1.0
@@ -256,12 +281,17 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 continue
             if r.importance.score < MIN_IMPORTANCE:
                 continue  # a passing mention or general knowledge: a shorter set is better than padding
-            if q.template in templates.get(fact, set()) or (q.template == "cloze" and per_fact[fact]):
+            if _ALIKE.get(q.template, q.template) in templates.get(fact, set()) or (
+                    q.template == "cloze" and per_fact[fact]):
                 continue  # the same question in another type (mc, then typed) gives itself away
             if _same_ask(q) in asked:
                 continue  # "India and which country signed ...?" four times over, each time Japan
             adjusted = (r.score * TYPE_REPEAT ** per_type[q.type.value]
                         * ANSWER_KIND_REPEAT ** per_answer[q.answer_kind.value])
+            if _gives_away(q, shown, keys):
+                adjusted *= GIVES_AWAY  # "... the Minister of South Korea?" beside "The US and which country signed?"
+            if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF and _answer_id(q) in answers:
+                adjusted *= SAME_ANSWER  # a second question whose answer is again Gary Locke tests little
             if adjusted > best:
                 best_at, best = i, adjusted
         if best_at < 0:
@@ -274,10 +304,49 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         per_sentence[fold(q.source.quote)] += 1
         per_type[q.type.value] += 1
         per_answer[q.answer_kind.value] += 1
-        templates.setdefault((q.deck_id, q.fact_id), set()).add(q.template)
+        templates.setdefault((q.deck_id, q.fact_id), set()).add(_ALIKE.get(q.template, q.template))
         if (ask := _same_ask(q))[2]:
             asked.add(ask)
+        shown.append(f" {fold(q.prompt)} ")
+        keys.extend(_answer_keys(q))
+        if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF:
+            answers.add(_answer_id(q))
     return space_apart(chosen)
+
+
+# Answers a set should ask for once: a person, a place, a date (the same date twice is one event asked twice).
+_ANSWERED_ONCE = frozenset({AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.DATE})
+
+
+def _answer_id(q: Question) -> str:
+    return q.value if q.answer_kind is AnswerKind.DATE and q.value else fold(q.answer)
+
+
+def _answer_keys(q: Question) -> list[str]:
+    """What a question asks for, as another question's stem could print it: the answer and, for names,
+    the other forms a learner knows it by ("Locke" for Gary Locke). A person is given away only with an
+    office beside the name ("Commerce Secretary Gary Locke"): a stem that merely names him asks something
+    else about him."""
+    if q.type is QuestionType.TF:
+        return []
+    forms = [q.answer]
+    if q.answer_kind in (AnswerKind.PERSON, AnswerKind.PLACE):
+        forms += [a for a in q.aliases if len(a) >= 4]
+    folded = [k for k in (fold(f) for f in forms) if len(k) >= 3]
+    if q.answer_kind is AnswerKind.PERSON:
+        return [f" {title} {k} " for k in folded for title in _TITLE_WORDS]
+    return [f" {k} " for k in folded]
+
+
+_TITLE_WORDS = ("president", "minister", "secretary", "chancellor", "king", "queen", "leader", "premier",
+                "governor", "chairman", "chair", "director", "general", "prince", "representative", "envoy")
+
+
+def _gives_away(q: Question, shown: list[str], keys: list[str]) -> bool:
+    """Whether ``q`` and a question already in the set would answer each other: one's stem prints the
+    other's answer. Checked across the set, since a teacher hands the questions out together."""
+    prompt = f" {fold(q.prompt)} "
+    return any(k in prompt for k in keys) or any(k in p for k in _answer_keys(q) for p in shown)
 
 
 def _same_ask(q: Question) -> tuple[str, str, str]:
