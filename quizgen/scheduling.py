@@ -23,7 +23,7 @@ from .matching import Verdict
 from .questions.model import QuestionType
 
 EASY_WINDOW = timedelta(seconds=10)
-TYPED_TYPES = (QuestionType.TYPED, QuestionType.CLOZE)
+TYPED_TYPES = (QuestionType.TYPED, QuestionType.CLOZE, QuestionType.NUMERIC)
 
 __all__ = ["EASY_WINDOW", "Card", "Rating", "SpacedRepetition", "State", "card_id_for", "easy_allowed",
            "rating_for"]

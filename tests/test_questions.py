@@ -34,9 +34,11 @@ QUESTIONS = all_questions()
 
 
 def test_every_deck_makes_questions_of_every_type() -> None:
+    # order, match and numeric need what a deck may lack (3 dated events...): tests/test_forms.py
+    basic = {QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE}
     for path in ALL_DECKS:
         types = Counter(q.type for q in generate(load_deck(path)))
-        assert set(types) == set(QuestionType), (path.name, types)
+        assert basic <= set(types), (path.name, types)
 
 
 def test_answer_never_in_prompt() -> None:
@@ -59,6 +61,8 @@ def test_options_contain_the_answer_exactly_once_and_no_alias() -> None:
             assert q.options[q.correct_index] == q.answer
         elif q.type is QuestionType.TF:
             assert q.options == (TRUE, FALSE) and q.answer in (TRUE, FALSE)
+        elif q.type in (QuestionType.ORDER, QuestionType.MATCH):
+            assert sorted(q.key) == list(range(len(q.options))), (name, q.id)  # more in tests/test_forms.py
         else:
             assert q.options == ()
 
@@ -219,7 +223,8 @@ def test_json_is_deterministic_and_documented_shape(bundled_deck_path: Path,
     q = doc["questions"][0]
     assert set(q) == {"id", "deck", "fact", "kind", "type", "template", "prompt", "answer", "aliases", "options",
                       "correct", "answer_kind", "value", "unit", "statement", "source", "sources", "notes",
-                      "disputed", "truth", "rank", "score", "importance"}
+                      "disputed", "truth", "rank", "score", "importance",
+                      "items", "key", "item_sources", "item_values", "facts", "tolerance", "scale"}
     assert set(q["importance"]) == {"score", "reasons"} and q["rank"] == 1
     assert set(q["source"]) == {"id", "title", "quote", "published", "url", "outlet"}
     assert questions_json(capsys, str(bundled_deck_path), "--seed", "8") != first

@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold
-from . import honesty
+from . import forms, honesty
 from .model import CLOZE_GAP, FALSE, TRUE, AnswerKind, Question, QuestionType, SourceRef
 from .templates import Template, templates_for
 
-ALL_TYPES = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE)
+ALL_TYPES = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE, QuestionType.ORDER,
+             QuestionType.MATCH, QuestionType.NUMERIC)
 
 
 def parse_types(text: str | None) -> tuple[QuestionType, ...]:
@@ -32,7 +33,8 @@ def parse_types(text: str | None) -> tuple[QuestionType, ...]:
         try:
             out.append(QuestionType(part))
         except ValueError:
-            raise ValueError(f"unknown question type '{part}' (choose from mc, tf, typed, cloze)") from None
+            raise ValueError(f"unknown question type '{part}' (choose from "
+                             f"{', '.join(t.value for t in QuestionType)})") from None
     return tuple(dict.fromkeys(out)) or ALL_TYPES
 
 
@@ -40,6 +42,7 @@ def generate(deck: Deck, *, seed: int = 0, types: Iterable[QuestionType] | None 
     """Every honest question the deck supports, of the wanted types, in the seed's order."""
     wanted = tuple(types) if types is not None else ALL_TYPES
     questions = [q for fact in deck.askable_facts() for q in fact_questions(deck, fact, wanted)]
+    questions += forms.deck_questions(deck, wanted)
     order = random.Random(f"order|{seed}")
     order.shuffle(questions)
     return [_shuffle_options(q, seed) for q in questions]
@@ -50,6 +53,7 @@ def generate_many(decks: Sequence[Deck], *, seed: int = 0,
     """Questions of several decks, interleaved in one seeded order."""
     wanted = tuple(types) if types is not None else ALL_TYPES
     questions = [q for deck in decks for fact in deck.askable_facts() for q in fact_questions(deck, fact, wanted)]
+    questions += [q for deck in decks for q in forms.deck_questions(deck, wanted)]
     random.Random(f"order|{seed}").shuffle(questions)
     return [_shuffle_options(q, seed) for q in questions]
 
@@ -70,8 +74,10 @@ def fact_questions(deck: Deck, fact: Fact, wanted: Sequence[QuestionType] = ALL_
             out.append(_typed(deck, fact, t))
         if QuestionType.TF in wanted and i == 0 and t.claim and t.options:
             out.append(_tf(deck, fact, t))
+        out += forms.template_questions(deck, fact, t, wanted)
     if QuestionType.CLOZE in wanted and (cloze := _cloze(deck, fact)):
         out.append(cloze)
+    out += forms.fact_questions(deck, fact, wanted)
     return [q for q in out if not honesty.problems(q)]
 
 
@@ -167,6 +173,8 @@ def _cloze(deck: Deck, fact: Fact) -> Question | None:
 
 
 def _shuffle_options(q: Question, seed: int) -> Question:
+    if q.type in (QuestionType.ORDER, QuestionType.MATCH):
+        return forms.shuffled(q, f"options|{seed}")
     if q.type is not QuestionType.MC:
         return q
     options = list(q.options)

@@ -37,6 +37,10 @@ def problems(q: Question) -> list[str]:
     if q.type is QuestionType.CLOZE:
         if CLOZE_GAP not in q.prompt:
             out.append("the cloze has no gap")
+    if q.type in (QuestionType.ORDER, QuestionType.MATCH, QuestionType.NUMERIC):
+        from .forms import problems as form_problems
+
+        out += form_problems(q)
     if not q.source.quote:
         out.append("no source sentence")
     return out

@@ -12,6 +12,9 @@ class QuestionType(StrEnum):
     TF = "tf"  # true/false statement
     TYPED = "typed"  # short typed answer
     CLOZE = "cloze"  # the source sentence with the answer blanked, typed
+    ORDER = "order"  # put 3-4 dated events of the deck in order, earliest first (forms_order.py)
+    MATCH = "match"  # match 3-4 people to their countries or offices (forms_match.py)
+    NUMERIC = "numeric"  # a figure typed as a number, right within the article's precision (forms_numeric.py)
 
 
 class AnswerKind(StrEnum):
@@ -74,10 +77,20 @@ class Question:
     notes: str | None = None  # for learners: the fact's learner_note, or a disputed fact's notes
     disputed: bool = False
     truth: str | None = None  # tf: the statement as the article has it, shown when "False" is the answer
+    # The forms of quizgen/questions/forms*.py (docs/questions-json.md): all optional, empty otherwise.
+    items: tuple[str, ...] = ()  # match: the people to match, in shown order (``options``: their countries)
+    key: tuple[int, ...] = ()  # order: option indices, earliest first; match: per item, its option's index
+    item_sources: tuple[SourceRef, ...] = ()  # order: per option; match: per item: the sentence stating it
+    item_values: tuple[str, ...] = ()  # order: per option, its ISO date
+    facts: tuple[str, ...] = ()  # a deck-level question (order, match): the facts it is made from
+    tolerance: str | None = None  # numeric: how far from ``value`` an answer may be (plain number)
+    scale: str | None = None  # numeric: the scale the number is asked in ("billion"), None for units
 
     @property
     def correct_index(self) -> int | None:
-        """Index of the answer among ``options`` (None for typed and cloze)."""
+        """Index of the answer among ``options`` (None for typed and cloze, order and match: see ``key``)."""
+        if self.type in (QuestionType.ORDER, QuestionType.MATCH):
+            return None
         return self.options.index(self.answer) if self.options else None
 
     @property
@@ -108,4 +121,11 @@ class Question:
             "notes": self.notes,
             "disputed": self.disputed,
             "truth": self.truth,
+            "items": list(self.items),
+            "key": list(self.key),
+            "item_sources": [s.to_dict() for s in self.item_sources],
+            "item_values": list(self.item_values),
+            "facts": list(self.facts),
+            "tolerance": self.tolerance,
+            "scale": self.scale,
         }

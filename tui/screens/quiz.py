@@ -23,7 +23,8 @@ from ..widgets.feedback import FeedbackView, NextHint
 from ..widgets.keybar import KeyBar
 from ..widgets.question_view import AnswerInput, QuestionView
 
-TYPED = (QuestionType.TYPED, QuestionType.CLOZE)
+# Answered in the answer box: typed, cloze, and the forms typed as numbers (order "3142", match "2413").
+TYPED = (QuestionType.TYPED, QuestionType.CLOZE, QuestionType.ORDER, QuestionType.MATCH, QuestionType.NUMERIC)
 
 if TYPE_CHECKING:
     from ..app import DeckEntry

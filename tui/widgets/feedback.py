@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from quizgen.dates import IsoDate
 from quizgen.matching import Verdict, find_answer
+from quizgen.questions.forms import key_lines
 from quizgen.questions.model import Question, QuestionType
 from quizgen.scheduling import Rating
 from quizgen.session import Feedback
@@ -46,6 +47,26 @@ def source_text(question: Question) -> Text:
     else:
         text.append(" (undated)")
     return text
+
+
+def key_text(question: Question) -> Text:
+    """An order or a match answered: each line of the right answer, under it its source sentence."""
+    text = Text()
+    for n, (line, ref) in enumerate(key_lines(question)):
+        if n:
+            text.append("\n")
+        text.append(line, style="bold")
+        if ref is not None:
+            text.append("\n  “" + ref.quote + "”", style="italic")
+            text.append(" — " + ref.title + (f", {_human(ref.published)}" if ref.published else ""), style="dim")
+    return text
+
+
+def _human(iso: str) -> str:
+    try:
+        return IsoDate.parse(iso).human()
+    except ValueError:
+        return iso
 
 
 def _count(n: int, unit: str) -> str:
@@ -92,7 +113,10 @@ def feedback_text(fb: Feedback) -> Text:
         text.append("   you said: ")
         text.append(fb.given or "(nothing)")
     text.append("\n\n")
-    text.append_text(source_text(fb.question))
+    if fb.question.type in (QuestionType.ORDER, QuestionType.MATCH):
+        text.append_text(key_text(fb.question))  # each item with its own sentence
+    else:
+        text.append_text(source_text(fb.question))
     if fb.question.disputed:
         text.append("\nSources disagree on this. ", style="bold")
     if fb.question.notes:  # the fact's note for learners (an editor's notes stay in the deck)

@@ -10,14 +10,20 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input
 
+from quizgen.questions.forms import LETTERS
 from quizgen.questions.model import CLOZE_GAP, Question, QuestionType
 
 from ..plain import plain
 
 TYPE_NAMES = {QuestionType.MC: "Multiple choice", QuestionType.TF: "True or false",
-              QuestionType.TYPED: "Type the answer", QuestionType.CLOZE: "Fill the gap"}
+              QuestionType.TYPED: "Type the answer", QuestionType.CLOZE: "Fill the gap",
+              QuestionType.ORDER: "Put in order", QuestionType.MATCH: "Match",
+              QuestionType.NUMERIC: "Type a number"}
 HINTS = {QuestionType.MC: "press 1-4, or ↑ ↓ and Enter", QuestionType.TF: "press t or f",
-         QuestionType.TYPED: "type, then Enter", QuestionType.CLOZE: "type the missing words, then Enter"}
+         QuestionType.TYPED: "type, then Enter", QuestionType.CLOZE: "type the missing words, then Enter",
+         QuestionType.ORDER: "type the numbers earliest first (e.g. 3142), then Enter",
+         QuestionType.MATCH: "type each letter's number in turn (e.g. 2413, or A2 B4 C1 D3), then Enter",
+         QuestionType.NUMERIC: "type the number, then Enter"}
 
 
 def question_content(question: Question) -> Content:
@@ -36,7 +42,21 @@ def question_content(question: Question) -> Content:
         body = Content(prompt)
     if question.type is QuestionType.TF and question.statement and question.statement not in prompt:
         body = Content.assemble(body, "\n\n", (plain(question.statement), "bold"))
+    if question.type in (QuestionType.ORDER, QuestionType.MATCH):
+        body = Content.assemble(body, "\n\n", form_lists(question))
     return kind + body
+
+
+def form_lists(question: Question) -> Content:
+    """An order's events, numbered; a match's people (A-D) beside their numbered options (1-4)."""
+    rows: list[Content] = []
+    if question.type is QuestionType.MATCH:
+        for letter, item in zip(LETTERS, question.items, strict=False):
+            rows.append(Content.assemble((f" {letter} ", "bold reverse"), "  ", plain(item)))
+        rows.append(Content(""))
+    for n, option in enumerate(question.options, 1):
+        rows.append(Content.assemble((f" {n} ", "bold reverse"), "  ", plain(option)))
+    return Content("\n").join(rows)
 
 
 class AnswerInput(Input):
