@@ -69,6 +69,18 @@ CALENDAR = [
     ("Ardern's Labour Party won last year's general election with a majority.", "07.02.2021",
      [("2020", "won the general election")]),
 ]
+# Two dates in one sentence: each dates its own clause, and an event never keeps another date in its words.
+TWO_DATES = [
+    ("Iranian foreign ministry officials confirmed Sunday that the Geneva deal will take effect January 20.",
+     "12.01.2014", [("2014-01-20", "The Geneva deal will take effect")]),
+]
+NOT_TWO_DATES = [
+    ("Iranian foreign ministry officials confirmed Sunday that the Geneva deal will take effect January 20.",
+     "12.01.2014", "2014-01-12"),
+    # a gerund clause's date is not the main verb's
+    ("President Obama has met and shaken hands with Cuban leader Raul Castro for the first time since announcing "
+     "his intention last December to normalize relations with communist Cuba.", "11.04.2015", "2014-12"),
+]
 # A weekday in a timetable or a plan told in the present is the coming one, not the one before the article.
 COMING_WEEKDAYS = [
     ("African leaders are arriving in Nigeria to take part in a two-day African Union summit, starting Sunday, "
@@ -138,6 +150,17 @@ def test_the_event_says_who_did_what(tmp_path: Path, sentence: str, published: s
 def test_a_calendar_date_says_when(tmp_path: Path, sentence: str, published: str,
                                    expected: list[tuple[str, str]]) -> None:
     test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), TWO_DATES, ids=[r[0][:40] for r in TWO_DATES])
+def test_each_of_two_dates_dates_its_own_clause(tmp_path: Path, sentence: str, published: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
+
+
+@pytest.mark.parametrize(("sentence", "published", "wrong"), NOT_TWO_DATES, ids=[r[0][:40] for r in NOT_TWO_DATES])
+def test_a_date_never_dates_another_clauses_event(tmp_path: Path, sentence: str, published: str, wrong: str) -> None:
+    test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), COMING_WEEKDAYS,

@@ -24,6 +24,24 @@ _AGREEING = re.compile(r"\b(?:sign(?:ed|s|ing)?|agreed|concluded|ratified|reache
                        r"(?:will|to) (?:buy|acquire|purchase))\b", re.I)
 
 
+# "Iran and six world powers", "leaders from the nations of the European Union", "the 27 member states":
+# the text speaks of a group of signatories; a draft that lists two of them makes a false "which country".
+_GROUP = re.compile(r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|\d{1,3})\s"
+                    r"(?:(?:world|major|great|western|member|other|\w+n)\s)?(?:powers|nations|countries|states|"
+                    r"governments)|(?:the\s)?(?:nations|member states|members|countries|governments)\sof\sthe\s|"
+                    r"member states|P5\+1|E3\+3|EU3\+3)", re.I)
+
+
+def _more_parties_than_listed(fact: Fact) -> bool:
+    """Whether the sentences speak of a group of parties larger than the two or three the draft lists."""
+    parties = _parties(fact)
+    for m in _GROUP.finditer(" ".join(q.text for q in fact.quotes[:1])):
+        count = re.match(r"\d+", m.group(0))
+        if not count or int(count.group(0)) > len(parties):
+            return True
+    return False
+
+
 def _text(fact: Fact, key: str) -> str:
     value = fact.get(key)
     return value if isinstance(value, str) else ""
@@ -51,6 +69,9 @@ DOUBTS: list[tuple[str, Callable[[Fact], bool], float, str]] = [
     ("agreement", lambda f: not _AGREEING.search(_quotes(f)), 0.6,
      "no sentence says it was signed, agreed or announced: check it is an agreement between these parties"),
     ("agreement", lambda f: len(_parties(f)) < 2, 0.5, "fewer than two parties"),
+    ("agreement", _more_parties_than_listed, 0.55,
+     "the sentence speaks of a group of parties (\u201csix world powers\u201d, \u201cmember states\u201d): list "
+     "them all, or name the group"),
     ("leader", lambda f: len(_text(f, "name").split()) < 2 or _text(f, "name").endswith((" R", " Jr")), 0.75,
      ""),  # a surname alone or a cut name: kept (the article names people so), a little less sure
 ]

@@ -367,9 +367,16 @@ BARE_REL = re.compile(r"\b(?:anybody|anyone|somebody|someone|those|people|everyo
 # A date in a clause after "after", "before", "when", "until", "once": that clause's event, if it has a subject
 # and verb ("after Charles and Queen Consort Camilla are coronated on May 6").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|until|once|as soon as)\s((?:the\s|[A-Z])[^,;:]{3,100}?)\s*$")
+# A date in a clause of a gerund after "since", "after", "before", "while": "since announcing his intention
+# last December", "after signing the deal in May".
+GERUND_CLAUSE = re.compile(r"\b(?:since|after|before|while|when|upon|on)\s(?:[a-z]+ly\s)?[a-z]{3,}ing\b[^,;:]{0,80}$")
 ANY_REL = re.compile(r",\s(?:who|which|whose)\s([^,;:]+?)(?=,|;|$)")
 WHOSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*|(?:The|A|An)\s(?:[\w’'-]+\s){0,3}[\w’'-]+),\s"
                    r"whose\s(\w+\s[^,;:]+?)(?=,|;|$)")
+
+
+OTHER_DATE = re.compile(rf"\b(?:(?:{MONTH_RX})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b|"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTH_RX})\b)")
 
 
 def _past_verb(word: str) -> bool:
@@ -416,6 +423,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         return f"{whose.group(1)}'s " + re.sub(r"\s(?:on|in|at)$", "", clause.strip().rstrip(" ."))
     if BARE_REL.search(text[: hit.start]):
         return ""  # "a ban on anybody who had tried to extend his rule [in October 2014]": the relative clause's
+    if GERUND_CLAUSE.search(text[: hit.start]):
+        return ""  # "has met Castro for the first time since announcing his intention [last December]": the
+        # announcing's date, whose subject is elsewhere; never the meeting's
     sub = SUBORDINATE.search(text[: hit.start])
     if sub and phrases.has_verb(sub.group(1)) and not any(h.start < sub.start() for h in hits if h is not hit):
         # "the list will be released after Charles and Camilla are coronated [on May 6]": the coronation's date
@@ -644,7 +654,7 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     # "The Prime Minister confirmed that the UK Carrier Strike Group will deploy to the region again [in
     # 2025]": a plan's date is the plan's ("will deploy"), not the confirming's
     planned = re.match(r"[A-Z][^,;]{0,80}?\s(?:confirmed|announced|said|stated|noted|agreed|welcomed)\s"
-                       r"(?:on\s\w+\s)?that\s((?:the\s)?[A-Za-z][^,;]{1,80}?\s(?:will|would)\s\w.*)$", event)
+                       r"(?:(?:on\s)?\w+\s)?that\s((?:the\s)?[A-Za-z][^,;]{1,80}?\s(?:will|would)\s\w.*)$", event)
     if planned and not said and not PERSONAL.match(planned.group(1)) and not CONTEXTUAL.match(planned.group(1)):
         event = planned.group(1)[:1].upper() + planned.group(1)[1:]
     # "bought $1.1 billion of bonds in the week to [March 15], central bank data showed"
@@ -664,6 +674,9 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     event = re.sub(r"\s(?:and|or)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", event)
     if re.fullmatch(r"[A-Z][a-z]+ing", first) or not event_stands_alone(event):
         return None  # "Signalling a tighter stance ahead of local elections": who did?
+    if OTHER_DATE.search(event):
+        return None  # "The Geneva deal will take effect January 20" dated by the confirming's Sunday: the
+        # event keeps a date of its own, so the question would have two answers
     return event
 
 
