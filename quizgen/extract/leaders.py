@@ -117,6 +117,12 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
         m = re.match(rf" {prep} (?:the )?{re.escape(org)}", text[end:])
         assert m is not None
 
+    joined = re.search(r" and (?:the )?", org)
+    if joined and any(org[joined.end():].startswith(t + " ") for t in lex.titles if t[0].isupper()):
+        # "Prime Minister of the United Kingdom Keir Starmer and the President of the European Council
+        # António Costa": a second office-holder starts after "and the", never part of the first's body
+        org = org[: joined.start()]
+        words = org.split()
     if len(words) >= 3:
         for k in range(len(words) - 2, 0, -1):
             head, rest = " ".join(words[:k]), words[k:]
