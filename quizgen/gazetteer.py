@@ -29,6 +29,19 @@ class Gazetteer:
     offices: tuple[str, ...]
     leaders: tuple[KnownLeader, ...]
     organisation_sorts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (sort, names): bodies, parties, ...
+    regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (region, countries and bodies of it)
+
+    def region(self, place: str | None) -> str | None:
+        """The region of a country or regional body ("Cuba" -> "Latin America"), under any of its names."""
+        if not place:
+            return None
+        return _region_index(self).get(canonical_place(place))
+
+    def countries_of_region(self, region: str | None) -> tuple[str, ...]:
+        """The distractor countries of a region (only those offered as distractors at all)."""
+        if not region:
+            return ()
+        return tuple(c for c in self.countries if self.region(c) == region)
 
     def organisations_of_sort(self, sort: str) -> tuple[str, ...]:
         return next((names for name, names in self.organisation_sorts if name == sort), ())
@@ -61,7 +74,7 @@ COUNTRY_ALIASES = {
     "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
     "great britain": "united kingdom", "viet nam": "vietnam", "dprk": "north korea",
     "russian federation": "russia", "prc": "china", "people s republic of china": "china",
-    "republic of korea": "south korea", "rok": "south korea", "soviet union": "soviet union",
+    "republic of korea": "south korea", "rok": "south korea", "korea": "south korea", "soviet union": "soviet union",
     "ussr": "soviet union", "uae": "united arab emirates", "turkiye": "turkey", "czechia": "czech republic",
     "burma": "myanmar", "cote d ivoire": "ivory coast", "cape verde": "cabo verde", "swaziland": "eswatini",
     "east timor": "timor leste", "holy see": "vatican", "vatican city": "vatican",
@@ -87,6 +100,11 @@ def _strip_the(folded: str) -> str:
 
 
 @cache
+def _region_index(g: Gazetteer) -> dict[str, str]:
+    return {canonical_place(place): region for region, places in g.regions for place in places}
+
+
+@cache
 def _country_keys(g: Gazetteer) -> frozenset[str]:
     return frozenset({_strip_the(fold(c)) for c in (*g.countries, *g.more_countries)} | set(COUNTRY_ALIASES))
 
@@ -107,6 +125,7 @@ def gazetteer() -> Gazetteer:
         organisations=tuple(name for _, names in sorts for name in names),
         organisation_sorts=sorts,
         offices=tuple(raw["offices"]),
+        regions=tuple((region, tuple(places)) for region, places in (raw.get("regions") or {}).items()),
         leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")))
                       for d in raw["leaders"]),
     )

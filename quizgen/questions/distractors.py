@@ -77,9 +77,16 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     forbidden += [o.name for k in idx.person_keys[leader.id] for o in idx.by_person_key[k]]
     known = gazetteer().leaders
     forbidden += [k.name for k in known if any(holds_this_office(o, k.of) for o in k.offices)]
+    g = gazetteer()
+    region = g.region(of)
     same_role = [k.name for k in known if any(fold(o) == role_key for o in k.offices)]
+    # Strangers from far away teach nothing ("Kim Jong Un" for the US Commerce Secretary): after the story's
+    # own people, the same office in the same region, then the same country, then the same region.
+    near = [k.name for k in known if region and g.region(k.of) == region]
+    same_country = [k.name for k in known if of_key and canonical_place(k.of) == of_key]
     others = [k.name for k in known]
-    return choose([idx.names, same_role, others], leader.name, forbidden, rng)
+    return choose([idx.names, [n for n in same_role if n in near], same_country, near, same_role, others],
+                  leader.name, forbidden, rng)
 
 
 def speaker_options(deck: Deck, quote: Quote, rng: random.Random) -> list[str]:
@@ -102,8 +109,21 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     forbidden = held + ["leader", "head of state", "head of government"]
     forbidden += [r for r in idx.roles if FORMER_ROLE.match(r) or r.lower().startswith(("acting", "interim"))]
     answer_words = frozenset(fold(leader.role).split())
-    forbidden += [o for o in gazetteer().offices if frozenset(fold(o).split()) == answer_words]
-    return choose([idx.roles, gazetteer().offices], leader.role, forbidden, rng)
+    g = gazetteer()
+    forbidden += [o for o in g.offices if frozenset(fold(o).split()) == answer_words]
+    # Offices the country (or its region) has before offices of other systems: "General Secretary" is no
+    # plausible office for a Canadian, nor "Prime Minister" for a US cabinet member.
+    where = canonical_place(leader.of) if leader.of else None
+    region = g.region(leader.of)
+    here = [o for k in g.leaders if where and canonical_place(k.of) == where for o in k.offices]
+    near = [o for k in g.leaders if region and g.region(k.of) == region for o in k.offices]
+    system_bound = [o for o in g.offices if o in _SYSTEM_OFFICES and o not in here and o not in near]
+    return choose([idx.roles, here, near, [o for o in g.offices if o not in system_bound]], leader.role,
+                  forbidden + system_bound, rng)
+
+
+# Offices only some systems have: offered only where the country or its region has them.
+_SYSTEM_OFFICES = frozenset({"General Secretary", "King", "Chairman", "Crown Prince", "Chancellor"})
 
 
 def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random.Random) -> list[str]:
@@ -111,7 +131,9 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
     g = gazetteer()
     idx = index_of(deck)
     if g.is_country(answer):
-        return choose([idx.countries, g.countries], answer, forbidden, rng, key=canonical_place)
+        # the story's countries, then the answer's neighbours ("Kazakhstan" and "Poland" for Britain are filler)
+        return choose([idx.countries, g.countries_of_region(g.region(answer)), g.countries], answer, forbidden, rng,
+                      key=canonical_place)
     sort = g.organisation_sort(answer)
     same_sort = [o for o in idx.organisations if g.organisation_sort(o) == sort]
     return choose([same_sort, g.organisations_of_sort(sort), idx.organisations, g.organisations], answer,

@@ -1,0 +1,55 @@
+"""Wrong options are neighbours, not strangers: after the story's own people, places and offices, the
+gazetteer offers the same region and the offices the country's system has.
+
+Run through the public `quizgen questions` command on one-leader decks written here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+from quizgen.gazetteer import gazetteer
+
+LEADERS = [
+    # (name, role, of, the region every gazetteer option must come from)
+    ("Raul Castro", "President", "Cuba", "Latin America"),
+    ("Gary Locke", "Commerce Secretary", "United States", "North America"),
+    ("Anwar Ibrahim", "Prime Minister", "Malaysia", "Southeast Asia"),
+]
+
+
+def _pool(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, role: str, of: str) -> list[dict]:
+    sentence = f"{of}'s {role} {name} opened the talks on Monday."
+    (tmp_path / "a.txt").write_text(f"Talks open\n\n{sentence}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Talks open\nsources: [{id: a, path: a.txt, title: Talks open, published: 2015-04-13}]\n"
+        f"facts:\n  - {{id: l, kind: leader, name: {name}, role: {role}, of: {of},\n"
+        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)["questions"]
+
+
+@pytest.mark.parametrize(("name", "role", "of", "region"), LEADERS, ids=[r[0] for r in LEADERS])
+def test_people_offered_are_from_the_leaders_region(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    name: str, role: str, of: str, region: str) -> None:
+    who = next(q for q in _pool(tmp_path, capsys, name, role, of) if q["template"] == "who" and q["type"] == "mc")
+    g = gazetteer()
+    homes = {o: next((k.of for k in g.leaders if k.name == o), None) for o in who["options"] if o != name}
+    assert all(home is not None and g.region(home) == region for home in homes.values()), homes
+
+
+def test_offices_offered_are_ones_the_country_could_have(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    office = next(q for q in _pool(tmp_path, capsys, "Mark Carney", "Prime Minister", "Canada")
+                  if q["template"] == "office" and q["type"] == "mc")
+    assert not {"General Secretary", "King", "Crown Prince", "Chairman"} & set(office["options"]), office["options"]
+
+
+def test_countries_offered_are_neighbours_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    of = next(q for q in _pool(tmp_path, capsys, "Raul Castro", "President", "Cuba")
+              if q["template"] == "of" and q["type"] == "mc")
+    assert all(gazetteer().region(o) == "Latin America" for o in of["options"]), of["options"]
