@@ -74,9 +74,35 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
     return clause
 
 
+def _listed_subject(words: list[str], i: int) -> bool:
+    """Whether the comma after ``words[i]`` separates names of a listed subject: "Putin, Xi and Modi met"."""
+    for j in range(i + 1, min(len(words), i + 8)):
+        w = words[j]
+        if w.lower() in PAST_TO_BASE or w.lower() in _AUX:
+            return "and" in words[i + 1: j] and not any(x.endswith((",", ";", ":")) for x in words[i + 1: j])
+        if not (w[:1].isupper() or w in ("and", "the")):
+            return False
+    return False
+
+
 def _question_clause(event: str) -> tuple[str, str] | None:
     words = event.strip().rstrip(".").split()
-    for i, word in enumerate(words[1:], start=1):
+    skip_to = 0
+    for i, word in enumerate(words):
+        if i < skip_to:
+            continue
+        if i == 0 and not word.endswith(","):
+            continue
+        if word.endswith(",") and _listed_subject(words, i):
+            continue  # "Putin, Xi and Modi met": a list of names is the subject
+        if word.endswith(",") and i <= 4:
+            # a closed aside after the subject, then the verb: "Gloria Arroyo, addressing her fellow leaders,
+            # gave ...", "the Prime Minister, Mark Carney, concluded ..."
+            close = next((j for j in range(i + 1, min(len(words) - 1, i + 8)) if words[j].endswith(",")), None)
+            if close is not None and not words[close + 1].endswith(",") and (
+                    words[close + 1].lower() in PAST_TO_BASE or words[close + 1].lower() in _AUX):
+                skip_to = close + 1
+                continue
         if word.endswith((",", ";", ":")):
             return None  # a clause before the verb ("X, when he was ..."): too risky to reorder
         w = word.lower()

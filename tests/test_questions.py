@@ -342,6 +342,13 @@ def test_an_age_moves_by_years_not_by_a_factor(tmp_path: Path) -> None:
     # a second verb goes with the first: not "did Gary Locke host a meeting and signed"
     ("Gary Locke hosted a meeting and signed a memorandum", ("did", "Gary Locke host a meeting and sign a memorandum")),
     ("Putin met Kim and held talks on trade", ("did", "Putin meet Kim and hold talks on trade")),
+    # a closed aside after the subject stays; a list of names is a subject; an opening clause is not
+    ("the Prime Minister, Mark Carney, concluded his visit",
+     ("did", "the Prime Minister, Mark Carney, conclude his visit")),
+    ("Gloria Arroyo, addressing her fellow leaders, gave an endorsement",
+     ("did", "Gloria Arroyo, addressing her fellow leaders, give an endorsement")),
+    ("Putin, Xi and Modi met in Kazan", ("did", "Putin, Xi and Modi meet in Kazan")),
+    ("Later, when he was in Kazan, Putin met Modi", None),
 ])
 def test_an_event_is_reordered_into_a_question_only_from_its_subject(event: str, expected: object) -> None:
     from quizgen.english import as_question_clause
