@@ -14,6 +14,7 @@ from pathlib import Path
 
 import genanki
 import pytest
+from checkers import BASIC_TYPES
 
 from quizgen.cli import main
 from quizgen.deck import load_deck
@@ -417,7 +418,7 @@ def test_bundled_deck_with_generated_questions(tmp_path, col):
     from quizgen.questions import generate
 
     bundled = load_deck(Path(__file__).resolve().parent.parent / "decks" / "putin-hanoi-2024.yaml")
-    questions = generate(bundled, seed=0)
+    questions = generate(bundled, seed=0, types=BASIC_TYPES)  # the forms: tests/test_export_forms.py
     result = anki_export.render(ExportRequest(decks=(bundled,), questions=tuple(questions),
                                               output=tmp_path / "p.apkg"))
     assert not result.skipped and result.count == len(questions)

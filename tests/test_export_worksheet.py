@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from checkers import hostile_questions, make_question, plain_questions, request_for
+from checkers import BASIC_TYPES, hostile_questions, make_question, plain_questions, request_for
 from deckpaths import BUNDLED_DECKS, DATA
 
 from quizgen.cli import main as cli_main
@@ -127,7 +127,7 @@ def parse_html(data: bytes) -> Tree:
 
 def deck_questions() -> tuple[tuple, list[Question]]:
     decks = tuple(load_deck(p) for p in [*BUNDLED_DECKS, DATA / "hostile.yaml"])
-    return decks, generate_many(decks, seed=7)
+    return decks, generate_many(decks, seed=7, types=BASIC_TYPES)  # the forms: tests/test_export_forms.py
 
 
 def all_questions() -> tuple[tuple, list[Question]]:
@@ -342,7 +342,7 @@ def test_letter_paper_and_cli(tmp: Path, bundled_deck_path: Path):
 def test_tiny_deck_three_versions(tmp: Path):
     """A deck with a handful of questions still gives three distinct forms, each checked against its key."""
     decks = (load_deck(DATA / "tiny.yaml"),)
-    questions = generate_many(decks, seed=0)
+    questions = generate_many(decks, seed=0, types=BASIC_TYPES)
     request = make_request(tmp, "tiny.pdf", questions, decks, versions=["A", "B", "C"])
     path = write(request)
     forms = worksheet.make_forms(questions, seed=request.seed, versions=["A", "B", "C"])

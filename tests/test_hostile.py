@@ -108,7 +108,9 @@ def read_gift(path: Path, tmp: Path) -> Reading:
     reading = Reading()
     for q in gift_pegjs(text):
         stem = q["stem"]
-        fragments = [stem["text"]] + [c["text"]["text"] for c in q.get("choices") or [] if c.get("text")]
+        choices = q.get("choices") if isinstance(q.get("choices"), list) else []  # numeric: {number, range}
+        fragments = [stem["text"]] + [c["text"]["text"] for c in choices if c.get("text")]
+        fragments += [p["subquestion"]["text"] for p in q.get("matchPairs") or []]  # matching
         for fragment in fragments:
             if stem.get("format") == "html":
                 html_text(fragment, reading, f"gift {q.get('title')}")

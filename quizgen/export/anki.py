@@ -42,7 +42,7 @@ from ..dates import IsoDate
 from ..ids import anki_deck_id, note_guid
 from ..model import Deck
 from ..questions.model import CLOZE_GAP, Question, QuestionType, SourceRef
-from . import ExportRequest, ExportResult, Skipped
+from . import ExportRequest, ExportResult, Skipped, forms_text
 from . import anki_templates as tpl
 
 NAME = "anki"
@@ -226,6 +226,14 @@ def note_fields(question: Question) -> tuple[int, list[str]] | str:
         if text is None:
             return f"cloze prompt without exactly one gap {CLOZE_GAP!r}"
         return CLOZE_MODEL_ID, [text, extra_html(question, with_aliases=True), *tail]
+    if qtype in (QuestionType.ORDER, QuestionType.MATCH):  # front and back of a basic card
+        return BASIC_MODEL_ID, [esc(question.prompt) + forms_text.listing_html(question, esc),
+                                forms_text.key_html(question, esc), extra_html(question, with_aliases=False), *tail]
+    if qtype == QuestionType.NUMERIC:  # typed, as the number in the scale asked
+        number, _ = forms_text.numeric_answer(question)
+        extra = f"<p>Accepted: {esc(forms_text.numeric_range(question))} ({esc(question.answer)})</p>"
+        return TYPED_MODEL_ID, [esc(question.prompt), esc(number), extra + extra_html(question, with_aliases=True),
+                                *tail]
     return f"question type '{question.type}' has no Anki note type"
 
 

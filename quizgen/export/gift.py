@@ -13,7 +13,10 @@ exactly the text given:
   can carry (a leading ``[html]``-style marker, ``->``) leave the question out with the reason;
 - one question per block, a blank line between blocks, ``//`` comment lines with the id and source.
 
-Cloze questions are short-answer questions whose text keeps the gap (``_____``).
+Cloze questions are short-answer questions whose text keeps the gap (``_____``). A match is GIFT's
+matching question (``=person -> country``), a numeric question ``{#20.7:0.05}`` (the number in the
+scale the question asks for, and the tolerance the article's precision gives); GIFT has no ordering
+question, so an order is left out with that reason.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 
 from ..questions.model import Question, QuestionType
 from . import ExportRequest, ExportResult, Refusal, Skipped
+from .forms_text import numeric_answer
 from .textsafe import clean_text, html_text, question_problem, source_line
 
 NAME = "gift"
@@ -91,8 +95,17 @@ def render_question(question: Question) -> str:
         lines.append(feedback)
         lines.append("}")
         return "\n".join(lines)
+    if question.type is QuestionType.NUMERIC:  # {#20.7:0.05}: the number in the scale the question asks
+        number, tolerance = numeric_answer(question)
+        lines.append(head + "{#" + (f"{number}:{tolerance}" if tolerance != "0" else number))
+        lines.append(feedback)
+        lines.append("}")
+        return "\n".join(lines)
     lines.append(head + "{")
-    if question.type is QuestionType.MC:
+    if question.type is QuestionType.MATCH:  # =person -> country, each pair right
+        for item, k in zip(question.items, question.key, strict=True):
+            lines.append(f"\t={escape(clean_text(item))} -> {escape(clean_text(question.options[k]))}")
+    elif question.type is QuestionType.MC:
         for option in question.options:
             mark = "=" if option == question.answer else "~"
             lines.append(f"\t{mark}{html_piece(option)}")
@@ -117,6 +130,11 @@ def render(request: ExportRequest) -> ExportResult:
             problem = "the question id contains '&&0', which GIFT readers decode as an escape"
         if problem is None and question.type in (QuestionType.TYPED, QuestionType.CLOZE):
             problem = _typed_problem(question)
+        if problem is None and question.type is QuestionType.ORDER:
+            problem = Refusal("GIFT has no ordering questions", "GIFT has no ordering questions")
+        if problem is None and question.type is QuestionType.MATCH and any(
+                "->" in clean_text(t) or _PLACEHOLDER in clean_text(t) for t in (*question.items, *question.options)):
+            problem = "a matching item contains '->' or '&&0', which GIFT cannot carry"
         if problem is not None:
             skipped.append(Skipped.because(question.id, problem))
             continue

@@ -3,7 +3,10 @@
 A ``category`` question comes first (so the import lands in a category named after the deck), then
 one ``<question>`` per question: ``multichoice`` (single answer, shuffled, exactly one answer at
 100), ``truefalse`` (exactly one of true/false at 100) and ``shortanswer`` (typed and cloze; every
-accepted text at 100, ``*`` escaped because Moodle reads it as a wildcard). ``<name>`` is the stable
+accepted text at 100, ``*`` escaped because Moodle reads it as a wildcard); and the forms of
+quizgen/questions/forms*.py: ``ordering`` (Moodle 4.4's core ordering question: the events in the right
+order), ``matching`` (each person a subquestion) and ``numerical`` (the number in the scale asked,
+with the article's precision as its tolerance). ``<name>`` is the stable
 question id; the general feedback is the source sentence and where it was published.
 
 HTML fields hold escaped text inside ``<![CDATA[...]]>``, a ``]]>`` in the text split across two
@@ -16,6 +19,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from ..questions.model import Question, QuestionType
 from . import ExportRequest, ExportResult, Skipped
+from .forms_text import numeric_answer
 from .textsafe import clean_text, deck_title, html_text, question_problem, source_line
 
 NAME = "moodle-xml"
@@ -56,6 +60,9 @@ def render_question(question: Question) -> list[str]:
     qtype = {
         QuestionType.MC: "multichoice",
         QuestionType.TF: "truefalse",
+        QuestionType.ORDER: "ordering",
+        QuestionType.MATCH: "matching",
+        QuestionType.NUMERIC: "numerical",
     }.get(question.type, "shortanswer")
     lines = [
         f'  <question type="{qtype}">',
@@ -77,6 +84,26 @@ def render_question(question: Question) -> list[str]:
         for option in question.options:
             fraction = 100 if option == question.answer else 0
             lines += _answer(fraction, cdata(html_text(clean_text(option))), "html")
+    elif question.type is QuestionType.ORDER:  # qtype_ordering: the items in the right order, numbered
+        lines += ["    <layouttype>VERTICAL</layouttype>", "    <selecttype>ALL</selecttype>",
+                  "    <selectcount>0</selectcount>", "    <gradingtype>ABSOLUTE_POSITION</gradingtype>",
+                  "    <showgrading>SHOW</showgrading>", "    <numberingstyle>none</numberingstyle>"]
+        for n, k in enumerate(question.key, 1):
+            lines += [f'    <answer fraction="{n}" format="html">',
+                      f"      <text>{cdata(html_text(clean_text(question.options[k])))}</text>", "    </answer>"]
+    elif question.type is QuestionType.MATCH:  # each person a subquestion, their country its answer
+        lines.append("    <shuffleanswers>true</shuffleanswers>")
+        for item, k in zip(question.items, question.key, strict=True):
+            lines += ['    <subquestion format="html">', f"      <text>{cdata(html_text(clean_text(item)))}</text>",
+                      f"      <answer><text>{xml_escape(clean_text(question.options[k]))}</text></answer>",
+                      "    </subquestion>"]
+    elif question.type is QuestionType.NUMERIC:  # the number in the scale asked, right within the tolerance
+        number, tolerance = numeric_answer(question)
+        lines += ['    <answer fraction="100" format="moodle_auto_format">', f"      <text>{number}</text>",
+                  '      <feedback format="html">', "        <text></text>", "      </feedback>",
+                  f"      <tolerance>{tolerance}</tolerance>", "    </answer>",
+                  "    <unitgradingtype>0</unitgradingtype>", "    <unitpenalty>0.1000000</unitpenalty>",
+                  "    <showunits>3</showunits>", "    <unitsleft>0</unitsleft>"]
     elif question.type is QuestionType.TF:
         for value in ("true", "false"):
             fraction = 100 if question.answer.lower() == value else 0

@@ -10,7 +10,11 @@ The zip holds what Canvas's own QTI export holds:
   (``multiple_choice_question``, ``true_false_question``, ``short_answer_question``) and
   ``points_possible``; choices are ``response_lid`` + ``render_choice``, scored by ``varequal`` →
   ``setvar SCORE 100``; typed and cloze answers are ``response_str`` with one ``varequal`` per
-  accepted text. The source sentence is the item's general feedback (``general_fb``);
+  accepted text. A match is Canvas's ``matching_question`` (a ``response_lid`` per person, right when every
+  pair is: the profile's ``setvar`` only sets), an exact numeric question ``numerical_question``
+  (``varequal``); the profile has no number ranges (``vargte``) and Canvas no ordering question, so a
+  figure with a tolerance ("$20.7bn": 20.65-20.75) and an order are left out with that reason.
+  The source sentence is the item's general feedback (``general_fb``);
 - ``<id>/assessment_meta.xml``: Canvas's quiz settings (title, points, time limit).
 
 ``<id>`` is derived from the decks (or the title), so re-exporting a deck gives the same package.
@@ -24,8 +28,10 @@ import math
 import xml.etree.ElementTree as ET
 
 from ..errors import UsageError
+from ..questions.forms import numeric_target
 from ..questions.model import Question, QuestionType
 from . import ExportRequest, ExportResult, Refusal, Skipped
+from .forms_text import plain_number
 from .textsafe import clean_text, deck_title, fixed_zip, html_text, question_problem, source_line, xml_ident
 
 NAME = "qti"
@@ -43,6 +49,8 @@ CANVAS_TYPES = {
     QuestionType.TF: "true_false_question",
     QuestionType.TYPED: "short_answer_question",
     QuestionType.CLOZE: "short_answer_question",
+    QuestionType.MATCH: "matching_question",
+    QuestionType.NUMERIC: "numerical_question",
 }
 RESPONSE = "response1"
 GENERAL_FB = "general_fb"
@@ -90,7 +98,17 @@ def render_item(section: ET.Element, question: Question) -> None:
 
     presentation = _sub(item, "presentation")
     _material(presentation, _html(question.prompt), "text/html")
-    if question.options:
+    if question.type is QuestionType.MATCH:  # Canvas: one response_lid per person, the countries its choices
+        for i, text in enumerate(question.items):
+            lid = _sub(presentation, "response_lid", ident=f"response_{i + 1}")
+            _material(lid, clean_text(text), "text/plain")
+            choices = _sub(lid, "render_choice")
+            for ident, option in zip(idents, question.options, strict=True):
+                _material(_sub(choices, "response_label", ident=ident), clean_text(option), "text/plain")
+    elif question.type is QuestionType.NUMERIC:
+        response = _sub(presentation, "response_str", ident=RESPONSE, rcardinality="Single")
+        _sub(_sub(response, "render_fib", fibtype="Decimal"), "response_label", ident="answer1")
+    elif question.options:
         lid = _sub(presentation, "response_lid", ident=RESPONSE, rcardinality="Single")
         choices = _sub(lid, "render_choice")
         for ident, option in zip(idents, question.options, strict=True):
@@ -108,7 +126,13 @@ def render_item(section: ET.Element, question: Question) -> None:
     _sub(general, "displayfeedback", feedbacktype="Response", linkrefid=GENERAL_FB)
     correct = _sub(processing, "respcondition", **{"continue": "No"})
     condition = _sub(correct, "conditionvar")
-    if question.options:
+    if question.type is QuestionType.MATCH:  # every pair right (the profile scores with Set only)
+        every = _sub(condition, "and")
+        for i, k in enumerate(question.key):
+            _sub(every, "varequal", idents[k], respident=f"response_{i + 1}")
+    elif question.type is QuestionType.NUMERIC:  # exact figures only: the profile has no vargte/varlte
+        _sub(condition, "varequal", plain_number(numeric_target(question)[0]), respident=RESPONSE)
+    elif question.options:
         _sub(condition, "varequal", idents[question.options.index(question.answer)], respident=RESPONSE)
     else:
         for answer in dict.fromkeys(clean_text(a) for a in question.accepted):
@@ -204,6 +228,13 @@ def render(request: ExportRequest) -> ExportResult:
     seen: set[str] = set()
     for question in request.questions:
         problem: Refusal | str | None = question_problem(question)
+        if problem is None and question.type is QuestionType.ORDER:
+            problem = Refusal("Canvas quizzes (QTI 1.2) have no ordering questions",
+                              "Canvas quizzes (QTI 1.2) have no ordering questions")
+        if problem is None and question.type is QuestionType.NUMERIC and numeric_target(question)[1]:
+            problem = Refusal(f"a numeric answer within {numeric_target(question)[1]}: the QTI 1.2 profile "
+                              "has no number ranges (vargte, varlte)",
+                              "a numeric answer with a tolerance (the QTI 1.2 profile has no number ranges)")
         if problem is None and xml_ident(question.id) in seen:
             problem = "another question has the same id"
         if problem is not None:

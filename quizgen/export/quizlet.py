@@ -7,8 +7,9 @@ with an empty side is left out with the reason. Quizlet's import has no place fo
 
 from __future__ import annotations
 
+from ..questions.model import QuestionType
 from . import ExportRequest, ExportResult, Refusal, Skipped
-from .textsafe import clean_text, question_problem
+from .textsafe import TYPE_NAMES, clean_text, question_problem
 
 NAME = "quizlet"
 SUFFIXES = (".txt", ".tsv")
@@ -25,6 +26,9 @@ def render(request: ExportRequest) -> ExportResult:
     skipped: list[Skipped] = []
     for question in request.questions:
         problem: Refusal | str | None = question_problem(question)
+        if problem is None and question.type in (QuestionType.ORDER, QuestionType.MATCH):
+            problem = Refusal(f"a Quizlet card has one term and one definition: no {TYPE_NAMES[question.type]} "
+                              "questions", "Quizlet has no ordering or matching questions")
         term, definition = card(question.prompt, question.answer)
         if problem is None and not (term and definition):
             problem = "a card side would be empty"

@@ -112,6 +112,9 @@ TYPE_NAMES = {
     QuestionType.TF: "true/false",
     QuestionType.TYPED: "typed-answer",
     QuestionType.CLOZE: "cloze (typed gap)",
+    QuestionType.ORDER: "ordering",
+    QuestionType.MATCH: "matching",
+    QuestionType.NUMERIC: "numeric",
 }
 
 

@@ -31,8 +31,10 @@ from typing import Any
 
 from ..dates import IsoDate
 from ..errors import UsageError
+from ..questions.forms import key_lines, shown_sequence
 from ..questions.model import CLOZE_GAP, FALSE, TRUE, Question, QuestionType, SourceRef
 from . import ExportRequest, ExportResult, Skipped
+from .forms_text import numeric_range
 
 NAME = "worksheet"
 SUFFIXES = (".pdf", ".html")
@@ -44,7 +46,8 @@ PINNED_EPOCH = "315532800"  # 1980-01-01: font subset timestamps, so the same in
 HEADER_TITLE_MAX = 90  # characters of the title repeated at the top of every page
 PAPERS = {"a4": "A4", "letter": "letter"}
 LETTERS = string.ascii_uppercase
-SUPPORTED = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE)
+SUPPORTED = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE, QuestionType.ORDER,
+             QuestionType.MATCH, QuestionType.NUMERIC)
 # Tries at finding a question/option order no earlier version already has (tiny decks may have none).
 _ORDER_TRIES = 50
 # Control characters HTML cannot carry, and the bidi overrides (LRO, RLO) that would print a question
@@ -57,6 +60,9 @@ INSTRUCTIONS = {
     QuestionType.TF: "Tick True or False.",
     QuestionType.TYPED: "Write a short answer on the line.",
     QuestionType.CLOZE: "Write the missing words in the gap.",
+    QuestionType.ORDER: "Write the numbers of the events in order, earliest first.",
+    QuestionType.MATCH: "Write beside each letter the number of its match.",
+    QuestionType.NUMERIC: "Write the number.",
 }
 
 
@@ -397,8 +403,20 @@ def _question_html(item: Item, label: str | None) -> list[str]:
         for option in item.options:
             out.append(f'<span class="choice"><span class="box">☐</span>{_esc(option)}</span>')
         out.append("</p>")
-    elif q.type is QuestionType.TYPED:
+    elif q.type in (QuestionType.TYPED, QuestionType.NUMERIC):
         out.append('<div class="write-line"></div>')
+    elif q.type is QuestionType.ORDER:
+        out.append('<ol class="order-items">')
+        out += [f'<li><span class="letter">{n}</span> {_esc(o)}</li>' for n, o in enumerate(q.options, 1)]
+        out += ["</ol>", '<p class="order-answer">Order: <span class="fill">'
+                + " ".join(["____"] * len(q.options)) + "</span></p>"]
+    elif q.type is QuestionType.MATCH:
+        out.append('<ol class="match-items">')
+        out += [f'<li><span class="letter">{LETTERS[i]}</span> {_esc(t)} <span class="fill">____</span></li>'
+                for i, t in enumerate(q.items)]
+        out.append('</ol><ol class="options">')
+        out += [f'<li><span class="letter">{n}</span> {_esc(o)}</li>' for n, o in enumerate(q.options, 1)]
+        out.append("</ol>")
     out += ["</div>", "</li>"]
     return out
 
@@ -409,6 +427,12 @@ def _key_html(item: Item, sources: Mapping[tuple[str, str, str], tuple[int, Sour
     letter = item.correct_letter
     if letter:
         out.append(f'<p class="answer"><span class="letter">{letter}</span> {_esc(q.answer)}</p>')
+    elif q.type in (QuestionType.ORDER, QuestionType.MATCH):
+        out.append(f'<p class="answer">{_esc(shown_sequence(q, q.key))}</p>')
+        out += [f'<p class="also">{_esc(line)}</p>' for line, _ in key_lines(q)]
+    elif q.type is QuestionType.NUMERIC:
+        out.append(f'<p class="answer">{_esc(q.answer)}</p>')
+        out.append(f'<p class="also">Accept {_esc(numeric_range(q))}</p>')
     else:
         out.append(f'<p class="answer">{_esc(q.answer)}</p>')
     if q.type in (QuestionType.TYPED, QuestionType.CLOZE) and q.aliases:

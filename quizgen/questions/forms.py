@@ -23,13 +23,16 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..dates import IsoDate
-from ..matching import MatchResult, Verdict
 from ..model import Citation, Deck, Fact
 from ..text import contains_phrase, fold
 from .model import Question, QuestionType, SourceRef
 from .templates import Template
+
+if TYPE_CHECKING:  # matching imports questions.model: imported when judging, never at import
+    from ..matching import MatchResult
 
 TIMELINE_ID = "_timeline"  # the deck-level "fact" of order questions
 LEADERS_ID = "_leaders"  # of match questions (countries and offices: at most one of them in a set)
@@ -186,6 +189,8 @@ def shown_sequence(q: Question, seq: Sequence[int]) -> str:
 def judge(q: Question, given: str) -> MatchResult:
     """Judge a typed answer to an order, match or numeric question; ValueError when an order or match
     answer is not one at all (the quiz asks again rather than marking it wrong)."""
+    from ..matching import MatchResult, Verdict
+
     if q.type is QuestionType.NUMERIC:
         from .forms_numeric import judge as judge_number
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-from ..matching import MatchResult, Verdict, parse_number
 from ..model import Deck, Fact, Figure
 from ..text import fold
 from .forms import ref
 from .model import AnswerKind, Question, QuestionType
 from .templates import Template
+
+if TYPE_CHECKING:  # matching imports questions.model: imported when used, never at import
+    from ..matching import MatchResult
 
 TEMPLATE = "value"
 SCALES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
@@ -66,6 +69,8 @@ def precision(text: str, value: Decimal) -> tuple[int, Decimal] | None:
 def question(deck: Deck, fact: Fact, template: Template) -> Question | None:
     """The numeric question of a figure's "value" template (None for other templates, ordinals, or a
     figure whose text does not give its value)."""
+    from ..matching import parse_number
+
     if template.name != TEMPLATE or not isinstance(fact, Figure) or _ORDINAL.search(fact.text):
         return None
     try:
@@ -106,6 +111,8 @@ def target(q: Question) -> tuple[Decimal, Decimal]:
 def judge(q: Question, given: str) -> MatchResult:
     """Right when the number typed is within the tolerance, read in the asked scale when it has none
     ("20.7" for 20.7 billion) or as written ("20.7bn", "20,700,000,000")."""
+    from ..matching import MatchResult, Verdict, parse_number
+
     canonical = q.answer
     if fold(given) in {fold(a) for a in q.accepted}:
         return MatchResult(Verdict.CORRECT, canonical)
