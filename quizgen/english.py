@@ -111,6 +111,8 @@ def _question_clause(event: str) -> tuple[str, str] | None:
         if w in ("has", "have", "had") and i + 1 < len(words) and words[i + 1].lower() in PAST_TO_BASE:
             subject, rest = words[:i], words[i + 2:]  # "X had met Y" is asked as "did X meet Y"
             return "did", " ".join([lower_first(" ".join(subject)), PAST_TO_BASE[words[i + 1].lower()]] + rest)
+        if (w in PAST_TO_BASE or w in _AUX) and i >= 2 and words[i - 1].lower() in ("they", "he", "she", "it", "we"):
+            return None  # "Reciprocal Access Agreement they signed": the object comes first, the subject is a pronoun
         if w in ("was", "were", "is", "are", "will", "would", "could", "can", "should", "may", "might", "must"):
             subject, rest = words[:i], words[i + 1:]
             return w, " ".join([lower_first(" ".join(subject))] + rest)
@@ -178,7 +180,8 @@ def lower_first(text: str) -> str:
         return text
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "This", "These", "Those", "It", "They",
-                 "He", "She", "We", "Talks", "Officials", "Negotiators", "Leaders", "Troops", "Forces"):
+                 "He", "She", "We", "Talks", "Officials", "Negotiators", "Leaders", "Troops", "Forces", "Two",
+                 "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Some", "Many"):
         return text[0].lower() + text[1:]
     return text
 

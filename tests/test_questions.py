@@ -349,6 +349,7 @@ def test_an_age_moves_by_years_not_by_a_factor(tmp_path: Path) -> None:
      ("did", "Gloria Arroyo, addressing her fellow leaders, give an endorsement")),
     ("Putin, Xi and Modi met in Kazan", ("did", "Putin, Xi and Modi meet in Kazan")),
     ("Later, when he was in Kazan, Putin met Modi", None),
+    ("Reciprocal Access Agreement they signed", None),  # the object first, the subject a pronoun
 ])
 def test_an_event_is_reordered_into_a_question_only_from_its_subject(event: str, expected: object) -> None:
     from quizgen.english import as_question_clause
@@ -534,3 +535,27 @@ def test_a_quotes_words_must_be_in_its_sentence(tmp_path: Path, capsys: pytest.C
                                      encoding="utf-8")
     assert main(["check", str(tmp_path / "d.yaml")]) == 2
     assert "'words' must be the speaker's words as in the cited sentence" in capsys.readouterr().err
+
+
+def test_a_true_false_about_a_named_event_is_a_sentence(tmp_path: Path) -> None:
+    """"The NATO Leaders' Meeting on 4 December 2019." is no claim: it reads "... took place on ..."."""
+    (tmp_path / "a.txt").write_text("Leaders meet\n\nThe NATO Leaders' Meeting opened in Watford on 4 December 2019.\n",
+                                    encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, published: 2019-12-05}]\nfacts:\n"
+        "  - {id: m, kind: date, event: the NATO Leaders' Meeting, date: 2019-12-04,\n"
+        "     sources: [{source: a, quote: \"The NATO Leaders' Meeting opened in Watford on 4 December 2019.\"}]}\n",
+        encoding="utf-8")
+    tf = [q for seed in range(4) for q in generate(load_deck(tmp_path / "d.yaml"), seed=seed) if q.type.value == "tf"]
+    assert tf and all(" took place on " in q.prompt for q in tf), [q.prompt for q in tf]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Two military defense pacts", "two military defense pacts"),
+    ("The pact", "the pact"),
+    ("Russia", "Russia"),
+])
+def test_a_phrase_inside_a_question_starts_in_lower_case_unless_a_name(phrase: str, expected: str) -> None:
+    from quizgen.english import lower_first
+
+    assert lower_first(phrase) == expected

@@ -342,8 +342,9 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
         wl = w.lower().strip(",")
         if w.endswith(","):
             break
-        if wl in ("more", "than", "over", "around", "about", "nearly", "almost", "some") or (
-                wl in ("a", "an") and mods and mods[0].lower() == "dozen"):
+        if wl in ("more", "than", "over", "around", "about", "nearly", "almost", "some", "least") or (
+                wl in ("a", "an") and mods and mods[0].lower() == "dozen") or (
+                wl == "at" and mods and mods[0].lower() == "least"):  # "at least three peace deals"
             mods.insert(0, w)
             continue
         if wl in DETERMINER and not NUMBERISH.search(wl):

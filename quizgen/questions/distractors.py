@@ -111,18 +111,19 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     answer_words = frozenset(fold(leader.role).split())
     g = gazetteer()
     forbidden += [o for o in g.offices if frozenset(fold(o).split()) == answer_words]
-    # Offices the country (or its region) has before offices of other systems: "General Secretary" is no
-    # plausible office for a Canadian, nor "Prime Minister" for a US cabinet member.
+    # Offices the country (then its region) has before others; offices of other systems never: "General
+    # Secretary" is no plausible office for a Canadian.
     where = canonical_place(leader.of) if leader.of else None
     region = g.region(leader.of)
     here = [o for k in g.leaders if where and canonical_place(k.of) == where for o in k.offices]
     near = [o for k in g.leaders if region and g.region(k.of) == region for o in k.offices]
-    system_bound = [o for o in g.offices if o in _SYSTEM_OFFICES and o not in here and o not in near]
+    system_bound = [o for o in g.offices if o in _SYSTEM_OFFICES and o not in here]
     return choose([idx.roles, here, near, [o for o in g.offices if o not in system_bound]], leader.role,
                   forbidden + system_bound, rng)
 
 
-# Offices only some systems have: offered only where the country or its region has them.
+# Offices only some systems have: offered only where the country has them (a neighbour's is not enough:
+# "Fumio Kishida was the General Secretary of Japan" teaches nothing).
 _SYSTEM_OFFICES = frozenset({"General Secretary", "King", "Chairman", "Crown Prince", "Chancellor"})
 
 

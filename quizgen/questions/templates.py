@@ -192,7 +192,9 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         "when", prompt, shown(f.date.human()), AnswerKind.DATE, f.sources[0],
         tuple(map(shown, D.date_options(f.date, rng_for("when"), same_day, _reported_on(f, deck),
                                         same_week=by_weekday))),
-        claim=lambda x: _ask(opening, f"{event} {date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
+        # "The NATO Leaders' Meeting took place on 4 December 2019": a noun phrase needs a verb to be a claim
+        claim=lambda x: _ask(opening, f"{event}{' took place' if names_an_event(event) and not clause else ''} "
+                                      f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
         aliases=(f.date.human(), f.date.iso()) + f.aliases, value=f.date.iso(),
     )]
     # Events that may have happened on this date too: the same date, or one containing the other
@@ -329,7 +331,7 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         thing = f"an agreement on {what}"
     elif (noun.group(0).lower().endswith("s") and not noun.group(0).lower().endswith(("ss", "ps"))) or \
             noun.group(0).lower() in _IRREGULAR_PLURALS:
-        thing = what  # plural: "cooperation agreements", no article
+        thing = lower_first(what)  # plural: "cooperation agreements", "two defence pacts": no article
     elif _is_proper_name(what):
         thing = f"the {what}"  # "the Atlantic Declaration", not "an Atlantic Declaration"
     else:
