@@ -117,7 +117,16 @@ def run(args: argparse.Namespace) -> int:
         for i, option in enumerate(q.options):
             if q.type.value == "mc":
                 show(f"   {'ABCD'[i]}) {option}")
-        show(f"   answer: {q.answer}" + (f"  (also: {', '.join(q.aliases)})" if q.aliases else ""))
+        if q.type.value in ("order", "match"):  # quizgen/questions/forms.py: people lettered, options numbered
+            from ..questions.forms import LETTERS, shown_sequence
+
+            for i, item in enumerate(q.items):
+                show(f"   {LETTERS[i]}) {item}")
+            for i, option in enumerate(q.options, 1):
+                show(f"   {i}) {option}")
+            show(f"   answer: {shown_sequence(q, q.key)}: {q.answer}")
+        else:
+            show(f"   answer: {q.answer}" + (f"  (also: {', '.join(q.aliases)})" if q.aliases else ""))
         show(f"   source: {q.source.title}" + (f", {q.source.published}" if q.source.published else ""))
         show(f"   \u201c{q.source.quote}\u201d")
         show(f"   id: {q.id}")
