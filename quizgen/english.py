@@ -24,7 +24,7 @@ ratify reach receive reject release renew resign resume return reveal sanction s
 sign start strike suspend take talk test threaten tour travel unveil upgrade visit vote vow warn
 welcome win withdraw seal secure broker export import station supply provide produce kill injure arrest
 evacuate displace record register report issue award donate allocate earmark invest loan ship train hire
-employ gain add deport detain capture destroy damage fire launch intercept
+employ gain add deport detain capture destroy damage fire launch intercept happen occur shake net
 """.split()
 _IRREGULAR = {
     "met": "meet", "held": "hold", "took": "take", "began": "begin", "made": "make", "won": "win",
@@ -35,9 +35,10 @@ _IRREGULAR = {
     "put": "put", "cut": "cut", "hit": "hit", "paid": "pay", "saw": "see", "found": "find", "kept": "keep",
     "withdrew": "withdraw", "froze": "freeze", "undertook": "undertake", "oversaw": "oversee",
     "laid": "lay", "lost": "lose", "shot": "shoot", "bore": "bear", "shook": "shake", "swore": "swear",
-    "drew": "draw", "grew": "grow", "overthrew": "overthrow",
+    "drew": "draw", "grew": "grow", "overthrew": "overthrow", "shaken": "shake",
 }
-_DOUBLED = {"plan": "planned", "ban": "banned", "stop": "stopped", "commit": "committed", "scrap": "scrapped"}
+_DOUBLED = {"plan": "planned", "ban": "banned", "stop": "stopped", "commit": "committed", "scrap": "scrapped",
+            "net": "netted", "occur": "occurred"}
 
 
 def _past(base: str) -> str:
@@ -111,6 +112,8 @@ def _question_clause(event: str) -> tuple[str, str] | None:
         if w in ("has", "have", "had") and i + 1 < len(words) and words[i + 1].lower() in PAST_TO_BASE:
             subject, rest = words[:i], words[i + 2:]  # "X had met Y" is asked as "did X meet Y"
             return "did", " ".join([lower_first(" ".join(subject)), PAST_TO_BASE[words[i + 1].lower()]] + rest)
+        if w in ("say", "says", "said", "report", "reports", "reported") and i <= 8:
+            return None  # "Senior U.S. officials say the situations were discussed": whose event?
         if (w in PAST_TO_BASE or w in _AUX) and i >= 2 and words[i - 1].lower() in ("they", "he", "she", "it", "we"):
             return None  # "Reciprocal Access Agreement they signed": the object comes first, the subject is a pronoun
         if w in ("was", "were", "is", "are", "will", "would", "could", "can", "should", "may", "might", "must"):
@@ -150,9 +153,11 @@ def event_stands_alone(event: str) -> bool:
 # An office someone no longer holds, or holds only for now: "former President", "the late Queen".
 FORMER_ROLE = re.compile(r"(former|ex-|late|outgoing|previous|then)\b", re.I)
 
-_EVENT_HEADS = re.compile(r"^the\s(?:[\w'’-]+\s){0,6}?(?:meeting|summit|talks|visit|vote|election|ceremony|"
-                          r"conference|session|debate|rally|inauguration|referendum|launch|signing|"
-                          r"announcement|forum|dialogue)s?\b(?:\s(?:between|of|with|in|on|at|for)\s.+)?$", re.I)
+_NOT_MODIFIERS = r"(?!(?:at|in|on|of|to|happened|took|was|were)\s)"  # "the encounter happened at the Summit"
+_EVENT_HEADS = re.compile(rf"^the\s(?:{_NOT_MODIFIERS}[\w'’-]+\s){{0,6}}?(?:meeting|summit|talks|visit|vote|"
+                          r"election|ceremony|conference|session|debate|rally|inauguration|referendum|launch|"
+                          r"signing|announcement|forum|dialogue)s?\b(?:\s(?:between|of|with|in|on|at|for)\s.+)?$",
+                          re.I)
 
 
 def names_an_event(event: str) -> bool:

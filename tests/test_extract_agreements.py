@@ -28,6 +28,9 @@ AGREEMENTS = [
     ("Prime Minister Rishi Sunak met Prime Minister Fumio Kishida of Japan. The leaders welcomed the agreement of "
      "The Hiroshima Accord: An Enhanced UK-Japan Global Strategic Partnership as a landmark moment.",
      [("Hiroshima Accord", {"United Kingdom", "Japan"})]),
+    # an amount or "at least" before the noun stays with it
+    ("In May, Russia and China signed a $400 billion deal for an eastern supply route.",
+     [("$400 billion deal", {"Russia", "China"})]),
 ]
 
 # Parties are those who made it: not a body it leads towards, nor an old agreement it is compared with.

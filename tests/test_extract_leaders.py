@@ -31,7 +31,8 @@ LEADERS = [
       ("Lee Youn Ho", "Minister of Knowledge Economy", "South Korea")]),
     ("The Prime Minister of the United Kingdom Keir Starmer and the President of the European Council António "
      "Costa met in Downing Street this afternoon.",
-     [("Keir Starmer", "Prime Minister", "United Kingdom"), ("António Costa", "President of the European Council", None)]),
+     [("Keir Starmer", "Prime Minister", "United Kingdom"),
+      ("António Costa", "President of the European Council", None)]),
     ("Malaysian Prime Minister Dr. Mahathir Mohamad opened the summit.",
      [("Mahathir Mohamad", "Prime Minister", "Malaysia")]),
 ]

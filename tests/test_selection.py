@@ -285,3 +285,22 @@ def test_a_release_whose_lead_says_it_all_still_gives_a_set_that_does_not_answer
         for other in asked:
             if other is not q and other["type"] != "tf" and other["answer_kind"] == "person":
                 assert f"Secretary {other['answer']}" not in q["prompt"], (q["prompt"], other["answer"])
+
+
+def test_a_stem_stitched_from_pieces_of_its_sentence_is_not_asked(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A draft figure's `what` rejoined around the sentence's first word ("the share of global output for
+    which Collectively the participating countries account") is rejected with its reason; the cloze stays."""
+    quote = "Collectively, the participating countries account for 85 percent of global output."
+    (tmp_path / "a.txt").write_text(f"G20 meets\n\n{quote}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: G20 meets\nsources: [{id: a, path: a.txt, title: G20 meets, published: 2008-11-15}]\n"
+        "facts:\n  - {id: f, kind: figure, what: share of global output for which Collectively the participating "
+        f"countries account, value: 85, unit: '%', text: 85 percent,\n     sources: [{{source: a, quote: \"{quote}\"}}]}}\n",
+        encoding="utf-8")
+    capsys.readouterr()
+    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--rejected"]) == 0
+    out, err = capsys.readouterr()
+    assert "stitched from pieces" in out + err
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert pool and all(q["type"] == "cloze" for q in pool), [q["prompt"] for q in pool]

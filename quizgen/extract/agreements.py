@@ -353,7 +353,8 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
                 mods.insert(0, w)
                 continue
             break
-        if re.fullmatch(r"[a-z][a-z-]*|[A-Z][\w-]*|\d{4}|\d+", w) and wl not in FUNCTION:
+        if re.fullmatch(r"[a-z][a-z-]*|[A-Z][\w-]*|\d{4}|\d+|[$€£¥]\d[\d.,]*", w) and wl not in FUNCTION:
+            # "a $400 billion deal": the amount stays with its scale word
             mods.insert(0, w)
             continue
         break

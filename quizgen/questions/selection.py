@@ -26,6 +26,7 @@ from ..model import Deck, Leader
 from ..text import fold, opens_with_reference
 from .importance import Importance, rank_facts
 from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
+from .perdeck import per_deck
 
 # How good each way of asking is, by fact kind, template and type (1.0 = the best form of a question).
 QUALITY: dict[tuple[str, str], dict[str, float]] = {
@@ -130,7 +131,21 @@ def rejection(q: Question) -> str | None:
         return f"'{q.answer}' is not an office"
     if q.type is QuestionType.CLOZE and q.fact_kind == "leader" and _gap_cued(q):
         return "the office right before the gap gives the name away"
+    if q.type is not QuestionType.CLOZE and _stitched(q):
+        return "the wording was stitched from pieces of its sentence: write what the figure or event is"
     return None
+
+
+def _stitched(q: Question) -> bool:
+    """"the share of global output for which Collectively the participating countries account": a word
+    that opens the source sentence, capitalised, appears mid-stem after a lower-case word. The draft's
+    wording was cut and rejoined around it; the cloze of the sentence is still asked."""
+    opener = re.match(r"[\"“‘']?([A-Z][a-z]+)\b", q.source.quote)
+    if not opener or opener.group(1) in ("The", "A", "An") or gazetteer().is_country(opener.group(1)):
+        return False
+    if re.search(rf"\b{opener.group(1)}\b", q.source.quote[opener.end():]):
+        return False  # a name ("Russia ... which Russia is determined"), capitalised wherever it stands
+    return re.search(rf"\b[a-z][\w'’-]*,? {opener.group(1)}\b", q.prompt) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +156,7 @@ class _Tells:
     names: frozenset[str]
 
 
+@per_deck  # (gate is called fact by fact by the quiz's question pool)
 def _tells(deck: Deck) -> _Tells:
     """The names that give a place away: its people in the deck and the gazetteer ("Putin's visit"
     answers "which country")."""
