@@ -50,12 +50,17 @@ ROOT = Path(__file__).resolve().parent.parent
 COLD_RUNS = 11
 KEY_RUNS = 3  # processes per app for key to repaint, interleaved; every press of every run pooled
 KEY_PRESSES = 20  # one new question per fact per session: the bundled deck gives 23
+QUESTION_RUNS = 5  # processes per deck for the first question, interleaved
+QUESTION_TARGET = 1.5  # first question of the 10,000-fact deck / of the bundled deck
+MEMORY_TARGET_MIB = 100  # peak of the 10,000-fact quiz, its counts made
+BIG_FACTS = 10_000
 
 _COMMON = r"""
 import asyncio, json, resource, sys, time
 from textual.app import App
 MODE, WHAT, OUT, DATA, KEYS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
-state = {"first": None, "first_cpu": None, "armed": None, "hit": None, "hit_cpu": None}
+DECKS = sys.argv[6] if len(sys.argv) > 6 else "decks"
+state = {"first": None, "first_cpu": None, "armed": None, "hit": None, "hit_cpu": None, "deck": None}
 _display = App._display
 
 def _timed_display(self, screen, renderable):
@@ -64,6 +69,9 @@ def _timed_display(self, screen, renderable):
     if renderable is None or batched:
         return
     now = time.monotonic()
+    if state["deck"] is None and DECK_SHOWN(screen):
+        state["deck"] = now
+        EVENTS["deck"].set()
     if state["first"] is None and FIRST(screen):
         state["first"], state["first_cpu"] = now, time.process_time()
         EVENTS["first"].set()
@@ -73,7 +81,8 @@ def _timed_display(self, screen, renderable):
 
 App._display = _timed_display
 
-EVENTS = {"first": asyncio.Event(), "hit": asyncio.Event()}  # set by the frame: no polling in the app's loop
+# set by the frame: no polling in the app's loop
+EVENTS = {"first": asyncio.Event(), "hit": asyncio.Event(), "deck": asyncio.Event()}
 
 async def until(key, limit=30.0):
     await asyncio.wait_for(EVENTS[key].wait(), limit)
@@ -91,6 +100,11 @@ async def timed_press(pilot, key, condition):
     return state["hit"] - t
 
 async def auto(pilot):
+    if MODE == "question":  # Enter on the deck screen's first frame, as a student picking the first deck
+        await until("deck")
+        await pilot.press("enter")
+        await until("first", 600.0)
+        await pilot.app.workers.wait_for_complete()  # the peak includes the rest of the deck's questions
     await until("first")
     times = []
     if MODE == "keys":
@@ -115,6 +129,7 @@ class Bare(App):
         self.query_one("#label", Static).update(f"count {self.count}")
 
 FIRST = lambda screen: True
+DECK_SHOWN = lambda screen: False
 
 async def KEYS_FN(pilot):
     app = pilot.app
@@ -127,7 +142,9 @@ Bare().run(auto_pilot=auto)
 """
 
 _QUIZ = _COMMON + r"""
-FIRST = lambda screen: type(screen).__name__ == "DeckPickerScreen"
+DECK_SHOWN = lambda screen: type(screen).__name__ == "DeckPickerScreen"
+# cold start: the deck screen's first frame; first question: the quiz screen's first frame
+FIRST = (lambda screen: type(screen).__name__ == "QuizScreen") if MODE == "question" else DECK_SHOWN
 
 def keys_shown(screen):  # what the key bar (or Textual's Footer) shows: the frame has all of the next question
     for bar in screen.query("KeyBar"):
@@ -164,23 +181,24 @@ import tui.app
 _run = tui.app.QuizApp.run
 tui.app.QuizApp.run = lambda self, *a, **kw: _run(self, auto_pilot=auto)
 from tui.cli import main
-sys.exit(main(["quiz", "decks", "--data-dir", DATA, "--new-limit", "1000"]))
+sys.exit(main(["quiz", DECKS, "--data-dir", DATA, "--new-limit", "20" if MODE == "question" else "1000"]))
 """
 
 
-def _child(script: str, mode: str, data: str, keys: int = 0, pycache: str | None = None) -> dict[str, object]:
+def _child(script: str, mode: str, data: str, keys: int = 0, pycache: str | None = None,
+           decks: str = "decks", env_extra: dict[str, str] | None = None) -> dict[str, object]:
     """Run one child on a fresh 80x24 pseudo-terminal; its figures, with ``cold_s`` from spawn."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         out = tmp.name
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24", **(env_extra or {})}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if pycache:
         env["PYTHONPYCACHEPREFIX"] = pycache
     what = "quiz" if script is _QUIZ else "bare"
     start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-c", script, mode, what, out, data, str(keys)], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-c", script, mode, what, out, data, str(keys), decks], cwd=ROOT,
                             stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
     os.close(slave)
     tail = b""
@@ -244,6 +262,7 @@ def run() -> list[tuple[str, str]]:
             quiz_cpu += qk["key_cpu"]  # type: ignore[arg-type]
             bare_cpu += bk["key_cpu"]  # type: ignore[arg-type]
             quiz_keys_rss = max(quiz_keys_rss, int(qk["maxrss_kb"]))  # type: ignore[call-overload]
+        first_q = _first_question(pyc)
     qc, bc = statistics.median(quiz_cold), statistics.median(bare_cold)
     paired = statistics.median(q / b for q, b in zip(quiz_cold, bare_cold, strict=True))
     qcc, bcc = statistics.median(quiz_ccpu), statistics.median(bare_ccpu)
@@ -263,6 +282,38 @@ def run() -> list[tuple[str, str]]:
         ("tui peak memory, bare Textual app", f"{statistics.median(bare_rss) / 1024:.1f} MiB"),
         (f"tui peak memory, quizgen quiz after {KEY_PRESSES} questions",
          f"{quiz_keys_rss / 1024:.1f} MiB"),
+        *first_q,
+    ]
+
+
+def _first_question(pyc: str) -> list[tuple[str, str]]:
+    """Spawn to the first question's frame, Enter pressed on the deck screen's first frame (the first
+    deck), for the bundled deck and a 10,000-fact deck (deck cache warm, as on any day after the first:
+    the warm-up run fills it); a fresh progress file each run. Peak memory once the deck's counts are made."""
+    from bench.make_big_deck import write
+
+    with tempfile.TemporaryDirectory(prefix="quizgen-bench-big-") as tmp:
+        big = str(write(Path(tmp) / "deck", BIG_FACTS))
+        env = {"QUIZGEN_CACHE_DIR": str(Path(tmp) / "cache")}
+        decks = {"bundled": "decks", "big": big}
+        times: dict[str, list[float]] = {k: [] for k in decks}
+        rss: dict[str, list[int]] = {k: [] for k in decks}
+        for i in range(QUESTION_RUNS + 1):  # the first run of each warms the deck cache and the bytecode
+            for name, deck in decks.items():
+                data = Path(tmp) / f"data-{name}-{i}"
+                r = _child(_QUIZ, "question", str(data), pycache=pyc, decks=deck, env_extra=env)
+                if i:
+                    times[name].append(float(r["cold_s"]))  # type: ignore[arg-type]
+                    rss[name].append(int(r["maxrss_kb"]))  # type: ignore[call-overload]
+    small, large = statistics.median(times["bundled"]), statistics.median(times["big"])
+    peak = max(rss["big"]) / 1024
+    return [
+        (f"tui first question on screen, bundled deck (median of {QUESTION_RUNS})", _ms(small)),
+        (f"tui first question on screen, {BIG_FACTS:,}-fact deck (deck cache warm)", _ms(large)),
+        ("tui first question ratio, big / bundled", verdict(large / small, QUESTION_TARGET)),
+        (f"tui peak memory, {BIG_FACTS:,}-fact quiz (first question, then every count)",
+         f"{peak:.1f} MiB (target < {MEMORY_TARGET_MIB} MiB: {'met' if peak < MEMORY_TARGET_MIB else 'MISSED'})"),
+        ("tui peak memory, bundled deck (same)", f"{max(rss['bundled']) / 1024:.1f} MiB"),
     ]
 
 

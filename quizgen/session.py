@@ -20,12 +20,12 @@ from .library import DEFAULT_NEW_LIMIT
 from .matching import DeckNames, MatchResult, Verdict, match_answer
 from .model import Deck
 from .progress import ProgressStore
+from .questionpool import QuestionPool
 from .questions.model import FALSE, TRUE, Question, QuestionType
 from .scheduling import SpacedRepetition, easy_allowed, rating_for
 
 Clock = Callable[[], datetime]
 NEW_TYPE_ORDER = (QuestionType.MC, QuestionType.TF, QuestionType.CLOZE, QuestionType.TYPED)
-FORM_TYPES = (QuestionType.ORDER, QuestionType.MATCH, QuestionType.NUMERIC)
 
 
 def utc_now() -> datetime:
@@ -80,26 +80,42 @@ class SessionError(QuizgenError):
 class QuizSession:
     """One pass over a deck's due and new questions (or over ``only``, to review misses)."""
 
-    def __init__(self, deck_id: str, questions: Sequence[Question], store: ProgressStore, *, clock: Clock,
-                 new_limit: int = DEFAULT_NEW_LIMIT, srs: SpacedRepetition | None = None,
+    def __init__(self, deck_id: str, questions: Sequence[Question] | QuestionPool, store: ProgressStore, *,
+                 clock: Clock, new_limit: int = DEFAULT_NEW_LIMIT, srs: SpacedRepetition | None = None,
                  only: Iterable[Question] | None = None, names: DeckNames | None = None) -> None:
+        """``questions``: the deck's, in ``load_questions``' order, or a pool that makes them as needed
+        (then the deck's names come from the pool when a typed answer is first judged)."""
         self.deck_id = deck_id
         self.store = store
         self.clock = clock
         self.srs = srs or SpacedRepetition()
-        self.names = names or DeckNames.from_questions(questions)
+        pool = questions if isinstance(questions, QuestionPool) else None
+        if names is None and not isinstance(questions, QuestionPool):
+            names = DeckNames.from_questions(questions)
+        self._names = names
+        self._pool = pool
         self._cards = {qid: rec.card for qid, rec in store.cards(deck_id).items()}
         now = clock()
         if only is not None:
             self.items = list(only)
+        elif pool is not None:
+            self.items = pool.plan(store, now, new_limit)
         else:
-            self.items = plan(questions, store, deck_id, now, new_limit)
+            self.items = plan(questions, store, deck_id, now, new_limit)  # type: ignore[arg-type]
         self.index = 0
         self.score = Score()
         self.feedback: list[Feedback] = []
         self.missed: list[Question] = []
         self._shown_at = now
         self._answered = False
+
+    @property
+    def names(self) -> DeckNames:
+        """The deck's names (for surnames and typos), from every question of the deck."""
+        if self._names is None:
+            assert self._pool is not None
+            self._names = self._pool.names()
+        return self._names
 
     # -- where we are ---------------------------------------------------------------------------
     @property
@@ -149,13 +165,6 @@ class QuizSession:
             ok = given == question.answer
             return given, MatchResult(Verdict.CORRECT if ok else Verdict.WRONG, question.answer)
         given = str(response)
-        if question.type in FORM_TYPES:  # order, match, numeric: quizgen/questions/forms.py
-            from .questions.forms import judge
-
-            try:
-                return given, judge(question, given)
-            except ValueError as exc:
-                raise SessionError(str(exc)) from None
         return given, match_answer(question, given, self.names)
 
     def answer(self, response: str | int | bool) -> Feedback:
@@ -258,10 +267,6 @@ def plan(questions: Sequence[Question], store: ProgressStore, deck_id: str, now:
 
 def _reshuffled(q: Question, reviews: int) -> Question:
     """The options of a returning multiple-choice question in an order of this review's own."""
-    if q.type in (QuestionType.ORDER, QuestionType.MATCH) and reviews > 0:
-        from .questions.forms import shuffled
-
-        return shuffled(q, f"review|{reviews}")
     if q.type is not QuestionType.MC or reviews <= 0:
         return q
     options = list(q.options)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # decks, progress, the question engine and the session load a
     from quizgen.matching import DeckNames
     from quizgen.model import Deck
     from quizgen.progress import DeckCounts, ProgressStore
+    from quizgen.questionpool import QuestionPool
     from quizgen.questions.model import Question
     from quizgen.scheduling import SpacedRepetition
     from quizgen.session import QuizSession
@@ -45,8 +46,11 @@ class DeckEntry:
     """One deck on the deck screen: loaded (with its questions) or broken (with its error).
 
     The deck screen shows first with the file names; a daemon thread then loads every deck
-    (``loaded``), then makes each deck's questions (``ready``); the app then counts its questions by
-    progress state (``counts``), again whenever the deck screen comes back, and the deck screen shows them.
+    (``loaded``), then gives each deck a pool that makes its questions as a session needs them
+    (``startable``: a large deck's first questions are made ahead), then goes over every deck's whole
+    pool for the ids (``ready``); the app then counts its questions by progress state (``counts``),
+    again whenever the deck screen comes back, and the deck screen shows them. (With the app's
+    ``questions_for``, a deck's questions are a list made at once: ``questions``.)
     """
 
     path: Path
@@ -55,8 +59,14 @@ class DeckEntry:
     error: QuizgenError | None = None
     names: DeckNames | None = None
     loaded: bool = False  # the deck file was read (or failed to)
-    ready: bool = False  # questions generated (or the deck is broken)
+    ready: bool = False  # every question id known (or the deck is broken)
     counts: DeckCounts | None = None  # new, learning, due, learned (None: not known yet)
+    pool: QuestionPool | None = None  # the deck's questions, made as needed (None with ``questions_for``)
+    startable: bool = False  # a session can start (its questions can be made now)
+
+    def question_ids(self) -> list[str]:
+        """Every question's id (waits for the pool's pass over the deck when it is still going)."""
+        return self.pool.ids() if self.pool is not None else [q.id for q in self.questions]
 
     @property
     def title(self) -> str:
@@ -108,6 +118,8 @@ class QuizApp(App[None]):
         self.session: QuizSession | None = None  # the latest session (tests read it)
         self.deck_screen: DeckPickerScreen | None = None  # the first screen (None in a subclass without it)
         self._loading_stop = threading.Event()  # set when the app closes: the loading thread stops telling it
+        self._scan_go = threading.Event()  # cleared while a session starts: the pass over a deck waits
+        self._scan_go.set()
 
     def get_default_screen(self) -> Screen[object]:
         """The deck screen is the app's first screen (no blank default screen is built and painted first)."""
@@ -162,6 +174,7 @@ class QuizApp(App[None]):
 
     def on_unmount(self) -> None:
         self._loading_stop.set()
+        self._scan_go.set()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -225,25 +238,60 @@ class QuizApp(App[None]):
             self._load(entry)
         if not self._tell_ui(None):
             return
-        from quizgen.matching import DeckNames
-        from quizgen.session import load_questions
+        for step in (self._make_pool, self._scan_pool):
+            for entry in self.entries:
+                if entry.deck is None or entry.ready:
+                    continue
+                try:
+                    step(entry)
+                except _Closing:
+                    return
+                except QuizgenError as exc:
+                    entry.error = exc
+                    entry.ready = True
+                except Exception as exc:  # a bug in the engine: say so in a dialog, don't lose the app
+                    entry.error = QuizgenError(f"{entry.path}: could not make questions: {exc!r}",
+                                               "Question engine error")
+                    entry.ready = True
+                if not self._tell_ui(entry):
+                    return
 
-        make = self.questions_for or load_questions
-        for entry in self.entries:
-            if entry.deck is None:
-                continue
-            try:
-                questions = make(entry.deck)
-                entry.names = DeckNames.from_questions(questions)
-                entry.questions = questions
-            except QuizgenError as exc:
-                entry.error = exc
-            except Exception as exc:  # a bug in the engine: say so in a dialog, don't lose the app
-                entry.error = QuizgenError(f"{entry.path}: could not make questions: {exc!r}",
-                                           "Question engine error")
-            entry.ready = True
-            if not self._tell_ui(entry):
-                return
+    def _make_pool(self, entry: DeckEntry) -> None:
+        """Loading thread: ``entry``'s questions, or the pool that makes them (a large deck's first new
+        questions made ahead, so a session starts at once)."""
+        assert entry.deck is not None
+        if self.questions_for is not None:
+            from quizgen.matching import DeckNames
+
+            questions = self.questions_for(entry.deck)
+            entry.names = DeckNames.from_questions(questions)
+            entry.questions = questions
+            entry.startable = entry.ready = True
+            return
+        from quizgen.questionpool import QuestionPool
+
+        pool = QuestionPool(entry.deck)
+        if not pool.complete:
+            facts: set[str] = set()
+            for q in pool.ordered():
+                facts.add(q.fact_id)
+                if len(facts) > self.new_limit:
+                    break
+        entry.pool = pool
+        entry.startable = True
+        entry.ready = pool.scanned
+
+    def _scan_pool(self, entry: DeckEntry) -> None:
+        """Loading thread: every question id of a large deck (for its counts), held while a session starts."""
+        assert entry.pool is not None
+
+        def pause() -> None:
+            self._scan_go.wait()
+            if self._loading_stop.is_set():
+                raise _Closing
+
+        entry.pool.scan(pause)
+        entry.ready = True
 
     def _prepared(self, entry: DeckEntry | None) -> None:
         """A deck's questions are ready (``None``: every deck is loaded)."""
@@ -251,7 +299,7 @@ class QuizApp(App[None]):
         if self._pending is not None and self._pending.error is not None:
             entry, self._pending = self._pending, None
             self.start_quiz(entry)  # a broken deck: its error, now that it is known
-        elif entry is not None and self._pending is entry:
+        elif entry is not None and self._pending is entry and entry.startable:
             self._pending = None
             self.start_quiz(entry)
 
@@ -259,7 +307,7 @@ class QuizApp(App[None]):
         """``entry``'s questions by progress state, now (None until its questions and the progress file are)."""
         if self.store is None or entry.deck is None or not entry.ready:
             return None
-        return self.store.counts(entry.deck.id, (q.id for q in entry.questions), self.now())
+        return self.store.counts(entry.deck.id, entry.question_ids(), self.now())
 
     def _update_counts(self, entries: Iterable[DeckEntry]) -> None:
         """Count ``entries`` afresh; the deck screen shows every deck's row again (repainting what changed)."""
@@ -301,7 +349,7 @@ class QuizApp(App[None]):
         if entry.error is not None:
             self.show_error(entry.error)
             return
-        if not entry.ready:
+        if not entry.startable:
             self._pending = entry  # starts as soon as its questions are ready
             self.notify("Preparing questions…", timeout=2)
             return
@@ -309,13 +357,17 @@ class QuizApp(App[None]):
             self.notify("No progress file is open, so answers cannot be saved.", title="Cannot study",
                         severity="error")
             return
+        self._scan_go.clear()  # the pass over a large deck waits until the session's first frame
+        self.call_after_refresh(self._scan_go.set)
         try:
-            session = QuizSession(entry.deck.id, entry.questions, self.store, clock=self.now,
+            session = QuizSession(entry.deck.id, entry.pool or entry.questions, self.store, clock=self.now,
                                   new_limit=self.new_limit, srs=self.srs, only=only, names=entry.names)
         except QuizgenError as exc:
+            self._scan_go.set()
             self.show_error(exc)
             return
         if not session.items:
+            self._scan_go.set()  # (the message needs every question id: the pass must go on)
             self.notify(self._nothing_due(entry), title="Nothing to study now", markup=False)
             return
         self.session = session
@@ -328,7 +380,7 @@ class QuizApp(App[None]):
     def _nothing_due(self, entry: DeckEntry) -> str:
         assert self.store is not None and entry.deck is not None
         cards = self.store.cards(entry.deck.id)
-        dues = [cards[q.id].due for q in entry.questions if q.id in cards]
+        dues = [cards[qid].due for qid in entry.question_ids() if qid in cards]
         title = plain(entry.title)  # as written: no markup (markup=False), no escape sequences
         if not dues:
             return f"{title}: no questions."
@@ -355,6 +407,10 @@ class QuizApp(App[None]):
             name, help_text, action = binding
             if screen.check_action(action, ()) is True:
                 yield SystemCommand(name, help_text, lambda a=action, s=screen: s.run_action(a))
+
+
+class _Closing(Exception):
+    """The app is closing: the loading thread stops where it is."""
 
 
 def _settle(loop: asyncio.AbstractEventLoop, done: asyncio.Future[None], error: BaseException | None) -> None:
