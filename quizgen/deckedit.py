@@ -183,6 +183,11 @@ class DeckEditor:
     history: list[Step] = field(default_factory=list)
     _disk: bytes = b""
     _newline: str = "\n"
+    # read from ``text`` and kept while it is the same string (every change replaces it): a 500-fact
+    # review asks for each fact's lines and mapping, which re-read the whole file every time
+    _cached_for: str | None = field(default=None, repr=False, compare=False)
+    _cached_layout: Layout | None = field(default=None, repr=False, compare=False)
+    _cached_raw: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> DeckEditor:
@@ -234,7 +239,10 @@ class DeckEditor:
 
     def raw_fact(self, index: int) -> dict[str, Any]:
         """The fact's mapping as written (round-trip types), for showing and editing values."""
-        return dict(self._load_fact(index)[0])
+        self._fresh()
+        if (data := self._cached_raw.get(index)) is None:
+            data = self._cached_raw[index] = self._load_fact(index)[0]
+        return dict(data)
 
     # -- changes ----------------------------------------------------------------------------------
     def accept(self, index: int) -> bool:
@@ -365,11 +373,21 @@ class DeckEditor:
     def _join(self, lines: Iterable[str]) -> str:
         return self._newline.join(lines)
 
+    def _fresh(self) -> None:
+        """Forget what was read from an older text."""
+        if self._cached_for is not self.text:
+            self._cached_for, self._cached_layout = self.text, None
+            self._cached_raw.clear()
+
     def _layout(self) -> Layout:
+        self._fresh()
+        if self._cached_layout is not None:
+            return self._cached_layout
         lay = layout(self._lines())
         if len(lay.spans) != len(self.facts):
             raise EditRefused([f"found {len(lay.spans)} facts in the file's layout but the deck has "
                                f"{len(self.facts)}: edit this deck in a text editor"])
+        self._cached_layout = lay
         return lay
 
     def _load_fact(self, index: int) -> tuple[Any, int, int]:

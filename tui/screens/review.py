@@ -63,6 +63,7 @@ class ReviewScreen(Screen[None]):
         self.message = Static(id="review-message")
         self.questions: dict[str, FactQuestions] | None = None
         self._questions_for: object = None  # the deck the questions were made for
+        self._shown: tuple[str, list[dict[str, object]]] | None = None  # (text, each fact's fields) read from it
 
     def compose(self) -> ComposeResult:
         yield self.status
@@ -95,11 +96,23 @@ class ReviewScreen(Screen[None]):
         self.update_status()
         self._make_questions()
 
+    def shown_fields(self) -> list[dict[str, object]]:
+        """Each fact's fields as the checker read them from the deck's text (one fast load of the whole
+        text, kept until it changes; the editor's round-trip mappings are read one fact at a time, for editing)."""
+        text = self.editor.text
+        if self._shown is None or self._shown[0] is not text:
+            from quizgen.yamlload import load_with_lines
+
+            data, _problems = load_with_lines(text)
+            self._shown = (text, list(data["facts"]))
+        return self._shown[1]
+
     def show_facts(self, highlight: int | None) -> None:
         editor = self.editor
         facts = editor.facts
+        fields = self.shown_fields()
         with self.app.batch_update():
-            prompts = [fact_prompt(i + 1, len(facts), f, editor.raw_fact(i),
+            prompts = [fact_prompt(i + 1, len(facts), f, fields[i],
                                    self.questions.get(f.id) if self.questions else None, editor.fact_warnings(i))
                        for i, f in enumerate(facts)]
             self.fact_list.show_facts(prompts, highlight)

@@ -50,6 +50,7 @@ class ArticlePane(OptionList):
         self.views: list[ArticleView] = []
         self.places: list[tuple[int, int] | None] = []  # option index -> (view, sentence), None for others
         self.current: frozenset[int] = frozenset()  # the highlighted fact's sentences' option indexes
+        self.of_fact: dict[int, list[int]] = {}  # fact index -> the option indexes of its sentences
 
     def show_articles(self, views: Sequence[ArticleView]) -> None:
         """All sources, keeping the highlighted sentence where it was."""
@@ -78,6 +79,11 @@ class ArticlePane(OptionList):
                 options.append(Option(self._prompt(v, s, False)))
                 places.append((v, s))
         self.places = places
+        self.of_fact = {}
+        for i, place in enumerate(places):
+            if place is not None:
+                for fact in self.views[place[0]].sentences[place[1]].facts:
+                    self.of_fact.setdefault(fact, []).append(i)
         self.current = frozenset()
         self.set_options(options)
         if keep is not None and self.option_count:
@@ -96,12 +102,17 @@ class ArticlePane(OptionList):
 
     def mark_fact(self, fact: int | None) -> None:
         """Make the sentences of fact ``fact`` stand out (and no others)."""
-        now = frozenset(i for i, p in enumerate(self.places)
-                        if p and fact is not None and fact in self.views[p[0]].sentences[p[1]].facts)
-        for i in now ^ self.current:
+        now = frozenset(self.of_fact.get(fact, ()) if fact is not None else ())
+        changed = now ^ self.current
+        for i in changed:
             place = self.places[i]
             assert place is not None
-            self.replace_option_prompt_at_index(i, self._prompt(*place, i in now))
+            # the same text in another style wraps the same: keep every option's measured height (replacing
+            # the prompt the usual way measures all of them again, on every move in a long article)
+            self.get_option_at_index(i)._set_prompt(self._prompt(*place, i in now))
+        if changed:
+            self._option_render_cache.clear()
+            self.refresh()
         self.current = now
 
     def sentence_at(self, index: int | None) -> tuple[str, str, tuple[int, ...]] | None:
@@ -114,7 +125,7 @@ class ArticlePane(OptionList):
 
     def option_of_fact(self, fact: int, after: int | None = None) -> int | None:
         """The first sentence quoted by ``fact`` (after option ``after``, wrapping round)."""
-        hits = [i for i, p in enumerate(self.places) if p and fact in self.views[p[0]].sentences[p[1]].facts]
+        hits = self.of_fact.get(fact, [])
         if not hits:
             return None
         if after is not None:
