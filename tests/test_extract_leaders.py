@@ -33,6 +33,18 @@ LEADERS = [
      "Costa met in Downing Street this afternoon.",
      [("Keir Starmer", "Prime Minister", "United Kingdom"),
       ("António Costa", "President of the European Council", None)]),
+    # an office after a comma ("The President of France, Nicolas Sarkozy said"), an office with its body
+    ("The President of France, Nicolas Sarkozy said to reporters that Europe was blocked.",
+     [("Nicolas Sarkozy", "President", "France")]),
+    ("The opinions varied, with Venezuelan President, Hugo Chavez condemning the document.",
+     [("Hugo Chavez", "President", "Venezuela")]),
+    ("The executive secretary of the Economic Community of West African States, Mohammad Ibn Chambas, says it "
+     "is important.", [("Mohammad Ibn Chambas", "Executive Secretary", "ECOWAS")]),
+    ("Simon Stiell, executive secretary of UN Climate Change, said the money was a start.",
+     [("Simon Stiell", "Executive Secretary", "UN Climate Change")]),
+    # a vague first mention gives way to the office
+    ("President Obama has met Cuban leader Raul Castro. Later Cuban President Raul Castro shook hands with him.",
+     [("Raul Castro", "President", "Cuba")]),
     ("Malaysian Prime Minister Dr. Mahathir Mohamad opened the summit.",
      [("Mahathir Mohamad", "Prime Minister", "Malaysia")]),
 ]

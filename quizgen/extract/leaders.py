@@ -259,7 +259,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         c = (ap.group("c") or ap.group("o")).strip()
                         country = lex.country(c) or lex.organisations.get(c) or c
             shadow = re.search(r"\b[Tt]he\s(shadow\s)?$", text[:pstart])
-            fronted = bool(shadow and re.match(rf",\s{NAME_TOKEN}\s{NAME_TOKEN}", text[m.end():]))
+            # "The shadow home secretary, NAME,", "The executive secretary of the Economic Community of West
+            # African States, Mohammad Ibn Chambas, says"
+            fronted = bool(shadow and re.match(rf"(?:\s(?:of|for)\s(?:the\s)?[A-Z][^,;:]{{2,80}})?,\s{NAME_TOKEN}\s"
+                                               rf"{NAME_TOKEN}", text[m.end():]))
             strong = bool(appointee or appos or fronted)
             if re.search(r"\boutgoing\s(?:\S+\s){0,2}$", text[max(0, pstart - 40): m.start()]):
                 continue  # "Scott Morrison, the outgoing prime minister": leaving the office
@@ -333,6 +336,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role = f"{role} {pf.group(0).strip()}"
                 end += pf.end()
             of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson"))
+            of_said = of is not None
             if of and title.lower() in ("secretary of state",):
                 of, end = None, m.end()
             if of and of in lex.bodies:
@@ -366,6 +370,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         name, end = cand, t2.end()
                         role = f"{role} and {_canonical_role(t2.group(1))}"
 
+            if appos and name and name != appos and of_said:
+                # "Simon Stiell, executive secretary of UN Climate Change": the person is the one before the
+                # comma; capitalised words after "of ORG" are the rest of the body's name
+                name = appos
+                body_m = re.match(r"\s(?:of|for)\s(?:the\s)?([^,;:()]{2,80}?)(?=[,;:)]|$)", text[m.end():])
+                if body_m:
+                    body_name = body_m.group(1)
+                    of = lex.country(body_name) or lex.organisations.get(body_name) or body_name
             if not name and appos:
                 name = appos
             # NAME, [the] TITLE ...
@@ -375,10 +387,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     cand = name_before(text, am.start())
                     if cand and len(cand.split()) >= 2:
                         name = cand
-            # TITLE ..., NAME,
+            # TITLE ..., NAME, -- or, after a country's office, "The President of France, Nicolas Sarkozy said",
+            # "Venezuelan President, Hugo Chavez condemning ..."
             if not name and text[end: end + 2] == ", ":
                 cand = name_at(text, end + 2)
-                if cand and len(cand.split()) >= 2 and re.match(r"[,.;)]", text[end + 2 + len(cand):] or "."):
+                rest_text = text[end + 2 + len(cand or ""):] or "."
+                if cand and len(cand.split()) >= 2 and (re.match(r"[,.;)]", rest_text) or (
+                        explicit and not lower and re.match(r" [a-z]{3,}\b", rest_text))):
                     name = cand
             if name and (lex.country(name) or name in lex.organisations):
                 name = None
@@ -431,6 +446,9 @@ def _led_by(sent: Sentence) -> list[Mention]:
     return out
 
 
+_VAGUE_ROLES = frozenset({"leader", "chief", "head"})
+
+
 def _same_person(a: str, b: str) -> bool:
     ta, tb = set(fold(a).split()), set(fold(b).split())
     return bool(ta and tb) and (ta <= tb or tb <= ta)
@@ -459,6 +477,10 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                     p["role"], p["of"] = mn.role, mn.of or p["of"]
                 if len(mn.name) > len(p["name"]):
                     p["name"] = mn.name
+                if p["role"].lower() in _VAGUE_ROLES and mn.role.lower() not in _VAGUE_ROLES and not mn.role.startswith(
+                        ("former ", "ex-", "then-")) and (not p["of"] or not mn.of or p["of"] == mn.of):
+                    # "Cuban leader Raul Castro" ... "Cuban President Raul Castro": the office is the fact
+                    p["role"], p["of"] = mn.role, mn.of or p["of"]
                 if not p["of"] and mn.of:
                     p["of"] = mn.of
                 if mn.sentence.text not in p["quotes"]:
