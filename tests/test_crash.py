@@ -74,6 +74,9 @@ def child_answer(db_path: str, seed: int) -> None:
                 response: str | int = q.correct_index if right else (q.correct_index + 1) % len(q.options)
             elif q.type is QuestionType.TF:
                 response = q.answer if right else (FALSE if q.answer == TRUE else TRUE)
+            elif q.type in (QuestionType.ORDER, QuestionType.MATCH):  # typed as numbers: "231", never prose
+                key = [k + 1 for k in q.key]
+                response = "".join(map(str, key if right else key[1:] + key[:1]))
             elif rng.random() < 0.15:  # a long answer: hundreds of pages in one transaction
                 print(f"{BIG} {done + 1}", flush=True)
                 response = "".join(rng.choices("abcdefghij ", k=rng.randrange(200_000, 1_500_000)))
