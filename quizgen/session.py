@@ -26,6 +26,7 @@ from .scheduling import SpacedRepetition, easy_allowed, rating_for
 
 Clock = Callable[[], datetime]
 NEW_TYPE_ORDER = (QuestionType.MC, QuestionType.TF, QuestionType.CLOZE, QuestionType.TYPED)
+FORM_TYPES = (QuestionType.ORDER, QuestionType.MATCH, QuestionType.NUMERIC)
 
 
 def utc_now() -> datetime:
@@ -165,6 +166,13 @@ class QuizSession:
             ok = given == question.answer
             return given, MatchResult(Verdict.CORRECT if ok else Verdict.WRONG, question.answer)
         given = str(response)
+        if question.type in FORM_TYPES:  # order, match, numeric: quizgen/questions/forms.py
+            from .questions.forms import judge
+
+            try:
+                return given, judge(question, given)
+            except ValueError as exc:
+                raise SessionError(str(exc)) from None
         return given, match_answer(question, given, self.names)
 
     def answer(self, response: str | int | bool) -> Feedback:
@@ -267,6 +275,10 @@ def plan(questions: Sequence[Question], store: ProgressStore, deck_id: str, now:
 
 def _reshuffled(q: Question, reviews: int) -> Question:
     """The options of a returning multiple-choice question in an order of this review's own."""
+    if q.type in (QuestionType.ORDER, QuestionType.MATCH) and reviews > 0:
+        from .questions.forms import shuffled
+
+        return shuffled(q, f"review|{reviews}")
     if q.type is not QuestionType.MC or reviews <= 0:
         return q
     options = list(q.options)
