@@ -52,6 +52,9 @@ def _past(base: str) -> str:
 
 
 PAST_TO_BASE = {_past(b): b for b in _BASE_VERBS} | _IRREGULAR
+BASE_VERBS = frozenset(_BASE_VERBS) | frozenset(_IRREGULAR.values()) | frozenset(
+    "reaffirm strengthen deepen promote advance build mark discuss review address continue support help "
+    "explore boost enhance foster improve ensure counter combat tackle coordinate".split())
 
 
 # An event opening with one of these has no subject first ("As Prime Minister he signed ..."):
@@ -75,6 +78,36 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
     return clause
 
 
+# Where an event's core ends and its trimmings begin: a relative clause, a participle, a purpose.
+_TRIMMINGS = re.compile(r",?\s(?:which|who|whose|where|while|as part of|in order to|so that|ahead of)\s|"
+                        r",\s(?:when|after|before|as|[a-z]+ing)\s")
+_PURPOSE = re.compile(r"\s(?:to|and to)\s([a-z]+)\b")
+_NOT_PURPOSE_BEFORE = frozenset({"agreed", "agree", "plans", "planned", "is", "are", "was", "were", "set",
+                                 "expected", "due", "going", "has", "have", "had", "decided", "vowed", "pledged",
+                                 "promised", "sought", "tried", "wants", "wanted", "aims", "aimed", "used",
+                                 "ready", "able", "invitation", "visit", "trip", "travelled", "traveled", "way",
+                                 "delegation", "first", "last", "next", "return", "returned", "went", "came"})
+
+
+def trim_event(event: str, keep: int = 5) -> str:
+    """The core of an event, for a question: "Biden welcomed Scholz to the White House to reaffirm the strong
+    bilateral relationship" -> "Biden welcomed Scholz to the White House"; "signed the Treaty of Lisbon which
+    is to redefine foreign policy" -> "signed the Treaty of Lisbon". Cut only where at least ``keep`` words
+    remain, so the event still says who did what."""
+    text = event.strip().rstrip(".")
+    cut = len(text)
+    m = _TRIMMINGS.search(text)
+    if m and len(text[: m.start()].split()) >= keep:
+        cut = m.start()
+    for p in _PURPOSE.finditer(text, 0, cut):
+        before = text[: p.start()].split()
+        if (p.group(1) in BASE_VERBS and len(before) >= keep and before[-1].lower() not in _NOT_PURPOSE_BEFORE
+                and not before[-1].lower().endswith("ed")):
+            cut = p.start()
+            break
+    return text[:cut].rstrip(" ,;:")
+
+
 def _listed_subject(words: list[str], i: int) -> bool:
     """Whether the comma after ``words[i]`` separates names of a listed subject: "Putin, Xi and Modi met"."""
     for j in range(i + 1, min(len(words), i + 8)):
@@ -87,7 +120,10 @@ def _listed_subject(words: list[str], i: int) -> bool:
 
 
 def _question_clause(event: str) -> tuple[str, str] | None:
-    words = event.strip().rstrip(".").split()
+    event = event.strip()
+    if not re.search(r"\b[A-Z]\.$", event):  # "Washington, D.C." keeps its full stop
+        event = event.rstrip(".")
+    words = event.split()
     skip_to = 0
     for i, word in enumerate(words):
         if i < skip_to:
@@ -109,9 +145,15 @@ def _question_clause(event: str) -> tuple[str, str] | None:
         w = word.lower()
         if i == 1 and words[0].lower() in _PREPOSITIONS:
             return None  # "to Vietnam Putin made": not a subject
-        if w in ("has", "have", "had") and i + 1 < len(words) and words[i + 1].lower() in PAST_TO_BASE:
-            subject, rest = words[:i], words[i + 2:]  # "X had met Y" is asked as "did X meet Y"
-            return "did", " ".join([lower_first(" ".join(subject)), PAST_TO_BASE[words[i + 1].lower()]] + rest)
+        if i >= 1 and words[i - 1].lower() in ("that", "who", "which") and w in PAST_TO_BASE:
+            continue  # "the coalition that won a majority have agreed": the relative clause's verb
+        adverb = 1 if i + 2 < len(words) and words[i + 1].lower().endswith("ly") else 0
+        participle = words[i + 1 + adverb].lower() if i + 1 + adverb < len(words) else ""
+        if w in ("has", "have", "had") and participle in PAST_TO_BASE:
+            # "X had met Y" is asked as "did X meet Y"; "X have officially agreed" as "did X officially agree"
+            subject, rest = words[:i], words[i + 1: i + 1 + adverb] + words[i + 2 + adverb:]
+            base = PAST_TO_BASE[participle]
+            return "did", " ".join([lower_first(" ".join(subject)), *rest[:adverb], base, *rest[adverb:]])
         if w in ("say", "says", "said", "report", "reports", "reported") and i <= 8:
             return None  # "Senior U.S. officials say the situations were discussed": whose event?
         if (w in PAST_TO_BASE or w in _AUX) and i >= 2 and words[i - 1].lower() in ("they", "he", "she", "it", "we"):
@@ -186,7 +228,8 @@ def lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "This", "These", "Those", "It", "They",
                  "He", "She", "We", "Talks", "Officials", "Negotiators", "Leaders", "Troops", "Forces", "Two",
-                 "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Some", "Many"):
+                 "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Some", "Many",
+                 "Members"):
         return text[0].lower() + text[1:]
     return text
 

@@ -71,12 +71,25 @@ CALENDAR = [
 ]
 # Two dates in one sentence: each dates its own clause, and an event never keeps another date in its words.
 TWO_DATES = [
+    # a relative clause's date is that clause's, told of what it describes
+    ("The north and south fought a 21-year civil war that eventually led to the south's independence in July "
+     "2011.", "24.09.2012", [("2011-07", "The 21-year civil war eventually led to the south's independence")]),
+    ("Members of Thailand’s eight-party coalition that won a majority of seats in Thailand’s general election May "
+     "14 have officially agreed to work together.", "22.05.2023",
+     [("2023-05-14", "The eight-party coalition won a majority of seats")]),
     ("Iranian foreign ministry officials confirmed Sunday that the Geneva deal will take effect January 20.",
      "12.01.2014", [("2014-01-20", "The Geneva deal will take effect")]),
 ]
 NOT_TWO_DATES = [
+    # a relative clause's date is that clause's, told of what it describes
+    ("The north and south fought a 21-year civil war that eventually led to the south's independence in July "
+     "2011.", "24.09.2012", [("2011-07", "The 21-year civil war eventually led to the south's independence")]),
+    ("Members of Thailand’s eight-party coalition that won a majority of seats in Thailand’s general election May "
+     "14 have officially agreed to work together.", "22.05.2023",
+     [("2023-05-14", "The eight-party coalition won a majority of seats")]),
     ("Iranian foreign ministry officials confirmed Sunday that the Geneva deal will take effect January 20.",
      "12.01.2014", "2014-01-12"),
+    # a relative clause's date is not the main verb's
     # a gerund clause's date is not the main verb's
     ("President Obama has met and shaken hands with Cuban leader Raul Castro for the first time since announcing "
      "his intention last December to normalize relations with communist Cuba.", "11.04.2015", "2014-12"),

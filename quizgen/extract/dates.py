@@ -367,6 +367,10 @@ BARE_REL = re.compile(r"\b(?:anybody|anyone|somebody|someone|those|people|everyo
 # A date in a clause after "after", "before", "when", "until", "once": that clause's event, if it has a subject
 # and verb ("after Charles and Queen Consort Camilla are coronated on May 6").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|until|once|as soon as)\s((?:the\s|[A-Z])[^,;:]{3,100}?)\s*$")
+# A date at the end of a relative clause without commas: "a war that eventually led to independence in July 2011".
+THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s(?:(?:was|were|had|has|have|had been|was being)\s)?(?:[a-z]+ly\s)?"
+                         r"(?:[a-z]{3,}ed|led|began|won|took|made|became|"
+                         r"came|went|saw|fell|rose|broke|grew)\b[^,;:()]{0,80}$")
 # A date in a clause of a gerund after "since", "after", "before", "while": "since announcing his intention
 # last December", "after signing the deal in May".
 GERUND_CLAUSE = re.compile(r"\b(?:since|after|before|while|when|upon|on)\s(?:[a-z]+ly\s)?[a-z]{3,}ing\b[^,;:]{0,80}$")
@@ -423,6 +427,17 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         return f"{whose.group(1)}'s " + re.sub(r"\s(?:on|in|at)$", "", clause.strip().rstrip(" ."))
     if BARE_REL.search(text[: hit.start]):
         return ""  # "a ban on anybody who had tried to extend his rule [in October 2014]": the relative clause's
+    if rel_m := THAT_CLAUSE.search(text[: hit.start]):
+        # "fought a 21-year civil war that eventually led to the south's independence [in July 2011]": the
+        # relative clause's date, never the war's; its event is the clause told of what it describes ("The
+        # 21-year civil war eventually led to the south's independence")
+        np_m = re.search(r"(?:\b(?:a|an|the)|[A-Z][\w’']*['’]s)\s((?:[\w’'-]+\s){0,4}?[\w’'-]+)\s$",
+                         text[: rel_m.start()])
+        if not np_m:
+            return ""
+        clause = text[rel_m.start() + len(rel_m.group(0).split()[0]) + 1: hit.start]
+        clause = re.sub(r"\s(?:on|in|at|of)$", "", clause.strip())
+        return f"The {np_m.group(1)} {clause}"
     if GERUND_CLAUSE.search(text[: hit.start]):
         return ""  # "has met Castro for the first time since announcing his intention [last December]": the
         # announcing's date, whose subject is elsewhere; never the meeting's

@@ -131,6 +131,8 @@ def rejection(q: Question) -> str | None:
         return f"'{q.answer}' is not an office"
     if q.type is QuestionType.CLOZE and q.fact_kind == "leader" and _gap_cued(q):
         return "the office right before the gap gives the name away"
+    if "did this happen:" in q.prompt:
+        return "the event could not be turned into a question: write it as a clause ('X signed Y')"
     if q.type is not QuestionType.CLOZE and _stitched(q):
         return "the wording was stitched from pieces of its sentence: write what the figure or event is"
     return None

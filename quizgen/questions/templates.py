@@ -23,6 +23,7 @@ from ..english import (
     lower_first,
     names_an_event,
     place_np,
+    trim_event,
     upper_first,
     when_phrase,
     with_article,
@@ -173,9 +174,10 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     opening = ""
     if f.disputed:
         opening = f"According to \u201c{deck.source(f.sources[0].source).title}\u201d, "
-    event = f.event.strip().rstrip(".")
-    if not event_stands_alone(event):
+    full_event = f.event.strip().rstrip(".")
+    if not event_stands_alone(full_event):
         return []  # the cloze of its sentence is still asked
+    event = trim_event(full_event)  # the core the question asks about; its sentence is cited in full
     clause = as_question_clause(event)
     ask = date_question_opening(f.date.precision)
     if clause:
@@ -202,8 +204,8 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     same_date = idx.events_overlapping(f.date.iso())
     if len(idx.standalone_events) - len(same_date) >= 3:
         out.append(Template(
-            "what-happened", _ask(opening, f"what happened {date_phrase(f.date)}?"), event, AnswerKind.TEXT,
-            f.sources[0], tuple(D.choose([idx.standalone_events], event, same_date, rng_for("what-happened"))),
+            "what-happened", _ask(opening, f"what happened {date_phrase(f.date)}?"), full_event, AnswerKind.TEXT,
+            f.sources[0], tuple(D.choose([idx.standalone_events], full_event, same_date, rng_for("what-happened"))),
             typed=False,
         ))
     return out
