@@ -304,3 +304,22 @@ def test_a_stem_stitched_from_pieces_of_its_sentence_is_not_asked(tmp_path: Path
     assert "stitched from pieces" in out + err
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert pool and all(q["type"] == "cloze" for q in pool), [q["prompt"] for q in pool]
+
+
+@pytest.mark.parametrize(("sentence", "what", "value", "unit", "text"), [
+    ("The summit of the 53-nation body will focus more on ending conflicts.", "members of the body", 53, "nations",
+     "53-nation"),
+    ("During its three days, Syria was the only nation not to address the summit.", "length of the summit", 3,
+     "days", "three days"),
+])
+def test_the_size_of_a_body_or_the_length_of_a_meeting_is_background(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str, what: str, value: int, unit: str,
+        text: str) -> None:
+    (tmp_path / "a.txt").write_text(f"Leaders meet\n\n{sentence}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Leaders meet\nsources: [{id: a, path: a.txt, title: Leaders meet, published: 2005-01-29}]\n"
+        f"facts:\n  - {{id: f, kind: figure, what: {what}, value: {value}, unit: {unit}, text: {text},\n"
+        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", encoding="utf-8")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert pool and all(any(r.startswith("background (the size") for r in q["importance"]["reasons"])
+                        for q in pool), pool

@@ -45,6 +45,7 @@ WEIGHTS = {
     "the same measure as a more central figure": -0.30,
     "a running total": -0.15,
     "a trivial count": -0.50,
+    "background (the size of a body or the length of a meeting)": -0.35,
     "background (long before the story)": -0.20,
     "a caption or fragment": -0.25,
 }
@@ -62,6 +63,9 @@ _CONVERSION = re.compile(r"\d[\d.,]*\s*(?:billion|million|trillion|thousand|bn|m
 # Units whose small values are real measures, not counts of things named in the story.
 _MEASURES = frozenset({"%", "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "percent", "points", "basis points",
                        "years", "degrees", "c", "km", "tonnes", "barrels"})
+_SIZE_OR_LENGTH = re.compile(r"\b\w+-(?:nation|member|country|state|day|week|hour)\b|\bmember[- ](?:nations|states|"
+                             r"countries)\b", re.I)
+_MEETING = re.compile(r"\b(?:summit|meeting|talks|visit|conference|session|forum|trip|tour)\b|\bits\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z“\"(])")
 
 
@@ -204,6 +208,11 @@ class _Story:
                 out.append("a running total")
             if 0 < fact.value <= 2 and fold(fact.unit) not in _MEASURES:
                 out.append("a trivial count")  # "either of our two countries", "both leaders"
+            elif _SIZE_OR_LENGTH.search(fact.text) or (fold(fact.unit) in ("days", "hours")
+                                                        and _MEETING.search(quote)):
+                # "the 53-nation body", "ASEAN's 10 member-nations", "during its three days": what the
+                # body or the summit is, not what happened at it
+                out.append("background (the size of a body or the length of a meeting)")
         elif isinstance(fact, DateFact) and self.published:
             if fact.date.year < int(self.published[:4]) - 1:
                 out.append("background (long before the story)")
