@@ -97,7 +97,7 @@ NOT_TWO_DATES = [
 # A weekday in a timetable or a plan told in the present is the coming one, not the one before the article.
 COMING_WEEKDAYS = [
     ("African leaders are arriving in Nigeria to take part in a two-day African Union summit, starting Sunday, "
-     "focusing on war and disease.", "29.01.2005", [("2005-01-30", "summit")]),
+     "focusing on war and disease.", "29.01.2005", [("2005-01-30", "The two-day African Union summit began")]),
     ("The prime minister is travelling to Paris on Thursday for a meeting with the president.", "13.11.2023",
      [("2023-11-16", "travelling to Paris")]),
 ]

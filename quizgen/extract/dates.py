@@ -367,6 +367,10 @@ BARE_REL = re.compile(r"\b(?:anybody|anyone|somebody|someone|those|people|everyo
 # A date in a clause after "after", "before", "when", "until", "once": that clause's event, if it has a subject
 # and verb ("after Charles and Queen Consort Camilla are coronated on May 6").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|until|once|as soon as)\s((?:the\s|[A-Z])[^,;:]{3,100}?)\s*$")
+# A timetable's participle after a noun phrase and a comma: "a two-day African Union summit, starting Sunday".
+STARTING = re.compile(r"\b(?:a|an|the)\s((?:[\w'’-]+\s){0,5}?[\w'’-]+),\s(starting|beginning|opening)"
+                      r"(?:\s(?:on)?)?\s?$")
+_STARTED = {"starting": "began", "beginning": "began", "opening": "opened"}
 # A date at the end of a relative clause without commas: "a war that eventually led to independence in July 2011".
 THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s(?:(?:was|were|had|has|have|had been|was being)\s)?(?:[a-z]+ly\s)?"
                          r"(?:[a-z]{3,}ed|led|began|won|took|made|became|"
@@ -392,6 +396,10 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
     if named := _possessed_event(text, hit):
         return named
+    if part_m := STARTING.search(text[: hit.start]):
+        # "arriving in Nigeria for a two-day African Union summit, starting [Sunday]": the summit's start, not
+        # the arriving
+        return f"The {part_m.group(1)} {_STARTED[part_m.group(2)]}"
     if hit.how == "m" and PLANNED.search(text[: hit.start]) and not re.match(r"(?i)last\b", text[hit.start: hit.end]):
         # "agreed to hold the first meeting ... in October": October is the meeting's, not the agreeing's
         held = HELD.search(text[: hit.start])
