@@ -51,7 +51,7 @@ def _check_pegjs(questions, parsed):
             assert p["type"] == "Short"
             assert all(c["isCorrect"] for c in p["choices"])
             got = [moodle_unwildcard(c["text"]["text"]) for c in p["choices"]]
-            assert got == list(dict.fromkeys(clean_text(a) for a in q.accepted))
+            assert got == list(dict.fromkeys(clean_text(a) for a in q.accepted_spellings))
 
 
 def _check_moodle(questions, parsed):
@@ -71,7 +71,7 @@ def _check_moodle(questions, parsed):
         else:
             assert m["qtype"] == "shortanswer"
             assert [moodle_unwildcard(a) for a, _ in m["answers"]] == list(
-                dict.fromkeys(clean_text(a) for a in q.accepted)
+                dict.fromkeys(clean_text(a) for a in q.accepted_spellings)
             )
             assert all(f == 1.0 for _, f in m["answers"])
 

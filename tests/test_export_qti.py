@@ -126,7 +126,7 @@ def _check(questions, assessment) -> None:
             assert right == [labels[q.correct_index].get("ident")]
         else:
             assert item.find("q:presentation/q:response_str", NS) is not None
-            assert right == list(dict.fromkeys(clean_text(a) for a in q.accepted))
+            assert right == list(dict.fromkeys(clean_text(a) for a in q.accepted_spellings))
 
 
 @pytest.mark.parametrize("which", sorted(ALL_SETS))

@@ -111,7 +111,7 @@ def render_question(question: Question) -> str:
             lines.append(f"\t{mark}{html_piece(option)}")
     else:  # typed, cloze: short answer, every accepted text worth full marks
         seen: set[str] = set()
-        for answer in question.accepted:
+        for answer in question.accepted_spellings:
             piece = shortanswer_piece(answer)
             if piece not in seen:
                 seen.add(piece)

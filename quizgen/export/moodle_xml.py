@@ -111,7 +111,7 @@ def render_question(question: Question) -> list[str]:
     else:
         lines.append("    <usecase>0</usecase>")
         seen: set[str] = set()
-        for answer in question.accepted:
+        for answer in question.accepted_spellings:
             text = clean_text(answer).replace("*", "\\*")
             if text and text not in seen:
                 seen.add(text)

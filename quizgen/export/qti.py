@@ -135,7 +135,7 @@ def render_item(section: ET.Element, question: Question) -> None:
     elif question.options:
         _sub(condition, "varequal", idents[question.options.index(question.answer)], respident=RESPONSE)
     else:
-        for answer in dict.fromkeys(clean_text(a) for a in question.accepted):
+        for answer in dict.fromkeys(clean_text(a) for a in question.accepted_spellings):
             if answer:
                 _sub(condition, "varequal", answer, respident=RESPONSE)
     _sub(correct, "setvar", "100", action="Set", varname="SCORE")

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ..text import strip_diacritics
+
 
 class QuestionType(StrEnum):
     MC = "mc"  # multiple choice, 4 options
@@ -97,6 +99,13 @@ class Question:
     def accepted(self) -> tuple[str, ...]:
         """Every text counted as right for a typed answer, canonical first."""
         return (self.answer, *self.aliases)
+
+    @property
+    def accepted_spellings(self) -> tuple[str, ...]:
+        """``accepted`` and each without diacritics ("Jose Socrates"): for quiz tools that compare typed
+        answers letter for letter (Moodle, GIFT, QTI), where quizgen's own matching folds them."""
+        plain = (p for p in (strip_diacritics(a) for a in self.accepted) if p.strip())
+        return tuple(dict.fromkeys((*self.accepted, *plain)))
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape documented in docs/questions-json.md."""

@@ -142,9 +142,14 @@ def _stitched(q: Question) -> bool:
     """"the share of global output for which Collectively the participating countries account": a word
     that opens the source sentence, capitalised, appears mid-stem after a lower-case word. The draft's
     wording was cut and rejoined around it; the cloze of the sentence is still asked."""
-    opener = re.match(r"[\"“‘']?([A-Z][a-z]+)\b", q.source.quote)
-    if not opener or opener.group(1) in ("The", "A", "An") or gazetteer().is_country(opener.group(1)):
+    if q.fact_kind not in ("figure", "date"):
+        return False  # only a figure's `what` and an event are worded from pieces of the sentence
+    opener = re.match(r"[\"“‘']?([A-Z][a-z]+)\b((?: [A-Z][\w'’-]*){0,2})", q.source.quote)
+    if not opener or opener.group(1) in ("The", "A", "An"):
         return False
+    words = (opener.group(1) + opener.group(2)).split()
+    if any(gazetteer().is_country(" ".join(words[:n])) for n in range(1, len(words) + 1)):
+        return False  # "United States's Commerce Secretary ...": a place's name, asked as such
     if re.search(rf"\b{opener.group(1)}\b", q.source.quote[opener.end():]):
         return False  # a name ("Russia ... which Russia is determined"), capitalised wherever it stands
     return re.search(rf"\b[a-z][\w'’-]*,? {opener.group(1)}\b", q.prompt) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS, IsoDate
@@ -30,7 +30,7 @@ from ..english import (
 )
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
-from ..text import contains_phrase, fold
+from ..text import contains_phrase, fold, strip_diacritics
 from . import distractors as D
 from .index import index_of
 from .model import AnswerKind
@@ -111,6 +111,21 @@ def _context(fact: Fact, deck: Deck) -> tuple[str, bool]:
 
 
 
+def _name_forms(f: Leader, names: Sequence[str]) -> tuple[str, ...]:
+    """The other ways a learner may type the person, listed for exports whose quiz tools match answers
+    exactly (Moodle, GIFT): the deck's aliases, the surname when no one else in the deck shares it
+    ("Sócrates" for José Sócrates), and each without diacritics ("Jose Socrates")."""
+    words = f.name.split()
+    surname = " ".join(words[next((i for i in range(1, len(words)) if words[i][0].islower()), len(words) - 1):]) \
+        if len(words) > 1 else ""
+    others = [n for n in names if fold(n) != fold(f.name) and not any(fold(n) == fold(a) for a in f.aliases)]
+    forms = list(f.aliases)
+    if surname and not any(fold(surname) in fold(n).split() or fold(surname) == fold(n) for n in others):
+        forms.append(surname)
+    forms += [strip_diacritics(x) for x in (f.name, *forms) if strip_diacritics(x) != x]
+    return tuple(dict.fromkeys(x for x in forms if x != f.name))
+
+
 def _ask(opening: str, question: str) -> str:
     return upper_first(opening + question) if opening else upper_first(question)
 
@@ -137,7 +152,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         out.append(Template(
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
             tuple(D.person_options(deck, f, f.role, f.of, rng_for("who"))),
-            claim=lambda x: _ask(opening, f"{x} {be} {office}."), aliases=f.aliases,
+            claim=lambda x: _ask(opening, f"{x} {be} {office}."), aliases=_name_forms(f, idx.names),
         ))
     hold = "did" if past else "does"
     where = f" in {of_np}" if of_np else ""

@@ -1,0 +1,43 @@
+"""Quiz tools that compare typed answers letter for letter get every spelling a learner may type: a
+name with and without its diacritics, the surname alone when no one else in the deck has it.
+
+Through the public `quizgen export` command, read back with each format's parser (lxml for Moodle XML
+and QTI, the text of the GIFT file as Moodle's importer reads it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from quizgen.cli import main
+
+SENTENCE = "Portuguese Prime Minister José Sócrates hosted the signing of the treaty in Lisbon on Thursday."
+
+
+def _deck(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(f"Treaty signed\n\n{SENTENCE}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Treaty signed\nsources: [{id: a, path: a.txt, title: Treaty signed, published: 2007-12-13}]\n"
+        "facts:\n  - {id: s, kind: leader, name: José Sócrates, role: Prime Minister, of: Portugal,\n"
+        f"     sources: [{{source: a, quote: \"{SENTENCE}\"}}]}}\n", encoding="utf-8")
+    return tmp_path / "d.yaml"
+
+
+def test_moodle_short_answers_take_every_spelling(tmp_path: Path) -> None:
+    out = tmp_path / "q.xml"
+    assert main(["export", "moodle-xml", str(_deck(tmp_path)), "-o", str(out), "--count", "all"]) == 0
+    root = etree.fromstring(out.read_bytes())
+    who = [q for q in root.iter("question") if q.get("type") == "shortanswer"
+           and "who was the Prime Minister" in "".join(q.find("questiontext").itertext())]
+    assert who
+    answers = {"".join(a.find("text").itertext()) for a in who[0].iter("answer")}
+    assert {"José Sócrates", "Jose Socrates", "Sócrates", "Socrates"} <= answers, answers
+
+
+def test_gift_short_answers_take_every_spelling(tmp_path: Path) -> None:
+    out = tmp_path / "q.gift.txt"
+    assert main(["export", "gift", str(_deck(tmp_path)), "-o", str(out), "--count", "all"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "=%100%Jose Socrates" in text and "=%100%Socrates" in text, text
