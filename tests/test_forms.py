@@ -194,3 +194,20 @@ def test_types_flag_names_the_new_forms(tmp_path: Path, capsys: pytest.CaptureFi
     assert {q["type"] for q in json.loads(capsys.readouterr().out)["questions"]} == {"order", "match"}
     assert main(["questions", str(path), "--types", "ordering"]) == 2
     assert "order, match, numeric" in capsys.readouterr().err
+
+
+def test_no_offices_match_when_the_article_gives_one_person_another_listed_office(tmp_path: Path) -> None:
+    """"Executive Vice-President and Commissioner for Trade Valdis Dombrovskis" beside Borrell's
+    "Vice-President": either office fits Dombrovskis, so the pairs are not one-to-one."""
+    sentence = ("The signature took place at a meeting between Executive Vice-President and Commissioner for Trade "
+                "Valdis Dombrovskis, High Representative/Vice-President Josep Borrell and the Chilean Minister of "
+                "Foreign Affairs Alberto van Klaveren.")
+    (tmp_path / "a.txt").write_text(f"EU and Chile sign\n\n{sentence}\n", encoding="utf-8")
+    people = [("d", "Valdis Dombrovskis", "Commissioner for Trade"), ("b", "Josep Borrell", "Vice-President"),
+              ("k", "Alberto van Klaveren", "Minister of Foreign Affairs")]
+    facts = "".join(f"  - {{id: {i}, kind: leader, name: {n}, role: {r}, of: European Union,\n"
+                    f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n" for i, n, r in people)
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: EU and Chile sign\nsources: [{id: a, path: a.txt, title: EU and Chile sign, "
+        "published: 2023-12-13}]\nfacts:\n" + facts, encoding="utf-8")
+    assert OFFICES_ID not in {q.id for q in generate(load_deck(tmp_path / "d.yaml"), seed=0)}

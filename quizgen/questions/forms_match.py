@@ -10,6 +10,8 @@ no office at all: those are never items. The most important leaders first, ties 
 
 from __future__ import annotations
 
+import re
+
 from ..dates import IsoDate
 from ..english import FORMER_ROLE
 from ..gazetteer import canonical_place, gazetteer
@@ -79,7 +81,22 @@ def _pairs(deck: Deck, column: str) -> list[tuple[Leader, str]]:
         taken.add(key)
         if len(chosen) == MAX_PAIRS:
             break
+    if column == "offices":
+        chosen = [(f, shown) for f, shown in chosen if not _also_fits(f, [s for o, s in chosen if o is not f])]
     return chosen if len(chosen) >= MIN_PAIRS else []
+
+
+def _also_fits(f: Leader, others: list[str]) -> bool:
+    """Whether the article gives this person another office of the list too: "Executive Vice-President and
+    Commissioner for Trade Valdis Dombrovskis" beside Borrell's "Vice-President" fits either."""
+    surname = fold(f.name).split()[-1]
+    for c in f.sources:
+        text = fold(c.quote)
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            before = text[max(0, m.start() - 80): m.start()]
+            if any(re.search(rf"\b{re.escape(fold(o))}\b", before) for o in others):
+                return True
+    return False
 
 
 def questions(deck: Deck) -> list[Question]:
