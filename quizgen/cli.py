@@ -9,6 +9,7 @@ its ``run``. ``python -m quizgen`` runs the headless commands alone.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Mapping, Sequence
@@ -26,7 +27,7 @@ def build_parser(only: str | None = None, commands: Mapping[str, str] = COMMANDS
         prog="quizgen",
         description="Turn news articles into study material (decks, quizzes, Anki, classroom files).",
     )
-    parser.add_argument("--version", action="version", version=f"quizgen {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in (only,) if only is not None and only in commands else commands:
         try:
@@ -41,6 +42,16 @@ def build_parser(only: str | None = None, commands: Mapping[str, str] = COMMANDS
     return parser
 
 
+class _VersionAction(argparse._VersionAction):
+    """argparse's --version, with the version looked up only when --version is given: the look-up
+    (importlib.metadata) costs about a third of a warm `quizgen check`."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[object] | None, option_string: str | None = None) -> None:
+        self.version = f"quizgen {_version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 def _version() -> str:
     """The installed distribution's version (pyproject.toml is its one source)."""
     from importlib.metadata import PackageNotFoundError, version
@@ -52,6 +63,7 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None, commands: Mapping[str, str] = COMMANDS) -> int:
+    as_program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     # A command starts faster when only its own module is imported.
     parser = build_parser(argv[0] if argv and argv[0] in commands else None, commands)
@@ -67,6 +79,12 @@ def main(argv: Sequence[str] | None = None, commands: Mapping[str, str] = COMMAN
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        if as_program:
+            # The process ends next: the collection at interpreter shutdown would traverse every object
+            # the command made (a 10,000-fact deck: about 30 ms of a 150 ms warm `quizgen check`).
+            # Frozen objects are still freed at exit; only that last traversal is spared.
+            gc.freeze()
 
 
 if __name__ == "__main__":

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
 from .dates import IsoDate
+
+TYPE_CHECKING = False  # as typing's, which mypy reads the same way; importing typing costs ~3 ms of start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class FactKind(StrEnum):

@@ -7,9 +7,11 @@ for Textual.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # as typing's, which mypy reads the same way; importing typing costs ~3 ms of start-up
 if TYPE_CHECKING:
+    from typing import Any
+
     from .app import QuizApp, make_app
 
 __all__ = ["QuizApp", "make_app"]
