@@ -117,7 +117,9 @@ def canonical_place(name: str) -> str:
 
 @cache
 def gazetteer() -> Gazetteer:
-    raw = yaml.safe_load((Path(__file__).parent / "data" / "gazetteer.yaml").read_text("utf-8"))
+    # libyaml's safe loader when built (tests/test_extract_data.py checks it reads the file as the pure one)
+    raw = yaml.load((Path(__file__).parent / "data" / "gazetteer.yaml").read_text("utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     sorts = tuple((sort, tuple(names)) for sort, names in raw["organisations"].items())
     return Gazetteer(
         countries=tuple(raw["countries"]),

@@ -239,8 +239,24 @@ def _gerund(past: str) -> str:
     return w
 
 
+class LazyPattern:
+    """A regular expression compiled on its first use. A name's two patterns hold the whole title list
+    (over a millisecond each to compile) and are used only for an event that holds the name."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def sub(self, repl: str, string: str) -> str:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled.sub(repl, string)
+
+
 def people_patterns(leaders: list[tuple[str, str, str | None]],
-                    texts: list[str] | None = None) -> list[tuple[re.Pattern[str], str]]:
+                    texts: list[str] | None = None) -> list[tuple[re.Pattern[str] | LazyPattern, str]]:
     """(pattern, name) pairs that turn "US President Joe Biden", "the Kremlin chief" or "the chancellor"
     into the person's name; ``leaders`` are (name, role, of) of the article's leader facts.
 
@@ -248,15 +264,16 @@ def people_patterns(leaders: list[tuple[str, str, str | None]],
     sentence (``texts``) has both: "The Prime Minister met Prime Minister Kishida" shows the bare title
     is someone else (a government's readout of its own, unnamed, leader)."""
     lex = lexicon()
-    out: list[tuple[re.Pattern[str], str]] = []
+    out: list[tuple[re.Pattern[str] | LazyPattern, str]] = []
     titles = "|".join(re.escape(t) for t in lex.titles)
     for name, _role, _of in sorted(leaders, key=lambda x: -len(x[0])):
         # "North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President Joe Biden"
         # (a country of several words may stand before the title: "United States of America President Donald Trump")
-        out.append((re.compile(rf"(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+"
-                               rf"{re.escape(name)}\b"), name))
+        out.append((LazyPattern(rf"(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+"
+                                rf"{re.escape(name)}\b"), name))
         # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, announced"
-        out.append((re.compile(rf"\b{re.escape(name)},\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,"), name))
+        out.append((LazyPattern(rf"\b{re.escape(name)},\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,"),
+                    name))
     heads: dict[str, list[str]] = {}
     roles: dict[str, list[str]] = {}
     for name, role, of in leaders:
@@ -283,7 +300,7 @@ def people_patterns(leaders: list[tuple[str, str, str | None]],
     return out
 
 
-def clean_event(event: str, people: list[tuple[re.Pattern[str], str]], pair: list[str],
+def clean_event(event: str, people: list[tuple[re.Pattern[str] | LazyPattern, str]], pair: list[str],
                 prev_subject: str | None) -> str:
     """A date's ``event`` as a clean clause: names without titles, no asides, no quotation marks."""
     e = " " + event.strip() + " "

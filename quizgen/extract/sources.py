@@ -47,9 +47,9 @@ def error(where: str, message: str) -> DeckError:
 
 def load_input(spec: str, *, timeout: float | None = None) -> Loaded:
     """A path (plain text or a saved page, told apart by content or suffix) or an http(s) URL."""
-    from .fetch import TIMEOUT, fetch, is_url
+    if spec.lower().startswith(("http://", "https://")):  # fetch.is_url; fetch imports urllib, http and ssl
+        from .fetch import TIMEOUT, fetch
 
-    if is_url(spec):
         got = fetch(spec, MAX_BYTES, timeout=timeout or TIMEOUT)
         if got.content_type == "text/plain" and not looks_like_html(got.body):
             return Loaded(spec, text=_decode_text(spec, got.body, got.charset), url=got.url)
