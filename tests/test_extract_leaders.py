@@ -42,6 +42,16 @@ LEADERS = [
      "is important.", [("Mohammad Ibn Chambas", "Executive Secretary", "ECOWAS")]),
     ("Simon Stiell, executive secretary of UN Climate Change, said the money was a start.",
      [("Simon Stiell", "Executive Secretary", "UN Climate Change")]),
+    # a release's byline (a heading line), on one line or two, with its styles and post-nominals
+    ("The Hon Scott Morrison MP, Prime Minister\nSenator the Hon. Marise Payne, Minister for Foreign Affairs\n\n"
+     "Australia will provide an additional package of humanitarian assistance.",
+     [("Scott Morrison", "Prime Minister", None), ("Marise Payne", "Minister for Foreign Affairs", None)]),
+    ("Rt Hon Winston Peters\nMinister of Foreign Affairs\n\nNew Zealand is contributing NZ$7 million, Foreign "
+     "Minister Rt Hon Winston Peters announced today.", [("Winston Peters", "Minister of Foreign Affairs", None)]),
+    # a portfolio after "for"; a surname that is elsewhere a direction or a month
+    ("It comes as UK Minister for the Indo-Pacific, Catherine West, this afternoon visited the offices.",
+     [("Catherine West", "Minister for the Indo-Pacific", "United Kingdom")]),
+    ("Prime Minister Theresa May said Britain would leave.", [("Theresa May", "Prime Minister", None)]),
     # a vague first mention gives way to the office
     ("President Obama has met Cuban leader Raul Castro. Later Cuban President Raul Castro shook hands with him.",
      [("Raul Castro", "President", "Cuba")]),

@@ -30,6 +30,12 @@ NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "Commerce", "Cooperation", "Development", "Treasury"}
 
 
+# Words that are surnames after a first name, though elsewhere a month or a direction: "Theresa May",
+# "Catherine West" (only as a name's last word, before no other capitalised word: not "West Africa").
+SURNAME_WORDS = frozenset({"May", "West", "North", "South", "East", "King", "Young", "Price", "Rice", "Day",
+                           "Brown", "Black", "White", "Green", "Long", "Little", "Sun", "Summers", "House"})
+
+
 # Words that are names after a title, though elsewhere a pronoun or a particle: "President To Lam",
 # "Vice Premier He Lifeng".
 NAME_LIKE_WORDS = frozenset({"To", "An", "Do", "Le", "La", "Ho", "Mai", "Ma", "He"})
@@ -81,7 +87,7 @@ def organisations_in(text: str) -> list[tuple[int, str]]:
 
 
 # Courtesy titles written between an office and a name: "Minister of Knowledge Economy Mr. Lee Youn Ho".
-HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.? (?=[A-Z])")
+HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|(?:the |The )?(?:Rt\.? |Right )?Hon\.?) (?=[A-Z])")
 
 
 def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
@@ -111,6 +117,9 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
             # mid-sentence, a capitalised "To" or "An" after a title is a name: "President To Lam"
             after = text[i + m.end():]
             nxt = re.match(rf" ({NAME_TOKEN})", after)
+            if tokens and tok in SURNAME_WORDS and not nxt and not tokens[-1].endswith("."):
+                tokens.append(tok)  # "Catherine West,", "Theresa May said": a surname, the name's last word
+                break
             if not (not tokens and pos > 0 and tok in NAME_LIKE_WORDS
                     and nxt and nxt.group(1) not in NOT_NAME):
                 break

@@ -205,6 +205,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     out: list[Mention] = []
     for idx, sent in enumerate(sentences):
         if sent.is_heading:
+            out.extend(_byline(sentences, idx))
             continue
         text = sent.text
         before = " ".join(s.text for s in sentences[max(0, idx - 2): idx])
@@ -335,17 +336,20 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if pf and title.lower() in ("minister", "secretary", "commissioner", "deputy minister"):
                 role = f"{role} {pf.group(0).strip()}"
                 end += pf.end()
-            of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson"))
+            minister = title.lower() in ("minister", "deputy minister") and " of " not in role and " for " not in role
+            prep = "for" if text.startswith(" for ", end) else "of"
+            of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson") or minister)
             of_said = of is not None
             if of and title.lower() in ("secretary of state",):
                 of, end = None, m.end()
             if of and of in lex.bodies:
                 # "Chairman of the National Assembly": the body is part of the office, not what is led
                 role, of = f"{role} of the {of}", None
-            elif (of and title.lower() in ("minister", "deputy minister") and " of " not in role
-                  and not lex.country(of) and of not in lex.organisations.values()):
-                # "Korea's Minister of Knowledge Economy": an unknown "of" after a minister is the portfolio
-                role, of = f"{role} of {of}", None
+            elif of and minister and not lex.country(of) and of not in lex.organisations.values():
+                # "Korea's Minister of Knowledge Economy", "UK Minister for the Indo-Pacific": an unknown "of" or
+                # "for" after a minister is the portfolio
+                article_word = "the " if text.startswith(f" {prep} the ", m.end()) else ""
+                role, of = f"{role} {prep} {article_word}{of}", None
             explicit = bool(country or of)
             of = of or country
             name: str | None = appointee
@@ -417,6 +421,32 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             out.append(Mention(name, role, of, sent, explicit))
         out.extend(_led_by(sent))
     return out
+
+
+# A release's byline: "The Hon Scott Morrison MP, Prime Minister", "Senator the Hon. Marise Payne, Minister
+# for Foreign Affairs", "Antony J. Blinken, Secretary of State", or the name on one line and the office on
+# the next ("Rt Hon Winston Peters" / "Minister of Foreign Affairs").
+_STYLE = re.compile(r"^(?:(?:Senator|Sen\.)\s)?(?:(?:the|The)\s)?(?:(?:Rt\.?|Right)\s)?"
+                    r"(?:Hon\.?|Honourable|Honorable)\s|^(?:Dr|Mr|Mrs|Ms|Senator)\.?\s")
+_POSTNOMINALS = re.compile(r"(?:\s(?:MP|MSP|MS|MLA|MHA|QC|KC|CBE|OBE|MBE|PC))+$")
+
+
+def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
+    """The office-holder a release's byline names (a heading line, which sentence rules skip)."""
+    text = sentences[idx].text.strip()
+    name_part, sep, role = text.partition(", ")
+    if not sep and idx + 1 < len(sentences) and sentences[idx + 1].is_heading and _STYLE.match(text):
+        name_part, role = text, sentences[idx + 1].text.strip()  # the office on the next line
+    role = role.strip().rstrip(".")
+    name_part = _POSTNOMINALS.sub("", _STYLE.sub("", name_part.strip()))
+    lex = lexicon()
+    if not role or not any(role == t or role.startswith(t + " ") for t in lex.titles if t[0].isupper()):
+        return []
+    if not re.fullmatch(rf"{NAME_TOKEN}(?: (?:[A-Z]\.|{NAME_TOKEN})){{1,4}}", name_part):
+        return []
+    if lex.country(name_part) or name_part in lex.organisations or name_part.split()[0] in NOT_NAME:
+        return []
+    return [Mention(name_part, role, None, sentences[idx], False)]
 
 
 OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,4}?)"
