@@ -66,6 +66,9 @@ DOUBTS: list[tuple[str, Callable[[Fact], bool], float, str]] = [
      "the event opens with a word that points elsewhere in the article: say who or what"),
     ("figure", lambda f: opens_with_reference(_text(f, "what")), 0.5,
      "what the figure measures opens with a word that points elsewhere: say what it is"),
+    ("figure", lambda f: "check the currency" in (f.notes or ""), 0.6,
+     "'$' was read as US dollars, but the article is about a country whose currency is also the dollar: "
+     "check the unit"),
     ("agreement", lambda f: not _AGREEING.search(_quotes(f)), 0.6,
      "no sentence says it was signed, agreed or announced: check it is an agreement between these parties"),
     ("agreement", lambda f: len(_parties(f)) < 2, 0.5, "fewer than two parties"),

@@ -182,6 +182,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
         order.append(key)
 
     article_countries = Counter(lex.country(m) for s in sentences for m in lex.country_re.findall(s.text))
+    other_dollar = next((c for c, _ in article_countries.most_common()
+                         if c and c != "United States" and c in lex.shared_currency["$"]), None)
     prev = ""
     for sent in sentences:
         if sent.is_heading:
@@ -203,7 +205,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     continue
                 cur = m.group("cur").strip()
                 code = lex.currency_symbols.get(cur) or lex.currency_words.get(cur.lower()) or cur.upper()
-                if cur.lower() in lex.shared_currency:
+                if cur == "$":
+                    code = _dollar(text)
+                elif cur.lower() in lex.shared_currency:
                     code = _shared_currency(cur.lower(), text, article_countries)
                 if code == "RMB":
                     code = "CNY"
@@ -366,9 +370,25 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                                             ("text", f["text"])]
         if f["when"]:
             fields.append(("when", f["when"]))
-        out.append(Fact("figure", tuple(fields), tuple(Quote(source, qq) for qq in f["quotes"]),
+        notes = None
+        if f["unit"] == "USD" and "$" in f["text"] and "US" not in f["text"] and other_dollar:
+            # "$" read as US dollars, in an article about a country whose money is the dollar too
+            notes = f"'$' read as US dollars; the article names {other_dollar}, whose currency is also the " \
+                    "dollar: check the currency"
+        out.append(Fact("figure", tuple(fields), tuple(Quote(source, qq) for qq in f["quotes"]), notes=notes,
                         hint=slug(f"{f['unit']} {f['text']}", 6)))
     return out
+
+
+def _dollar(text: str) -> str:
+    """A bare "$": the dollar of the dollar country that opens the sentence as its subject ("Australia will
+    provide an additional $5 million", "New Zealand is contributing ..."), else US dollars, as news agencies
+    write them ("Two-way trade between China and Australia amounts to $123 billion" is VOA's, in US dollars)."""
+    lex = lexicon()
+    m = re.match(r"(?:The\s)?(.+?)\s(?:will|is|has|had|was|would|announced|pledged|committed|provided|gave|"
+                 r"contributed|is\s\w+ing)\b", text)
+    country = lex.country(m.group(1)) if m else None
+    return lex.shared_currency["$"].get(country or "", "USD")
 
 
 def _shared_currency(word: str, text: str, article_countries: Counter[str | None]) -> str:

@@ -1,0 +1,33 @@
+"""Money by behaviour: a sentence in, the amount and its currency out; a currency the text leaves open is
+marked for review, never asked as settled. Through the public `extract_deck` entry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extracting import facts, text_deck
+
+CURRENCIES = [
+    # (sentence, value, ISO code)
+    ("New Zealand is contributing NZ$7 million to support communities in Ethiopia and Somalia.", 7_000_000, "NZD"),
+    ("Australia will provide an additional $5 million package of humanitarian assistance to Indonesia.",
+     5_000_000, "AUD"),
+    ("Ukraine will receive $2.8 billion in additional military assistance.", 2_800_000_000, "USD"),
+    ("Singapore pledged S$10 million to the fund.", 10_000_000, "SGD"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "code"), CURRENCIES, ids=[c[0][:40] for c in CURRENCIES])
+def test_the_currency_is_the_one_the_text_gives(tmp_path: Path, sentence: str, value: int, code: str) -> None:
+    found = facts(text_deck(sentence, tmp_path), "figure")
+    assert any(f["value"] == value and f["unit"] == code and not f.get("review") for f in found), found
+
+
+def test_a_bare_dollar_in_a_story_about_a_dollar_country_is_marked_for_review(tmp_path: Path) -> None:
+    """VOA's "$123 billion" of China-Australia trade is US dollars, an Australian release's "$500,000" is
+    not: the text alone cannot tell, so the reviewer is asked."""
+    found = facts(text_deck("China is Australia's biggest trading partner. Two-way trade between the two nations "
+                            "amounts to over $123 billion annually.", tmp_path), "figure")
+    assert found and all("check the unit" in f.get("review", "") for f in found), found
