@@ -19,6 +19,8 @@ class KnownLeader:
     of: str
     # Known to every student already: asking their office or country tests general knowledge, not the story.
     famous: bool = False
+    since: int | None = None  # the year they first held the office they are known for
+    aliases: tuple[str, ...] = ()  # other spellings ("Zelenskyy")
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,6 @@ def gazetteer() -> Gazetteer:
         organisation_sorts=sorts,
         offices=tuple(raw["offices"]),
         regions=tuple((region, tuple(places)) for region, places in (raw.get("regions") or {}).items()),
-        leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")))
-                      for d in raw["leaders"]),
+        leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")), d.get("from"),
+                                  tuple(d.get("aliases") or ())) for d in raw["leaders"]),
     )

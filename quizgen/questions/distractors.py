@@ -75,17 +75,22 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
 
     forbidden = list(leader.aliases) + [other.name for other in idx.holders(role, of)]
     forbidden += [o.name for k in idx.person_keys[leader.id] for o in idx.by_person_key[k]]
-    known = gazetteer().leaders
+    # Only people already in office by the story's date: "In 2010, who was the President of Russia?" is not
+    # asked with Zelensky or von der Leyen beside the answer.
+    published = deck.source(leader.sources[0].source).published if leader.sources else None
+    year = published.year if published else None
+    known = [k for k in gazetteer().leaders if k.since is None or year is None or k.since <= year]
     forbidden += [k.name for k in known if any(holds_this_office(o, k.of) for o in k.offices)]
     g = gazetteer()
     region = g.region(of)
     same_role = [k.name for k in known if any(fold(o) == role_key for o in k.offices)]
     # Strangers from far away teach nothing ("Kim Jong Un" for the US Commerce Secretary): after the story's
-    # own people, the same office in the same region, then the same country, then the same region.
+    # own people, the same office in the same region, then anywhere, then the same country, then the region
+    # (US presidents are no plausible Canadian prime minister).
     near = [k.name for k in known if region and g.region(k.of) == region]
     same_country = [k.name for k in known if of_key and canonical_place(k.of) == of_key]
     others = [k.name for k in known]
-    return choose([idx.names, [n for n in same_role if n in near], same_country, near, same_role, others],
+    return choose([idx.names, [n for n in same_role if n in near], same_role, same_country, near, others],
                   leader.name, forbidden, rng)
 
 

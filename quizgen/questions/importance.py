@@ -128,7 +128,7 @@ class _Story:
         for f in facts:
             if isinstance(f, Figure):
                 self.figure_groups[_measure_key(f)].append(f)
-        famous = [fold(k.name) for k in gazetteer().leaders if k.famous]
+        famous = [fold(n) for k in gazetteer().leaders if k.famous for n in (k.name, *k.aliases)]
         # by full name, surname, and a two-word name's first word ("Xi" of Xi Jinping: family name first)
         self.famous = set(famous) | {_surname(n) for n in famous} | {n.split()[0] for n in famous
                                                                     if len(n.split()) == 2}
