@@ -108,6 +108,11 @@ def trim_event(event: str, keep: int = 5) -> str:
     return text[:cut].rstrip(" ,;:")
 
 
+# A lower-case word that looks like a past verb the list does not know ("underscored"), before a known one.
+_UNKNOWN_PAST = re.compile(r"(?!(?:based|armed|so-called|united|red|bed|need|speed|seed|feed|hundred|aged|"
+                           r"skilled|detailed|limited|advanced|developed|elected|related|red)$)[a-z][a-z-]{2,}ed")
+
+
 def _listed_subject(words: list[str], i: int) -> bool:
     """Whether the comma after ``words[i]`` separates names of a listed subject: "Putin, Xi and Modi met"."""
     for j in range(i + 1, min(len(words), i + 8)):
@@ -162,6 +167,8 @@ def _question_clause(event: str) -> tuple[str, str] | None:
             subject, rest = words[:i], words[i + 1:]
             return w, " ".join([lower_first(" ".join(subject))] + rest)
         if w in PAST_TO_BASE:
+            if any(_UNKNOWN_PAST.fullmatch(x) for x in words[1:i]):
+                return None  # "The Prime Minister also underscored the measures announced": the verb is unknown
             subject, rest = words[:i], words[i + 1:]
             return "did", " ".join([lower_first(" ".join(subject)), PAST_TO_BASE[w]] + rest)
     return None

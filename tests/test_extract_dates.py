@@ -90,9 +90,18 @@ NOT_TWO_DATES = [
     ("Iranian foreign ministry officials confirmed Sunday that the Geneva deal will take effect January 20.",
      "12.01.2014", "2014-01-12"),
     # a relative clause's date is not the main verb's
+    # "since" a date is a state's start, not an event on that day
+    ("The new president had held the post as acting speaker of parliament since April 10 of this year.",
+     "10.08.2010", "2010-04-10"),
     # a gerund clause's date is not the main verb's
     ("President Obama has met and shaken hands with Cuban leader Raul Castro for the first time since announcing "
      "his intention last December to normalize relations with communist Cuba.", "11.04.2015", "2014-12"),
+]
+# A release's closing attribution dates the announcement: "..., Foreign Minister X announced today."
+ANNOUNCED = [
+    ("New Zealand is contributing NZ$7 million to support communities in Ethiopia and Somalia, Foreign Minister "
+     "Rt Hon Winston Peters announced today.", "22.04.2024",
+     [("2024-04-22", "Winston Peters announced that New Zealand is contributing")]),
 ]
 # A weekday in a timetable or a plan told in the present is the coming one, not the one before the article.
 COMING_WEEKDAYS = [
@@ -174,6 +183,12 @@ def test_each_of_two_dates_dates_its_own_clause(tmp_path: Path, sentence: str, p
 @pytest.mark.parametrize(("sentence", "published", "wrong"), NOT_TWO_DATES, ids=[r[0][:40] for r in NOT_TWO_DATES])
 def test_a_date_never_dates_another_clauses_event(tmp_path: Path, sentence: str, published: str, wrong: str) -> None:
     test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ANNOUNCED, ids=[r[0][:40] for r in ANNOUNCED])
+def test_a_closing_attribution_dates_the_announcement(tmp_path: Path, sentence: str, published: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), COMING_WEEKDAYS,

@@ -351,6 +351,7 @@ def test_an_age_moves_by_years_not_by_a_factor(tmp_path: Path) -> None:
     ("Later, when he was in Kazan, Putin met Modi", None),
     ("Reciprocal Access Agreement they signed", None),  # the object first, the subject a pronoun
     ("Senior officials say the talks were held at a dinner", None),  # a report, not the event
+    ("The Prime Minister also underscored the measures announced yesterday", None),  # an unknown verb first
     ("The brief encounter happened at the summit in Panama",
      ("did", "the brief encounter happen at the summit in Panama")),
 ])
@@ -562,3 +563,14 @@ def test_a_phrase_inside_a_question_starts_in_lower_case_unless_a_name(phrase: s
     from quizgen.english import lower_first
 
     assert lower_first(phrase) == expected
+
+
+def test_a_cloze_drops_a_quotation_mark_its_sentence_never_closes(tmp_path: Path) -> None:
+    quote = "\u201cOver 21 million people are in need of humanitarian assistance across Ethiopia."
+    (tmp_path / "a.txt").write_text(f"Aid\n\n{quote} We will help,\u201d Mr Peters says.\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Aid\nsources: [{id: a, path: a.txt, title: Aid, published: 2024-04-22}]\nfacts:\n"
+        "  - {id: n, kind: figure, what: people in need in Ethiopia, value: 21000000, unit: people,\n"
+        f"     text: Over 21 million people, sources: [{{source: a, quote: \"{quote}\"}}]}}\n", encoding="utf-8")
+    cloze = [q for q in generate(load_deck(tmp_path / "d.yaml"), seed=0) if q.type.value == "cloze"]
+    assert cloze and all("\u201c" not in q.prompt and q.source.quote == quote for q in cloze), cloze

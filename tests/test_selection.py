@@ -323,3 +323,19 @@ def test_the_size_of_a_body_or_the_length_of_a_meeting_is_background(
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert pool and all(any(r.startswith("background (the size") for r in q["importance"]["reasons"])
                         for q in pool), pool
+
+
+def test_two_figures_of_one_sentence_are_not_both_asked_when_each_prints_the_other(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sentence = ("Over 21 million people are in need of humanitarian assistance across Ethiopia, with a further "
+                "6.9 million people in need in Somalia.")
+    (tmp_path / "a.txt").write_text(f"Aid\n\n{sentence}\n", encoding="utf-8")
+    figures = [("e", "people in need in Ethiopia", 21000000, "Over 21 million people"),
+               ("s", "people in need in Somalia", 6900000, "6.9 million people")]
+    facts = "".join(f"  - {{id: {i}, kind: figure, what: {w}, value: {v}, unit: people, text: {t},\n"
+                    f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n" for i, w, v, t in figures)
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Aid\nsources: [{id: a, path: a.txt, title: Aid, published: 2024-04-22}]\nfacts:\n" + facts,
+        encoding="utf-8")
+    asked = questions(capsys, str(tmp_path / "d.yaml"), "--types", "cloze")["questions"]
+    assert len({q["fact"] for q in asked}) == 1, [q["prompt"] for q in asked]

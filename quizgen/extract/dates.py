@@ -367,6 +367,9 @@ BARE_REL = re.compile(r"\b(?:anybody|anyone|somebody|someone|those|people|everyo
 # A date in a clause after "after", "before", "when", "until", "once": that clause's event, if it has a subject
 # and verb ("after Charles and Queen Consort Camilla are coronated on May 6").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|until|once|as soon as)\s((?:the\s|[A-Z])[^,;:]{3,100}?)\s*$")
+# A release's closing attribution: "<what>, Foreign Minister Rt Hon Winston Peters announced [today]."
+REPORTED_AFTER = re.compile(r"^(?:[A-Z][^,;:]*?:\s)?([A-Z][^;:]{10,220}?),\s((?:[A-Z][\w.'’-]*\s){0,6}[A-Z][\w.'’-]*)"
+                            r"\s(announced|said|confirmed|declared|stated)\s$")
 # A timetable's participle after a noun phrase and a comma: "a two-day African Union summit, starting Sunday".
 STARTING = re.compile(r"\b(?:a|an|the)\s((?:[\w'’-]+\s){0,5}?[\w'’-]+),\s(starting|beginning|opening)"
                       r"(?:\s(?:on)?)?\s?$")
@@ -396,6 +399,15 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
     if named := _possessed_event(text, hit):
         return named
+    if re.search(r"\bsince\s$", text[: hit.start]) or re.match(r"since\b", text[hit.start: hit.end], re.I):
+        return ""  # "had held the post as acting speaker since [April 10]": a state's start, not an event on it
+    if rep := REPORTED_AFTER.search(text[: hit.start]):
+        if re.fullmatch(r"\s*[.;]?\s*", text[hit.end:]) and len(rep.group(1).split()) >= 3:
+            # "New Zealand is contributing NZ$7 million ..., Foreign Minister Winston Peters announced [today]":
+            # the day is the announcement's
+            clause = rep.group(1)
+            clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("The", "A", "An") else clause
+            return f"{rep.group(2)} {rep.group(3)} that {clause}"
     if part_m := STARTING.search(text[: hit.start]):
         # "arriving in Nigeria for a two-day African Union summit, starting [Sunday]": the summit's start, not
         # the arriving

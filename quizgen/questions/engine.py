@@ -150,6 +150,21 @@ def _pattern(text: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.I)
 
 
+def _balanced_quotes(sentence: str) -> str:
+    """A quotation that opens in this sentence and closes in a later one ("“Over 21 million people are in
+    need ...") loses its lone mark: a cloze shows one sentence, and a mark never closed reads as a typo."""
+    for left, right in (("\u201c", "\u201d"), ('"', None)):
+        if right is None:
+            if sentence.count(left) % 2 == 1:
+                i = sentence.find(left) if sentence.lstrip().startswith(left) else sentence.rfind(left)
+                sentence = (sentence[:i] + sentence[i + 1:]).strip()
+        elif sentence.count(left) != sentence.count(right):
+            lone = left if sentence.count(left) > sentence.count(right) else right
+            i = sentence.find(lone) if lone == left else sentence.rfind(lone)
+            sentence = (sentence[:i] + sentence[i + 1:]).strip()
+    return sentence
+
+
 def _cloze(deck: Deck, fact: Fact) -> Question | None:
     for citation in fact.sources:
         for target, kind, accepted in _cloze_candidates(fact):
@@ -157,7 +172,7 @@ def _cloze(deck: Deck, fact: Fact) -> Question | None:
             if not m:
                 continue
             shown = m.group(0)
-            blanked = citation.quote
+            blanked = _balanced_quotes(citation.quote)
             for form in sorted(set(accepted) | {shown}, key=len, reverse=True):
                 blanked = _pattern(form).sub(CLOZE_GAP, blanked)
             if fact.disputed:

@@ -139,20 +139,30 @@ def rejection(q: Question) -> str | None:
 
 
 def _stitched(q: Question) -> bool:
-    """"the share of global output for which Collectively the participating countries account": a word
-    that opens the source sentence, capitalised, appears mid-stem after a lower-case word. The draft's
-    wording was cut and rejoined around it; the cloze of the sentence is still asked."""
+    """"the share of global output for which Collectively the participating countries account", "The number
+    of years Even before this earthquake struck ...": a word that opens the source sentence or a clause of
+    it (after a colon or a quotation mark), capitalised, appears mid-stem after a lower-case word; or "the
+    amount this follows ...", the sentence's first word lower-cased after the measure. The draft's wording
+    was cut and rejoined around it; the cloze of the sentence is still asked."""
     if q.fact_kind not in ("figure", "date"):
         return False  # only a figure's `what` and an event are worded from pieces of the sentence
-    opener = re.match(r"[\"“‘']?([A-Z][a-z]+)\b((?: [A-Z][\w'’-]*){0,2})", q.source.quote)
-    if not opener or opener.group(1) in ("The", "A", "An"):
-        return False
-    words = (opener.group(1) + opener.group(2)).split()
-    if any(gazetteer().is_country(" ".join(words[:n])) for n in range(1, len(words) + 1)):
-        return False  # "United States's Commerce Secretary ...": a place's name, asked as such
-    if re.search(rf"\b{opener.group(1)}\b", q.source.quote[opener.end():]):
-        return False  # a name ("Russia ... which Russia is determined"), capitalised wherever it stands
-    return re.search(rf"\b[a-z][\w'’-]*,? {opener.group(1)}\b", q.prompt) is not None
+    quote = q.source.quote
+    for m in re.finditer(r"(?:^[“”\"‘’]?|[:;.!?]\s+[“”\"‘’]?|[“”\"‘’]\s*)([A-Z][a-z]+)\b((?: [A-Z][\w'’-]*){0,2})",
+                         quote):
+        opener = m.group(1)
+        if opener in ("The", "A", "An", "I"):
+            continue
+        words = (opener + m.group(2)).split()
+        if any(gazetteer().is_country(" ".join(words[:n])) for n in range(1, len(words) + 1)):
+            continue  # "United States's Commerce Secretary ...": a place's name, asked as such
+        if re.search(rf"(?<![:;.!?“\"‘]\s)(?<!^)\b{opener}\b", quote[m.end(1):]):
+            continue  # a name ("Russia ... which Russia is determined"), capitalised wherever it stands
+        if re.search(rf"\b[a-z][\w'’-]*,? {opener}\b", q.prompt):
+            return True
+        if m.start() <= 1 and re.search(rf"\b(?:amount|number|value|share|total|percentage) {opener.lower()} ",
+                                        q.prompt):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +301,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     templates: dict[tuple[str, str], set[str]] = {}
     asked: set[tuple[str, str, str]] = set()
     shown: list[str] = []  # the chosen questions' prompts, folded and padded for whole-word look-ups
-    keys: list[str] = []  # their answers (and names' other forms), folded and padded
+    keys: list[tuple[str, bool]] = []  # their answers (and names' other forms), folded and padded
     answers: set[str] = set()  # the people and places the set already asks for
     left = list(ranked)
     while left and len(chosen) < count:
@@ -311,7 +321,10 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 continue  # "India and which country signed ...?" four times over, each time Japan
             adjusted = (r.score * TYPE_REPEAT ** per_type[q.type.value]
                         * ANSWER_KIND_REPEAT ** per_answer[q.answer_kind.value])
-            if _gives_away(q, shown, keys):
+            given = _gives_away(q, shown, keys)
+            if given == "strong":
+                continue  # a person beside their office, or a figure, printed in another question's stem
+            if given:
                 adjusted *= GIVES_AWAY  # "... the Minister of South Korea?" beside "The US and which country signed?"
             if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF and _answer_id(q) in answers:
                 adjusted *= SAME_ANSWER  # a second question whose answer is again Gary Locke tests little
@@ -345,11 +358,11 @@ def _answer_id(q: Question) -> str:
     return q.value if q.answer_kind is AnswerKind.DATE and q.value else fold(q.answer)
 
 
-def _answer_keys(q: Question) -> list[str]:
-    """What a question asks for, as another question's stem could print it: the answer and, for names,
-    the other forms a learner knows it by ("Locke" for Gary Locke). A person is given away only with an
-    office beside the name ("Commerce Secretary Gary Locke"): a stem that merely names him asks something
-    else about him."""
+def _answer_keys(q: Question) -> list[tuple[str, bool]]:
+    """What a question asks for, as another question's stem could print it, and whether that would give
+    it away beyond doubt: the answer and, for names, the other forms a learner knows it by ("Locke" for
+    Gary Locke). A person is given away only with an office beside the name ("Commerce Secretary Gary
+    Locke"): a stem that merely names him asks something else about him."""
     if q.type is QuestionType.TF:
         return []
     forms = [q.answer]
@@ -357,19 +370,23 @@ def _answer_keys(q: Question) -> list[str]:
         forms += [a for a in q.aliases if len(a) >= 4]
     folded = [k for k in (fold(f) for f in forms) if len(k) >= 3]
     if q.answer_kind is AnswerKind.PERSON:
-        return [f" {title} {k} " for k in folded for title in _TITLE_WORDS]
-    return [f" {k} " for k in folded]
+        return [(f" {title} {k} ", True) for k in folded for title in _TITLE_WORDS]
+    return [(f" {k} ", q.answer_kind is AnswerKind.NUMBER) for k in folded]
 
 
 _TITLE_WORDS = ("president", "minister", "secretary", "chancellor", "king", "queen", "leader", "premier",
                 "governor", "chairman", "chair", "director", "general", "prince", "representative", "envoy")
 
 
-def _gives_away(q: Question, shown: list[str], keys: list[str]) -> bool:
+def _gives_away(q: Question, shown: list[str], keys: list[tuple[str, bool]]) -> str:
     """Whether ``q`` and a question already in the set would answer each other: one's stem prints the
-    other's answer. Checked across the set, since a teacher hands the questions out together."""
+    other's answer ("strong" for a person beside their office or a figure, which the reader cannot miss;
+    "weak" for a place or date, which a story names everywhere; "" for neither). Checked across the set,
+    since a teacher hands the questions out together."""
     prompt = f" {fold(q.prompt)} "
-    return any(k in prompt for k in keys) or any(k in p for k in _answer_keys(q) for p in shown)
+    hits = [strong for k, strong in keys if k in prompt]
+    hits += [strong for k, strong in _answer_keys(q) for p in shown if k in p]
+    return "strong" if any(hits) else ("weak" if hits else "")
 
 
 def _same_ask(q: Question) -> tuple[str, str, str]:
