@@ -339,3 +339,16 @@ def test_two_figures_of_one_sentence_are_not_both_asked_when_each_prints_the_oth
         encoding="utf-8")
     asked = questions(capsys, str(tmp_path / "d.yaml"), "--types", "cloze")["questions"]
     assert len({q["fact"] for q in asked}) == 1, [q["prompt"] for q in asked]
+
+
+def test_a_release_s_author_named_in_its_byline_is_its_actor(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A statement told as "I" names its author once, in the byline: not a passing mention."""
+    (tmp_path / "a.txt").write_text(
+        "Assistance for Ukraine\n\nPublished: 2022-09-08\n\nAntony J. Blinken, Secretary of State\n\n"
+        "Today I am authorizing a further drawdown of arms and equipment for Ukraine.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    blinken = [q for q in pool if q["fact"].startswith("antony-j-blinken")]
+    assert blinken and all("the release's author (its byline)" in q["importance"]["reasons"] for q in blinken)
+    assert questions(capsys, str(tmp_path / "d.yaml"))["questions"], "the set asks about the author"

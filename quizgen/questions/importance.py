@@ -40,6 +40,7 @@ WEIGHTS = {
     "involves the main actors": 0.10,
     "world-famous leader (general knowledge)": -0.80,
     "named once in passing": -0.25,
+    "the release's author (its byline)": 0.25,
     "background (a former or late office-holder)": -0.20,
     "a conversion of another figure": -0.40,
     "the same measure as a more central figure": -0.30,
@@ -63,6 +64,8 @@ _CONVERSION = re.compile(r"\d[\d.,]*\s*(?:billion|million|trillion|thousand|bn|m
 # Units whose small values are real measures, not counts of things named in the story.
 _MEASURES = frozenset({"%", "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "percent", "points", "basis points",
                        "years", "degrees", "c", "km", "tonnes", "barrels"})
+# A byline line: a name, a comma and an office, nothing else ("The Hon Scott Morrison MP, Prime Minister").
+_BYLINE = re.compile(r"^[^,;:]{3,60},\s[A-Z][^,.;:]{2,60}$")
 _SIZE_OR_LENGTH = re.compile(r"\b\w+-(?:nation|member|country|state|day|week|hour)\b|\bmember[- ](?:nations|states|"
                              r"countries)\b", re.I)
 _MEETING = re.compile(r"\b(?:summit|meeting|talks|visit|conference|session|forum|trip|tour)\b|\bits\b", re.I)
@@ -193,7 +196,11 @@ class _Story:
                 out.append("world-famous leader (general knowledge)")
             surname = _surname(name)
             mentions = self.article_mentions[surname] if self.texts else self.actor_mentions[surname]
-            if mentions <= 1 and not _has_word(self.headline, surname):
+            byline = any(_BYLINE.match(c.quote.strip()) and fact.name in c.quote for c in fact.sources)
+            if byline:
+                # "Antony J. Blinken, Secretary of State" over a release told as "I": its author is its actor
+                out.append("the release's author (its byline)")
+            elif mentions <= 1 and not _has_word(self.headline, surname):
                 out.append("named once in passing")
             role = fact.role.strip()
             if FORMER_ROLE.match(role) or role.lower().startswith(("founder", "co-founder")):
@@ -216,7 +223,8 @@ class _Story:
         elif isinstance(fact, DateFact) and self.published:
             if fact.date.year < int(self.published[:4]) - 1:
                 out.append("background (long before the story)")
-        if not re.search(r"[.!?\"”’)]\s*$", quote.strip()) and len(quote.split()) < 12:
+        if not re.search(r"[.!?\"”’)]\s*$", quote.strip()) and len(quote.split()) < 12 and not (
+                isinstance(fact, Leader) and "the release's author (its byline)" in out):
             out.append("a caption or fragment")
         return out
 
