@@ -574,3 +574,14 @@ def test_a_cloze_drops_a_quotation_mark_its_sentence_never_closes(tmp_path: Path
         f"     text: Over 21 million people, sources: [{{source: a, quote: \"{quote}\"}}]}}\n", encoding="utf-8")
     cloze = [q for q in generate(load_deck(tmp_path / "d.yaml"), seed=0) if q.type.value == "cloze"]
     assert cloze and all("\u201c" not in q.prompt and q.source.quote == quote for q in cloze), cloze
+
+
+def test_who_said_quotes_the_words_without_the_speaker_s_full_stop(tmp_path: Path) -> None:
+    quote = "\u201cIt is the best possible answer for the entire world.\u201d Thaci said."
+    (tmp_path / "a.txt").write_text(f"Court rules\n\n{quote}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Court rules\nsources: [{id: a, path: a.txt, title: T, published: 2010-07-22}]\nfacts:\n"
+        "  - {id: q, kind: quote, speaker: Hashim Thaci, words: the best possible answer for the entire world.,\n"
+        f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", encoding="utf-8")
+    said = [q for q in generate(load_deck(tmp_path / "d.yaml"), seed=0) if q.template == "who-said"]
+    assert said and all("world\u201d" in q.prompt and ".\u201d" not in q.prompt for q in said), [q.prompt for q in said]

@@ -84,7 +84,9 @@ def _quote(f: Quote, deck: Deck, rng_for: Callable[[str], random.Random]) -> lis
     opening = ""
     if f.disputed:
         opening = f"According to \u201c{deck.source(f.sources[0].source).title}\u201d, "
-    words = f.words.strip().strip("\"“”'")
+    # "Who said “the best possible answer for the entire world”?": the quoted words lose the full stop that
+    # ended the speaker's sentence, which would stand between the closing mark and the question mark
+    words = f.words.strip().strip("\"“”'").rstrip(".,;: ")
     shown = f"\u201c{words}\u201d"
     return [Template(
         "who-said", _ask(opening, f"who said {shown}?"), f.speaker, AnswerKind.PERSON, f.sources[0],
