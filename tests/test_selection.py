@@ -352,3 +352,19 @@ def test_a_release_s_author_named_in_its_byline_is_its_actor(tmp_path: Path,
     blinken = [q for q in pool if q["fact"].startswith("antony-j-blinken")]
     assert blinken and all("the release's author (its byline)" in q["importance"]["reasons"] for q in blinken)
     assert questions(capsys, str(tmp_path / "d.yaml"))["questions"], "the set asks about the author"
+
+
+@pytest.mark.parametrize("what", [
+    "number of buses that and vans drove through Dili",
+    "years Myanmar faced a humanitarian crisis after of conflict",
+])
+def test_a_figure_worded_with_a_hole_where_the_number_was_is_not_asked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str) -> None:
+    sentence = "Around 200 buses and vans drove through Dili after four years of conflict."
+    (tmp_path / "a.txt").write_text(f"Dili\n\n{sentence}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Dili\nsources: [{id: a, path: a.txt, title: Dili, published: 2006-06-26}]\nfacts:\n"
+        f"  - {{id: f, kind: figure, what: {what}, value: 200, unit: buses, text: Around 200 buses,\n"
+        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", encoding="utf-8")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert pool and all(q["type"] == "cloze" for q in pool), [q["prompt"] for q in pool]

@@ -134,9 +134,17 @@ def rejection(q: Question) -> str | None:
         return "the office right before the gap gives the name away"
     if "did this happen:" in q.prompt:
         return "the event could not be turned into a question: write it as a clause ('X signed Y')"
+    if q.type is not QuestionType.CLOZE and q.fact_kind in ("figure", "date") and _HOLE.search(q.prompt):
+        return "the wording has a hole where a figure or date was cut out: write what it measures"
     if q.type is not QuestionType.CLOZE and _stitched(q):
         return "the wording was stitched from pieces of its sentence: write what the figure or event is"
     return None
+
+
+# Two words English never puts side by side, left where a number was cut out of the sentence: "the number
+# of buses that and vans", "an initial to the Indonesian Red Cross", "after of conflict", "since of this year".
+_HOLE = re.compile(r"\b(?:a|an|the|of|after|before|since|initial|additional|further|that|which)\s"
+                   r"(?:and|to|of|for|by|with|from|than)\b(?!\s(?:the|a|an)\s+(?:end|date|time|rest)\b)")
 
 
 def _stitched(q: Question) -> bool:
