@@ -368,3 +368,19 @@ def test_a_figure_worded_with_a_hole_where_the_number_was_is_not_asked(
         f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", encoding="utf-8")
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert pool and all(q["type"] == "cloze" for q in pool), [q["prompt"] for q in pool]
+
+
+def test_a_set_asks_what_office_at_most_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Three "What office did X hold?" over the same four options narrow each other down."""
+    people = [("a", "Mari Alkatiri", "Prime Minister"), ("b", "Xanana Gusmão", "President"),
+              ("c", "Jose Ramos Horta", "Foreign Minister"), ("d", "Ana Pessoa", "Interior Minister")]
+    sentence = ("Prime Minister Mari Alkatiri, President Xanana Gusmão, Foreign Minister Jose Ramos Horta and Interior "
+                "Minister Ana Pessoa met in Dili.")
+    (tmp_path / "a.txt").write_text(f"Leaders meet in Dili\n\n{sentence}\n", encoding="utf-8")
+    facts = "".join(f"  - {{id: {i}, kind: leader, name: {n}, role: {r},\n"
+                    f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n" for i, n, r in people)
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Leaders meet in Dili\nsources: [{id: a, path: a.txt, title: Leaders meet in Dili, "
+        "published: 2006-06-26}]\nfacts:\n" + facts, encoding="utf-8")
+    asked = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
+    assert sum(q["template"] == "office" for q in asked) <= 2, [q["prompt"] for q in asked]

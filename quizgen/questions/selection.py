@@ -66,6 +66,8 @@ ANSWER_KIND_REPEAT = 0.9  # each further question with the same sort of answer (
 # A government release packs who met whom, what they signed and when into its first sentence: three
 # questions may come from one sentence, as long as none prints another's answer (_gives_away).
 MAX_PER_SENTENCE = 3
+# Ways of asking whose options overlap from one question to the next: a set asks each at most twice.
+MAX_PER_TEMPLATE = {"office": 2, "of": 2, "who-said": 2}
 MAX_STEM_WORDS = 35
 DEFAULT_COUNT = 12
 MIN_IMPORTANCE = 0.3  # facts below this are left out of a set (they stay in --count all)
@@ -307,6 +309,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     per_sentence: Counter[str] = Counter()
     per_type: Counter[str] = Counter()
     per_answer: Counter[str] = Counter()
+    per_template: Counter[str] = Counter()
     templates: dict[tuple[str, str], set[str]] = {}
     asked: set[tuple[str, str, str]] = set()
     shown: list[str] = []  # the chosen questions' prompts, folded and padded for whole-word look-ups
@@ -328,6 +331,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 continue  # the same question in another type (mc, then typed) gives itself away
             if _same_ask(q) in asked:
                 continue  # "India and which country signed ...?" four times over, each time Japan
+            if per_template[q.template] >= MAX_PER_TEMPLATE.get(q.template, count):
+                continue  # "What office did X hold?" three times over the same four options narrows them
             adjusted = (r.score * TYPE_REPEAT ** per_type[q.type.value]
                         * ANSWER_KIND_REPEAT ** per_answer[q.answer_kind.value])
             given = _gives_away(q, shown, keys)
@@ -349,6 +354,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         per_sentence[fold(q.source.quote)] += 1
         per_type[q.type.value] += 1
         per_answer[q.answer_kind.value] += 1
+        per_template[q.template] += 1
         templates.setdefault((q.deck_id, q.fact_id), set()).add(_ALIKE.get(q.template, q.template))
         if (ask := _same_ask(q))[2]:
             asked.add(ask)
