@@ -17,6 +17,7 @@ PLACES = [
     ("the US-Mexico-Canada Agreement", ["United States", "Mexico", "Canada"]),
     ("Doha and Paris agreed a new air route", ["Qatar", "France"]),
     ("Korea’s Minister of Knowledge Economy", ["South Korea"]),
+    ("signed in the Spanish Hall of Prague Castle", []),
 ]
 
 
