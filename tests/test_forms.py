@@ -211,3 +211,18 @@ def test_no_offices_match_when_the_article_gives_one_person_another_listed_offic
         "id: d\ntitle: EU and Chile sign\nsources: [{id: a, path: a.txt, title: EU and Chile sign, "
         "published: 2023-12-13}]\nfacts:\n" + facts, encoding="utf-8")
     assert OFFICES_ID not in {q.id for q in generate(load_deck(tmp_path / "d.yaml"), seed=0)}
+
+
+def test_an_order_item_reads_as_a_clause_or_a_named_event(tmp_path: Path) -> None:
+    """"Businesses from unjust tariffs, and adjust counter-tariffs" is no event to put in order: with two
+    clean events left there is no order question."""
+    events = [("a", "Canada and the United States agreed to talk for 30 days", "2025-06-20"),
+              ("b", "The premiers met in Ottawa", "2025-06-19"),
+              ("c", "Businesses from unjust tariffs, and adjust counter-tariffs based on negotiations", "2025-07-21")]
+    (tmp_path / "a.txt").write_text("Tariffs\n\n" + " ".join(f"{e}." for _, e, _ in events) + "\n", encoding="utf-8")
+    facts = "".join(f"  - {{id: {i}, kind: date, event: \"{e}\", date: {d},\n"
+                    f"     sources: [{{source: a, quote: \"{e}.\"}}]}}\n" for i, e, d in events)
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Tariffs\nsources: [{id: a, path: a.txt, title: Tariffs, published: 2025-06-21}]\nfacts:\n"
+        + facts, encoding="utf-8")
+    assert ORDER_ID not in {q.id for q in generate(load_deck(tmp_path / "d.yaml"), seed=0)}

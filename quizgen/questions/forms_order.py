@@ -15,7 +15,16 @@ import datetime as dt
 import re
 
 from ..dates import MONTHS, IsoDate
-from ..english import event_stands_alone, join_names, place_np, upper_first, with_article
+from ..english import (
+    as_question_clause,
+    event_stands_alone,
+    join_names,
+    names_an_event,
+    place_np,
+    trim_event,
+    upper_first,
+    with_article,
+)
 from ..gazetteer import gazetteer
 from ..model import Agreement, Citation, DateFact, Deck, Fact
 from ..text import fold, opens_with_reference
@@ -66,9 +75,9 @@ def event_text(f: Fact) -> tuple[str, IsoDate, Citation] | None:
     if f.disputed:
         return None  # sources disagree: its place in a timeline is not certain
     if isinstance(f, DateFact):
-        text, date = upper_first(f.event.strip().rstrip(".")), f.date
-        if not event_stands_alone(text):
-            return None
+        text, date = upper_first(trim_event(f.event)), f.date
+        if not event_stands_alone(text) or not (as_question_clause(text) or names_an_event(text)):
+            return None  # an item must read as a clause ("X signed Y") or a named event, as a date question would
     elif isinstance(f, Agreement) and f.date is not None and len(f.parties) >= 2:
         text, date = _agreement_event(f), f.date
     else:
