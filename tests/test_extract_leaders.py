@@ -52,6 +52,10 @@ LEADERS = [
     ("It comes as UK Minister for the Indo-Pacific, Catherine West, this afternoon visited the offices.",
      [("Catherine West", "Minister for the Indo-Pacific", "United Kingdom")]),
     ("Prime Minister Theresa May said Britain would leave.", [("Theresa May", "Prime Minister", None)]),
+    ("Agriculture and rural development Commissioner Janusz Wojciechowski said so.",
+     [("Janusz Wojciechowski", "Agriculture and Rural Development Commissioner", None)]),
+    ("Mr. Zuma was fired in 2005 by then President Mbeki following the conviction.",
+     [("Mbeki", "then President", None)]),
     # a vague first mention gives way to the office
     ("President Obama has met Cuban leader Raul Castro. Later Cuban President Raul Castro shook hands with him.",
      [("Raul Castro", "President", "Cuba")]),

@@ -31,3 +31,11 @@ def test_a_bare_dollar_in_a_story_about_a_dollar_country_is_marked_for_review(tm
     found = facts(text_deck("China is Australia's biggest trading partner. Two-way trade between the two nations "
                             "amounts to over $123 billion annually.", tmp_path), "figure")
     assert found and all("check the unit" in f.get("review", "") for f in found), found
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Among the guests were twenty seven other heads of state and government.", 27),
+    ("Twenty-five countries signed the pact.", 25),
+])
+def test_compound_number_words_count_whole(tmp_path: Path, sentence: str, value: int) -> None:
+    assert any(f["value"] == value for f in facts(text_deck(sentence, tmp_path), "figure"))

@@ -56,6 +56,19 @@ class Lexicon:
         return self.place_to_country.get(phrase.strip().removeprefix("the ").strip())
 
 
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _with_compounds(words: dict[str, int]) -> dict[str, int]:
+    """The number words and their compounds, as news writes them: "twenty seven", "twenty-seven" (27)."""
+    tens = {w: v for w, v in words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+    out = dict(words)
+    for t, tv in tens.items():
+        for u, uv in _UNITS.items():
+            out[f"{t}-{u}"] = out[f"{t} {u}"] = tv + uv
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load and index the word lists (cached: extraction of many articles reads them once)."""
@@ -89,7 +102,7 @@ def lexicon() -> Lexicon:
         titles=tuple(sorted(offices["titles"], key=len, reverse=True)),
         bodies=tuple(sorted(offices["bodies"], key=len, reverse=True)),
         monarchs=frozenset(offices["monarchs"]),
-        number_words={str(k): int(v) for k, v in numbers["words"].items()},
+        number_words=_with_compounds({str(k): int(v) for k, v in numbers["words"].items()}),
         ordinals={str(k): int(v) for k, v in numbers["ordinals"].items()},
         scales={str(k): int(v) for k, v in numbers["scales"].items()},
         qualifiers=tuple(sorted(numbers["qualifiers"], key=len, reverse=True)),

@@ -709,6 +709,9 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     event = re.sub(r"\s(?:and|or)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", event)
     if re.fullmatch(r"[A-Z][a-z]+ing", first) or not event_stands_alone(event):
         return None  # "Signalling a tighter stance ahead of local elections": who did?
+    modal = re.search(r"\b(?:could|might|may)\s(?:also\s|still\s)?[a-z]+", event)
+    if modal and not re.search(r"\b(?:said|says|announced|warned|stated|told|added)\b", event[: modal.start()]):
+        return None  # "New Zealand cheeses could also make up 15% ...": a possibility has no date
     if OTHER_DATE.search(event):
         return None  # "The Geneva deal will take effect January 20" dated by the confirming's Sunday: the
         # event keeps a date of its own, so the question would have two answers

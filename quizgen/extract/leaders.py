@@ -28,11 +28,12 @@ PORTFOLIO = re.compile(r" (?:of|for) (?:the )?(?:Foreign Affairs|Defence|Defense
                        r"Economy|Economic Affairs|Interior|Home Affairs|Internal Affairs|Justice|Health|Education|"
                        r"Energy|Agriculture|Labour|Labor|Transport|Culture|Environment|Public Security|Planning and "
                        r"Investment|External Affairs|National Defence|National Defense|State)\b")
-PORTFOLIO_WORDS = re.compile(
-    r"(?<![\w-])((?:(?:national|public|internal|home|homeland|social|digital|economic|foreign)\s)?"
-    r"(?:security|health|economy|finance|defen[cs]e|interior|justice|energy|trade|agriculture|education|"
-    r"environment|transport|labou?r|culture|digital|climate|foreign|home|industry|tourism|housing|immigration|"
-    r"affairs|development|communications|infrastructure|competition|enlargement))\s$", re.I)
+_PORTFOLIO = (r"(?:(?:national|public|internal|home|homeland|social|digital|economic|foreign|rural|regional|"
+              r"urban)\s)?(?:security|health|economy|finance|defen[cs]e|interior|justice|energy|trade|agriculture|"
+              r"education|environment|transport|labou?r|culture|digital|climate|foreign|home|industry|tourism|"
+              r"housing|immigration|affairs|development|communications|infrastructure|competition|enlargement)")
+# "National Security Minister", "Agriculture and rural development Commissioner": one portfolio or two joined
+PORTFOLIO_WORDS = re.compile(rf"(?<![\w-])({_PORTFOLIO}(?:\s(?:and|&)\s{_PORTFOLIO})?)\s$", re.I)
 ORG_HEADS = {"Party", "Movement", "Front", "Group", "Council", "Union", "Army", "Alliance", "League", "Congress"}
 HEAD_ROLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emperor",
               "general secretary", "supreme leader", "head of state", "head of government", "chief", "tsar")
@@ -223,7 +224,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 # portfolio is part of the office (cutting "National" off would name another ministry)
                 pw = PORTFOLIO_WORDS.search(text, max(0, tstart - 60), tstart)
                 if pw:
-                    tstart, portfolio = pw.start(), " ".join(w.capitalize() for w in pw.group(1).split())
+                    tstart, portfolio = pw.start(), " ".join(w if w.lower() == "and" else w.capitalize()
+                                                           for w in pw.group(1).split())
             country, pstart = _prefix_country(text, tstart, before)
             if not country and title.lower() in ("chief executive", "chairman", "managing director", "governor"):
                 # "Juniper's chief executive, Rami Rahim,": a company's head, of that company
@@ -321,7 +323,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     and pm.group(1) not in NOT_NAME and not lex.country(pm.group(1))):
                 role = f"{pm.group(1)} {_canonical_role(title)}"
                 pstart = pm.start(1)
-            former = re.search(r"(?:\b[Ff]ormer|\b[Tt]hen-|\b[Ee]x-|\b[Aa]cting|\b[Ii]nterim)\s?$", text[:pstart])
+            former = re.search(r"(?:\b[Ff]ormer|\b[Tt]hen-|\b[Tt]hen(?=\s)|\b[Ee]x-|\b[Aa]cting|\b[Ii]nterim)\s?$",
+                               text[:pstart])
             if former:
                 role = f"{former.group(0).strip().lower()} {role}".replace("- ", "-")
                 pstart = former.start()
