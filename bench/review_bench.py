@@ -7,7 +7,9 @@ in ten marked for review as an extractor's draft would be.
 - first paint: process spawn to the first frame written to the terminal that shows the screen with its
   content (the review: its facts and article; the quiz: its deck screen, as bench/tui_bench.py times it),
   fresh processes on an 80x24 pseudo-terminal, interleaved, median of ``COLD_RUNS``; also the process CPU
-  time to that frame, steadier than wall time on a busy machine. Beside it, for scale, the quiz's spawn to
+  time to that frame, steadier than wall time on a busy machine. The review, as the quiz, reads the
+  checked deck from the deck cache (warmed by the first run); the review's first paint with the cache
+  empty, as for a draft reviewed for the first time, is reported beside it. Beside it, for scale, the quiz's spawn to
   its first question's frame (the deck loaded, its questions made, Enter).
 - the review's questions: spawn to the frame that shows the questions (made in a thread after the
   first paint).
@@ -235,6 +237,10 @@ def run() -> list[tuple[str, str]]:
             review_cpu.append(float(r["first_cpu"]))  # type: ignore[arg-type]
             quiz_rss.append(int(q["maxrss_kb"]))  # type: ignore[call-overload]
             review_rss.append(int(r["maxrss_kb"]))  # type: ignore[call-overload]
+        fresh = []  # the deck cache empty, as for the first review of a new draft
+        for n in range(3):
+            fresh.append(float(_child(_REVIEW, "cold", str(Path(tmp) / f"fresh-{n}"), deck,  # type: ignore[arg-type]
+                                      pycache=pyc)["first"]))
         questions, first_question, moves, ends, keys_rss = [], [], [], [], []
         for _ in range(3):
             k = _child(_REVIEW, "keys", data, deck, MOVES, pycache=pyc)
@@ -254,6 +260,8 @@ def run() -> list[tuple[str, str]]:
         ("review: spawn to first paint, quizgen quiz (its deck screen)", _ms(qc)),
         ("review: first paint ratio review / quiz", verdict(rc / qc, TARGET)),
         ("review: ... median of the run-by-run ratios", f"{paired:.2f}x"),
+        ("review: spawn to first paint, deck cache empty (a new draft's first review; median of 3)",
+         _ms(statistics.median(fresh))),
         ("review: process CPU to first paint, review / quiz", f"{_ms(rcpu)} / {_ms(qcpu)} = {rcpu / qcpu:.2f}x"),
         ("review: spawn to the frame with every fact's questions", _ms(statistics.median(questions))),
         ("review: for scale, quiz spawn to its first question's frame", _ms(statistics.median(first_question))),

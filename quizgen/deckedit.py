@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_text
-from .deck import KIND_FIELDS, MAX_DECK_BYTES, CheckResult, decode_text
+from .deck import KIND_FIELDS, MAX_DECK_BYTES, CheckResult, check_deck, decode_text
 from .errors import Problem, QuizgenError
 from .files import UnreadableFile, read_regular_file
 from .model import Deck, Fact, FactKind, Source
@@ -188,6 +189,7 @@ class DeckEditor:
     _cached_for: str | None = field(default=None, repr=False, compare=False)
     _cached_layout: Layout | None = field(default=None, repr=False, compare=False)
     _cached_raw: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
+    _cached_lines: list[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> DeckEditor:
@@ -200,7 +202,9 @@ class DeckEditor:
         if problem or text is None:
             raise DeckError([Problem(str(p), line, problem or "cannot read")])
         newline = "\r\n" if "\r\n" in text else "\n"
-        result = _check(p, text)
+        result = check_deck(p)  # kept across runs in the deck cache: a deck reviewed again opens at once
+        if _read(p) != raw:  # changed meanwhile: check the bytes read here
+            result = _check(p, text)
         if result.errors or result.deck is None:
             raise DeckError(result.errors)
         editor = cls(p, text, result, text, _disk=raw, _newline=newline)
@@ -236,6 +240,13 @@ class DeckEditor:
 
     def index_of(self, fact_id: str) -> int | None:
         return next((i for i, f in enumerate(self.facts) if f.id == fact_id), None)
+
+    def fact_source(self, index: int) -> str:
+        """The lines of fact ``index`` as written (a one-item YAML list)."""
+        start, end = self._layout().spans[index]
+        if self._cached_lines is None:  # (cleared with the rest by _fresh)
+            self._cached_lines = self._lines()
+        return "\n".join(self._cached_lines[start:end]) + "\n"
 
     def raw_fact(self, index: int) -> dict[str, Any]:
         """The fact's mapping as written (round-trip types), for showing and editing values."""
@@ -376,7 +387,7 @@ class DeckEditor:
     def _fresh(self) -> None:
         """Forget what was read from an older text."""
         if self._cached_for is not self.text:
-            self._cached_for, self._cached_layout = self.text, None
+            self._cached_for, self._cached_layout, self._cached_lines = self.text, None, None
             self._cached_raw.clear()
 
     def _layout(self) -> Layout:
@@ -392,8 +403,7 @@ class DeckEditor:
 
     def _load_fact(self, index: int) -> tuple[Any, int, int]:
         start, end = self._layout().spans[index]
-        chunk = "\n".join(self._lines()[start:end]) + "\n"
-        seq = self._yaml().load(chunk)
+        seq = self._yaml().load(self.fact_source(index))
         return seq[0], start, end
 
     def _yaml(self) -> Any:
@@ -558,14 +568,53 @@ def articles(deck_path: Path, deck: Deck) -> list[ArticleView]:
             out.append(ArticleView(source, (), str(exc)))
             continue
         mine = [(i, q) for i, q, s in quotes if s == source.id]
-        shown = []
-        for s in sentences:
-            norm = normalize_quote(s.text)
-            facts = tuple(dict.fromkeys(i for i, q in mine if q == norm or (len(q) >= 12 and q in norm)
-                                        or (len(norm) >= 20 and norm in q)))
-            shown.append(ArticleSentence(source.id, s.index, s.text, s.paragraph, facts))
+        norms = [normalize_quote(s.text) for s in sentences]
+        found = _quoting(norms, mine)
+        shown = [ArticleSentence(source.id, s.index, s.text, s.paragraph, tuple(sorted(found[n])))
+                 for n, s in enumerate(sentences)]
         out.append(ArticleView(source, tuple(shown)))
     return out
+
+
+def _quoting(norms: Sequence[str], quotes: Sequence[tuple[int, str]]) -> list[set[int]]:
+    """For each sentence, the facts whose quote is it, is in it (12 characters or more) or contains it
+    (a sentence of 20 or more): each side searched in the other joined into one text, not pair by pair."""
+    found: list[set[int]] = [set() for _ in norms]
+    sep = "\0"  # in neither (normalized text has no control characters)
+
+    def joined(texts: Sequence[str]) -> tuple[str, list[int]]:
+        starts, at = [], 0
+        for t in texts:
+            starts.append(at)
+            at += len(t) + 1
+        return sep.join(texts), starts
+
+    def hits(needle: str, hay: str, starts: list[int]) -> Iterable[int]:
+        at = hay.find(needle)
+        while at >= 0:
+            yield bisect_right(starts, at) - 1
+            at = hay.find(needle, at + 1)
+
+    sentences, s_starts = joined(norms)
+    for i, q in quotes:
+        if sep in q:  # (pair by pair)
+            for n, norm in enumerate(norms):
+                if q == norm or (len(q) >= 12 and q in norm) or (len(norm) >= 20 and norm in q):
+                    found[n].add(i)
+        elif len(q) >= 12:
+            for n in hits(q, sentences, s_starts):
+                found[n].add(i)
+        else:
+            for n, norm in enumerate(norms):
+                if norm == q:
+                    found[n].add(i)
+    if quotes:
+        text, q_starts = joined([q.replace(sep, " ") for _i, q in quotes])
+        for n, norm in enumerate(norms):
+            if len(norm) >= 20 and sep not in norm:
+                for k in hits(norm, text, q_starts):
+                    found[n].add(quotes[k][0])
+    return found
 
 
 def proposals(deck_path: Path, deck: Deck, source_id: str, sentence: str) -> dict[str, dict[str, str]]:

@@ -4,6 +4,7 @@ article keeps the article's measured heights (no timings here: speed is `make be
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -103,3 +104,61 @@ async def test_moving_through_a_long_deck_marks_each_facts_sentences_and_keeps_t
         assert article.current == frozenset(i for i, p in enumerate(article.places)
                                             if p and screen.fact_list.highlighted
                                             in article.views[p[0]].sentences[p[1]].facts)
+
+
+def screen_text(app: ReviewApp) -> str:
+    """The characters on screen (from a screenshot)."""
+    return "".join(re.findall(r"<text[^>]*>([^<]*)</text>", app.export_screenshot())).replace("&#160;", " ")
+
+
+async def test_a_500_fact_deck_draws_only_the_facts_on_screen_and_its_last_fact_is_reached_and_accepted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    import tui.screens.review as review_screen
+    from bench.make_big_deck import build
+
+    deck, article = build(500)
+    for i, fact in enumerate(deck["facts"]):
+        if i % 10 == 3 or i == 499:
+            fact["review"] = "a draft's doubt"
+    (tmp_path / "big.txt").write_text(article, encoding="utf-8")
+    path = tmp_path / "big.yaml"
+    path.write_text(yaml.safe_dump(deck, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+    made: list[int] = []  # the facts whose text was made (their number, 1-based)
+    real = review_screen.fact_prompt
+    monkeypatch.setattr(review_screen, "fact_prompt", lambda number, *rest: made.append(number) or real(number, *rest))
+    app = ReviewApp(DeckEditor.open(path))
+    first: dict[str, object] = {}
+    display = app._display
+
+    def watched(screen, renderable) -> None:  # noqa: ANN001
+        display(screen, renderable)
+        if renderable is not None and isinstance(screen, ReviewScreen) and not first:
+            first["made"] = set(made)
+            first["screen"] = screen_text(app)
+
+    app._display = watched  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        facts = screen.fact_list
+        # the first frame shows facts and sentences, and only the facts near the top and the first marked
+        # one (4/500, then scrolled to) were made; the rest follow while the review waits for keys
+        assert "1/500 leader" in first["screen"] and "President Chen Ito-0" in first["screen"]  # type: ignore[operator]
+        assert {1, 2, 3, 4} <= first["made"] and len(first["made"]) <= 30  # type: ignore[arg-type, operator]
+        assert "4/500 agreement" in screen_text(app) and screen.current == 3
+        assert "51 left to review" in str(screen.query_one("#review-status").render())
+        await pilot.press("end")
+        await pilot.pause()
+        assert screen.current == 499 and facts.scroll_offset.y == facts.max_scroll_y > 0
+        assert "500/500 agreement" in screen_text(app)
+        await pilot.press("a")
+        await pilot.pause()
+        assert screen.editor.facts[499].review is None and screen.current == 499
+        assert "50 left to review" in str(screen.query_one("#review-status").render())
+        assert "✓" in str(facts.get_option_at_index(499).prompt)
+        await pilot.press("home", "down", "down")  # and back up: one fact per key, the article following
+        await pilot.pause()
+        assert screen.current == 2 and "3/500 figure" in screen_text(app)
+        assert screen.article.current == frozenset(screen.article.of_fact.get(2, ()))

@@ -63,7 +63,7 @@ class ReviewScreen(Screen[None]):
         self.message = Static(id="review-message")
         self.questions: dict[str, FactQuestions] | None = None
         self._questions_for: object = None  # the deck the questions were made for
-        self._shown: tuple[str, list[dict[str, object]]] | None = None  # (text, each fact's fields) read from it
+        self._shown: tuple[str, dict[int, dict[str, object]]] | None = None  # (text, fields of facts read from it)
 
     def compose(self) -> ComposeResult:
         yield self.status
@@ -76,10 +76,15 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         self.article.border_title = "Article"
         self.fact_list.border_title = "Facts"
-        self.refresh_all(0)
+        self.refresh_all(0, questions=False)
         first = next((i for i, f in enumerate(self.editor.facts) if f.review), 0)
         self.fact_list.highlighted = first if self.editor.facts else None
         self.fact_list.focus()
+        # the article follows the highlighted fact in the same frame (a message would take a second one)
+        self.watch(self.fact_list, "highlighted", self.article.mark_fact, init=False)
+        # the questions are made in a thread once the screen is painted: before, it would share the
+        # interpreter with the first frame
+        self.call_after_refresh(self._make_questions)
 
     # -- showing ----------------------------------------------------------------------------------
     @property
@@ -88,34 +93,53 @@ class ReviewScreen(Screen[None]):
         index = self.fact_list.highlighted
         return index if index is not None and 0 <= index < len(self.editor.facts) else None
 
-    def refresh_all(self, highlight: int | None = None) -> None:
+    def refresh_all(self, highlight: int | None = None, *, questions: bool = True) -> None:
         """The facts, the article's marks and the status, after a change; questions follow in a thread."""
         keep = self.current if highlight is None else highlight
         self.article.show_articles(articles(self.editor.path, self.editor.deck))
         self.show_facts(keep)
         self.update_status()
-        self._make_questions()
+        if questions:
+            self._make_questions()
 
-    def shown_fields(self) -> list[dict[str, object]]:
-        """Each fact's fields as the checker read them from the deck's text (one fast load of the whole
-        text, kept until it changes; the editor's round-trip mappings are read one fact at a time, for editing)."""
+    def shown_field(self, index: int) -> dict[str, object]:
+        """Fact ``index``'s fields as the checker's loader reads them from the deck's text (its own lines,
+        read when it is first shown and kept until the text changes; the editor's round-trip mappings
+        are read one fact at a time, for editing)."""
         text = self.editor.text
         if self._shown is None or self._shown[0] is not text:
+            self._shown = (text, {})
+        read = self._shown[1]
+        if (fields := read.get(index)) is None:
             from quizgen.yamlload import load_with_lines
 
-            data, _problems = load_with_lines(text)
-            self._shown = (text, list(data["facts"]))
-        return self._shown[1]
+            try:
+                data, _problems = load_with_lines(self.editor.fact_source(index))
+                fields = dict(data[0])
+            except Exception:  # a fact that cannot be read alone (an alias to another fact): the whole text
+                data, _problems = load_with_lines(text)
+                fields = dict(data["facts"][index])
+            read[index] = fields
+        return fields
+
+    def shown_fields(self) -> list[dict[str, object]]:
+        """Every fact's fields as shown."""
+        return [self.shown_field(i) for i in range(len(self.editor.facts))]
 
     def show_facts(self, highlight: int | None) -> None:
+        """The fact list; each fact's text is made when the list first shows (or measures) it."""
         editor = self.editor
         facts = editor.facts
-        fields = self.shown_fields()
+        questions = self.questions
+
+        def prompt(i: int) -> Text:
+            if editor.facts is not facts:  # the deck changed since: refresh_all shows it again
+                return Text("")
+            return fact_prompt(i + 1, len(facts), facts[i], self.shown_field(i),
+                               questions.get(facts[i].id) if questions else None, editor.fact_warnings(i))
+
         with self.app.batch_update():
-            prompts = [fact_prompt(i + 1, len(facts), f, fields[i],
-                                   self.questions.get(f.id) if self.questions else None, editor.fact_warnings(i))
-                       for i, f in enumerate(facts)]
-            self.fact_list.show_facts(prompts, highlight)
+            self.fact_list.show_facts(len(facts), prompt, highlight)
             self.article.mark_fact(self.current)
 
     def update_status(self) -> None:
@@ -152,10 +176,6 @@ class ReviewScreen(Screen[None]):
             self.show_facts(self.current)
 
     # -- moving -----------------------------------------------------------------------------------
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list is self.fact_list:
-            self.article.mark_fact(event.option_index)
-
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option_list is self.fact_list:
