@@ -585,3 +585,19 @@ def test_who_said_quotes_the_words_without_the_speaker_s_full_stop(tmp_path: Pat
         f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", encoding="utf-8")
     said = [q for q in generate(load_deck(tmp_path / "d.yaml"), seed=0) if q.template == "who-said"]
     assert said and all("world\u201d" in q.prompt and ".\u201d" not in q.prompt for q in said), [q.prompt for q in said]
+
+
+@pytest.mark.parametrize(("text", "higher"), [("over $700 million", True), ("more than 10,000 people", True),
+                                              ("up to 60%", False), ("fewer than 40 people", False)])
+def test_a_bound_s_wrong_options_are_never_also_true(text: str, higher: bool) -> None:
+    """"over $700 million": "over $600 million" would be true as well, so only higher lower bounds."""
+    import random
+
+    from quizgen.questions.numbers import figure_variants
+
+    def value(t: str) -> float:
+        return float(re.search(r"[\d,.]+", t).group(0).replace(",", ""))  # type: ignore[union-attr]
+
+    for seed in range(5):
+        options = figure_variants(text, "", random.Random(seed))
+        assert options and all((value(o) > value(text)) == higher for o in options), options

@@ -28,6 +28,11 @@ _BOUND = re.compile(
 )
 
 
+_LOWER_BOUND = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|above|exceeding|just over)\s+\S*$",
+                          re.I)
+_UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|up to|at most|below|no more than|just under)\s+\S*$", re.I)
+
+
 def is_bound(text: str) -> bool:
     """Is the figure written as a bound or an estimate ("over 80%", "about $7.8 billion", "a dozen")?
 
@@ -115,6 +120,12 @@ def figure_variants(text: str, unit: str, rng: random.Random, count: int = 3, *,
             candidates.append(c)
     if unit.strip() == "%" or text.rstrip().endswith("%"):
         candidates = [c for c in candidates if 0 < c < 100]
+    # "over $700 million": "over $600 million" is true as well; only a higher lower bound (a lower upper
+    # bound) is a wrong option, whatever the reader knows
+    if _LOWER_BOUND.search(text[: tok.start]):
+        candidates = [c for c in candidates if c > v]
+    elif _UPPER_BOUND.search(text[: tok.start]):
+        candidates = [c for c in candidates if c < v]
     rng.shuffle(candidates)
     out: list[str] = []
     seen = {text.strip().lower()}
