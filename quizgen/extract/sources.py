@@ -97,7 +97,7 @@ def _decode_text(where: str, body: bytes, charset: str | None) -> str:
 
 def text_paths(deck_path: Path, loaded: list[Loaded]) -> dict[int, Path]:
     """Where each page's text goes: NAME.txt beside NAME.yaml, or NAME-<source id>.txt for several."""
-    from . import _source_ids
+    from .pipeline import _source_ids
 
     pages = [i for i, item in enumerate(loaded) if item.text is not None]
     ids = _source_ids(len(loaded))
@@ -110,8 +110,8 @@ def text_paths(deck_path: Path, loaded: list[Loaded]) -> dict[int, Path]:
 def build_deck(loaded: list[Loaded], deck_path: Path | None, *, deck_id: str | None = None,
                title: str | None = None, published: dt.date | None = None) -> Built:
     """One deck from the articles (merged as ``extract_deck`` merges them), to be written at ``deck_path``."""
-    from . import SourceInfo, deck_from_articles
     from .article import parse_article, read_article
+    from .pipeline import SourceInfo, deck_from_articles
 
     if deck_path is None and any(item.text is not None for item in loaded):
         where = next(item.where for item in loaded if item.text is not None)
