@@ -39,3 +39,19 @@ def test_a_bare_dollar_in_a_story_about_a_dollar_country_is_marked_for_review(tm
 ])
 def test_compound_number_words_count_whole(tmp_path: Path, sentence: str, value: int) -> None:
     assert any(f["value"] == value for f in facts(text_deck(sentence, tmp_path), "figure"))
+
+
+def test_a_sum_only_the_headline_states_is_a_figure_quoting_the_headline(tmp_path: Path) -> None:
+    from quizgen.cli import main
+
+    art = tmp_path / "a.txt"
+    art.write_text("$2.8 Billion in Additional U.S. Military Assistance for Ukraine and Its Neighbors\n\n"
+                   "Published: 2022-09-08\n\nThis $675 million drawdown includes additional arms. We are also "
+                   "notifying Congress of a further $2.2 billion in long-term investments.\n", encoding="utf-8")
+    assert main(["extract", str(art), "-o", str(tmp_path / "d.yaml")]) == 0
+    import yaml
+
+    deck = yaml.safe_load((tmp_path / "d.yaml").read_text(encoding="utf-8"))
+    headline = [f for f in deck["facts"] if f["kind"] == "figure" and f["value"] == 2_800_000_000]
+    assert headline and headline[0]["sources"][0]["quote"].startswith("$2.8 Billion in Additional")
+    assert main(["check", str(tmp_path / "d.yaml")]) == 0  # the quote is found word for word

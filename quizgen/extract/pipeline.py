@@ -22,7 +22,7 @@ from .figures import extract_figures
 from .leaders import extract_leaders
 from .merge import merge_facts
 from .quotes import extract_quotes
-from .sentences import split_sentences
+from .sentences import Sentence, split_sentences
 from .writer import dump_deck
 
 __all__ = ["Extraction", "SourceInfo", "deck_from_articles", "extract_deck", "extract_article", "read_article"]
@@ -78,9 +78,24 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     people = [(str(f.get("name")), str(f.get("role")), str(f.get("of")) if f.get("of") else None) for f in leaders]
     dates = extract_dates(sentences, source, article.published, sure_pair, people)
     figures = extract_figures(sentences, source, sure_pair, article.published)
+    figures += _headline_figures(article, source, figures, sure_pair)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
     quotes = extract_quotes(sentences, source, people)
     return leaders + dates + figures + agreements + quotes
+
+
+def _headline_figures(article: Article, source: str, body: list[Fact], pair: list[str]) -> list[Fact]:
+    """A sum of money the headline states and the body never does ("$2.8 Billion in Additional U.S.
+    Military Assistance for Ukraine and Its Neighbors", with the body giving only its parts): often the
+    release's main figure. Its `what` keeps a gap where the headline is cut, so it is asked as a cloze of
+    the headline, and only when the headline is in the text word for word (a plain-text article's first
+    line, not a web page's meta title)."""
+    if article.title_line < 0 or article.title.strip() not in article.text:
+        return []
+    heading = Sentence(article.title.strip(), article.text.find(article.title.strip()), 0, -1)
+    stated = {(f.get("value"), f.get("unit")) for f in body}
+    return [f for f in extract_figures([heading], source, pair, article.published)
+            if f.get("unit") in lexicon().currency_codes and (f.get("value"), f.get("unit")) not in stated]
 
 
 def _complete_of(fact: Fact, text: str) -> Fact:
