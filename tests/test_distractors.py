@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from smalldeck import small_deck
 
 from quizgen.cli import main
 from quizgen.gazetteer import gazetteer
@@ -24,11 +25,8 @@ LEADERS = [
 
 def _pool(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, role: str, of: str) -> list[dict]:
     sentence = f"{of}'s {role} {name} opened the talks on Monday."
-    (tmp_path / "a.txt").write_text(f"Talks open\n\n{sentence}\n", encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Talks open\nsources: [{id: a, path: a.txt, title: Talks open, published: 2025-04-14}]\n"
-        f"facts:\n  - {{id: l, kind: leader, name: {name}, role: {role}, of: {of},\n"
-        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", encoding="utf-8")
+    small_deck(tmp_path, sentence, f"  - {{id: l, kind: leader, name: {name}, role: {role}, of: {of},\n"
+                                    f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2025-04-14")
     capsys.readouterr()
     assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
     return json.loads(capsys.readouterr().out)["questions"]
@@ -58,13 +56,9 @@ def test_countries_offered_are_neighbours_first(tmp_path: Path, capsys: pytest.C
 def test_people_offered_were_in_office_by_the_story_s_date(tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """"In April 2010, who was the President of Russia?" is not asked with Zelensky (2019) beside the answer."""
-    (tmp_path / "a.txt").write_text("Treaty signed\n\nRussian President Dmitri Medvedev signed the treaty.\n",
-                                    encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Treaty signed\nsources: [{id: a, path: a.txt, title: Treaty signed, published: 2010-04-09}]\n"
-        "facts:\n  - {id: m, kind: leader, name: Dmitri Medvedev, role: President, of: Russia,\n"
-        "     sources: [{source: a, quote: \"Russian President Dmitri Medvedev signed the treaty.\"}]}\n",
-        encoding="utf-8")
+    sentence = "Russian President Dmitri Medvedev signed the treaty."
+    small_deck(tmp_path, sentence, "  - {id: m, kind: leader, name: Dmitri Medvedev, role: President, of: Russia,\n"
+                                   f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2010-04-09")
     capsys.readouterr()
     assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
     who = [q for q in json.loads(capsys.readouterr().out)["questions"] if q["template"] == "who" and q["type"] == "mc"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from deckpaths import ALL_DECKS, DATA, GOLD_DECKS
+from smalldeck import small_deck
 
 from quizgen.cli import main
 from quizgen.deck import load_deck
@@ -543,14 +544,11 @@ def test_a_quotes_words_must_be_in_its_sentence(tmp_path: Path, capsys: pytest.C
 
 def test_a_true_false_about_a_named_event_is_a_sentence(tmp_path: Path) -> None:
     """"The NATO Leaders' Meeting on 4 December 2019." is no claim: it reads "... took place on ..."."""
-    (tmp_path / "a.txt").write_text("Leaders meet\n\nThe NATO Leaders' Meeting opened in Watford on 4 December 2019.\n",
-                                    encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, published: 2019-12-05}]\nfacts:\n"
-        "  - {id: m, kind: date, event: the NATO Leaders' Meeting, date: 2019-12-04,\n"
-        "     sources: [{source: a, quote: \"The NATO Leaders' Meeting opened in Watford on 4 December 2019.\"}]}\n",
-        encoding="utf-8")
-    tf = [q for seed in range(4) for q in generate(load_deck(tmp_path / "d.yaml"), seed=seed) if q.type.value == "tf"]
+    sentence = "The NATO Leaders' Meeting opened in Watford on 4 December 2019."
+    deck = small_deck(tmp_path, sentence, "  - {id: m, kind: date, event: the NATO Leaders' Meeting, "
+                                          "date: 2019-12-04,\n"
+                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2019-12-05")
+    tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
     assert tf and all(" took place on " in q.prompt for q in tf), [q.prompt for q in tf]
 
 
@@ -567,23 +565,20 @@ def test_a_phrase_inside_a_question_starts_in_lower_case_unless_a_name(phrase: s
 
 def test_a_cloze_drops_a_quotation_mark_its_sentence_never_closes(tmp_path: Path) -> None:
     quote = "\u201cOver 21 million people are in need of humanitarian assistance across Ethiopia."
-    (tmp_path / "a.txt").write_text(f"Aid\n\n{quote} We will help,\u201d Mr Peters says.\n", encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Aid\nsources: [{id: a, path: a.txt, title: Aid, published: 2024-04-22}]\nfacts:\n"
-        "  - {id: n, kind: figure, what: people in need in Ethiopia, value: 21000000, unit: people,\n"
-        f"     text: Over 21 million people, sources: [{{source: a, quote: \"{quote}\"}}]}}\n", encoding="utf-8")
-    cloze = [q for q in generate(load_deck(tmp_path / "d.yaml"), seed=0) if q.type.value == "cloze"]
+    deck = small_deck(tmp_path, f"{quote} We will help,\u201d Mr Peters says.",
+                      "  - {id: n, kind: figure, what: people in need in Ethiopia, value: 21000000, unit: people,\n"
+                      f"     text: Over 21 million people, sources: [{{source: a, quote: \"{quote}\"}}]}}\n",
+                      "2024-04-22")
+    cloze = [q for q in generate(load_deck(deck), seed=0) if q.type.value == "cloze"]
     assert cloze and all("\u201c" not in q.prompt and q.source.quote == quote for q in cloze), cloze
 
 
 def test_who_said_quotes_the_words_without_the_speaker_s_full_stop(tmp_path: Path) -> None:
     quote = "\u201cIt is the best possible answer for the entire world.\u201d Thaci said."
-    (tmp_path / "a.txt").write_text(f"Court rules\n\n{quote}\n", encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Court rules\nsources: [{id: a, path: a.txt, title: T, published: 2010-07-22}]\nfacts:\n"
-        "  - {id: q, kind: quote, speaker: Hashim Thaci, words: the best possible answer for the entire world.,\n"
-        f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", encoding="utf-8")
-    said = [q for q in generate(load_deck(tmp_path / "d.yaml"), seed=0) if q.template == "who-said"]
+    deck = small_deck(tmp_path, quote, "  - {id: q, kind: quote, speaker: Hashim Thaci, words: the best possible "
+                                       "answer for the entire world.,\n"
+                                       f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2010-07-22")
+    said = [q for q in generate(load_deck(deck), seed=0) if q.template == "who-said"]
     assert said and all("world\u201d" in q.prompt and ".\u201d" not in q.prompt for q in said), [q.prompt for q in said]
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from smalldeck import small_deck
 
 from quizgen.cli import main
 
@@ -292,12 +293,9 @@ def test_a_stem_stitched_from_pieces_of_its_sentence_is_not_asked(tmp_path: Path
     """A draft figure's `what` rejoined around the sentence's first word ("the share of global output for
     which Collectively the participating countries account") is rejected with its reason; the cloze stays."""
     quote = "Collectively, the participating countries account for 85 percent of global output."
-    (tmp_path / "a.txt").write_text(f"G20 meets\n\n{quote}\n", encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: G20 meets\nsources: [{id: a, path: a.txt, title: G20 meets, published: 2008-11-15}]\n"
-        "facts:\n  - {id: f, kind: figure, what: share of global output for which Collectively the participating "
-        f"countries account, value: 85, unit: '%', text: 85 percent,\n     sources: [{{source: a, quote: \"{quote}\"}}]}}\n",
-        encoding="utf-8")
+    small_deck(tmp_path, quote, "  - {id: f, kind: figure, what: share of global output for which Collectively the "
+               "participating countries account, value: 85, unit: '%', text: 85 percent,\n"
+               f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2008-11-15", "G20 meets")
     capsys.readouterr()
     assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--rejected"]) == 0
     out, err = capsys.readouterr()
@@ -315,11 +313,8 @@ def test_a_stem_stitched_from_pieces_of_its_sentence_is_not_asked(tmp_path: Path
 def test_the_size_of_a_body_or_the_length_of_a_meeting_is_background(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str, what: str, value: int, unit: str,
         text: str) -> None:
-    (tmp_path / "a.txt").write_text(f"Leaders meet\n\n{sentence}\n", encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Leaders meet\nsources: [{id: a, path: a.txt, title: Leaders meet, published: 2005-01-29}]\n"
-        f"facts:\n  - {{id: f, kind: figure, what: {what}, value: {value}, unit: {unit}, text: {text},\n"
-        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", encoding="utf-8")
+    small_deck(tmp_path, sentence, f"  - {{id: f, kind: figure, what: {what}, value: {value}, unit: {unit}, "
+               f"text: {text},\n     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2005-01-29")
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert pool and all(any(r.startswith("background (the size") for r in q["importance"]["reasons"])
                         for q in pool), pool
@@ -329,14 +324,11 @@ def test_two_figures_of_one_sentence_are_not_both_asked_when_each_prints_the_oth
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sentence = ("Over 21 million people are in need of humanitarian assistance across Ethiopia, with a further "
                 "6.9 million people in need in Somalia.")
-    (tmp_path / "a.txt").write_text(f"Aid\n\n{sentence}\n", encoding="utf-8")
     figures = [("e", "people in need in Ethiopia", 21000000, "Over 21 million people"),
                ("s", "people in need in Somalia", 6900000, "6.9 million people")]
-    facts = "".join(f"  - {{id: {i}, kind: figure, what: {w}, value: {v}, unit: people, text: {t},\n"
-                    f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n" for i, w, v, t in figures)
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Aid\nsources: [{id: a, path: a.txt, title: Aid, published: 2024-04-22}]\nfacts:\n" + facts,
-        encoding="utf-8")
+    small_deck(tmp_path, sentence, "".join(f"  - {{id: {i}, kind: figure, what: {w}, value: {v}, unit: people, "
+                                           f"text: {t},\n     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n"
+                                           for i, w, v, t in figures), "2024-04-22")
     asked = questions(capsys, str(tmp_path / "d.yaml"), "--types", "cloze")["questions"]
     assert len({q["fact"] for q in asked}) == 1, [q["prompt"] for q in asked]
 
@@ -361,11 +353,8 @@ def test_a_release_s_author_named_in_its_byline_is_its_actor(tmp_path: Path,
 def test_a_figure_worded_with_a_hole_where_the_number_was_is_not_asked(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str) -> None:
     sentence = "Around 200 buses and vans drove through Dili after four years of conflict."
-    (tmp_path / "a.txt").write_text(f"Dili\n\n{sentence}\n", encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Dili\nsources: [{id: a, path: a.txt, title: Dili, published: 2006-06-26}]\nfacts:\n"
-        f"  - {{id: f, kind: figure, what: {what}, value: 200, unit: buses, text: Around 200 buses,\n"
-        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", encoding="utf-8")
+    small_deck(tmp_path, sentence, f"  - {{id: f, kind: figure, what: {what}, value: 200, unit: buses, text: Around "
+               f"200 buses,\n     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2006-06-26")
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert pool and all(q["type"] == "cloze" for q in pool), [q["prompt"] for q in pool]
 
@@ -376,11 +365,8 @@ def test_a_set_asks_what_office_at_most_twice(tmp_path: Path, capsys: pytest.Cap
               ("c", "Jose Ramos Horta", "Foreign Minister"), ("d", "Ana Pessoa", "Interior Minister")]
     sentence = ("Prime Minister Mari Alkatiri, President Xanana Gusmão, Foreign Minister Jose Ramos Horta and Interior "
                 "Minister Ana Pessoa met in Dili.")
-    (tmp_path / "a.txt").write_text(f"Leaders meet in Dili\n\n{sentence}\n", encoding="utf-8")
-    facts = "".join(f"  - {{id: {i}, kind: leader, name: {n}, role: {r},\n"
-                    f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n" for i, n, r in people)
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Leaders meet in Dili\nsources: [{id: a, path: a.txt, title: Leaders meet in Dili, "
-        "published: 2006-06-26}]\nfacts:\n" + facts, encoding="utf-8")
+    small_deck(tmp_path, sentence, "".join(f"  - {{id: {i}, kind: leader, name: {n}, role: {r},\n     sources: "
+                                           f"[{{source: a, quote: \"{sentence}\"}}]}}\n" for i, n, r in people),
+               "2006-06-26")
     asked = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
     assert sum(q["template"] == "office" for q in asked) <= 2, [q["prompt"] for q in asked]
