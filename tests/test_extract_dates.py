@@ -137,78 +137,40 @@ NO_EVENT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "published", "expected"), RELATIVE_DAYS, ids=[r[0][:40] for r in RELATIVE_DAYS])
-def test_relative_days_are_dated_from_the_article(tmp_path: Path, sentence: str, published: str,
-                                                  expected: list[tuple[str, str]]) -> None:
+# Each rule's table: a sentence and its article's date in, the dated events it must give (DATED) or a date
+# it must never give (UNDATED). A new phrasing is a row in the table of its rule.
+DATED = {
+    "a relative day is dated from the article": RELATIVE_DAYS,
+    "a planned month dates what is planned": PLANNED_MONTHS,
+    "the event says who did what": WHO_AND_WHAT,
+    "a calendar date says when": CALENDAR,
+    "each of two dates dates its own clause": TWO_DATES,
+    "a closing attribution dates the announcement": ANNOUNCED,
+    "a weekday in a timetable or plan is the coming one": COMING_WEEKDAYS,
+    "a date in an after or when clause is that clause's": SUBORDINATE_CLAUSES,
+}
+UNDATED = {
+    "a possessive day that names no event is no date": NO_EVENT,
+    "a planned month is never in the past": NOT_PLANNED_PAST,
+    "no date from a weekday beside a date or a span of months": NOT_CALENDAR,
+    "a date never dates another clause's event": NOT_TWO_DATES,
+}
+_DATED_ROWS = [(rule, *row) for rule, rows in DATED.items() for row in rows]
+_UNDATED_ROWS = [(rule, *row) for rule, rows in UNDATED.items() for row in rows]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "published", "expected"), _DATED_ROWS,
+                         ids=[f"{r[0]}: {r[1][:40]}" for r in _DATED_ROWS])
+def test_dated_events(tmp_path: Path, rule: str, sentence: str, published: str,
+                      expected: list[tuple[str, str]]) -> None:
     dates = facts(text_deck(sentence, tmp_path, published), "date")
     got = [(str(f["date"]), f["event"]) for f in dates]
     for iso, words in expected:
-        assert any(d == iso and words in event for d, event in got), got
+        assert any(d == iso and words in event for d, event in got), (rule, got)
 
 
-@pytest.mark.parametrize(("sentence", "published", "wrong"), NO_EVENT, ids=[r[0][:40] for r in NO_EVENT])
-def test_a_possessive_day_that_names_no_event_is_no_date(tmp_path: Path, sentence: str, published: str,
-                                                         wrong: str) -> None:
+@pytest.mark.parametrize(("rule", "sentence", "published", "wrong"), _UNDATED_ROWS,
+                         ids=[f"{r[0]}: {r[1][:40]}" for r in _UNDATED_ROWS])
+def test_dates_never_given(tmp_path: Path, rule: str, sentence: str, published: str, wrong: str) -> None:
     dates = facts(text_deck(sentence, tmp_path, published), "date")
-    assert not [f for f in dates if str(f["date"]) == wrong], dates
-
-
-@pytest.mark.parametrize(("sentence", "published", "expected"), PLANNED_MONTHS, ids=[r[0][:40] for r in PLANNED_MONTHS])
-def test_a_planned_month_dates_what_is_planned(tmp_path: Path, sentence: str, published: str,
-                                               expected: list[tuple[str, str]]) -> None:
-    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
-
-
-@pytest.mark.parametrize(("sentence", "published", "wrong"), NOT_PLANNED_PAST,
-                         ids=[r[0][:40] for r in NOT_PLANNED_PAST])
-def test_a_planned_month_is_never_in_the_past(tmp_path: Path, sentence: str, published: str, wrong: str) -> None:
-    test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)
-
-
-@pytest.mark.parametrize(("sentence", "published", "expected"), WHO_AND_WHAT, ids=[r[0][:40] for r in WHO_AND_WHAT])
-def test_the_event_says_who_did_what(tmp_path: Path, sentence: str, published: str,
-                                     expected: list[tuple[str, str]]) -> None:
-    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
-
-
-@pytest.mark.parametrize(("sentence", "published", "expected"), CALENDAR, ids=[r[0][:40] for r in CALENDAR])
-def test_a_calendar_date_says_when(tmp_path: Path, sentence: str, published: str,
-                                   expected: list[tuple[str, str]]) -> None:
-    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
-
-
-@pytest.mark.parametrize(("sentence", "published", "expected"), TWO_DATES, ids=[r[0][:40] for r in TWO_DATES])
-def test_each_of_two_dates_dates_its_own_clause(tmp_path: Path, sentence: str, published: str,
-                                                expected: list[tuple[str, str]]) -> None:
-    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
-
-
-@pytest.mark.parametrize(("sentence", "published", "wrong"), NOT_TWO_DATES, ids=[r[0][:40] for r in NOT_TWO_DATES])
-def test_a_date_never_dates_another_clauses_event(tmp_path: Path, sentence: str, published: str, wrong: str) -> None:
-    test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)
-
-
-@pytest.mark.parametrize(("sentence", "published", "expected"), ANNOUNCED, ids=[r[0][:40] for r in ANNOUNCED])
-def test_a_closing_attribution_dates_the_announcement(tmp_path: Path, sentence: str, published: str,
-                                                      expected: list[tuple[str, str]]) -> None:
-    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
-
-
-@pytest.mark.parametrize(("sentence", "published", "expected"), COMING_WEEKDAYS,
-                         ids=[r[0][:40] for r in COMING_WEEKDAYS])
-def test_a_weekday_in_a_timetable_or_plan_is_the_coming_one(tmp_path: Path, sentence: str, published: str,
-                                                            expected: list[tuple[str, str]]) -> None:
-    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
-
-
-@pytest.mark.parametrize(("sentence", "published", "wrong"), NOT_CALENDAR, ids=[r[0][:40] for r in NOT_CALENDAR])
-def test_no_date_from_a_weekday_beside_a_date_or_a_span_of_months(tmp_path: Path, sentence: str, published: str,
-                                                                  wrong: str) -> None:
-    test_a_possessive_day_that_names_no_event_is_no_date(tmp_path, sentence, published, wrong)
-
-
-@pytest.mark.parametrize(("sentence", "published", "expected"), SUBORDINATE_CLAUSES,
-                         ids=[r[0][:40] for r in SUBORDINATE_CLAUSES])
-def test_a_date_in_an_after_or_when_clause_is_that_clauses(tmp_path: Path, sentence: str, published: str,
-                                                          expected: list[tuple[str, str]]) -> None:
-    test_relative_days_are_dated_from_the_article(tmp_path, sentence, published, expected)
+    assert not [f for f in dates if str(f["date"]) == wrong], (rule, dates)
