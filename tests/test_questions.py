@@ -596,3 +596,12 @@ def test_a_bound_s_wrong_options_are_never_also_true(text: str, higher: bool) ->
     for seed in range(5):
         options = figure_variants(text, "", random.Random(seed))
         assert options and all((value(o) > value(text)) == higher for o in options), options
+
+
+def test_a_true_false_about_an_event_without_a_verb_says_it_took_place(tmp_path: Path) -> None:
+    sentence = "The entry into force of the Ukraine Facility on 1 March 2024 opened regular payments."
+    deck = small_deck(tmp_path, sentence, "  - {id: e, kind: date, event: The entry into force of the Ukraine "
+                                          "Facility, date: 2024-03-01,\n"
+                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2024-04-24")
+    tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
+    assert tf and all(" took place on " in q.prompt for q in tf), [q.prompt for q in tf]

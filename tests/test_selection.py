@@ -370,3 +370,28 @@ def test_a_set_asks_what_office_at_most_twice(tmp_path: Path, capsys: pytest.Cap
                "2006-06-26")
     asked = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
     assert sum(q["template"] == "office" for q in asked) <= 2, [q["prompt"] for q in asked]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("Today, the Commission has disbursed the second instalment of exceptional bridge financing.", "second", 2,
+     "instalments"),
+    ("Bingu wa Mutharika was sworn in for a second five-year term.", "five-year", 5, "years"),
+])
+def test_a_cloze_whose_gap_takes_other_words_too_is_not_asked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str, text: str, value: int, unit: str) -> None:
+    small_deck(tmp_path, sentence, f"  - {{id: f, kind: figure, what: a, value: {value}, unit: {unit}, text: {text},\n"
+                                   f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2024-04-24")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all", "--types", "cloze")["questions"]
+    assert pool == [], [q["prompt"] for q in pool]
+
+
+def test_a_baseline_figure_ranks_below_the_change(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sentence = "New Zealand could provide up to 60% of the EU's butter imports, up from 14% today."
+    small_deck(tmp_path, sentence, "".join(
+        f"  - {{id: {i}, kind: figure, what: share of EU butter imports, value: {v}, unit: '%', text: '{t}',\n"
+        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n" for i, v, t in (("u", 60, "up to 60%"),
+                                                                                ("b", 14, "14%"))), "2023-07-10")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    reasons = {q["fact"]: q["importance"]["reasons"] for q in pool}
+    assert "a baseline (the value before the change)" in reasons["b"]
+    assert "a baseline (the value before the change)" not in reasons["u"]

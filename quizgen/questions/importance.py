@@ -47,6 +47,7 @@ WEIGHTS = {
     "a running total": -0.15,
     "a trivial count": -0.50,
     "background (the size of a body or the length of a meeting)": -0.35,
+    "a baseline (the value before the change)": -0.35,
     "background (long before the story)": -0.20,
     "a caption or fragment": -0.25,
 }
@@ -66,6 +67,8 @@ _MEASURES = frozenset({"%", "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "pe
                        "years", "degrees", "c", "km", "tonnes", "barrels"})
 # A byline line: a name, a comma and an office, nothing else ("The Hon Scott Morrison MP, Prime Minister").
 _BYLINE = re.compile(r"^[^,;:]{3,60},\s[A-Z][^,.;:]{2,60}$")
+_BASELINE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|around\s+)?$"
+                       r"|\bcompared\s+(?:with|to)\s+$", re.I)
 _SIZE_OR_LENGTH = re.compile(r"\b\w+-(?:nation|member|country|state|day|week|hour)\b|\bmember[- ](?:nations|states|"
                              r"countries)\b", re.I)
 _MEETING = re.compile(r"\b(?:summit|meeting|talks|visit|conference|session|forum|trip|tour)\b|\bits\b", re.I)
@@ -215,6 +218,9 @@ class _Story:
                 out.append("a running total")
             if 0 < fact.value <= 2 and fold(fact.unit) not in _MEASURES:
                 out.append("a trivial count")  # "either of our two countries", "both leaders"
+            if any(_BASELINE.search(c.quote, 0, max(0, c.quote.find(fact.text))) for c in fact.sources
+                   if fact.text in c.quote):
+                out.append("a baseline (the value before the change)")  # "up to 60% - up from 14% today"
             elif _SIZE_OR_LENGTH.search(fact.text) or (fold(fact.unit) in ("days", "hours")
                                                         and _MEETING.search(quote)):
                 # "the 53-nation body", "ASEAN's 10 member-nations", "during its three days": what the

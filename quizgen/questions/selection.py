@@ -134,6 +134,8 @@ def rejection(q: Question) -> str | None:
         return f"'{q.answer}' is not an office"
     if q.type is QuestionType.CLOZE and q.fact_kind == "leader" and _gap_cued(q):
         return "the office right before the gap gives the name away"
+    if q.type is QuestionType.CLOZE and q.answer_kind is AnswerKind.NUMBER and _MODIFIER_ANSWER.fullmatch(q.answer):
+        return "the gap takes other words as well ('the _____ instalment': second, latest, next)"
     if "did this happen:" in q.prompt:
         return "the event could not be turned into a question: write it as a clause ('X signed Y')"
     if q.type is not QuestionType.CLOZE and q.fact_kind in ("figure", "date") and _HOLE.search(q.prompt):
@@ -141,6 +143,13 @@ def rejection(q: Question) -> str | None:
     if q.type is not QuestionType.CLOZE and _stitched(q):
         return "the wording was stitched from pieces of its sentence: write what the figure or event is"
     return None
+
+
+# A cloze answer that is a modifier, not an amount: an ordinal ("second") or a measure used as an adjective
+# ("five-year", "78-day"): the gap would take "latest", "new", "presidential" as well.
+_MODIFIER_ANSWER = re.compile(r"(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|"
+                              r"\w+tieth|\d+(?:st|nd|rd|th)|[\w]+-(?:year|month|week|day|hour|nation|member|party|"
+                              r"point|mile|kilometre|kilometer)(?:-old|-long)?)")
 
 
 # Two words English never puts side by side, left where a number was cut out of the sentence: "the number

@@ -212,7 +212,9 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         tuple(map(shown, D.date_options(f.date, rng_for("when"), same_day, _reported_on(f, deck),
                                         same_week=by_weekday))),
         # "The NATO Leaders' Meeting took place on 4 December 2019": a noun phrase needs a verb to be a claim
-        claim=lambda x: _ask(opening, f"{event}{' took place' if names_an_event(event) and not clause else ''} "
+        # "The NATO Leaders' Meeting took place on 4 December 2019", "The entry into force of the Ukraine Facility
+        # took place on ...": a noun phrase needs a verb to be a claim
+        claim=lambda x: _ask(opening, f"{event}{' took place' if not clause else ''} "
                                       f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
         aliases=(f.date.human(), f.date.iso()) + f.aliases, value=f.date.iso(),
     )]
