@@ -56,6 +56,18 @@ LEADERS = [
      [("Janusz Wojciechowski", "Agriculture and Rural Development Commissioner", None)]),
     ("Mr. Zuma was fired in 2005 by then President Mbeki following the conviction.",
      [("Mbeki", "then President", None)]),
+    # a particle inside a name; a country described; an adjective before an appositive office; a courtesy
+    # title after the comma; a judge
+    ("Bingu wa Mutharika, the president of the African country of Malawi, was inaugurated on Friday.",
+     [("Bingu wa Mutharika", "President", "Malawi")]),
+    ("Jacob Zuma, the controversial leader of the African National Congress, has been sworn in as president.",
+     [("Jacob Zuma", "leader", "African National Congress")]),
+    ("It is my honour to welcome Canada’s 29th Governor General, Her Excellency the Right Honourable Julie "
+     "Payette.", [("Julie Payette", "Governor General", None)]),
+    ("Minister for Trade and Export Growth, Damien O’Connor said the NZ-EU FTA will cut costs.",
+     [("Damien O’Connor", "Minister for Trade and Export Growth", None)]),
+    ("At 12:00 local time, Chief Justice John G. Roberts swore in Donald Trump.",
+     [("John G. Roberts", "Chief Justice", None)]),
     # a vague first mention gives way to the office
     ("President Obama has met Cuban leader Raul Castro. Later Cuban President Raul Castro shook hands with him.",
      [("Raul Castro", "President", "Cuba")]),

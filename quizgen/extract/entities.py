@@ -14,7 +14,7 @@ MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Capitalised words that are not (parts of) personal names.
 NAME_PARTICLES = {"da", "de", "dos", "das", "do", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
-                  "ibn", "ter"}
+                  "ibn", "ter", "wa"}
 NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "With", "From", "By", "To", "As",
     "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its", "This", "That", "After", "Before",
@@ -87,7 +87,8 @@ def organisations_in(text: str) -> list[tuple[int, str]]:
 
 
 # Courtesy titles written between an office and a name: "Minister of Knowledge Economy Mr. Lee Youn Ho".
-HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|(?:the |The )?(?:Rt\.? |Right )?Hon\.?) (?=[A-Z])")
+HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
+                       r"(?:Her |His )Excellency(?: the Right Honourable)?|(?:the |The )?Right Honourable) (?=[A-Z])")
 
 
 def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gazetteer import gazetteer
 from .data import lexicon
 from .entities import HONORIFIC, NAME_LIKE_WORDS, NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
 from .facts import Fact, Quote, fold, slug
@@ -105,6 +106,11 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
     the body ends at a known body, country or body word and the rest is left for the name.
     """
     prep = "(?:of|for)" if allow_for else "of"  # "spokesman for the Tigray People's Liberation Front"
+    described = re.match(rf" of (?:the )?(?:[A-Z][\w'’-]*\s)?(?:country|nation|island nation|state|kingdom) of "
+                         rf"((?:{NAME_TOKEN})(?: {NAME_TOKEN}){{0,2}})", text[end:])
+    if described and (lexicon().country(described.group(1)) or gazetteer().is_country(described.group(1))):
+        # "the president of the African country of Malawi": the country named at the end
+        return lexicon().country(described.group(1)) or described.group(1), end + described.end()
     m = re.match(rf" {prep} (?:the )?((?:{NAME_TOKEN})(?: (?:of |for |and )?(?:the )?{NAME_TOKEN})*)", text[end:])
     if not m:
         return None, end
@@ -147,7 +153,9 @@ AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became)\s(?:(?:the|a|an)\s)?(?:new\s)
                       r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s)?"
                       r"(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s)?(?:[A-Z][a-z]+\s)?$")
 # "Moussa Faki Mahamat, chairperson of ...", "Richard Marles, Labor's deputy leader": an appositive office
-APPOS_TITLE = re.compile(r",\s(?:(?P<former>(?:a|the)\sformer|who\shad\sbeen)\s|the\s)?(?:new\s)?"
+APPOS_TITLE = re.compile(r",\s(?:(?P<former>(?:a|the)\sformer|who\shad\sbeen)\s|the\s)?"
+                         r"(?:(?:new|current|incumbent|controversial|longtime|long-serving|veteran|embattled|"
+                         r"newly\selected|re-elected)\s)?"
                          r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})['’]s\s|"
                          r"[a-z]+['’]s\s|(?P<o>(?:[A-Z][\w.'’-]*\s){1,3}))?(?:(?:acting|interim)\s)?"
                          r"(?:(?P<dep>deputy|vice)\s)?$")
@@ -339,6 +347,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if pf and title.lower() in ("minister", "secretary", "commissioner", "deputy minister"):
                 role = f"{role} {pf.group(0).strip()}"
                 end += pf.end()
+                more = re.match(rf" and (?:{NAME_TOKEN} ?){{1,3}}(?=,)", text[end:])
+                if more:  # "Minister for Trade and Export Growth, Damien O'Connor": one portfolio
+                    role, end = f"{role}{more.group(0).rstrip()}", end + len(more.group(0).rstrip())
             minister = title.lower() in ("minister", "deputy minister") and " of " not in role and " for " not in role
             prep = "for" if text.startswith(" for ", end) else "of"
             of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson") or minister)
@@ -398,9 +409,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             # "Venezuelan President, Hugo Chavez condemning ..."
             if not name and text[end: end + 2] == ", ":
                 cand = name_at(text, end + 2)
-                rest_text = text[end + 2 + len(cand or ""):] or "."
+                at = text.find(cand, end + 2) if cand else -1  # past a courtesy title ("Her Excellency ...")
+                rest_text = (text[at + len(cand):] if cand and at >= 0 else "") or "."
                 if cand and len(cand.split()) >= 2 and (re.match(r"[,.;)]", rest_text) or (
-                        explicit and not lower and re.match(r" [a-z]{3,}\b", rest_text))):
+                        (explicit or m.start() == 0) and not lower and re.match(r" [a-z]{3,}\b", rest_text))):
                     name = cand
             if name and (lex.country(name) or name in lex.organisations):
                 name = None
@@ -511,7 +523,7 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                 if len(mn.name) > len(p["name"]):
                     p["name"] = mn.name
                 if p["role"].lower() in _VAGUE_ROLES and mn.role.lower() not in _VAGUE_ROLES and not mn.role.startswith(
-                        ("former ", "ex-", "then-")) and (not p["of"] or not mn.of or p["of"] == mn.of):
+                        ("former ", "ex-", "then-")) and (not p["of"] or p["of"] == mn.of):
                     # "Cuban leader Raul Castro" ... "Cuban President Raul Castro": the office is the fact
                     p["role"], p["of"] = mn.role, mn.of or p["of"]
                 if not p["of"] and mn.of:
