@@ -35,7 +35,7 @@ _IRREGULAR = {
     "put": "put", "cut": "cut", "hit": "hit", "paid": "pay", "saw": "see", "found": "find", "kept": "keep",
     "withdrew": "withdraw", "froze": "freeze", "undertook": "undertake", "oversaw": "oversee",
     "laid": "lay", "lost": "lose", "shot": "shoot", "bore": "bear", "shook": "shake", "swore": "swear",
-    "drew": "draw", "grew": "grow", "overthrew": "overthrow", "shaken": "shake",
+    "drew": "draw", "grew": "grow", "overthrew": "overthrow", "shaken": "shake", "stood": "stand",
 }
 _DOUBLED = {"plan": "planned", "ban": "banned", "stop": "stopped", "commit": "committed", "scrap": "scrapped",
             "net": "netted", "occur": "occurred"}
@@ -87,6 +87,13 @@ _NOT_PURPOSE_BEFORE = frozenset({"agreed", "agree", "plans", "planned", "is", "a
                                  "promised", "sought", "tried", "wants", "wanted", "aims", "aimed", "used",
                                  "ready", "able", "invitation", "visit", "trip", "travelled", "traveled", "way",
                                  "delegation", "first", "last", "next", "return", "returned", "went", "came"})
+
+
+def has_verb(phrase: str) -> bool:
+    """Whether a phrase holds a finite verb ("Brown stood down"), not only a noun phrase ("The entry into force
+    of the Ukraine Facility"), which needs "took place" to be a claim."""
+    words = [w.lower().strip(",.;:") for w in phrase.split()]
+    return any(w in PAST_TO_BASE or w in _AUX or (len(w) > 4 and w.endswith("ed")) for w in words[1:])
 
 
 def trim_event(event: str, keep: int = 5) -> str:

@@ -93,6 +93,8 @@ NOT_TWO_DATES = [
     # a possibility has no date
     ("New Zealand cheeses could also make up 15% of the EU's imports, up from 0.5% today.", "10.07.2023",
      "2023-07-10"),
+    # the year of a name after "since" is that person's, not the news
+    ("Cameron, at 43, is the youngest prime minister since Lord Liverpool in 1812.", "11.05.2010", "1812"),
     # "since" a date is a state's start, not an event on that day
     ("The new president had held the post as acting speaker of parliament since April 10 of this year.",
      "10.08.2010", "2010-04-10"),

@@ -605,3 +605,12 @@ def test_a_true_false_about_an_event_without_a_verb_says_it_took_place(tmp_path:
                                           f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2024-04-24")
     tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
     assert tf and all(" took place on " in q.prompt for q in tf), [q.prompt for q in tf]
+
+
+def test_a_true_false_about_an_event_with_a_verb_adds_none(tmp_path: Path) -> None:
+    sentence = "Gordon Brown officially stood down from office with immediate effect on 11 May 2010."
+    deck = small_deck(tmp_path, sentence, "  - {id: b, kind: date, event: Gordon Brown officially stood down from "
+                                          "office, date: 2010-05-11,\n"
+                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2010-05-12")
+    tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
+    assert tf and all("took place" not in q.prompt for q in tf), [q.prompt for q in tf]

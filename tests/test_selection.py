@@ -395,3 +395,15 @@ def test_a_baseline_figure_ranks_below_the_change(tmp_path: Path, capsys: pytest
     reasons = {q["fact"]: q["importance"]["reasons"] for q in pool}
     assert "a baseline (the value before the change)" in reasons["b"]
     assert "a baseline (the value before the change)" not in reasons["u"]
+
+
+def test_a_name_opening_the_sentence_is_no_sign_of_stitched_wording(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """"On what date was David Cameron appointed ...?" reorders the sentence around a name: asked."""
+    sentence = "David Cameron was today appointed the new British Prime Minister."
+    small_deck(tmp_path, sentence, "  - {id: c, kind: date, event: David Cameron was appointed the new British Prime "
+                                   f"Minister, date: 2010-05-11,\n     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n",
+               "2010-05-11")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert any(q["prompt"] == "On what date was David Cameron appointed the new British Prime Minister?"
+               for q in pool), [q["prompt"] for q in pool]

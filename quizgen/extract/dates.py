@@ -399,6 +399,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
     if named := _possessed_event(text, hit):
         return named
+    if re.search(r"\bsince\s(?:(?:Lord|Sir|Queen|King|President)\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:in\s)?$",
+                 text[: hit.start]):
+        return ""  # "the youngest prime minister since Lord Liverpool [in 1812]": Liverpool's year, not the news
     if re.search(r"\bsince\s$", text[: hit.start]) or re.match(r"since\b", text[hit.start: hit.end], re.I):
         return ""  # "had held the post as acting speaker since [April 10]": a state's start, not an event on it
     if rep := REPORTED_AFTER.search(text[: hit.start]):

@@ -18,6 +18,7 @@ from ..english import (
     date_phrase,
     date_question_opening,
     event_stands_alone,
+    has_verb,
     how_many,
     join_names,
     lower_first,
@@ -214,7 +215,7 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         # "The NATO Leaders' Meeting took place on 4 December 2019": a noun phrase needs a verb to be a claim
         # "The NATO Leaders' Meeting took place on 4 December 2019", "The entry into force of the Ukraine Facility
         # took place on ...": a noun phrase needs a verb to be a claim
-        claim=lambda x: _ask(opening, f"{event}{' took place' if not clause else ''} "
+        claim=lambda x: _ask(opening, f"{event}{' took place' if not clause and not has_verb(event) else ''} "
                                       f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
         aliases=(f.date.human(), f.date.iso()) + f.aliases, value=f.date.iso(),
     )]
