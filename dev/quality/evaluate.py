@@ -114,11 +114,17 @@ def summary(name: str, results: list[Result]) -> str:
             f"{passing} from passing sentences")
 
 
+def _round_number(path: Path) -> int:
+    """round10 after round9, not after round1."""
+    return int("".join(c for c in path.name if c.isdigit()) or 0)
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     save = argv[argv.index("--save") + 1] if "--save" in argv else None
     names = [a for a in argv if not a.startswith("--") and a != save]
-    rounds = [HERE / n for n in names] if names else sorted(p for p in HERE.glob("round*") if p.is_dir())
+    rounds = [HERE / n for n in names] if names else sorted((p for p in HERE.glob("round*") if p.is_dir()),
+                                                            key=_round_number)
     for r in rounds:
         line = summary(r.name, run_round(r, save, verbose))
         first = r / "blind" / "SUMMARY"

@@ -26,7 +26,8 @@ def summary(path: Path) -> str:
 
 
 def main() -> int:
-    for path in sorted(HERE.glob("round*/ratings-*.tsv")):
+    for path in sorted(HERE.glob("round*/ratings-*.tsv"),
+                       key=lambda p: (int("".join(c for c in p.parent.name if c.isdigit()) or 0), p.name)):
         print(summary(path))
     return 0
 
