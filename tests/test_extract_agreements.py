@@ -47,6 +47,9 @@ PARTIES = [
 ]
 
 NOT_AGREEMENTS = [
+    # a deal inside one country: the country that brokered it is no party
+    "Zimbabwe's President Robert Mugabe and opposition leaders have signed a landmark power-sharing deal. "
+    "South African President Thabo Mbeki brokered the agreement.",
     "Prime Minister Rishi Sunak and Prime Minister Fumio Kishida agreed on the importance of the G7 having a "
     "unified approach on China.",
     "Prime Minister Rishi Sunak and President Joe Biden agreed on the need to strengthen our alliance and "

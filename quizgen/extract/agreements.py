@@ -203,6 +203,12 @@ def _purchase(text: str) -> tuple[str, str, int, bool] | None:
     return None
 
 
+# A counterparty inside one country ("President Mugabe and opposition leaders have signed"): the deal is not
+# with the article's other country (South Africa only brokered it), so no second country is supplied.
+DOMESTIC = re.compile(r"\b(?:opposition|rebels?|rival|rivals|factions?|militias?|insurgents?|separatists?|"
+                      r"political\s+parties|unions?|protesters)\b", re.I)
+
+
 def _clauses(sentences: list[Sentence]) -> list[tuple[int, Sentence]]:
     """(index, sentence) pairs, with a sentence that joins two agreements in clauses of their own ("Uruguay
     and Germany signed a memorandum ..., and Brazil agreed a partnership with the EU ...") split in two, so
@@ -477,7 +483,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             for c in found[-1]["parties"]:
                 if c not in ps and len(ps) < 2:
                     ps.append(c)
-        if len(ps) == 1 and ps[0] in pair and AGREEING.search(text):
+        if len(ps) == 1 and ps[0] in pair and AGREEING.search(text) and not DOMESTIC.search(text):
             ps.append(next(c for c in pair if c != ps[0]) if len(pair) == 2 else ps[0])
             ps = list(dict.fromkeys(ps))
         if len(ps) < 2:
