@@ -407,3 +407,13 @@ def test_a_name_opening_the_sentence_is_no_sign_of_stitched_wording(tmp_path: Pa
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert any(q["prompt"] == "On what date was David Cameron appointed the new British Prime Minister?"
                for q in pool), [q["prompt"] for q in pool]
+
+
+def test_a_true_false_that_names_no_office_is_not_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"In September 2008, Arthur Mutambara was the leader." (of what?)"""
+    sentence = "Arthur Mutambara, the leader of a smaller opposition group, will be the deputy prime minister."
+    small_deck(tmp_path, sentence, "  - {id: m, kind: leader, name: Arthur Mutambara, role: leader,\n"
+                                   f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2008-09-15")
+    for seed in ("0", "1", "2", "3"):  # true or false, the statement (or its truth) says "the leader" of nothing
+        pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all", "--types", "tf", "--seed", seed)
+        assert not pool["questions"], [q["prompt"] for q in pool["questions"]]

@@ -134,6 +134,9 @@ def rejection(q: Question) -> str | None:
         return "opens with a reference to something outside the question (it, they, the country...)"
     if q.template == "office" and fold(q.answer) in _NOT_OFFICES:
         return f"'{q.answer}' is not an office"
+    if q.type is QuestionType.TF and q.fact_kind == "leader" and any(re.search(
+            rf"\b(?:is|was) the (?:{'|'.join(sorted(_NOT_OFFICES))})\.$", text) for text in (q.prompt, q.truth or "")):
+        return "'the leader' of what? a role that names no office is no statement to judge"
     if q.type is QuestionType.CLOZE and q.fact_kind == "leader" and _gap_cued(q):
         return "the office right before the gap gives the name away"
     if q.type is QuestionType.CLOZE and q.answer_kind is AnswerKind.NUMBER and _MODIFIER_ANSWER.fullmatch(q.answer):
