@@ -225,7 +225,9 @@ def test_an_over_long_distractor_is_replaced_by_another_that_fits(events_deck, t
     refit = [q for q in asked if q["type"] == "mc" and LONG_EVENT in q["options"] and q["answer"] != LONG_EVENT]
     assert refit, "no question draws the long event as a wrong option: the test would prove nothing"
     out = tmp_path / f"events-{seed}.xlsx"
-    assert main(["export", "kahoot", str(events_deck), "-o", str(out), "--seed", str(seed), "--verbose"]) == 0
+    # (the whole pool: a set of 15 asks "What happened on ...?" once at most)
+    assert main(["export", "kahoot", str(events_deck), "-o", str(out), "--seed", str(seed), "--verbose",
+                 "--count", "all"]) == 0
     err = capsys.readouterr().err
     rows = {ws_row[1].comment.text.split("\n")[0].removeprefix("quizgen id: "): ws_row
             for ws_row in _load(out.read_bytes())["Sheet1"].iter_rows(min_row=kahoot.FIRST_ROW) if ws_row[1].value}
