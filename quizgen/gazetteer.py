@@ -32,6 +32,7 @@ class Gazetteer:
     leaders: tuple[KnownLeader, ...]
     organisation_sorts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (sort, names): bodies, parties, ...
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (region, countries and bodies of it)
+    cabinet_offices: tuple[str, ...] = ()  # offices of government, offered first for a political office
 
     def region(self, place: str | None) -> str | None:
         """The region of a country or regional body ("Cuba" -> "Latin America"), under any of its names."""
@@ -130,6 +131,7 @@ def gazetteer() -> Gazetteer:
         organisation_sorts=sorts,
         offices=tuple(raw["offices"]),
         regions=tuple((region, tuple(places)) for region, places in (raw.get("regions") or {}).items()),
+        cabinet_offices=tuple(raw.get("cabinet_offices") or ()),
         leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")), d.get("from"),
                                   tuple(d.get("aliases") or ())) for d in raw["leaders"]),
     )

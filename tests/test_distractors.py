@@ -23,9 +23,10 @@ LEADERS = [
 ]
 
 
-def _pool(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, role: str, of: str) -> list[dict]:
+def _pool(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, role: str, of: str,
+          fact_id: str = "l") -> list[dict]:
     sentence = f"{of}'s {role} {name} opened the talks on Monday."
-    small_deck(tmp_path, sentence, f"  - {{id: l, kind: leader, name: {name}, role: {role}, of: {of},\n"
+    small_deck(tmp_path, sentence, f"  - {{id: {fact_id}, kind: leader, name: {name}, role: {role}, of: {of},\n"
                                     f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2025-04-14")
     capsys.readouterr()
     assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
@@ -65,3 +66,14 @@ def test_people_offered_were_in_office_by_the_story_s_date(tmp_path: Path,
     g = gazetteer()
     since = {k.name: k.since for k in g.leaders}
     assert who and all(since.get(o) is None or since[o] <= 2010 for q in who for o in q["options"]), who
+
+
+def test_a_political_office_is_offered_beside_offices_of_government(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A small country's Prime Minister: 'Chief of the General Staff' or 'Governor of the Central Bank' teach
+    nothing; offices of government come first, whichever the draw (each fact id draws its own)."""
+    cabinet = set(gazetteer().cabinet_offices)
+    for fact_id in ("a", "b", "c", "d", "e", "f", "g", "h"):
+        office = next(q for q in _pool(tmp_path, capsys, "Feleti Teo", "Prime Minister", "Tuvalu", fact_id)
+                      if q["template"] == "office" and q["type"] == "mc")
+        assert set(office["options"]) <= cabinet, office["options"]

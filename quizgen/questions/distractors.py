@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..dates import IsoDate, Precision
@@ -123,10 +124,12 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     here = [o for k in g.leaders if where and canonical_place(k.of) == where for o in k.offices]
     near = [o for k in g.leaders if region and g.region(k.of) == region for o in k.offices]
     system_bound = [o for o in g.offices if o in _SYSTEM_OFFICES and o not in here]
-    return choose([idx.roles, here, near, [o for o in g.offices if o not in system_bound]], leader.role,
+    cabinet = [o for o in g.cabinet_offices if o not in system_bound] if _POLITICAL.search(leader.role) else []
+    return choose([idx.roles, here, near, cabinet, [o for o in g.offices if o not in system_bound]], leader.role,
                   forbidden + system_bound, rng)
 
 
+_POLITICAL = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|Leader)\b", re.I)
 # Offices only some systems have: offered only where the country has them (a neighbour's is not enough:
 # "Fumio Kishida was the General Secretary of Japan" teaches nothing).
 _SYSTEM_OFFICES = frozenset({"General Secretary", "King", "Chairman", "Crown Prince", "Chancellor"})
