@@ -417,3 +417,19 @@ def test_a_true_false_that_names_no_office_is_not_asked(tmp_path: Path, capsys: 
     for seed in ("0", "1", "2", "3"):  # true or false, the statement (or its truth) says "the leader" of nothing
         pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all", "--types", "tf", "--seed", seed)
         assert not pool["questions"], [q["prompt"] for q in pool["questions"]]
+
+
+def test_a_set_asks_one_date_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The meeting and the treaty of one day, from one sentence (round 10): a second question keyed, or a
+    statement printing, 17 July 2025 asks the same thing again."""
+    treaty = "Germany and the United Kingdom signed a UK-Germany bilateral treaty on 17 July 2025."
+    meeting = ("The Prime Minister met Friedrich Merz in Downing Street on 17 July 2025 following the signing of "
+               "the treaty.")
+    small_deck(tmp_path, f"{treaty} {meeting}", "".join(
+        f"  - {{id: {i}, kind: date, event: {e}, date: 2025-07-17,\n"
+        f"     sources: [{{source: a, quote: \"{q}\"}}]}}\n"
+        for i, e, q in (("t", "Germany and the United Kingdom signed a UK-Germany bilateral treaty", treaty),
+                        ("m", "The Prime Minister met Friedrich Merz in Downing Street", meeting))), "2025-07-18")
+    asked = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
+    dated = [q for q in asked if q["answer_kind"] == "date" or "17 July 2025" in q["prompt"]]
+    assert len(dated) == 1, [q["prompt"] for q in asked]

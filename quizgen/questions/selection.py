@@ -360,6 +360,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
             if given:
                 adjusted *= GIVES_AWAY  # "... the Minister of South Korea?" beside "The US and which country signed?"
             if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF and _answer_id(q) in answers:
+                if q.answer_kind is AnswerKind.DATE:
+                    continue  # the same date asked twice is one event asked twice (round 10: 17 July 2025 twice)
                 adjusted *= SAME_ANSWER  # a second question whose answer is again Gary Locke tests little
             if adjusted > best:
                 best_at, best = i, adjusted
@@ -405,7 +407,10 @@ def _answer_keys(q: Question) -> list[tuple[str, bool]]:
     folded = [k for k in (fold(f) for f in forms) if len(k) >= 3]
     if q.answer_kind is AnswerKind.PERSON:
         return [(f" {title} {k} ", True) for k in folded for title in _TITLE_WORDS]
-    return [(f" {k} ", q.answer_kind is AnswerKind.NUMBER) for k in folded]
+    # a figure, or a day's date ("17 July 2025"), printed in another stem answers it beyond doubt
+    day = q.answer_kind is AnswerKind.DATE and len(q.value or "") == 10  # an ISO day, not a month or a year
+    strong = q.answer_kind is AnswerKind.NUMBER or day
+    return [(f" {k} ", strong) for k in folded]
 
 
 _TITLE_WORDS = ("president", "minister", "secretary", "chancellor", "king", "queen", "leader", "premier",
