@@ -77,3 +77,13 @@ def test_a_political_office_is_offered_beside_offices_of_government(tmp_path: Pa
         office = next(q for q in _pool(tmp_path, capsys, "Feleti Teo", "Prime Minister", "Tuvalu", fact_id)
                       if q["template"] == "office" and q["type"] == "mc")
         assert set(office["options"]) <= cabinet, office["options"]
+
+
+def test_a_monarch_is_no_option_for_a_chancellor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 10: Germany's Chancellor was asked beside Charles III."""
+    g = gazetteer()
+    monarchs = {k.name for k in g.leaders if {"King", "Queen", "Emir", "Crown Prince"} & set(k.offices)}
+    for fact_id in ("a", "b", "c", "d", "e", "f", "g", "h"):
+        who = next(q for q in _pool(tmp_path, capsys, "Friedrich Merz", "Chancellor", "Germany", fact_id)
+                   if q["template"] == "who" and q["type"] == "mc")
+        assert not monarchs & set(who["options"]), who["options"]
