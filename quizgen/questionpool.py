@@ -271,28 +271,17 @@ def _plan(pool: QuestionPool, store: ProgressStore, deck_id: str, now: datetime,
           new_limit: int) -> list[Question]:
     """``session.plan`` over a pool made as needed: the same questions in the same order, from the
     questions of the facts with cards due and the first never-studied facts of the order."""
-    from .session import NEW_TYPE_ORDER, _reshuffled, plan
+    from .session import NEW_TYPE_ORDER, due_questions, plan, reviewed_since_midnight
 
     next(pool.ordered(), None)  # a pool of at most _REPAIR_LIMIT questions is made whole here
     if pool.complete:
         return plan(pool.all(), store, deck_id, now, new_limit)
     cards = store.cards(deck_id)
-    local = now.astimezone()
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    reviewed_today: dict[str, set[str]] = {}
-    for qid, rec in cards.items():
-        last = rec.card.last_review
-        if last is not None and last >= midnight:
-            reviewed_today.setdefault(rec.fact_id, set()).add(qid)
+    midnight, reviewed_today = reviewed_since_midnight(cards, now)
     due_facts = sorted({rec.fact_id for rec in cards.values() if rec.due <= now})
-    # (cards due at the very same microsecond would keep the order of the whole pool in ``plan``)
-    due = sorted((q for fact in due_facts for q in pool.of_fact(fact) if q.id in cards and cards[q.id].due <= now
-                  and not reviewed_today.get(q.fact_id, set()) - {q.id}),
-                 key=lambda q: cards[q.id].due)
-    first_of_fact: dict[str, Question] = {}
-    for q in due:
-        first_of_fact.setdefault(q.fact_id, q)
-    due = [_reshuffled(q, cards[q.id].reps) for q in first_of_fact.values()]
+    # only the due facts' questions are made (cards due at the very same microsecond would keep the order
+    # of the whole pool in ``plan``)
+    due = due_questions((q for fact in due_facts for q in pool.of_fact(fact)), cards, now, reviewed_today)
     room = max(0, new_limit - store.new_since(deck_id, midnight))
     if room == 0:
         return due

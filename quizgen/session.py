@@ -9,7 +9,7 @@ Every answer is committed to the progress store before ``answer`` returns. No Te
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -19,7 +19,7 @@ from .errors import QuizgenError
 from .library import DEFAULT_NEW_LIMIT
 from .matching import DeckNames, MatchResult, Verdict, match_answer
 from .model import Deck
-from .progress import ProgressStore
+from .progress import CardRecord, ProgressStore
 from .questionpool import QuestionPool
 from .questions.model import FALSE, TRUE, Question, QuestionType
 from .scheduling import SpacedRepetition, easy_allowed, rating_for
@@ -225,6 +225,30 @@ class QuizSession:
         return fb
 
 
+def reviewed_since_midnight(cards: Mapping[str, CardRecord], now: datetime) -> tuple[datetime, dict[str, set[str]]]:
+    """Local midnight, and per fact the ids of its questions answered since then (siblings wait a day)."""
+    midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    reviewed_today: dict[str, set[str]] = {}
+    for qid, rec in cards.items():
+        last = rec.card.last_review
+        if last is not None and last >= midnight:
+            reviewed_today.setdefault(rec.fact_id, set()).add(qid)
+    return midnight, reviewed_today
+
+
+def due_questions(questions: Iterable[Question], cards: Mapping[str, CardRecord], now: datetime,
+                  reviewed_today: dict[str, set[str]]) -> list[Question]:
+    """The due questions, most overdue first, one per fact and none whose sibling was answered today,
+    each with its options in this review's order."""
+    due = sorted((q for q in questions if q.id in cards and cards[q.id].due <= now
+                  and not reviewed_today.get(q.fact_id, set()) - {q.id}),
+                 key=lambda q: cards[q.id].due)
+    first_of_fact: dict[str, Question] = {}
+    for q in due:
+        first_of_fact.setdefault(q.fact_id, q)
+    return [_reshuffled(q, cards[q.id].reps) for q in first_of_fact.values()]
+
+
 def plan(questions: Sequence[Question], store: ProgressStore, deck_id: str, now: datetime,
          new_limit: int) -> list[Question]:
     """Due questions (most overdue first), then new ones up to what is left of today's limit.
@@ -236,20 +260,8 @@ def plan(questions: Sequence[Question], store: ProgressStore, deck_id: str, now:
     position of the answer cannot be learnt.
     """
     cards = store.cards(deck_id)
-    local = now.astimezone()
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    reviewed_today: dict[str, set[str]] = {}
-    for qid, rec in cards.items():
-        last = rec.card.last_review
-        if last is not None and last >= midnight:
-            reviewed_today.setdefault(rec.fact_id, set()).add(qid)
-    due = sorted((q for q in questions if q.id in cards and cards[q.id].due <= now
-                  and not reviewed_today.get(q.fact_id, set()) - {q.id}),
-                 key=lambda q: cards[q.id].due)
-    first_of_fact: dict[str, Question] = {}
-    for q in due:
-        first_of_fact.setdefault(q.fact_id, q)
-    due = [_reshuffled(q, cards[q.id].reps) for q in first_of_fact.values()]
+    midnight, reviewed_today = reviewed_since_midnight(cards, now)
+    due = due_questions(questions, cards, now, reviewed_today)
     room = max(0, new_limit - store.new_since(deck_id, midnight))
     busy_facts = {q.fact_id for q in due} | set(reviewed_today)
     seen_facts = {rec.fact_id for qid, rec in cards.items()}
