@@ -44,3 +44,51 @@ def time_processes(commands: dict[str, Sequence[str]], runs: int, env: dict[str,
             if not warm_up:
                 times[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in times.items()}
+
+
+def run_on_pty(args: Sequence[str], out: str, what: str, env_extra: dict[str, str] | None = None,
+               pycache: str | None = None, hang_after: float = 60) -> tuple[dict[str, object], float]:
+    """Run a bench child (``python -c SCRIPT *args``) on a fresh 80x24 pseudo-terminal, read what it wrote to
+    ``out`` (JSON), and return it with the monotonic time of the spawn (CLOCK_MONOTONIC is system-wide, so
+    the child's frame times can be made relative to it)."""
+    import fcntl
+    import json
+    import pty
+    import select
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24", **(env_extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if pycache:
+        env["PYTHONPYCACHEPREFIX"] = pycache
+    start = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-c", *args], cwd=Path(__file__).resolve().parent.parent,
+                            stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    tail = b""
+    try:
+        while True:
+            ready, _, _ = select.select([master], [], [], hang_after)
+            if not ready:
+                proc.kill()
+                raise RuntimeError(f"bench child ({what}) hung")
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            tail = (tail + chunk)[-4000:]
+        proc.wait(timeout=60)
+    finally:
+        os.close(master)
+    try:
+        result = json.loads(Path(out).read_text() or "null")
+    finally:
+        os.unlink(out)
+    if not result:
+        raise RuntimeError(f"bench child ({what}) failed, exit {proc.returncode}:\n{tail.decode(errors='replace')}")
+    return result, start

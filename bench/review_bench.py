@@ -25,23 +25,15 @@ figures to a JSON file. ``run()`` returns report rows; ``python -m bench.review_
 
 from __future__ import annotations
 
-import fcntl
-import json
 import os
-import pty
-import select
 import statistics
-import struct
-import subprocess
 import sys
 import tempfile
-import termios
-import time
 from pathlib import Path
 
 if not __package__:  # run as a script: the repository root holds `bench`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench import verdict  # noqa: E402
+from bench import run_on_pty, verdict  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 N_FACTS = 500
@@ -174,42 +166,9 @@ def _child(script: str, mode: str, data: str, deck: Path, keys: int = 0,
     """Run one child on a fresh 80x24 pseudo-terminal; its figures, each frame time made relative to spawn."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         out = tmp.name
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24",
-           "QUIZGEN_CACHE_DIR": str(Path(data) / "cache")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if pycache:
-        env["PYTHONPYCACHEPREFIX"] = pycache
     what = "review" if script is _REVIEW else "quiz"
-    start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-c", script, mode, out, data, str(deck), str(keys)], cwd=ROOT,
-                            stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
-    os.close(slave)
-    tail = b""
-    try:
-        while True:
-            ready, _, _ = select.select([master], [], [], 120)
-            if not ready:
-                proc.kill()
-                raise RuntimeError(f"bench child ({what}, {mode}) hung")
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:  # EIO: the child closed the terminal
-                break
-            if not chunk:
-                break
-            tail = (tail + chunk)[-4000:]
-        proc.wait(timeout=60)
-    finally:
-        os.close(master)
-    try:
-        result = json.loads(Path(out).read_text() or "null")
-    finally:
-        os.unlink(out)
-    if not result:
-        raise RuntimeError(f"bench child ({what}, {mode}) failed, exit {proc.returncode}:\n"
-                           f"{tail.decode(errors='replace')}")
+    result, start = run_on_pty([script, mode, out, data, str(deck), str(keys)], out, f"{what}, {mode}",
+                               {"QUIZGEN_CACHE_DIR": str(Path(data) / "cache")}, pycache, hang_after=120)
     for key in ("first", "question", "questions"):
         if key in result:
             result[key] = result[key] - start  # CLOCK_MONOTONIC is system-wide

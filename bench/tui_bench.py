@@ -28,23 +28,14 @@ rows; ``python bench/tui_bench.py`` prints them.
 
 from __future__ import annotations
 
-import fcntl
-import json
-import os
-import pty
-import select
 import statistics
-import struct
-import subprocess
 import sys
 import tempfile
-import termios
-import time
 from pathlib import Path
 
 if not __package__:  # run as a script (python bench/tui_bench.py): the repository root holds `bench`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench import verdict  # noqa: E402
+from bench import run_on_pty, verdict  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 COLD_RUNS = 11
@@ -190,41 +181,9 @@ def _child(script: str, mode: str, data: str, keys: int = 0, pycache: str | None
     """Run one child on a fresh 80x24 pseudo-terminal; its figures, with ``cold_s`` from spawn."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         out = tmp.name
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24", **(env_extra or {})}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if pycache:
-        env["PYTHONPYCACHEPREFIX"] = pycache
     what = "quiz" if script is _QUIZ else "bare"
-    start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-c", script, mode, what, out, data, str(keys), decks], cwd=ROOT,
-                            stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
-    os.close(slave)
-    tail = b""
-    try:
-        while True:
-            ready, _, _ = select.select([master], [], [], 60)
-            if not ready:
-                proc.kill()
-                raise RuntimeError(f"bench child ({what}, {mode}) hung")
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:  # EIO: the child closed the terminal
-                break
-            if not chunk:
-                break
-            tail = (tail + chunk)[-4000:]
-        proc.wait(timeout=60)
-    finally:
-        os.close(master)
-    try:
-        result = json.loads(Path(out).read_text() or "null")
-    finally:
-        os.unlink(out)
-    if not result:
-        raise RuntimeError(f"bench child ({what}, {mode}) failed, exit {proc.returncode}:\n"
-                           f"{tail.decode(errors='replace')}")
+    result, start = run_on_pty([script, mode, what, out, data, str(keys), decks], out, f"{what}, {mode}", env_extra,
+                               pycache)
     result["cold_s"] = result["first"] - start  # CLOCK_MONOTONIC is system-wide
     return result
 

@@ -5,10 +5,10 @@ add a fact from a sentence, undo, save, quitting with unsaved changes; the saved
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from reviewing import ARTICLE, DECK, ROOT, ready
 from textual.widgets import Input, OptionList, Static
 
 from quizgen.cli import main as quizgen
@@ -21,20 +21,8 @@ from tui.review_app import ReviewApp
 from tui.screens.review import ReviewScreen
 from tui.widgets.review_panes import ArticlePane, FactList
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-DECK = ROOT / "decks" / "putin-hanoi-2024.yaml"
-ARTICLE = ROOT / "dev" / "quality" / "round1" / "articles" / "02_canada_trudeau_trump_nafta.txt"
 README = ROOT / "README.md"
 SIZE = (100, 30)
-
-
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    (tmp_path / "decks").mkdir()
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    path = tmp_path / "decks" / DECK.name
-    shutil.copy(DECK, path)
-    return path
 
 
 @pytest.fixture
@@ -47,15 +35,6 @@ def draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 def app_for(path: Path) -> ReviewApp:
     return ReviewApp(DeckEditor.open(path))
-
-
-async def ready(pilot) -> ReviewScreen:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReviewScreen)
-    return screen
 
 
 def status(screen: ReviewScreen) -> str:

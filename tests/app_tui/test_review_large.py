@@ -5,10 +5,10 @@ article keeps the article's measured heights (no timings here: speed is `make be
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from reviewing import ARTICLE, ready
 
 from bench.make_big_deck import write as write_big_deck
 from quizgen.cli import main as quizgen
@@ -16,34 +16,12 @@ from quizgen.deckedit import DeckEditor, show_value
 from tui.review_app import ReviewApp
 from tui.screens.review import ReviewScreen
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-DECK = ROOT / "decks" / "putin-hanoi-2024.yaml"
-ARTICLE = ROOT / "dev" / "quality" / "round1" / "articles" / "02_canada_trudeau_trump_nafta.txt"
-
-
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    (tmp_path / "decks").mkdir()
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    path = tmp_path / "decks" / DECK.name
-    shutil.copy(DECK, path)
-    return path
-
 
 @pytest.fixture
 def draft(tmp_path: Path) -> Path:
     out = tmp_path / "draft.yaml"
     assert quizgen(["extract", str(ARTICLE), "-o", str(out)]) == 0
     return out
-
-
-async def ready(pilot) -> ReviewScreen:  # noqa: ANN001
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReviewScreen)
-    return screen
 
 
 @pytest.mark.parametrize("which", ["bundled", "draft"])

@@ -3,10 +3,8 @@ add dialogs keep their value, their error and their hint on screen."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -19,18 +17,7 @@ from tui.screens.review import ReviewScreen
 from tui.widgets import KeyBar
 from tui.widgets.review_panes import ArticlePane, FactList
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-DECK = ROOT / "decks" / "putin-hanoi-2024.yaml"
 SIZE = (80, 24)
-
-
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    (tmp_path / "decks").mkdir()
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    path = tmp_path / "decks" / DECK.name
-    shutil.copy(DECK, path)
-    return path
 
 
 def on_screen(widget: Widget, within: Region | None = None) -> None:
