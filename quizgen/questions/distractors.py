@@ -92,8 +92,8 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     same_country = [k.name for k in known if of_key and canonical_place(k.of) == of_key]
     # a monarch is no plausible Chancellor or Prime Minister (Charles III for Germany's Chancellor): among
     # neighbours and strangers, people of the same kind of office come first
-    monarchy = role_key in {fold(m) for m in _MONARCHS}
-    same_kind = [k.name for k in known if any(fold(o) in {fold(m) for m in _MONARCHS} for o in k.offices) == monarchy]
+    monarchy = role_key in _MONARCH_KEYS
+    same_kind = [k.name for k in known if any(fold(o) in _MONARCH_KEYS for o in k.offices) == monarchy]
     others = [k.name for k in known]
     return choose([idx.names, [n for n in same_role if n in near], same_role, same_country,
                    [n for n in near if n in same_kind], [n for n in others if n in same_kind], near, others],
@@ -134,7 +134,8 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
                   forbidden + system_bound, rng)
 
 
-_MONARCHS = ("King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince", "Tsar", "Czar")
+_MONARCH_KEYS = frozenset(fold(m) for m in ("King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince",
+                                             "Tsar", "Czar"))
 _POLITICAL = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|Leader)\b", re.I)
 # Offices only some systems have: offered only where the country has them (a neighbour's is not enough:
 # "Fumio Kishida was the General Secretary of Japan" teaches nothing).

@@ -16,6 +16,7 @@ deck always gives the same set):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -81,6 +82,8 @@ _LOOKAHEAD = 256  # candidates weighed for each place in a set: the best are nea
 _NOT_OFFICES = frozenset({"leader", "founder", "co-founder", "head", "chief", "boss", "member", "figure",
                           "official", "spokesperson", "spokesman", "spokeswoman"})
 _PLACEHOLDERS = ("\u2026", "...", "___")
+# "In September 2008, Arthur Mutambara was the leader.": a statement about a role that names no office
+_NO_OFFICE_CLAIM = re.compile(rf"\b(?:is|was) the (?:{'|'.join(sorted(_NOT_OFFICES))})\.$")
 # Ways of asking that give each other away, as one template: "Which is NOT a party to X?" lists X's parties.
 _ALIKE = {"not-party": "party"}
 
@@ -134,8 +137,8 @@ def rejection(q: Question) -> str | None:
         return "opens with a reference to something outside the question (it, they, the country...)"
     if q.template == "office" and fold(q.answer) in _NOT_OFFICES:
         return f"'{q.answer}' is not an office"
-    if q.type is QuestionType.TF and q.fact_kind == "leader" and any(re.search(
-            rf"\b(?:is|was) the (?:{'|'.join(sorted(_NOT_OFFICES))})\.$", text) for text in (q.prompt, q.truth or "")):
+    if q.type is QuestionType.TF and q.fact_kind == "leader" and any(
+            _NO_OFFICE_CLAIM.search(text) for text in (q.prompt, q.truth or "")):
         return "'the leader' of what? a role that names no office is no statement to judge"
     if q.type is QuestionType.CLOZE and q.fact_kind == "leader" and _gap_cued(q):
         return "the office right before the gap gives the name away"
@@ -173,26 +176,30 @@ def _stitched(q: Question) -> bool:
     was cut and rejoined around it; the cloze of the sentence is still asked."""
     if q.fact_kind not in ("figure", "date"):
         return False  # only a figure's `what` and an event are worded from pieces of the sentence
-    quote = q.source.quote
-    for m in re.finditer(r"(?:^[“”\"‘’]?|[:;.!?]\s+[“”\"‘’]?|[“”\"‘’]\s*)([A-Z][a-z]+)\b((?: [A-Z][\w'’-]*){0,2})",
-                         quote):
+    return any(p.search(q.prompt) for p in _stitch_traces(q.source.quote))
+
+
+@functools.lru_cache(maxsize=4096)
+def _stitch_traces(quote: str) -> tuple[re.Pattern[str], ...]:
+    """What a stem cut and rejoined around this sentence's openers would show (worked out once per sentence:
+    a deck's questions share their sentences)."""
+    traces: list[re.Pattern[str]] = []
+    for m in _OPENER.finditer(quote):
         opener = m.group(1)
-        if opener in ("The", "A", "An", "I") or m.group(2):
-            continue  # "David Cameron was appointed": a name of several words, reordered into the question
-        words = (opener + m.group(2)).split()
-        if any(gazetteer().is_country(" ".join(words[:n])) for n in range(1, len(words) + 1)):
-            continue  # "United States's Commerce Secretary ...": a place's name, asked as such
+        if opener in ("The", "A", "An", "I") or m.group(2) or gazetteer().is_country(opener):
+            continue  # a name of several words ("David Cameron"), or a place's ("United States"), asked as such
         if re.search(rf"(?<![:;.!?“\"‘]\s)(?<!^)\b{opener}\b", quote[m.end(1):]):
             continue  # a name ("Russia ... which Russia is determined"), capitalised wherever it stands
-        if re.search(rf"\b[a-z][\w'’-]*,? {opener}\b", q.prompt):
-            return True
-        if m.start() <= 1 and re.search(rf"\b(?:amount|number|value|share|total|percentage) {opener.lower()} ",
-                                        q.prompt):
-            return True
-        second = re.match(r"\s(\w+)", quote[m.end(1):])
-        if m.start() <= 1 and second and re.search(rf"\w\s{opener.lower()} {second.group(1)}\b", q.prompt):
-            return True  # "the number of days this follows of negotiation": the sentence's opening, lower-cased
-    return False
+        traces.append(re.compile(rf"\b[a-z][\w'’-]*,? {opener}\b"))
+        if m.start() <= 1:
+            traces.append(re.compile(rf"\b(?:amount|number|value|share|total|percentage) {opener.lower()} "))
+            second = re.match(r"\s(\w+)", quote[m.end(1):])
+            if second:  # "the number of days this follows of negotiation": the opening, lower-cased
+                traces.append(re.compile(rf"\w\s{opener.lower()} {second.group(1)}\b"))
+    return tuple(traces)
+
+
+_OPENER = re.compile(r"(?:^[“”\"‘’]?|[:;.!?]\s+[“”\"‘’]?|[“”\"‘’]\s*)([A-Z][a-z]+)\b((?: [A-Z][\w'’-]*){0,2})")
 
 
 @dataclass(frozen=True, slots=True)
