@@ -86,14 +86,11 @@ GROUP_SIGNATORIES = [
     "Iran and six world powers have agreed to carry out an interim nuclear agreement reached in November. "
     "U.S. Secretary of State John Kerry welcomed the agreement with Iran.",
     "Today, leaders from the nations of the European Union signed the landmark Treaty of Lisbon in Portugal.",
-    "The 27 member states and Japan signed an economic partnership agreement on Tuesday.",
+    "Japan and EU member states signed an economic partnership agreement on Tuesday.",
 ]
 
 
 @pytest.mark.parametrize("sentence", GROUP_SIGNATORIES, ids=[s[:40] for s in GROUP_SIGNATORIES])
 def test_a_group_of_signatories_is_marked_for_review(tmp_path: Path, sentence: str) -> None:
     found = facts(text_deck(sentence, tmp_path, "10.07.2023"), "agreement")
-    # (a draft may also find no agreement at all in such a sentence; never one it asks as settled)
-    assert all("group of parties" in f.get("review", "") for f in found), found
-    if sentence.startswith("Iran"):
-        assert found
+    assert found and all("group of parties" in f.get("review", "") for f in found), found
