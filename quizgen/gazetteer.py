@@ -33,6 +33,36 @@ class Gazetteer:
     organisation_sorts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (sort, names): bodies, parties, ...
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (region, countries and bodies of it)
     cabinet_offices: tuple[str, ...] = ()  # offices of government, offered first for a political office
+    # (country, kind, name) of each first-level division: "British Columbia" is a province of Canada
+    subdivisions: tuple[tuple[str, str, str], ...] = ()
+
+    # (country, offices of state it has), from the forms of government of the data
+    state_offices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def offices_of_state(self, country: str | None) -> tuple[str, ...] | None:
+        """The offices of state a country has ("Canada" -> King, Governor General, Prime Minister, Premier, ...),
+        or None for a place whose form of government the data does not give."""
+        if not country:
+            return None
+        return _state_office_index(self).get(canonical_place(country))
+
+    def is_state_office(self, office: str) -> bool:
+        """An office only some forms of government have ("Vice President", "Premier", "Chancellor")."""
+        return fold(office) in _all_state_offices(self)
+
+    def subdivision(self, name: str | None) -> tuple[str, str] | None:
+        """(country, kind) of a province, state or nation ("British Columbia" -> ("Canada", "province"))."""
+        if not name:
+            return None
+        return _subdivision_index(self).get(_strip_the(fold(name)))
+
+    def subdivisions_of(self, country: str, kind: str) -> tuple[str, ...]:
+        """The divisions of one kind of a country, in the data's order (one spelling each)."""
+        seen: dict[str, str] = {}
+        for c, k, n in self.subdivisions:
+            if c == country and k == kind:
+                seen.setdefault(fold(n), n)
+        return tuple(seen.values())
 
     def region(self, place: str | None) -> str | None:
         """The region of a country or regional body ("Cuba" -> "Latin America"), under any of its names."""
@@ -108,6 +138,21 @@ def _region_index(g: Gazetteer) -> dict[str, str]:
 
 
 @cache
+def _subdivision_index(g: Gazetteer) -> dict[str, tuple[str, str]]:
+    return {_strip_the(fold(name)): (country, kind) for country, kind, name in g.subdivisions}
+
+
+@cache
+def _state_office_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
+    return {canonical_place(country): offices for country, offices in g.state_offices}
+
+
+@cache
+def _all_state_offices(g: Gazetteer) -> frozenset[str]:
+    return frozenset(fold(o) for _, offices in g.state_offices for o in offices)
+
+
+@cache
 def _country_keys(g: Gazetteer) -> frozenset[str]:
     return frozenset({_strip_the(fold(c)) for c in (*g.countries, *g.more_countries)} | set(COUNTRY_ALIASES))
 
@@ -132,6 +177,21 @@ def gazetteer() -> Gazetteer:
         offices=tuple(raw["offices"]),
         regions=tuple((region, tuple(places)) for region, places in (raw.get("regions") or {}).items()),
         cabinet_offices=tuple(raw.get("cabinet_offices") or ()),
+        state_offices=_state_offices(raw),
+        subdivisions=tuple((country, kind, name) for country, kinds in (raw.get("subdivisions") or {}).items()
+                           for kind, names in kinds.items() for name in names),
         leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")), d.get("from"),
                                   tuple(d.get("aliases") or ())) for d in raw["leaders"]),
     )
+
+
+def _state_offices(raw: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each country's offices of state: those of its form of government, then its own extra ones."""
+    offices: dict[str, list[str]] = {}
+    for form in (raw.get("systems") or {}).values():
+        for country in form["countries"]:
+            offices.setdefault(country, []).extend(form["offices"])
+    for country, extra in (raw.get("extra_offices") or {}).items():
+        offices.setdefault(country, []).extend(extra)
+    return tuple((c, tuple(dict.fromkeys(o))) for c, o in offices.items())
+

@@ -34,6 +34,7 @@ class Lexicon:
 
     place_to_country: dict[str, str]   # "Russian", "Moscow", "Russia" -> "Russia"
     name_heads: frozenset[str]          # "round" in "the Doha round": the place names a thing, not a party
+    also_personal_names: frozenset[str]  # "Jordan": after a given name, a surname ("Michael Jordan")
     organisations: dict[str, str]      # "EU" -> "European Union"
     org_suffixes: tuple[str, ...]
     titles: tuple[str, ...]            # longest first
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
     """Load and index the word lists (cached: extraction of many articles reads them once)."""
     countries = _load("countries")
     name_heads = frozenset(str(w) for w in countries.pop("_name_heads", []) or [])
+    personal = frozenset(str(w) for w in countries.pop("_also_personal_names", []) or [])
     place: dict[str, str] = {}
     for name, others in countries.items():
         place[name] = name
@@ -97,6 +99,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         place_to_country=place,
         name_heads=name_heads,
+        also_personal_names=personal,
         organisations=orgs,
         org_suffixes=suffixes,
         titles=tuple(sorted(offices["titles"], key=len, reverse=True)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..gazetteer import gazetteer
 from .data import lexicon
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽỒỐỔỖỘẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
@@ -41,12 +42,36 @@ SURNAME_WORDS = frozenset({"May", "West", "North", "South", "East", "King", "You
 NAME_LIKE_WORDS = frozenset({"To", "An", "Do", "Le", "La", "Ho", "Mai", "Ma", "He"})
 
 
+@lru_cache(maxsize=1)
+def _subdivision_re() -> re.Pattern[str]:
+    names = sorted({n for _, _, n in gazetteer().subdivisions}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def subdivisions_in(text: str) -> list[tuple[int, str]]:
+    """(position, name) for every province, state or nation of a country named in ``text``, in order."""
+    return [(m.start(), m.group(1)) for m in _subdivision_re().finditer(text)]
+
+
+# A country's name after a given name is a surname: "Michael Jordan", "Idriss Chad".
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.])({NAME_TOKEN}) $")
+
+
 def countries_in(text: str) -> list[tuple[int, str]]:
-    """(position, country) for every country, demonym or capital named in ``text``, in order."""
+    """(position, country) for every country, demonym or capital named in ``text``, in order; none inside
+    the name of a province or state ("British Columbia", "New South Wales", "Northern Ireland")."""
     lex = lexicon()
     out: list[tuple[int, str]] = []
-    for m in lex.country_re.finditer(text):
+    matches = list(lex.country_re.finditer(text))
+    inside = [(m.start(), m.end()) for m in _subdivision_re().finditer(text)] if matches else []
+    for m in matches:
         phrase = m.group(1)
+        if any(a <= m.start() < b and not (a == m.start() and b == m.end()) for a, b in inside):
+            continue
+        if phrase in lex.also_personal_names:
+            given = _GIVEN_NAME_BEFORE.search(text[: m.start()])
+            if given and given.group(1) not in NOT_NAME and not countries_in(given.group(1)):
+                continue
         # "Vietnam Airlines" is a company, "Moscow time" still Moscow: skip names that head a company name.
         tail = text[m.end():]
         if any(tail.startswith(" " + s) for s in lex.org_suffixes):
@@ -118,7 +143,8 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
             # mid-sentence, a capitalised "To" or "An" after a title is a name: "President To Lam"
             after = text[i + m.end():]
             nxt = re.match(rf" ({NAME_TOKEN})", after)
-            if tokens and tok in SURNAME_WORDS and not nxt and not tokens[-1].endswith("."):
+            if tokens and (tok in SURNAME_WORDS or tok in lexicon().also_personal_names) and not nxt \
+                    and not tokens[-1].endswith("."):
                 tokens.append(tok)  # "Catherine West,", "Theresa May said": a surname, the name's last word
                 break
             if not (not tokens and pos > 0 and tok in NAME_LIKE_WORDS
@@ -151,6 +177,7 @@ def name_before(text: str, end: int, max_tokens: int = 4) -> str | None:
     tokens = m.group(1).split()
     while tokens and (tokens[0] in NOT_NAME or lexicon().country(tokens[0])):
         tokens.pop(0)
-    if any(t in NOT_NAME or (lexicon().country(t) and t not in NAME_PARTICLES) for t in tokens):
+    if any(t in NOT_NAME or (lexicon().country(t) and t not in NAME_PARTICLES
+                             and not (i and t in lexicon().also_personal_names)) for i, t in enumerate(tokens)):
         return None
     return " ".join(tokens) or None
