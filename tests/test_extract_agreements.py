@@ -31,6 +31,17 @@ AGREEMENTS = [
     # an amount or "at least" before the noun stays with it
     ("In May, Russia and China signed a $400 billion deal for an eastern supply route.",
      [("$400 billion deal", {"Russia", "China"})]),
+    # a province or state is a party of its own, and no country ("British Columbia" is not Britain)
+    ("Today, the Prime Minister, Justin Trudeau, and Premier Christy Clark announced that an agreement has been "
+     "reached that will result in more than $900 million being invested – by the Government of Canada, British "
+     "Columbia, and municipalities – in public transit projects across the province.",
+     [("agreement", {"Canada", "British Columbia"})]),
+    ("The agreement between Ottawa and Quebec was signed on Monday.", [("agreement", {"Canada", "Quebec"})]),
+    # every party of a list, smaller states too
+    ("The Prime Minister also announced that New Zealand, Chile, Singapore and Brunei have concluded in parallel "
+     "negotiations for an agreement on environment cooperation and a memorandum of understanding on labour "
+     "cooperation.",
+     [("memorandum of understanding", {"New Zealand", "Chile", "Singapore", "Brunei"})]),
 ]
 
 # Parties are those who made it: not a body it leads towards, nor an old agreement it is compared with.
@@ -44,6 +55,9 @@ PARTIES = [
      "Economy Lee Youn Ho in Washington today.", {"United States", "South Korea"}),
     ("Brazil and India signed a joint statement on the Doha round of trade talks on Monday.", {"Brazil", "India"}),
     ("Germany and Kenya signed a climate partnership under the Paris Agreement on Monday.", {"Germany", "Kenya"}),
+    # where it was signed is no party, a state no more than a country
+    ("Canada and Mexico signed a trade deal in Texas on Monday.", {"Canada", "Mexico"}),
+    ("Jordan and Egypt signed a gas deal on Monday, Michael Jordan said.", {"Jordan", "Egypt"}),
 ]
 
 NOT_AGREEMENTS = [
@@ -57,6 +71,13 @@ NOT_AGREEMENTS = [
     "Since the leaders last met in Washington, Britain and the United States have begun work on a UK-US "
     "Critical Minerals Agreement.",
     "Prime Minister Rishi Sunak and President Joe Biden discussed the declaration of a state of emergency.",
+    # a view of an agreement, and whom it serves, are no agreement between the speakers and them
+    "The two leaders agreed that the Iran nuclear deal is a terrible deal for the United States, Israel, and the "
+    "world.",
+    # an approach agreed elsewhere, and agreements in general
+    "They welcomed the approach agreed at the March European Council to provide continuity during the "
+    "implementation period for international agreements, which could be swiftly transitioned into new bilateral "
+    "agreements once the implementation period ends.",
 ]
 
 

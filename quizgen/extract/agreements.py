@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from . import phrases
 from .dates import find_dates
-from .entities import NOT_NAME, countries_in, organisations_in
+from .entities import NOT_NAME, countries_in, organisations_in, subdivisions_in
 from .facts import Fact, Quote, slug
 from .sentences import Sentence
 
@@ -127,7 +127,7 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
     if m:
         got = []
         for part in (m.group(1), m.group(2)):
-            cs = countries_in(part) or organisations_in(part)
+            cs = countries_in(part) or organisations_in(part) or subdivisions_in(part)
             if cs:
                 got.append(cs[0][1])
         if len(got) == 2:
@@ -160,12 +160,19 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
     for name, c in leader_countries.items():
         for mm in re.finditer(rf"\b{re.escape(name)}\b", text):
             found.append((mm.start(), c))
+    # a province or state acts for itself ("the Government of Canada and British Columbia"); where something
+    # happens ("projects in Ontario", "signed in New York") names no party
+    found += [(pos, d) for pos, d in subdivisions_in(text) if not _LOCATIVE.search(text[:pos])]
     out: list[str] = []
     for _, p in sorted(found):
         if p not in out and not any(p != o and p in o for o in out):
             out = [o for o in out if not (o != p and o in p)]
             out.append(p)
     return out
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|from|to|into|near|around|outside|inside|within|of)\s(?:the\s)?"
+                       r"(?:(?:province|state|city|region) of\s)?$", re.I)
 
 
 def _seller(tail: str) -> str | None:
@@ -272,6 +279,56 @@ def _only_as_a_goal(text: str, party: str) -> bool:
     names = [n for n, c in {**lex.organisations, **lex.place_to_country}.items() if c == party] or [party]
     spots = [m.start() for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
     return bool(spots) and all(_GOAL.search(text[:at]) for at in spots)
+
+
+# Whom a deal is good or bad for is no party to it: "a terrible deal for the United States, Israel, and the world".
+_BENEFICIARY = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)s?\s(?:is\s|was\s)?(?:good|bad|great|terrible|"
+                          r"fair|unfair|important|historic|vital|win|a\swin|beneficial|crucial)?\s?for\s"
+                          r"(?:the\s)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*,?\s(?:and\s)?(?:the\s)?)*$")
+# An agreement named as a predicate with an opinion is a view of an agreement, not one made: "X is a terrible
+# deal", "it was a bad agreement".
+_EVALUATED = re.compile(r"\b(?:is|was|are|were|be|remains?)\s(?:an?|the)\s(?:[a-z]+\s){0,2}$")
+# A participle that describes an abstract noun is no agreeing: "the approach agreed at the March European
+# Council"; nor is agreeing with a view: "agreed that the deal is terrible", "agreed it was essential".
+_NOT_BINDING = re.compile(r"\b(?:approach|plan|measures?|steps?|principles?|language|wording|text|timeline|"
+                          r"position|conclusions?|priorities|objectives?|goals?|targets?|commitments?|date|timetable|"
+                          r"mechanism|process|format|agenda|arrangements?)\s(?:agreed|adopted|approved|"
+                          r"endorsed|announced|launched|established)\b|"
+                          r"\b(?:agreed|agree|agreeing)\s(?:that|it\s|there\s|the\s\w+\s(?:is|was|are|were)\b|on\s"
+                          r"the\s(?:need|importance))", re.I)
+
+
+def _binds(text: str) -> bool:
+    """Whether a verb of the sentence makes or announces an agreement (not only describes a plan or a view)."""
+    covered = [(m.start(), m.end()) for m in _NOT_BINDING.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in covered) for m in AGREEING.finditer(text))
+
+
+def _generic_plural(text: str, m: re.Match[str]) -> bool:
+    """A plural agreement word without a number or an agreeing verb before it, or partners after it, speaks of
+    agreements in general ("international agreements", "new bilateral agreements"); "signed five agreements"
+    and "agreements with Australia" do not."""
+    word = m.group(0).lower()
+    if not (word.endswith("s") or word in ("memoranda", "treaties")) or word in ("mous",):
+        return False
+    if word.endswith("ss"):
+        return False
+    before = text[max(0, m.start() - 60): m.start()]
+    if re.match(r"\s+(?:with|between)\s(?:the\s)?[A-Z]", text[m.end():]):
+        return False  # "similar agreements with Australia, signed in January 2022"
+    return not NUMBERISH.search(before[-30:]) and not re.search(
+        r"\b(?:signed|sign|signing|inked|sealed|concluded|reached|struck|clinched|agreed|ratified)\s"
+        r"(?:[\w-]+\s){0,4}$", before)
+
+
+def _only_as_beneficiary(text: str, party: str) -> bool:
+    """A country named only in "a deal for X, Y and Z" (whom it serves) is no party."""
+    from .data import lexicon
+
+    lex = lexicon()
+    names = [n for n, c in lex.place_to_country.items() if c == party] or [party]
+    spots = [mm.start() for n in names for mm in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    return bool(spots) and all(_BENEFICIARY.search(text[:at]) for at in spots)
 
 
 def _full_name(party: str, article: str) -> str:
@@ -429,12 +486,16 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             if m.group(0).lower().startswith("contract") and not re.search(
                     r"\b(?:signed|awarded|agreed|struck|sealed|inked|clinched)\b[^,;.]{0,40}$", text[: m.start()]):
                 continue  # "a contract" binds only when signed: "his contract expires", "contracts for difference"
+            if _EVALUATED.search(text[: m.start()]):
+                continue  # "the Iran nuclear deal is a terrible deal": a view of an agreement named before
             what, det, score = _mention_what(text, m)
+            if score < 3 and _generic_plural(text, m):
+                continue  # "continuity for international agreements": agreements in general, none made here
             candidates.append((score, what, det, m.start()))
         purchase = _purchase(text)
         verbal = VERBAL.search(text)
         hyp = HYPOTHETICAL.search(text)
-        new = [c for c in candidates if (c[2] not in DEFINITE or c[0] >= 3) and (c[0] >= 3 or AGREEING.search(text))]
+        new = [c for c in candidates if (c[2] not in DEFINITE or c[0] >= 3) and (c[0] >= 3 or _binds(text))]
         if hyp and not re.search(r"\b(?:signed|agreed|inked|sealed|concluded)\b", text):
             new = []
         if not new and not purchase and not verbal:
@@ -471,7 +532,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                     found[-1]["quotes"].append(text)
             continue
         best = max(new, key=lambda c: (c[0], -c[3]))
-        ps = [p for p in parties if not _only_as_a_goal(text, p)]
+        ps = [p for p in parties if not _only_as_a_goal(text, p) and not _only_as_beneficiary(text, p)]
         between = re.search(r"\bbetween [A-Z]", text)
         if (COLLECTIVE.search(text) and len(pair) == 2 and not between
                 and set(_parties(text[: best[3]], leader_countries)) <= set(pair)):
@@ -483,7 +544,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             for c in found[-1]["parties"]:
                 if c not in ps and len(ps) < 2:
                     ps.append(c)
-        if len(ps) == 1 and ps[0] in pair and AGREEING.search(text) and not DOMESTIC.search(text):
+        if len(ps) == 1 and ps[0] in pair and _binds(text) and not DOMESTIC.search(text):
             ps.append(next(c for c in pair if c != ps[0]) if len(pair) == 2 else ps[0])
             ps = list(dict.fromkeys(ps))
         if len(ps) < 2:
