@@ -72,11 +72,34 @@ def test_a_political_office_is_offered_beside_offices_of_government(tmp_path: Pa
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """A small country's Prime Minister: 'Chief of the General Staff' or 'Governor of the Central Bank' teach
     nothing; offices of government come first, whichever the draw (each fact id draws its own)."""
-    cabinet = set(gazetteer().cabinet_offices)
+    cabinet = set(gazetteer().cabinet_offices) | set(gazetteer().offices_of_state("Tuvalu") or ())
     for fact_id in ("a", "b", "c", "d", "e", "f", "g", "h"):
         office = next(q for q in _pool(tmp_path, capsys, "Feleti Teo", "Prime Minister", "Tuvalu", fact_id)
                       if q["template"] == "office" and q["type"] == "mc")
         assert set(office["options"]) <= cabinet, office["options"]
+
+
+@pytest.mark.parametrize(("name", "role", "of", "lacking", "own"), [
+    ("Jacinda Ardern", "Prime Minister", "New Zealand", {"Vice President", "President", "Chancellor", "Premier"},
+     {"Deputy Prime Minister", "Leader of the Opposition", "Governor General"}),
+    ("Justin Trudeau", "Prime Minister", "Canada", {"Vice President", "President", "General Secretary"},
+     {"Deputy Prime Minister", "Leader of the Opposition", "Governor General", "Premier"}),
+    # Biden was Vice President himself: no office of the US is left to offer, and none is borrowed
+    ("Joe Biden", "President", "United States", {"Prime Minister", "Deputy Prime Minister", "King", "Premier"},
+     set()),
+    ("Olaf Scholz", "Chancellor", "Germany", {"Prime Minister", "Vice President", "King"},
+     {"President", "Vice-Chancellor"}),
+])
+def test_an_office_the_country_lacks_is_never_offered(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+                                                      role: str, of: str, lacking: set[str], own: set[str]) -> None:
+    """Round 11: New Zealand's and Canada's Prime Ministers were offered "Vice President", an office neither
+    country has, so the option was eliminated at sight; the country's own offices come first instead."""
+    for fact_id in ("a", "b", "c", "d", "e", "f", "g", "h"):
+        office = next(q for q in _pool(tmp_path, capsys, name, role, of, fact_id)
+                      if q["template"] == "office" and q["type"] == "mc")
+        options = set(office["options"]) - {role}
+        assert not options & lacking, office["options"]
+        assert not own or options & own, office["options"]
 
 
 def test_a_monarch_is_no_option_for_a_chancellor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,3 +110,19 @@ def test_a_monarch_is_no_option_for_a_chancellor(tmp_path: Path, capsys: pytest.
         who = next(q for q in _pool(tmp_path, capsys, "Friedrich Merz", "Chancellor", "Germany", fact_id)
                    if q["template"] == "who" and q["type"] == "mc")
         assert not monarchs & set(who["options"]), who["options"]
+
+
+def test_a_province_party_is_asked_as_a_province_among_its_country_s_provinces(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 11: a federal-provincial agreement was asked as "Canada and which country" with the United Kingdom
+    as the key ("British Columbia" read as Britain)."""
+    sentence = ("Prime Minister Justin Trudeau and Premier Christy Clark announced that an agreement has been reached "
+                "between the Government of Canada and British Columbia.")
+    small_deck(tmp_path, sentence, "  - {id: t, kind: agreement, parties: [Canada, British Columbia], what: transit "
+                                   f"agreement, sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2016-06-16")
+    capsys.readouterr()
+    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
+    party = next(q for q in json.loads(capsys.readouterr().out)["questions"]
+                 if q["template"] == "party" and q["type"] == "mc")
+    assert "which province" in party["prompt"] and party["answer"] == "British Columbia", party
+    assert all(gazetteer().subdivision(o) == ("Canada", "province") for o in party["options"]), party["options"]

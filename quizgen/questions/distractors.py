@@ -124,14 +124,38 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     forbidden += [o for o in g.offices if frozenset(fold(o).split()) == answer_words]
     # Offices the country (then its region) has before others; offices of other systems never: "General
     # Secretary" is no plausible office for a Canadian.
-    where = canonical_place(leader.of) if leader.of else None
-    region = g.region(leader.of)
+    country = _country_of(deck, leader)
+    where = canonical_place(country) if country else None
+    region = g.region(country)
     here = [o for k in g.leaders if where and canonical_place(k.of) == where for o in k.offices]
     near = [o for k in g.leaders if region and g.region(k.of) == region for o in k.offices]
+    state = g.offices_of_state(country)
+    if state is not None:
+        # the country's own offices of state first ("Deputy Prime Minister", "Leader of the Opposition" for New
+        # Zealand's Prime Minister), never one it lacks ("Vice President"); a monarch only for a monarch
+        has = {fold(o) for o in state}
+        monarch = fold(leader.role) in _MONARCH_KEYS
+        own = [o for o in state if (fold(o) in _MONARCH_KEYS) == monarch]
+        cabinet = list(g.cabinet_offices) if _POLITICAL.search(leader.role) else []
+        pools: list[Sequence[str]] = [idx.roles, own, here, cabinet, near, g.offices]
+        lacking = [o for pool in pools for o in pool
+                   if g.is_state_office(o) and fold(o) not in has or (fold(o) in _MONARCH_KEYS) != monarch]
+        return choose(pools, leader.role, forbidden + lacking, rng)
     system_bound = [o for o in g.offices if o in _SYSTEM_OFFICES and o not in here]
     cabinet = [o for o in g.cabinet_offices if o not in system_bound] if _POLITICAL.search(leader.role) else []
     return choose([idx.roles, here, near, cabinet, [o for o in g.offices if o not in system_bound]], leader.role,
                   forbidden + system_bound, rng)
+
+
+def _country_of(deck: Deck, leader: Leader) -> str | None:
+    """The country whose office a leader holds: their `of` (a province's country for a province), else the
+    deck's one country when it names only one ("the Prime Minister, Justin Trudeau" in a Canadian release)."""
+    g = gazetteer()
+    if leader.of:
+        division = g.subdivision(leader.of)
+        return division[0] if division else leader.of
+    countries = index_of(deck).countries
+    return countries[0] if len(countries) == 1 else None
 
 
 _MONARCH_KEYS = frozenset(fold(m) for m in ("King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince",
@@ -146,6 +170,12 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
     """Other countries for a country; for an organisation, others of its sort first (parties for a party)."""
     g = gazetteer()
     idx = index_of(deck)
+    division = g.subdivision(answer)
+    if division:
+        # a province for a province: the story's, then the same country's ("Ontario" for "British Columbia")
+        country, kind = division
+        story = [p for p in idx.organisations if g.subdivision(p) == division]
+        return choose([story, g.subdivisions_of(country, kind)], answer, forbidden, rng, key=canonical_place)
     if g.is_country(answer):
         # the story's countries, then the answer's neighbours ("Kazakhstan" and "Poland" for Britain are filler)
         return choose([idx.countries, g.countries_of_region(g.region(answer)), g.countries], answer, forbidden, rng,

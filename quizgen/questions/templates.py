@@ -370,7 +370,8 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         pick = askable[0]
         answer = parties[pick]
         named = named[:pick] + named[pick + 1:] + [named[pick]]
-        kind = "country" if gazetteer().is_country(answer) else "organisation"
+        division = g.subdivision(answer)
+        kind = division[1] if division else "country" if g.is_country(answer) else "organisation"
         when = f"{upper_first(date_phrase(f.date))}, " if f.date else ""
         start = opening + (lower_first(when) if opening else when)
         # Whoever signed a like agreement with the same other parties answers the question too ("Russia and
@@ -379,10 +380,11 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         alike = index_of(deck).like_agreements(f, {canonical_place(p) for i, p in enumerate(parties) if i != pick})
         rivals = [p for o in alike for p in o.parties]
         out.append(Template(
-            "party", _ask(start, f"{join_names(named[:-1])} and which {kind} {signed} {thing}?"), answer,
+            # "New Zealand, Chile, Singapore and which country": each other party once, not "A and B and which"
+            "party", _ask(start, f"{', '.join(named[:-1])} and which {kind} {signed} {thing}?"), answer,
             AnswerKind.PLACE, f.sources[0],
             tuple(D.place_options(deck, answer, parties + rivals, rng_for("party"))),
-            claim=lambda x: _ask(start, f"{join_names(named[:-1])} and {place_np(x, kind == 'country')} "
+            claim=lambda x: _ask(start, f"{', '.join(named[:-1])} and {place_np(x, kind == 'country')} "
                                         f"{signed} {thing}."),
             typed=not alike,
         ))
