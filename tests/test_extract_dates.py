@@ -25,6 +25,16 @@ RELATIVE_DAYS = [
     ("The Prime Minister updated the President on this afternoon’s meeting between France, Germany, Turkey "
      "and the UK to discuss the situation in Syria.", "03.12.2019",
      [("2019-12-03", "meeting between France, Germany, Turkey and the UK")]),
+    # doing something today is dated, even in the present tense
+    ("Trump is visiting Japan today.", "18.04.2018", [("2018-04-18", "Trump is visiting Japan")]),
+    ("The minister is in Paris today for talks.", "18.04.2018", [("2018-04-18", "is in Paris")]),
+]
+# "Today" in a clause that says how things are means nowadays
+NOWADAYS = [
+    ("The Prime Minister said New Zealand was an indispensable partner for the UK, noting the relationship has "
+     "always been important, but is arguably even more vital today, given our shared commitment to free trade.",
+     "18.04.2018", "2018-04-18"),
+    ("Prices are higher today than a year ago.", "18.04.2018", "2018-04-18"),
 ]
 
 # A bare month after a verb of planning is the planned thing's, and still to come.
@@ -49,6 +59,10 @@ NOT_PLANNED_PAST = [
 WHO_AND_WHAT = [
     ("Today, Prime Minister Justin Trudeau met with United States of America President Donald Trump.",
      "03.12.2019", [("2019-12-03", "Justin Trudeau met with Donald Trump")]),
+    # the title and its article go: "with Jacinda Ardern", not "with the Jacinda Ardern"
+    ("The Prime Minister held a bilateral meeting with the New Zealand Prime Minister Jacinda Ardern at Downing "
+     "Street earlier today.", "18.04.2018",
+     [("2018-04-18", "The Prime Minister held a bilateral meeting with Jacinda Ardern at Downing Street")]),
     ("President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer of the United Kingdom at the "
      "White House.", "13.09.2024", [("2024-09-13", "Joseph R. Biden met with Keir Starmer")]),
     ("The Prime Minister met Prime Minister of Japan Fumio Kishida in Hiroshima today.", "18.05.2023",
@@ -153,6 +167,7 @@ DATED = {
 }
 UNDATED = {
     "a possessive day that names no event is no date": NO_EVENT,
+    "today in a clause of how things are means nowadays": NOWADAYS,
     "a planned month is never in the past": NOT_PLANNED_PAST,
     "no date from a weekday beside a date or a span of months": NOT_CALENDAR,
     "a date never dates another clause's event": NOT_TWO_DATES,

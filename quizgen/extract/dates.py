@@ -96,6 +96,12 @@ def _with_weekday_and_year(text: str, a: int, b: int) -> tuple[int, int]:
     return (wd.start() if wd else a), (b + yr.end() if yr else b)
 
 
+# "Today" in a clause that states how things are ("is even more vital today", "remains important today") means
+# nowadays; one that is doing something today ("is visiting Japan today", "is due to sign today") is dated.
+_NOWADAYS = re.compile(r"\b(?:is|are|remains?|stays?|has become|have become)\s(?!(?:\w+\s)?(?:\w+ing|expected|due|set|"
+                       r"scheduled|to|being|going)\b)(?:[a-z]+\s){0,4}$")
+
+
 # Words for the day of publication itself: a readout's "met this evening" happened that day.
 _THE_DAY_ITSELF = ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today")
 
@@ -305,6 +311,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         continue  # "cases this year, exceeding last year's total": a quantity, not an event
                     if m[2] and _possessed_noun_phrase(text, DateHit(a, b, "", how)) is None:
                         continue  # "the father of today's ruler": a possessive date names no event here
+                    if word == "today" and _NOWADAYS.search(re.split(r"[,;:]", text[:a])[-1]):
+                        continue  # "the relationship is even more vital today": nowadays, not a date
                     if word == "yesterday" and pub:
                         iso = (pub - dt.timedelta(days=1)).isoformat()
                     elif word in _THE_DAY_ITSELF and pub:  # an official readout: "met ... this evening"

@@ -269,7 +269,8 @@ def people_patterns(leaders: list[tuple[str, str, str | None]],
     for name, _role, _of in sorted(leaders, key=lambda x: -len(x[0])):
         # "North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President Joe Biden"
         # (a country of several words may stand before the title: "United States of America President Donald Trump")
-        out.append((LazyPattern(rf"(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+"
+        # ("the New Zealand Prime Minister Jacinda Ardern" -> "Jacinda Ardern", not "the Jacinda Ardern")
+        out.append((LazyPattern(rf"(?:\bthe\s)?(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+"
                                 rf"{re.escape(name)}\b"), name))
         # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, announced"
         out.append((LazyPattern(rf"\b{re.escape(name)},\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,"),
