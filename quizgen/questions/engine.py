@@ -7,6 +7,7 @@ study history; the seed only changes the order of questions and of options.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -146,8 +147,18 @@ def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]
     return []
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _pattern(text: str) -> re.Pattern[str]:
+    """``text`` as a whole word, any case; compiled once per text (re's own cache holds 512 patterns, far
+    fewer than the names and dates of a large deck)."""
     return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.I)
+
+
+def _absent(text: str, sentence: str) -> bool:
+    """Whether ``_pattern(text)`` surely finds nothing in ``sentence``, without compiling it: for ASCII text
+    re.I matches exactly the same letters as ``lower()`` (outside ASCII it has more equivalences, "ſ" for
+    "s", so there only the pattern decides)."""
+    return text.isascii() and sentence.isascii() and text.lower() not in sentence.lower()
 
 
 def _balanced_quotes(sentence: str) -> str:
@@ -168,13 +179,14 @@ def _balanced_quotes(sentence: str) -> str:
 def _cloze(deck: Deck, fact: Fact) -> Question | None:
     for citation in fact.sources:
         for target, kind, accepted in _cloze_candidates(fact):
-            m = _pattern(target).search(citation.quote)
+            m = None if _absent(target, citation.quote) else _pattern(target).search(citation.quote)
             if not m:
                 continue
             shown = m.group(0)
             blanked = _balanced_quotes(citation.quote)
             for form in sorted(set(accepted) | {shown}, key=len, reverse=True):
-                blanked = _pattern(form).sub(CLOZE_GAP, blanked)
+                if not _absent(form, blanked):
+                    blanked = _pattern(form).sub(CLOZE_GAP, blanked)
             if fact.disputed:
                 blanked = f"According to \u201c{deck.source(citation.source).title}\u201d: {blanked}"
             t = Template("cloze", blanked, shown, kind, citation, (),

@@ -44,6 +44,9 @@ class DeckIndex:
     agreements_by_least_word: dict[tuple[str, str], list[Agreement]] = field(
         default_factory=lambda: defaultdict(list))
     of_keys: dict[str, str | None] = field(default_factory=dict)  # leader id -> canonical place of `of`
+    # (folded role, canonical place or None) -> holders, worked out once: every leader asks for its own office,
+    # and scanning a role's holders each time made generation quadratic in the number of leaders
+    _holders: dict[tuple[str, str | None], list[Leader]] = field(default_factory=dict)
 
     def events_overlapping(self, date: str) -> list[str]:
         """Events that may have happened on ISO ``date``: on it, within it, or on a year or month holding it."""
@@ -87,9 +90,13 @@ class DeckIndex:
 
     def holders(self, role: str, of: str | None) -> list[Leader]:
         """Deck leaders holding ``role`` of ``of`` (a leader with no ``of`` could hold any)."""
-        of_key = canonical_place(of) if of else None
-        return [o for o in self.by_role[fold(role)]
-                if of_key is None or self.of_keys[o.id] is None or self.of_keys[o.id] == of_key]
+        key = (fold(role), canonical_place(of) if of else None)
+        found = self._holders.get(key)
+        if found is None:
+            of_key = key[1]
+            found = self._holders[key] = [o for o in self.by_role.get(key[0], ()) if of_key is None
+                                          or self.of_keys[o.id] is None or self.of_keys[o.id] == of_key]
+        return list(found)
 
     def roles_of(self, name: str) -> list[str]:
         return [o.role for o in self.by_person_key.get(fold(name), [])]
