@@ -102,7 +102,7 @@ def check_deck(path: str | os.PathLike[str], *, check_quotes: bool = True, cache
     key = (os.path.abspath(path), hashlib.blake2b(raw, digest_size=20).hexdigest(), check_quotes)
     cached = _CACHE.get(key)
     if cached and cached[0] == _source_stamps(cached[1].deck, Path(path)):
-        return cached[1]
+        return _noted(cached[1], shown, Path(path), key[1], check_quotes, cache)
     result = deckcache.load(shown, Path(path), key[1], check_quotes) if cache else None
     if result is None:
         reads: list[tuple[str, bytes | None]] | None = [] if cache else None
@@ -111,6 +111,17 @@ def check_deck(path: str | os.PathLike[str], *, check_quotes: bool = True, cache
             deckcache.save(shown, Path(path), key[1], check_quotes, reads, result)
     if not result.errors:
         _CACHE[key] = (_source_stamps(result.deck, Path(path)), result)
+    return _noted(result, shown, Path(path), key[1], check_quotes, cache)
+
+
+def _noted(result: CheckResult, shown: str, path: Path, digest: str, check_quotes: bool, cache: bool) -> CheckResult:
+    """``result``, its deck noted as these bytes' (so what is worked out from it may be kept across runs,
+    quizgen/deckcache.py), or never looked up there when ``cache`` is False."""
+    if result.deck is not None and not result.errors:
+        if cache:
+            deckcache.remember(result.deck, shown, path, digest, check_quotes)
+        else:
+            deckcache.forget(result.deck)
     return result
 
 

@@ -308,13 +308,13 @@ def _shapes() -> tuple[Any, ...]:
     return tuple(tuple(f.name for f in dataclasses.fields(cls)) for cls in (Citation, IsoDate, Problem))
 
 
-def _write(target: Path, data: bytes) -> None:
+def _write(target: Path, data: bytes, suffix: str = SUFFIX, keep: int = MAX_ENTRIES) -> None:
     """Temp file in the same directory, then one rename: readers see the old entry or the new one."""
     import tempfile
 
     directory = target.parent
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=suffix, dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -325,17 +325,17 @@ def _write(target: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
-    _prune(directory, keep=target)
+    _prune(directory, keep=target, suffix=suffix, limit=keep)
 
 
-def _prune(directory: Path, keep: Path) -> None:
-    """Drop the oldest entries beyond MAX_ENTRIES, and temp files a killed run left over an hour ago."""
+def _prune(directory: Path, keep: Path, suffix: str = SUFFIX, limit: int = MAX_ENTRIES) -> None:
+    """Drop the oldest entries beyond ``limit``, and temp files a killed run left over an hour ago."""
     try:
         entries = []
         now = time.time()
         with os.scandir(directory) as it:
             for e in it:
-                if not e.name.endswith(SUFFIX):
+                if not e.name.endswith(suffix):
                     continue
                 mtime = e.stat().st_mtime
                 if e.name.startswith(".tmp-"):
@@ -344,7 +344,128 @@ def _prune(directory: Path, keep: Path) -> None:
                 elif e.path != str(keep):
                     entries.append((mtime, e.path))
         entries.sort()
-        for _, old in entries[: max(0, len(entries) - (MAX_ENTRIES - 1))]:
+        for _, old in entries[: max(0, len(entries) - (limit - 1))]:
             os.unlink(old)
     except OSError:
         pass
+
+
+# -- what is worked out from a deck (its facts' importance, its question sets) -----------------------
+#
+# Kept beside the checked decks, in ``<cache>/derived``, one entry per deck path(s), kind and parameters.
+# An entry is used only when it was made from the very same inputs: the deck file's bytes (as checked,
+# through the cache or not), the bytes of every source file the deck names (read and hashed again on
+# each use), and every file of the quizgen package (its code and data: a change anywhere is a miss), the
+# Python, PyYAML and the parameters. Decks not loaded from a file (``check_text``, built in memory) or
+# loaded with ``cache=False`` are never looked up. Same file format and safety as the deck entries.
+
+DERIVED_SUFFIX = ".derived"
+MAX_DERIVED = 64
+MAX_DERIVED_BYTES = 256 * 1024 * 1024  # an entry larger than this is not written
+_decks: dict[int, tuple[Any, tuple[Any, ...]]] = {}  # id(deck) -> (deck, (digest, path, abspath, quotes))
+_package_fingerprint: str | None = None
+
+
+def remember(deck: Any, shown: str, path: Path, deck_digest: str, check_quotes: bool) -> None:
+    """Note that ``deck`` is the checked content of ``path`` whose bytes hash to ``deck_digest``: what is
+    worked out from it may be kept across runs (:func:`load_derived`)."""
+    if len(_decks) > 64:
+        _decks.clear()
+    _decks[id(deck)] = (deck, (deck_digest, shown, os.path.abspath(path), bool(check_quotes)))
+
+
+def forget(deck: Any) -> None:
+    hit = _decks.get(id(deck))
+    if hit is not None and hit[0] is deck:
+        del _decks[id(deck)]
+
+
+def load_derived(kind: str, decks: Any, params: Any) -> Any | None:
+    """The plain data kept for ``kind`` of these decks with ``params``, or None (none kept, stale, damaged)."""
+    try:
+        key = _derived_key(kind, decks, params)
+        if key is None:
+            return None
+        with open(_derived_path(kind, key), "rb") as fh:
+            blob = fh.read()
+    except (OSError, ValueError):
+        return None
+    try:
+        if not blob.startswith(MAGIC):
+            return None
+        digest, payload = blob[len(MAGIC): len(MAGIC) + _DIGEST], blob[len(MAGIC) + _DIGEST:]
+        if hashlib.sha256(payload).digest() != digest:
+            return None
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            stored_key, data = marshal.loads(payload)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        return data if stored_key == key else None
+    except Exception:  # any damage at all is a miss, never an error
+        return None
+
+
+def save_derived(kind: str, decks: Any, params: Any, data: Any) -> None:
+    """Keep ``data`` (plain values only: str, numbers, None, tuples, lists, dicts) for ``kind`` of these
+    decks with ``params``; never raises for a cache that cannot be written."""
+    try:
+        key = _derived_key(kind, decks, params)
+        if key is None:
+            return
+        payload = marshal.dumps((key, data), 4)
+        if len(payload) > MAX_DERIVED_BYTES or marshal.loads(payload)[1] != data:
+            return
+        _write(_derived_path(kind, key), MAGIC + hashlib.sha256(payload).digest() + payload,
+               suffix=DERIVED_SUFFIX, keep=MAX_DERIVED)
+    except (OSError, ValueError, TypeError, RecursionError):
+        return
+
+
+def _derived_key(kind: str, decks: Any, params: Any) -> tuple[Any, ...] | None:
+    parts = []
+    for deck in decks:
+        hit = _decks.get(id(deck))
+        if hit is None or hit[0] is not deck:
+            return None
+        digest, shown, abspath, quotes = hit[1]
+        base = Path(shown).parent
+        sources = []
+        for s in deck.sources:  # every article the deck names, as it is now
+            from .deck import MAX_SOURCE_BYTES, _read_limited
+
+            raw, _ = _read_limited(base / s.path, MAX_SOURCE_BYTES, "source")
+            sources.append((s.path, None if raw is None else _digest(raw)))
+        parts.append((digest, shown, abspath, quotes, deck.path, tuple(sources)))
+    return (FORMAT, kind, _fingerprint(), _package(), params, tuple(parts))
+
+
+def _derived_path(kind: str, key: tuple[Any, ...]) -> Path:
+    """One entry per kind, deck paths and parameters: a changed deck replaces its entry."""
+    where = repr((kind, key[4], [(p[1], p[2], p[3]) for p in key[5]]))
+    name = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    return cache_dir().parent / "derived" / (name + DERIVED_SUFFIX)
+
+
+def _package() -> str:
+    """Every file of the quizgen package (code and data), hashed: what any derived result may depend on."""
+    global _package_fingerprint
+    if _package_fingerprint is None:
+        root = Path(__file__).parent
+        h = hashlib.sha256()
+        for directory, dirs, files in sorted(os.walk(root)):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(files):
+                if name.endswith((".pyc", ".pyo")):
+                    continue
+                path = os.path.join(directory, name)
+                h.update(os.path.relpath(path, root).encode("utf-8", "surrogatepass") + b"\0")
+                try:
+                    with open(path, "rb") as fh:
+                        h.update(_digest(fh.read()).encode())
+                except OSError:
+                    h.update(b"unreadable")
+        _package_fingerprint = h.hexdigest()
+    return _package_fingerprint

@@ -92,10 +92,23 @@ class Importance:
 def rank_facts(deck: Deck) -> dict[str, Importance]:
     """Importance of every fact of ``deck`` that questions can be asked about, by fact id.
 
-    Kept per deck object (the quiz, the exports and `questions` may ask again for the same deck).
+    Kept per deck object (the quiz, the exports and `questions` may ask again for the same deck), and
+    across runs beside the deck cache (quizgen/deckcache.py: keyed by the deck's and its articles' bytes
+    and quizgen's files), so a quiz on a large deck does not rank its facts again every time it opens.
     """
+    from .. import deckcache
+
+    stored = deckcache.load_derived("importance", (deck,), None)
+    if type(stored) is dict:
+        try:
+            return {fact_id: Importance(score, reasons) for fact_id, (score, reasons) in stored.items()}
+        except (TypeError, ValueError):  # a shape this code does not write: rank again
+            pass
     story = _Story(deck)
-    return {f.id: story.importance(f) for f in deck.known_facts()}
+    out = {f.id: story.importance(f) for f in deck.known_facts()}
+    deckcache.save_derived("importance", (deck,), None,
+                           {fact_id: (imp.score, imp.reasons) for fact_id, imp in out.items()})
+    return out
 
 
 class _Story:

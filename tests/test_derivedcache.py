@@ -1,0 +1,87 @@
+"""What is worked out from a deck and kept across runs beside the deck cache (quizgen/deckcache.py): the
+facts' importance. A result from the cache equals the one made afresh; a
+damaged, stale or foreign entry is ignored (and written again); --no-cache never reads nor writes one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from deckpaths import BUNDLED_DECKS
+
+import quizgen.deck
+from quizgen import deckcache
+from quizgen.deck import load_deck
+from quizgen.questions.importance import rank_facts
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "cache"
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(root))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    return root
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Path:
+    """A copy of the bundled deck and the articles it quotes (in ../seeds), free to edit."""
+    root = BUNDLED_DECKS[0].parent.parent
+    shutil.copytree(root / "decks", tmp_path / "decks")
+    shutil.copytree(root / "seeds", tmp_path / "seeds")
+    return tmp_path / "decks" / BUNDLED_DECKS[0].name
+
+
+def _fresh(path: Path, cache: bool = True) -> object:
+    """The deck as a new process loads it (nothing kept in memory)."""
+    quizgen.deck._CACHE.clear()
+    return load_deck(path, cache=cache)
+
+
+def _entries(cache: Path) -> list[Path]:
+    return sorted((cache / "derived").glob("*.derived"))
+
+
+def test_importance_from_the_cache_equals_importance_made_afresh(cache: Path, deck: Path) -> None:
+    made = rank_facts(_fresh(deck))
+    assert len(_entries(cache)) == 1
+    again = rank_facts(_fresh(deck))
+    assert again == made
+    assert rank_facts(_fresh(deck, cache=False)) == made
+
+
+def test_a_damaged_entry_is_ignored_and_written_again(cache: Path, deck: Path) -> None:
+    made = rank_facts(_fresh(deck))
+    (entry,) = _entries(cache)
+    good = entry.read_bytes()
+    for damage in (good[: len(good) // 2], good[:-1] + bytes([good[-1] ^ 1]), b"", b"not a cache entry"):
+        entry.write_bytes(damage)
+        assert rank_facts(_fresh(deck)) == made
+        assert entry.read_bytes() != damage  # written again, whole
+        assert deckcache.load_derived("importance", (_fresh(deck),), None) is not None
+
+
+def test_an_entry_of_changed_articles_deck_or_code_is_not_used(cache: Path, deck: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    rank_facts(_fresh(deck))
+    d = _fresh(deck)
+    assert deckcache.load_derived("importance", (d,), None) is not None
+    article = deck.parent / d.sources[0].path
+    original = article.read_bytes()
+    article.write_bytes(original + b"\nOne more line.\n")
+    assert deckcache.load_derived("importance", (_fresh(deck),), None) is None
+    article.write_bytes(original)
+    assert deckcache.load_derived("importance", (_fresh(deck),), None) is not None
+    monkeypatch.setattr(deckcache, "_package_fingerprint", "other code")
+    assert deckcache.load_derived("importance", (_fresh(deck),), None) is None
+    monkeypatch.undo()
+    deck.write_text(deck.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert deckcache.load_derived("importance", (_fresh(deck),), None) is None
+
+
+def test_decks_not_loaded_through_the_cache_are_never_looked_up(cache: Path, deck: Path) -> None:
+    rank_facts(_fresh(deck, cache=False))
+    assert _entries(cache) == []
+    text = quizgen.deck.check_text(deck, deck.read_text(encoding="utf-8"))
+    assert deckcache.load_derived("importance", (text.deck,), None) is None
