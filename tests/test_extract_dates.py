@@ -59,6 +59,10 @@ NOT_PLANNED_PAST = [
 WHO_AND_WHAT = [
     ("Today, Prime Minister Justin Trudeau met with United States of America President Donald Trump.",
      "03.12.2019", [("2019-12-03", "Justin Trudeau met with Donald Trump")]),
+    # a readout's bare title is its own leader, the one named without a country
+    ("Prime Minister Theresa May held a bilateral meeting with the New Zealand Prime Minister Jacinda Ardern. The "
+     "Prime Minister thanked Prime Minister Ardern for her support today.", "18.04.2018",
+     [("2018-04-18", "Theresa May thanked")]),
     # the title and its article go: "with Jacinda Ardern", not "with the Jacinda Ardern"
     ("The Prime Minister held a bilateral meeting with the New Zealand Prime Minister Jacinda Ardern at Downing "
      "Street earlier today.", "18.04.2018",

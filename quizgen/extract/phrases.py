@@ -291,6 +291,15 @@ def people_patterns(leaders: list[tuple[str, str, str | None]],
         if words:
             out.append((re.compile(rf"\b[Tt]he\s(?:{words})\s(?:head of state|chief|leader|president|"
                                    rf"head of government)\b"), names[0]))
+    # Several holders of one title, all but one named with their country ("the New Zealand Prime Minister
+    # Jacinda Ardern"): a readout's bare "the Prime Minister" is the one without, its own government's leader.
+    unqualified: dict[str, list[str]] = {}
+    for name, role, of in leaders:
+        if not of:
+            unqualified.setdefault(role.lower(), []).append(name)
+    for role, names in roles.items():
+        if len(set(names)) > 1 and len(set(unqualified.get(role, ()))) == 1:
+            roles[role] = unqualified[role]
     for role, names in roles.items():
         if len(set(names)) == 1 and len(role) > 3:
             bare = re.compile(rf"\b[Tt]he\s{re.escape(role)}\b(?!\sof)", re.I)
