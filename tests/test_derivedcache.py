@@ -1,5 +1,5 @@
 """What is worked out from a deck and kept across runs beside the deck cache (quizgen/deckcache.py): the
-facts' importance. A result from the cache equals the one made afresh; a
+facts' importance and an export's question set. A result from the cache equals the one made afresh; a
 damaged, stale or foreign entry is ignored (and written again); --no-cache never reads nor writes one."""
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ from deckpaths import BUNDLED_DECKS
 
 import quizgen.deck
 from quizgen import deckcache
-from quizgen.deck import load_deck
+from quizgen.cli import main
+from quizgen.deck import check_deck, load_deck
+from quizgen.questions import generate, stored
 from quizgen.questions.importance import rank_facts
+from quizgen.questions.selection import gate, pick, rank
 
 
 @pytest.fixture
@@ -85,3 +88,33 @@ def test_decks_not_loaded_through_the_cache_are_never_looked_up(cache: Path, dec
     assert _entries(cache) == []
     text = quizgen.deck.check_text(deck, deck.read_text(encoding="utf-8"))
     assert deckcache.load_derived("importance", (text.deck,), None) is None
+
+
+def test_a_question_set_round_trips_through_plain_data(deck: Path) -> None:
+    d = check_deck(deck).deck
+    kept, _ = gate(generate(d, seed=3), [d])
+    ranked = pick(rank([(d, kept)]), None)
+    back = stored.decode(stored.encode(ranked))
+    assert back == ranked
+    assert [repr(r) for r in back] == [repr(r) for r in ranked]
+
+
+@pytest.mark.parametrize("extra", [[], ["--seed", "4", "--count", "12"], ["--types", "mc,tf"]])
+def test_export_from_the_cache_is_byte_identical(cache: Path, deck: Path, tmp_path: Path, extra: list[str],
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    def export(name: str, *more: str) -> bytes:
+        quizgen.deck._CACHE.clear()
+        out = tmp_path / name
+        assert main(["export", "anki", str(deck), "-o", str(out), "--force", *extra, *more]) == 0
+        return out.read_bytes()
+
+    first = export("first.apkg")
+    assert len(_entries(cache)) == 2  # the importance and the set
+    assert export("second.apkg") == first
+    for entry in _entries(cache):
+        entry.write_bytes(entry.read_bytes()[:-3])
+    assert export("damaged.apkg") == first
+    shutil.rmtree(cache)
+    assert export("uncached.apkg", "--no-cache") == first
+    assert not cache.exists()
+    capsys.readouterr()

@@ -176,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
     from ..atomic import write_bytes
     from ..errors import OutputExistsError
     from ..export import ExportRequest, get_exporter, skip_report
-    from .questions import load_questions, select
+    from .questions import select
 
     if misplaced := misplaced_options(args):
         raise MisplacedOptions(misplaced)
@@ -193,12 +193,25 @@ def run(args: argparse.Namespace) -> int:
     options["modified"] = _source_date_epoch()
     if args.types is None:  # a set of 15 for Kahoot is 15 questions Kahoot can hold
         args.types = FORMAT_INFO[args.format].types
-    decks, pool = load_questions(args)
+    decks, types = _load_decks(args)
+    pool: list[Any] | None = None
+
+    def whole_pool() -> list[Any]:
+        nonlocal pool
+        if pool is None:
+            from ..questions import generate_many
+
+            pool = generate_many(decks, seed=args.seed, types=types)
+        return pool
+
     # A set of N is N questions the format can hold: what it leaves out (too long for Kahoot, say)
     # makes way for the next best, a few rounds at most; with --count all nothing is to be refilled.
     left_out: dict[str, Any] = {}
     for _ in range(_REFILLS):
-        chosen, _rejected = select(decks, [q for q in pool if q.id not in left_out], args.count)
+        if left_out:
+            chosen, _rejected = select(decks, [q for q in whole_pool() if q.id not in left_out], args.count)
+        else:
+            chosen = _first_set(args, decks, types, whole_pool)
         questions = [r.question for r in chosen]
         request = ExportRequest(decks=tuple(decks), questions=tuple(questions), output=output, seed=args.seed,
                                 options=options)
@@ -214,3 +227,54 @@ def run(args: argparse.Namespace) -> int:
     print(f"{output}: {written} questions ({args.format})" +
           (f", {len(left_out)} left out (see above)" if left_out else ""))
     return 0
+
+
+def _load_decks(args: argparse.Namespace) -> tuple[list[Any], tuple[Any, ...]]:
+    """The decks of the command line (their warnings on stderr) and the --types wanted: as
+    ``questions.load_questions`` loads them, without making their questions yet."""
+    from ..deck import check_deck
+    from ..errors import DeckError
+    from ..questions.engine import parse_types
+
+    try:
+        types = parse_types(args.types)
+    except ValueError as exc:
+        raise UsageError(f"--types: {exc}") from None
+    decks, problems = [], []
+    for path in args.decks:
+        result = check_deck(path, cache=getattr(args, "cache", True))
+        problems += result.errors
+        for w in result.warnings:
+            print(w, file=sys.stderr)
+        if result.deck is not None:
+            decks.append(result.deck)
+    if problems:
+        raise DeckError(problems)
+    return decks, types
+
+
+def _first_set(args: argparse.Namespace, decks: list[Any], types: tuple[Any, ...],
+               whole_pool: Any) -> list[Any]:
+    """``select`` of the whole pool for --count, kept across runs beside the deck cache (keyed by the decks'
+    and their articles' bytes, quizgen's files, --seed, --types and --count: quizgen/deckcache.py), so
+    exporting a deck again does not make its questions again. Not kept with --no-cache."""
+    from .. import deckcache
+    from ..questions import stored
+    from .questions import select
+
+    params = ("export-set", args.seed, tuple(t.value for t in types), args.count.strip().lower())
+    use_cache = getattr(args, "cache", True)
+    data = deckcache.load_derived("questions", decks, params) if use_cache else None
+    if data is not None:
+        try:
+            return stored.decode(data)
+        except Exception:  # stored by other code or damaged beyond the checksum: make the set again
+            pass
+    chosen, _rejected = select(decks, whole_pool(), args.count)
+    if use_cache:
+        try:
+            data = stored.encode(chosen)
+        except stored.Unstorable:
+            return chosen
+        deckcache.save_derived("questions", decks, params, data)
+    return chosen
