@@ -573,13 +573,26 @@ def test_a_cloze_drops_a_quotation_mark_its_sentence_never_closes(tmp_path: Path
     assert cloze and all("\u201c" not in q.prompt and q.source.quote == quote for q in cloze), cloze
 
 
-def test_who_said_quotes_the_words_without_the_speaker_s_full_stop(tmp_path: Path) -> None:
+def _thaci_deck(tmp_path: Path, other_person: bool) -> Path:
     quote = "\u201cIt is the best possible answer for the entire world.\u201d Thaci said."
-    deck = small_deck(tmp_path, quote, "  - {id: q, kind: quote, speaker: Hashim Thaci, words: the best possible "
-                                       "answer for the entire world.,\n"
-                                       f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2010-07-22")
-    said = [q for q in generate(load_deck(deck), seed=0) if q.template == "who-said"]
+    other = "Serbian President Boris Tadic rejected the ruling."
+    facts = ("  - {id: q, kind: quote, speaker: Hashim Thaci, words: the best possible answer for the entire world.,\n"
+             f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n")
+    if other_person:
+        facts += (f"  - {{id: t, kind: leader, name: Boris Tadic, role: President, of: Serbia, sources: [{{source: a, "
+                  f"quote: \"{other}\"}}]}}\n")
+    return small_deck(tmp_path, f"{quote} {other}", facts, "2010-07-22")
+
+
+def test_who_said_quotes_the_words_without_the_speaker_s_full_stop(tmp_path: Path) -> None:
+    said = [q for q in generate(load_deck(_thaci_deck(tmp_path, True)), seed=0) if q.template == "who-said"]
     assert said and all("world\u201d" in q.prompt and ".\u201d" not in q.prompt for q in said), [q.prompt for q in said]
+    assert all("Thaci" in q.accepted for q in said if q.type.value == "typed"), said
+
+
+def test_who_said_is_not_asked_of_the_story_s_only_person(tmp_path: Path) -> None:
+    """Round 11: "Who said ...?" in a release that names one person teaches nothing (rated BAD, trivial)."""
+    assert not [q for q in generate(load_deck(_thaci_deck(tmp_path, False)), seed=0) if q.template == "who-said"]
 
 
 @pytest.mark.parametrize(("text", "higher"), [("over $700 million", True), ("more than 10,000 people", True),

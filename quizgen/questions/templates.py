@@ -89,10 +89,13 @@ def _quote(f: Quote, deck: Deck, rng_for: Callable[[str], random.Random]) -> lis
     # ended the speaker's sentence, which would stand between the closing mark and the question mark
     words = f.words.strip().strip("\"“”'").rstrip(".,;: ")
     shown = f"\u201c{words}\u201d"
+    options = tuple(D.speaker_options(deck, f, rng_for("who-said")))
+    if not options:
+        return []  # the story's only person: "who said it?" asks nothing a reader could get wrong
+    names = index_of(deck).names
     return [Template(
-        "who-said", _ask(opening, f"who said {shown}?"), f.speaker, AnswerKind.PERSON, f.sources[0],
-        tuple(D.speaker_options(deck, f, rng_for("who-said"))),
-        claim=lambda x: _ask(opening, f"{x} said {shown}."), aliases=f.aliases,
+        "who-said", _ask(opening, f"who said {shown}?"), f.speaker, AnswerKind.PERSON, f.sources[0], options,
+        claim=lambda x: _ask(opening, f"{x} said {shown}."), aliases=_name_forms(f.speaker, f.aliases, names),
     )]
 
 
@@ -114,19 +117,19 @@ def _context(fact: Fact, deck: Deck) -> tuple[str, bool]:
 
 
 
-def _name_forms(f: Leader, names: Sequence[str]) -> tuple[str, ...]:
+def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tuple[str, ...]:
     """The other ways a learner may type the person, listed for exports whose quiz tools match answers
     exactly (Moodle, GIFT): the deck's aliases, the surname when no one else in the deck shares it
     ("Sócrates" for José Sócrates), and each without diacritics ("Jose Socrates")."""
-    words = f.name.split()
+    words = name.split()
     surname = " ".join(words[next((i for i in range(1, len(words)) if words[i][0].islower()), len(words) - 1):]) \
         if len(words) > 1 else ""
-    others = [n for n in names if fold(n) != fold(f.name) and not any(fold(n) == fold(a) for a in f.aliases)]
-    forms = list(f.aliases)
+    others = [n for n in names if fold(n) != fold(name) and not any(fold(n) == fold(a) for a in aliases)]
+    forms = list(aliases)
     if surname and not any(fold(surname) in fold(n).split() or fold(surname) == fold(n) for n in others):
         forms.append(surname)
-    forms += [strip_diacritics(x) for x in (f.name, *forms) if strip_diacritics(x) != x]
-    return tuple(dict.fromkeys(x for x in forms if x != f.name))
+    forms += [strip_diacritics(x) for x in (name, *forms) if strip_diacritics(x) != x]
+    return tuple(dict.fromkeys(x for x in forms if x != name))
 
 
 def _ask(opening: str, question: str) -> str:
@@ -155,7 +158,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         out.append(Template(
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
             tuple(D.person_options(deck, f, f.role, f.of, rng_for("who"))),
-            claim=lambda x: _ask(opening, f"{x} {be} {office}."), aliases=_name_forms(f, idx.names),
+            claim=lambda x: _ask(opening, f"{x} {be} {office}."), aliases=_name_forms(f.name, f.aliases, idx.names),
         ))
     hold = "did" if past else "does"
     where = f" in {of_np}" if of_np else ""
