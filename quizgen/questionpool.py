@@ -137,6 +137,7 @@ class QuestionPool:
             yield prev
 
     _pending = 0  # questions made but not yet handed on by _ranked (for the small-pool test)
+    _deck_level_filed = False  # the deck-level questions are in ``_made`` under their fact ids
 
     def _ranked(self) -> Iterator[Question]:
         """Every question in ``selection.rank``'s order: (-score, id), made best-bound fact first."""
@@ -180,10 +181,15 @@ class QuestionPool:
 
         with self._lock:
             if self._deck_questions is None:
+                self._deck_questions = _stored_deck_level(self.deck, self.seed)
+            if self._deck_questions is None:
                 make = getattr(getattr(engine, "forms", None), "deck_questions", None)
                 made = [engine._shuffle_options(q, self.seed) for q in make(self.deck, engine.ALL_TYPES)] \
                     if make is not None else []
                 self._deck_questions = gate(made, [self.deck])[0]
+                _store_deck_level(self.deck, self.seed, self._deck_questions)
+            if not self._deck_level_filed:
+                self._deck_level_filed = True
                 for q in self._deck_questions:
                     self._made.setdefault(q.fact_id, []).append(q)
             return self._deck_questions
@@ -303,6 +309,38 @@ def _plan(pool: QuestionPool, store: ProgressStore, deck_id: str, now: datetime,
         first = min(turn(q) for q in options)
         new.append(pool.first_seen(fact, [q for q in options if turn(q) == first]))
     return due + new
+
+
+# The deck-level questions (several facts at once: orders, matches) are made from the whole deck before
+# the first question can be ranked; on a 10,000-fact deck that is a fifth of a second the quiz would pay
+# on every start. They are kept across runs beside the deck cache (quizgen/deckcache.py: keyed by the
+# deck's and its articles' bytes and quizgen's files), as plain data (quizgen/questions/stored.py).
+_DECK_LEVEL = "deck-level questions"
+
+
+def _stored_deck_level(deck: Deck, seed: int) -> list[Question] | None:
+    from . import deckcache
+
+    data = deckcache.load_derived(_DECK_LEVEL, (deck,), seed)
+    if data is None:
+        return None
+    from .questions import stored
+
+    try:
+        return stored.decode_questions(data)
+    except Exception:  # written by other code, or damaged beyond the checksum: make them again
+        return None
+
+
+def _store_deck_level(deck: Deck, seed: int, questions: list[Question]) -> None:
+    from . import deckcache
+    from .questions import stored
+
+    try:
+        data = stored.encode_questions(questions)
+    except stored.Unstorable:
+        return
+    deckcache.save_derived(_DECK_LEVEL, (deck,), seed, data)
 
 
 def _fact_questions(deck: Deck, fact: Fact, seed: int) -> list[Question]:

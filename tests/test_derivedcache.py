@@ -118,3 +118,25 @@ def test_export_from_the_cache_is_byte_identical(cache: Path, deck: Path, tmp_pa
     assert export("uncached.apkg", "--no-cache") == first
     assert not cache.exists()
     capsys.readouterr()
+
+
+def test_the_quiz_pool_reads_its_deck_level_questions_back_equal(cache: Path, tmp_path: Path) -> None:
+    from formsdeck import write_deck
+
+    from quizgen.questionpool import QuestionPool
+
+    path = write_deck(tmp_path / "forms")
+
+    def pool_order(cache_on: bool = True) -> list[object]:
+        return QuestionPool(_fresh(path, cache=cache_on), eager_facts=0).all()
+
+    made = pool_order()
+    assert any(q.facts for q in made)  # the deck has questions about several facts at once
+    assert any(p.stat().st_size for p in _entries(cache))
+    assert pool_order() == made
+    for entry in _entries(cache):
+        entry.write_bytes(entry.read_bytes()[:100])
+    assert pool_order() == made
+    shutil.rmtree(cache)
+    assert pool_order(cache_on=False) == made
+    assert not cache.exists()

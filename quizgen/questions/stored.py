@@ -34,9 +34,45 @@ def shape() -> tuple[Any, ...]:
 def encode(ranked: Sequence[Any]) -> tuple[Any, ...]:
     """``Ranked`` items (question, score, importance) as plain data that :func:`decode` turns back into equal
     ``Ranked`` items; Unstorable when it could not."""
+    importances: dict[Importance, int] = {}
+    extras = []
+    for r in ranked:
+        if type(r.importance) is not Importance or type(r.score) is not float:
+            raise Unstorable("not a plain ranked question")
+        _plain(r.importance.reasons)
+        extras.append((r.score, importances.setdefault(r.importance, len(importances))))
+    source_rows, rows = _encode_questions([r.question for r in ranked])
+    importance_rows = [(imp.score, imp.reasons) for imp in importances]
+    return (shape(), source_rows, importance_rows, [(row, *extra) for row, extra in zip(rows, extras, strict=True)])
+
+
+def decode(data: tuple[Any, ...]) -> list[Any]:
+    """The ``Ranked`` items :func:`encode` was given; ValueError for data of another shape."""
+    from .selection import Ranked
+
+    stored_shape, source_rows, importance_rows, rows = data
+    if stored_shape != shape():
+        raise ValueError("stored for another question model")
+    importances = [Importance(score, tuple(reasons)) for score, reasons in importance_rows]
+    questions = _decode_questions(source_rows, [row for row, _, _ in rows])
+    return [Ranked(q, score, importances[imp]) for q, (_, score, imp) in zip(questions, rows, strict=True)]
+
+
+def encode_questions(questions: Sequence[Question]) -> tuple[Any, ...]:
+    """Questions as plain data that :func:`decode_questions` turns back into equal questions."""
+    return (shape(), *_encode_questions(questions))
+
+
+def decode_questions(data: tuple[Any, ...]) -> list[Question]:
+    stored_shape, source_rows, rows = data
+    if stored_shape != shape():
+        raise ValueError("stored for another question model")
+    return _decode_questions(source_rows, rows)
+
+
+def _encode_questions(questions: Sequence[Question]) -> tuple[list[Any], list[Any]]:
     names = [f.name for f in dataclasses.fields(Question)]
     sources: dict[SourceRef, int] = {}
-    importances: dict[Importance, int] = {}
     rows = []
 
     def source(ref: object) -> int:
@@ -44,10 +80,9 @@ def encode(ranked: Sequence[Any]) -> tuple[Any, ...]:
             raise Unstorable(type(ref).__name__)
         return sources.setdefault(ref, len(sources))
 
-    for r in ranked:
-        q = r.question
-        if type(q) is not Question or type(r.importance) is not Importance or type(r.score) is not float:
-            raise Unstorable("not a plain ranked question")
+    for q in questions:
+        if type(q) is not Question:
+            raise Unstorable(type(q).__name__)
         row = []
         for name in names:
             value = getattr(q, name)
@@ -64,25 +99,16 @@ def encode(ranked: Sequence[Any]) -> tuple[Any, ...]:
             else:
                 _plain(value)
             row.append(value)
-        imp = r.importance
-        _plain(imp.reasons)
-        rows.append((tuple(row), r.score, importances.setdefault(imp, len(importances))))
+        rows.append(tuple(row))
     source_rows = []
     for ref in sources:
         values = tuple(getattr(ref, f.name) for f in dataclasses.fields(SourceRef))
         _plain(values)
         source_rows.append(values)
-    importance_rows = [(imp.score, imp.reasons) for imp in importances]
-    return (shape(), source_rows, importance_rows, rows)
+    return source_rows, rows
 
 
-def decode(data: tuple[Any, ...]) -> list[Any]:
-    """The ``Ranked`` items :func:`encode` was given; ValueError for data of another shape."""
-    from .selection import Ranked
-
-    stored_shape, source_rows, importance_rows, rows = data
-    if stored_shape != shape():
-        raise ValueError("stored for another question model")
+def _decode_questions(source_rows: Sequence[Any], rows: Sequence[Any]) -> list[Question]:
     names = [f.name for f in dataclasses.fields(Question)]
     at = {name: i for i, name in enumerate(names)}
     source_at, tuples_at = at[_SOURCE], [at[n] for n in _SOURCE_TUPLES]
@@ -91,16 +117,15 @@ def decode(data: tuple[Any, ...]) -> list[Any]:
     gc.disable()  # tens of thousands of small objects: no collection can free any of them
     try:
         refs = [SourceRef(*values) for values in source_rows]
-        importances = [Importance(score, tuple(reasons)) for score, reasons in importance_rows]
         out = []
-        for values, score, imp in rows:
+        for values in rows:
             values = list(values)
             values[source_at] = refs[values[source_at]]
             for i in tuples_at:
                 values[i] = tuple(refs[k] for k in values[i])
             for i, cls in enums_at:
                 values[i] = cls(values[i])
-            out.append(Ranked(Question(*values), score, importances[imp]))
+            out.append(Question(*values))
         return out
     finally:
         if gc_was_enabled:
