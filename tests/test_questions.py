@@ -627,3 +627,16 @@ def test_a_true_false_about_an_event_with_a_verb_adds_none(tmp_path: Path) -> No
                                           f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2010-05-12")
     tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
     assert tf and all("took place" not in q.prompt for q in tf), [q.prompt for q in tf]
+
+
+def test_an_agreement_is_asked_with_the_verb_its_parties_did(tmp_path: Path) -> None:
+    """Round 11: "The Prime Minister also announced that New Zealand, Chile, Singapore and Brunei have
+    concluded ... a memorandum": the four concluded it; the Prime Minister only announced it."""
+    quote = ("The Prime Minister also announced that New Zealand, Chile, Singapore and Brunei have concluded in "
+             "parallel negotiations for a memorandum of understanding on labour cooperation.")
+    deck = small_deck(tmp_path, quote, "  - {id: m, kind: agreement, parties: [New Zealand, Chile, Singapore, Brunei],"
+                                       " what: memorandum of understanding on labour cooperation,\n"
+                                       f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2005-06-03")
+    party = [q for q in generate(load_deck(deck), seed=0) if q.template == "party"]
+    assert party and all(" concluded a memorandum" in q.prompt for q in party), [q.prompt for q in party]
+    assert all("New Zealand, Chile, Singapore and which country" in q.prompt for q in party if q.type.value != "tf")

@@ -433,3 +433,30 @@ def test_a_set_asks_one_date_once(tmp_path: Path, capsys: pytest.CaptureFixture[
     asked = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
     dated = [q for q in asked if q["answer_kind"] == "date" or "17 July 2025" in q["prompt"]]
     assert len(dated) == 1, [q["prompt"] for q in asked]
+
+
+def test_a_stem_listing_an_agreement_s_parties_is_not_set_beside_its_party_question(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 11: "New Zealand and Chile and which country ...?" was handed out beside a quotation that prints
+    "New Zealand, Chile, Singapore and Brunei" in full."""
+    signed = ("New Zealand, Chile, Singapore and Brunei concluded a memorandum of understanding on labour "
+              "cooperation on Friday.")
+    said = ("\u201cThe partnership brings together New Zealand, Chile, Singapore and Brunei,\u201d Prime Minister "
+            "Helen Clark said.")
+    met = "Trade Minister Jim Sutton met Chilean Foreign Minister Ignacio Walker."
+    small_deck(tmp_path, f"{signed} {said} {met}", textwrap.dedent(f"""\
+        - {{id: mou, kind: agreement, parties: [New Zealand, Chile, Singapore, Brunei], what: memorandum of
+           understanding on labour cooperation, sources: [{{source: a, quote: "{signed}"}}]}}
+        - {{id: q, kind: quote, speaker: Helen Clark, words: "The partnership brings together New Zealand, Chile,
+           Singapore and Brunei", sources: [{{source: a, quote: '{said}'}}]}}
+        - {{id: s, kind: leader, name: Jim Sutton, role: Trade Minister, of: New Zealand,
+           sources: [{{source: a, quote: "{met}"}}]}}
+        """).replace("\n-", "\n  -").replace("- {id: mou", "  - {id: mou", 1), "2005-06-03")
+    chosen = questions(capsys, str(tmp_path / "d.yaml"), "--count", "10")["questions"]
+    party = [q for q in chosen if q["template"] == "party"]
+    assert party, [q["prompt"] for q in chosen]
+    listing = [q for q in chosen if q["fact"] != "mou" and "Chile, Singapore and Brunei" in q["prompt"]]
+    assert not listing, [q["prompt"] for q in chosen]
+    # without the rule the quotation is asked: the deck has both questions to give
+    everything = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert any(q["fact"] == "q" and "Chile, Singapore and Brunei" in q["prompt"] for q in everything)

@@ -338,8 +338,10 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     per_template: Counter[str] = Counter()
     templates: dict[tuple[str, str], set[str]] = {}
     asked: set[tuple[str, str, str]] = set()
-    shown: list[str] = []  # the chosen questions' prompts, folded and padded for whole-word look-ups
-    keys: list[tuple[str, bool]] = []  # their answers (and names' other forms), folded and padded
+    shown: list[tuple[str, tuple[str, str]]] = []  # the chosen questions' prompts, folded and padded, by fact
+    keys: list[tuple[str, bool, tuple[str, str] | None]] = []  # their answers (and names' other forms), folded and
+    # padded, with whether printed they answer beyond doubt (and, for a key only another fact's question
+    # gives away, whose fact it asks)
     answers: set[str] = set()  # the people and places the set already asks for
     left = list(ranked)
     while left and len(chosen) < count:
@@ -386,7 +388,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         templates.setdefault((q.deck_id, q.fact_id), set()).add(_ALIKE.get(q.template, q.template))
         if (ask := _same_ask(q))[2]:
             asked.add(ask)
-        shown.append(f" {fold(q.prompt)} ")
+        shown.append((f" {fold(q.prompt)} ", (q.deck_id, q.fact_id)))
         keys.extend(_answer_keys(q))
         if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF:
             answers.add(_answer_id(q))
@@ -401,7 +403,7 @@ def _answer_id(q: Question) -> str:
     return q.value if q.answer_kind is AnswerKind.DATE and q.value else fold(q.answer)
 
 
-def _answer_keys(q: Question) -> list[tuple[str, bool]]:
+def _answer_keys(q: Question) -> list[tuple[str, bool, tuple[str, str] | None]]:
     """What a question asks for, as another question's stem could print it, and whether that would give
     it away beyond doubt: the answer and, for names, the other forms a learner knows it by ("Locke" for
     Gary Locke). A person is given away only with an office beside the name ("Commerce Secretary Gary
@@ -413,25 +415,39 @@ def _answer_keys(q: Question) -> list[tuple[str, bool]]:
         forms += [a for a in q.aliases if len(a) >= 4]
     folded = [k for k in (fold(f) for f in forms) if len(k) >= 3]
     if q.answer_kind is AnswerKind.PERSON:
-        return [(f" {title} {k} ", True) for k in folded for title in _TITLE_WORDS]
+        return [(f" {title} {k} ", True, None) for k in folded for title in _TITLE_WORDS]
     # a figure, or a day's date ("17 July 2025"), printed in another stem answers it beyond doubt
     day = q.answer_kind is AnswerKind.DATE and len(q.value or "") == 10  # an ISO day, not a month or a year
     strong = q.answer_kind is AnswerKind.NUMBER or day
-    return [(f" {k} ", strong) for k in folded]
+    out: list[tuple[str, bool, tuple[str, str] | None]] = [(f" {k} ", strong, None) for k in folded]
+    # "New Zealand, Chile, Singapore and which country ...?" is answered beyond doubt by another fact's stem that
+    # lists the same parties with the answer ("brings together New Zealand, Chile, Singapore and Brunei"). A pair
+    # is named everywhere in a story about two countries: only three or more listed together count. The question
+    # of its own date, which names them too, is the sibling the set allows (MAX_PER_FACT): there it stays weak.
+    others = re.sub(r"^(?:On|In|According to) [^,]+, ", "", q.prompt).split(" and which ")[0]
+    listed = _PARTY_LIST.match(fold(q.prompt)) if q.template == "party" and ", " in others else None
+    if listed:
+        out += [(f" {listed.group(1)} and {k} ", True, (q.deck_id, q.fact_id)) for k in folded]
+    return out
+
+
+_PARTY_LIST = re.compile(r"^(?:.*?, )?(?:in [a-z0-9 ]+ |on [a-z0-9 ]+ )?([a-z][a-z ]+?) and which\b")
 
 
 _TITLE_WORDS = ("president", "minister", "secretary", "chancellor", "king", "queen", "leader", "premier",
                 "governor", "chairman", "chair", "director", "general", "prince", "representative", "envoy")
 
 
-def _gives_away(q: Question, shown: list[str], keys: list[tuple[str, bool]]) -> str:
+def _gives_away(q: Question, shown: list[tuple[str, tuple[str, str]]],
+                keys: list[tuple[str, bool, tuple[str, str] | None]]) -> str:
     """Whether ``q`` and a question already in the set would answer each other: one's stem prints the
     other's answer ("strong" for a person beside their office or a figure, which the reader cannot miss;
     "weak" for a place or date, which a story names everywhere; "" for neither). Checked across the set,
     since a teacher hands the questions out together."""
     prompt = f" {fold(q.prompt)} "
-    hits = [strong for k, strong in keys if k in prompt]
-    hits += [strong for k, strong in _answer_keys(q) for p in shown if k in p]
+    own = (q.deck_id, q.fact_id)
+    hits = [strong and fact != own for k, strong, fact in keys if k in prompt]
+    hits += [strong and fact != own for k, strong, _ in _answer_keys(q) for p, fact in shown if k in p]
     return "strong" if any(hits) else ("weak" if hits else "")
 
 

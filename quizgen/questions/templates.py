@@ -361,7 +361,7 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         thing = f"the {what}"  # "the Atlantic Declaration", not "an Atlantic Declaration"
     else:
         thing = with_article(what)
-    signed, sign = _agreeing_verb(" ".join(c.quote for c in f.sources))
+    signed, sign = _agreeing_verb(" ".join(c.quote for c in f.sources), what)
     thing = re.sub(rf"^{signed}\s", "", thing)  # "reached deals on security": not "reached reached deals"
     g = gazetteer()
     named = [place_np(p, g.is_country(p)) for p in f.parties]
@@ -415,9 +415,19 @@ _AGREEING_VERBS = (("signed", "sign", r"\bsign(?:ed|s|ing)?\b"), ("announced", "
                    ("agreed", "agree", r"\bagree(?:d|s)?\b|\bagreement of\b"))
 
 
-def _agreeing_verb(quotes: str) -> tuple[str, str]:
-    found = [(m.start(), past, base) for past, base, rx in _AGREEING_VERBS if (m := re.search(rx, quotes, re.I))]
-    return (min(found)[1], min(found)[2]) if found else ("signed", "sign")
+def _agreeing_verb(quotes: str, what: str = "") -> tuple[str, str]:
+    """The verb nearest before the agreement's own words, else the first: in "The Prime Minister announced
+    that New Zealand, Chile, Singapore and Brunei have concluded ... a memorandum", the parties concluded it."""
+    found = [(m.start(), past, base) for past, base, rx in _AGREEING_VERBS for m in re.finditer(rx, quotes, re.I)]
+    if not found:
+        return "signed", "sign"
+    head = what.split()[0] if what.split() else ""
+    at = quotes.lower().find(what.lower()) if what else -1
+    if at < 0 and head:
+        at = quotes.lower().find(head.lower())
+    before = [x for x in found if 0 <= x[0] < at]
+    _, past, base = max(before) if before else min(found)
+    return past, base
 
 
 def _is_proper_name(phrase: str) -> bool:
