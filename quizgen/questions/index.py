@@ -8,8 +8,8 @@ question made generation quadratic.
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from ..english import event_stands_alone
 from ..gazetteer import canonical_place, gazetteer
@@ -18,35 +18,139 @@ from ..text import fold
 from .perdeck import per_deck
 
 
-@dataclass
 class DeckIndex:
-    leaders: list[Leader] = field(default_factory=list)
-    person_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # fact id -> folded name + aliases
-    by_person_key: dict[str, list[Leader]] = field(default_factory=lambda: defaultdict(list))
-    by_role: dict[str, list[Leader]] = field(default_factory=lambda: defaultdict(list))
-    names: list[str] = field(default_factory=list)  # sorted, unique
-    roles: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    organisations: list[str] = field(default_factory=list)
-    figures_by_unit: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
-    what_keys: dict[str, str] = field(default_factory=dict)  # figure id -> folded what
-    dates: list[DateFact] = field(default_factory=list)
-    events: list[str] = field(default_factory=list)  # sorted, unique
-    standalone_events: list[str] = field(default_factory=list)  # those readable without their article
-    events_on: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # iso date -> events
-    dates_of_event: dict[str, list[DateFact]] = field(default_factory=lambda: defaultdict(list))
-    events_within: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # "2024-06": its days'
-    agreements_with: dict[str, list[Agreement]] = field(default_factory=lambda: defaultdict(list))  # by party
-    agreement_keys: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # parties, words
+    """The look-ups, each part built from the deck's facts the first time one of its names is read (the
+    quiz's first questions on a large deck are all agreements: it need not index every leader and date
+    first). Same values, in the same order, as built all at once."""
+
+    # Each part's names, with what they hold:
+    leaders: list[Leader]
+    person_keys: dict[str, frozenset[str]]  # fact id -> folded name + aliases
+    by_person_key: dict[str, list[Leader]]
+    by_role: dict[str, list[Leader]]
+    names: list[str]  # sorted, unique
+    roles: list[str]
+    of_keys: dict[str, str | None]  # leader id -> canonical place of `of`
+    countries: list[str]
+    organisations: list[str]
+    figures_by_unit: dict[str, list[Figure]]
+    what_keys: dict[str, str]  # figure id -> folded what
+    dates: list[DateFact]
+    events: list[str]  # sorted, unique
+    standalone_events: list[str]  # those readable without their article
+    events_on: dict[str, list[str]]  # iso date -> events
+    dates_of_event: dict[str, list[DateFact]]
+    events_within: dict[str, list[str]]  # "2024-06": its days'
+    agreements_with: dict[str, list[Agreement]]  # by party
+    agreement_keys: dict[str, tuple[frozenset[str], frozenset[str]]]  # parties, words
     # (party, word) -> agreements whose wording has the word; (party, least word or "") -> agreements: the
     # candidates for "one's words all in the other's" without comparing every pair of a party's agreements.
-    agreements_by_word: dict[tuple[str, str], list[Agreement]] = field(default_factory=lambda: defaultdict(list))
-    agreements_by_least_word: dict[tuple[str, str], list[Agreement]] = field(
-        default_factory=lambda: defaultdict(list))
-    of_keys: dict[str, str | None] = field(default_factory=dict)  # leader id -> canonical place of `of`
-    # (folded role, canonical place or None) -> holders, worked out once: every leader asks for its own office,
-    # and scanning a role's holders each time made generation quadratic in the number of leaders
-    _holders: dict[tuple[str, str | None], list[Leader]] = field(default_factory=dict)
+    agreements_by_word: dict[tuple[str, str], list[Agreement]]
+    agreements_by_least_word: dict[tuple[str, str], list[Agreement]]
+
+    _PARTS = {
+        "leaders": ("leaders", "person_keys", "by_person_key", "by_role", "names", "roles", "of_keys"),
+        "places": ("countries", "organisations"),
+        "figures": ("figures_by_unit", "what_keys"),
+        "dates": ("dates", "events", "standalone_events", "events_on", "dates_of_event", "events_within"),
+        "agreements": ("agreements_with", "agreement_keys", "agreements_by_word", "agreements_by_least_word"),
+    }
+    _PART_OF = {name: part for part, names in _PARTS.items() for name in names}
+
+    def __init__(self, deck: Deck | None = None) -> None:
+        self._facts = deck.known_facts() if deck is not None else ()
+        self._lock = threading.RLock()
+        # (folded role, canonical place or None) -> holders, worked out once: every leader asks for its own
+        # office, and scanning a role's holders each time made generation quadratic in the number of leaders
+        self._holders: dict[tuple[str, str | None], list[Leader]] = {}
+
+    def __getattr__(self, name: str) -> object:  # only for names not built yet
+        part = DeckIndex._PART_OF.get(name)
+        if part is None:
+            raise AttributeError(name)
+        with self._lock:
+            if name not in self.__dict__:
+                getattr(self, f"_build_{part}")()
+        return self.__dict__[name]
+
+    def _build_leaders(self) -> None:
+        leaders: list[Leader] = []
+        person_keys: dict[str, frozenset[str]] = {}
+        by_person_key: dict[str, list[Leader]] = defaultdict(list)
+        by_role: dict[str, list[Leader]] = defaultdict(list)
+        of_keys: dict[str, str | None] = {}
+        for f in self._facts:
+            if isinstance(f, Leader):
+                leaders.append(f)
+                keys = frozenset({fold(f.name), *(fold(a) for a in f.aliases)})
+                person_keys[f.id] = keys
+                for k in keys:
+                    by_person_key[k].append(f)
+                by_role[fold(f.role)].append(f)
+                of_keys[f.id] = canonical_place(f.of) if f.of else None
+        self.__dict__.update(leaders=leaders, person_keys=person_keys, by_person_key=by_person_key,
+                             by_role=by_role, of_keys=of_keys, names=sorted({f.name for f in leaders}),
+                             roles=sorted({f.role for f in leaders}))
+
+    def _build_places(self) -> None:
+        g = gazetteer()
+        places: set[str] = set()
+        for f in self._facts:
+            if isinstance(f, Leader):
+                if f.of:
+                    places.add(f.of)
+            elif isinstance(f, Agreement):
+                places.update(f.parties)
+        self.__dict__.update(countries=sorted(p for p in places if g.is_country(p)),
+                             organisations=sorted(p for p in places if not g.is_country(p)))
+
+    def _build_agreements(self) -> None:
+        agreements_with: dict[str, list[Agreement]] = defaultdict(list)
+        agreement_keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        by_word: dict[tuple[str, str], list[Agreement]] = defaultdict(list)
+        by_least_word: dict[tuple[str, str], list[Agreement]] = defaultdict(list)
+        for f in self._facts:
+            if isinstance(f, Agreement):
+                signers = frozenset(canonical_place(p) for p in f.parties)
+                words = frozenset(_WORDS.findall(fold(f.what)))
+                agreement_keys[f.id] = (signers, words)
+                least = min(words, default="")
+                for party in signers:
+                    agreements_with[party].append(f)
+                    by_least_word[(party, least)].append(f)
+                    for word in words:
+                        by_word[(party, word)].append(f)
+        self.__dict__.update(agreements_with=agreements_with, agreement_keys=agreement_keys,
+                             agreements_by_word=by_word, agreements_by_least_word=by_least_word)
+
+    def _build_figures(self) -> None:
+        figures_by_unit: dict[str, list[Figure]] = defaultdict(list)
+        what_keys: dict[str, str] = {}
+        for f in self._facts:
+            if isinstance(f, Figure):
+                figures_by_unit[fold(f.unit)].append(f)
+                what_keys[f.id] = fold(f.what)
+        self.__dict__.update(figures_by_unit=figures_by_unit, what_keys=what_keys)
+
+    def _build_dates(self) -> None:
+        dates: list[DateFact] = []
+        events_on: dict[str, list[str]] = defaultdict(list)
+        dates_of_event: dict[str, list[DateFact]] = defaultdict(list)
+        events_within: dict[str, list[str]] = defaultdict(list)
+        for f in self._facts:
+            if isinstance(f, DateFact):
+                dates.append(f)
+                event = f.event.strip().rstrip(".")
+                iso = f.date.iso()
+                events_on[iso].append(event)
+                parts = iso.split("-")
+                for n in range(1, len(parts) + 1):
+                    events_within["-".join(parts[:n])].append(event)
+                dates_of_event[fold(f.event)].append(f)
+        events = sorted({d.event.strip().rstrip(".") for d in dates})
+        self.__dict__.update(dates=dates, events_on=events_on, dates_of_event=dates_of_event,
+                             events_within=events_within, events=events,
+                             standalone_events=[e for e in events if event_stands_alone(e)])
 
     def events_overlapping(self, date: str) -> list[str]:
         """Events that may have happened on ISO ``date``: on it, within it, or on a year or month holding it."""
@@ -104,49 +208,7 @@ class DeckIndex:
 
 @per_deck
 def index_of(deck: Deck) -> DeckIndex:
-    return _build(deck)
+    return DeckIndex(deck)
 
 
-def _build(deck: Deck) -> DeckIndex:
-    idx = DeckIndex()
-    g = gazetteer()
-    places: set[str] = set()
-    for f in deck.known_facts():
-        if isinstance(f, Leader):
-            idx.leaders.append(f)
-            keys = frozenset({fold(f.name), *(fold(a) for a in f.aliases)})
-            idx.person_keys[f.id] = keys
-            for k in keys:
-                idx.by_person_key[k].append(f)
-            idx.by_role[fold(f.role)].append(f)
-            idx.of_keys[f.id] = canonical_place(f.of) if f.of else None
-            if f.of:
-                places.add(f.of)
-        elif isinstance(f, Agreement):
-            places.update(f.parties)
-            signers = frozenset(canonical_place(p) for p in f.parties)
-            words = frozenset(re.findall(r"[a-z]{4,}|\d+", fold(f.what)))
-            idx.agreement_keys[f.id] = (signers, words)
-            for party in signers:
-                idx.agreements_with[party].append(f)
-                idx.agreements_by_least_word[(party, min(words, default=""))].append(f)
-                for word in words:
-                    idx.agreements_by_word[(party, word)].append(f)
-        elif isinstance(f, Figure):
-            idx.figures_by_unit[fold(f.unit)].append(f)
-            idx.what_keys[f.id] = fold(f.what)
-        elif isinstance(f, DateFact):
-            idx.dates.append(f)
-            event = f.event.strip().rstrip(".")
-            idx.events_on[f.date.iso()].append(event)
-            parts = f.date.iso().split("-")
-            for n in range(1, len(parts) + 1):
-                idx.events_within["-".join(parts[:n])].append(event)
-            idx.dates_of_event[fold(f.event)].append(f)
-    idx.names = sorted({f.name for f in idx.leaders})
-    idx.roles = sorted({f.role for f in idx.leaders})
-    idx.countries = sorted(p for p in places if g.is_country(p))
-    idx.organisations = sorted(p for p in places if not g.is_country(p))
-    idx.events = sorted({d.event.strip().rstrip(".") for d in idx.dates})
-    idx.standalone_events = [e for e in idx.events if event_stands_alone(e)]
-    return idx
+_WORDS = re.compile(r"[a-z]{4,}|\d+")
