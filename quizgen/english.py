@@ -52,6 +52,12 @@ def _past(base: str) -> str:
 
 
 PAST_TO_BASE = {_past(b): b for b in _BASE_VERBS} | _IRREGULAR
+_BASE_TO_IRREGULAR_PAST = {b: p for p, b in _IRREGULAR.items() if not p.endswith("en")}
+
+
+def past_of(base: str) -> str:
+    """The simple past of a verb ("welcome" -> "welcomed", "meet" -> "met")."""
+    return _BASE_TO_IRREGULAR_PAST.get(base) or _past(base)
 BASE_VERBS = frozenset(_BASE_VERBS) | frozenset(_IRREGULAR.values()) | frozenset(
     "reaffirm strengthen deepen promote advance build mark discuss review address continue support help "
     "explore boost enhance foster improve ensure counter combat tackle coordinate".split())

@@ -150,6 +150,16 @@ NOT_CALENDAR = [
      "2021-06"),
 ]
 
+# A release's own framing is no event of the story; its purpose is
+RELEASE_FRAMING = [
+    ("The Prime Minister issued the following statement today:", "02.10.2017", "2017-10-02"),
+]
+RELEASE_PURPOSE = [
+    ("The Prime Minister, Justin Trudeau, today issued the following statement to welcome Canada’s new Governor "
+     "General, the Right Honourable Julie Payette:", "02.10.2017",
+     [("2017-10-02", "Justin Trudeau, welcomed Canada’s new Governor General")]),
+]
+
 # Possessive days that name no event, and quantities: no date.
 NO_EVENT = [
     ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
@@ -168,10 +178,12 @@ DATED = {
     "a closing attribution dates the announcement": ANNOUNCED,
     "a weekday in a timetable or plan is the coming one": COMING_WEEKDAYS,
     "a date in an after or when clause is that clause's": SUBORDINATE_CLAUSES,
+    "a release's statement dates its purpose": RELEASE_PURPOSE,
 }
 UNDATED = {
     "a possessive day that names no event is no date": NO_EVENT,
     "today in a clause of how things are means nowadays": NOWADAYS,
+    "a release's own framing is no event": RELEASE_FRAMING,
     "a planned month is never in the past": NOT_PLANNED_PAST,
     "no date from a weekday beside a date or a span of months": NOT_CALENDAR,
     "a date never dates another clause's event": NOT_TWO_DATES,

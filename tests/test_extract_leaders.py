@@ -34,6 +34,9 @@ LEADERS = [
      [("Keir Starmer", "Prime Minister", "United Kingdom"),
       ("António Costa", "President of the European Council", None)]),
     # an office after a comma ("The President of France, Nicolas Sarkozy said"), an office with its body
+    # a monarch's style and office are no part of the name
+    ("In welcoming Her Excellency, we also honour Her Majesty Queen Elizabeth II, the Queen of Canada.",
+     [("Elizabeth II", "Queen", "Canada")]),
     ("The President of France, Nicolas Sarkozy said to reporters that Europe was blocked.",
      [("Nicolas Sarkozy", "President", "France")]),
     ("The opinions varied, with Venezuelan President, Hugo Chavez condemning the document.",

@@ -120,6 +120,13 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def release_framing() -> re.Pattern[str]:
+    """Words that make an event the release's own framing ("issued the following statement"): no event."""
+    words = sorted((str(w) for w in _load("events")["release_framing"]), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
 def event_nouns() -> frozenset[str]:
     """Nouns that name an event (data/events.yaml): what a possessive date can date."""
     return frozenset(str(w).lower() for w in _load("events")["event_nouns"])

@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..english import PAST_TO_BASE
+from ..english import PAST_TO_BASE, past_of
 from . import phrases
 from .article import MONTHS
-from .data import event_nouns
+from .data import event_nouns, release_framing
 from .entities import NOT_NAME
 from .facts import Fact, Quote, content_words, slug
 from .sentences import Sentence
@@ -770,6 +770,16 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
                     recent[dt.date.fromisoformat(h.iso).weekday()] = h.iso
             if not event or len(event.split()) < 2:
                 continue
+            framing = release_framing().search(event)
+            if framing:
+                # "The Prime Minister issued the following statement to welcome X": he welcomed X; with no
+                # purpose the statement is the release itself, not an event of the story
+                purpose = re.match(r"\s+to\s([a-z]+)\s(.+)$", event[framing.end():])
+                if not purpose:
+                    continue
+                subject = re.split(r"\s(?:today\s)?(?:issued|released|made|published|gave|delivered)\s",
+                                   event[: framing.start()])[0]
+                event = f"{subject} {past_of(purpose[1])} {purpose[2]}"
             words = content_words(event)
             for f in facts:
                 shared = words & f["words"]

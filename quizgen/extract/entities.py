@@ -28,7 +28,9 @@ NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "Today", "Yesterday", "Tomorrow", "Read", "Skip", "Status", "Related", "However", "Meanwhile",
     # the last word of a portfolio, between an office and a name: "Minister of Foreign Affairs Alberto van Klaveren"
     "Affairs", "Trade", "Finance", "Defence", "Defense", "Economy", "Interior", "Industry", "Investments",
-    "Commerce", "Cooperation", "Development", "Treasury"}
+    "Commerce", "Cooperation", "Development", "Treasury",
+    # styles of monarchs and envoys: "Her Majesty Queen Elizabeth II", "His Royal Highness"
+    "Majesty", "Highness", "Royal", "Excellency", "Holiness"}
 
 
 # Words that are surnames after a first name, though elsewhere a month or a direction: "Theresa May",

@@ -557,6 +557,11 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
     for p in people:
         aliases: list[str] = []
         words = p["name"].split()
+        if len(words) > 1 and words[0].lower() == p["role"].split()[0].lower():
+            # "Her Majesty Queen Elizabeth II, the Queen of Canada": the office is no part of the name
+            aliases.append(p["name"])
+            p["name"] = " ".join(words[1:])
+            words = words[1:]
         tokens = [t for t in words if t.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV") and t[0].isupper()]
         if len(words) > 2 and words[-2][0].islower():
             # "Ursula von der Leyen" -> "von der Leyen"
