@@ -58,6 +58,8 @@ class QuestionPool:
         self._scanned = threading.Event()
         if len(self._facts) <= eager_facts:
             self._make_all()
+        else:
+            self._read_scan()
 
     # -- the order ------------------------------------------------------------------------------
     def _make_all(self) -> None:
@@ -114,13 +116,15 @@ class QuestionPool:
 
         ranked = self._ranked()
         window: list[Question] = []
-        for q in ranked:  # the repair pass applies to small pools: know first that this one is not
+        known = self._ids is not None and len(self._ids) > _REPAIR_LIMIT  # (the pass has counted them)
+        for q in () if known else ranked:  # the repair pass applies to small pools: know that this is not
             window.append(q)
             if len(window) + self._pending > _REPAIR_LIMIT:
                 break
         else:
-            self._make_all()
-            return
+            if not known:
+                self._make_all()
+                return
         prev: Question | None = None
         while True:
             while len(window) < _LOOKAHEAD:
@@ -236,6 +240,26 @@ class QuestionPool:
             self._ids = ids
             self._names = DeckNames(tuple(sorted(people)), frozenset(names))
             self._scanned.set()
+        from . import deckcache
+
+        deckcache.save_derived(_SCAN, (self.deck,), self.seed, (tuple(ids), self._names.people, tuple(sorted(names))))
+
+    def _read_scan(self) -> None:
+        """The pass's ids and names from a run before (kept beside the deck cache, keyed like the rest of
+        what is worked out from the deck: quizgen/deckcache.py), when there is one."""
+        from . import deckcache
+
+        data = deckcache.load_derived(_SCAN, (self.deck,), self.seed)
+        try:
+            ids, people, names = data  # type: ignore[misc]
+            if not all(type(x) is tuple and all(type(v) is str for v in x) for x in (ids, people, names)):
+                return
+        except (TypeError, ValueError):  # none kept (None), or a shape this code does not write
+            return
+        with self._lock:
+            self._ids = list(ids)
+            self._names = DeckNames(people, frozenset(names))
+            self._scanned.set()
 
     @property
     def scanned(self) -> bool:
@@ -316,6 +340,7 @@ def _plan(pool: QuestionPool, store: ProgressStore, deck_id: str, now: datetime,
 # on every start. They are kept across runs beside the deck cache (quizgen/deckcache.py: keyed by the
 # deck's and its articles' bytes and quizgen's files), as plain data (quizgen/questions/stored.py).
 _DECK_LEVEL = "deck-level questions"
+_SCAN = "question ids and names"  # what scan() finds: the counts of the deck screen appear at once
 
 
 def _stored_deck_level(deck: Deck, seed: int) -> list[Question] | None:

@@ -140,3 +140,25 @@ def test_the_quiz_pool_reads_its_deck_level_questions_back_equal(cache: Path, tm
     shutil.rmtree(cache)
     assert pool_order(cache_on=False) == made
     assert not cache.exists()
+
+
+def test_the_quiz_pool_reads_its_counts_back_and_orders_the_same(cache: Path, tmp_path: Path) -> None:
+    from bench.make_big_deck import write
+    from quizgen.questionpool import QuestionPool
+    from quizgen.session import load_questions
+
+    path = write(tmp_path / "big", 700)  # over 500 questions: the quiz makes them as needed
+    first = QuestionPool(_fresh(path), eager_facts=0)
+    assert not first.scanned
+    ids, names = first.ids(), first.names()
+    whole = load_questions(_fresh(path, cache=False))
+    again = QuestionPool(_fresh(path), eager_facts=0)
+    assert again.scanned  # the counts at once, from the cache
+    assert again.ids() == ids and again.names() == names
+    assert next(again.ordered()) == whole[0] and not again.complete
+    assert again.all() == whole
+    for entry in _entries(cache):
+        entry.write_bytes(b"")
+    damaged = QuestionPool(_fresh(path), eager_facts=0)
+    assert not damaged.scanned
+    assert damaged.all() == whole and damaged.ids() == ids
