@@ -4,6 +4,7 @@ marked for review, never asked as settled. Through the public `extract_deck` ent
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,19 @@ def test_a_sum_only_the_headline_states_is_a_figure_quoting_the_headline(tmp_pat
     headline = [f for f in deck["facts"] if f["kind"] == "figure" and f["value"] == 2_800_000_000]
     assert headline and headline[0]["sources"][0]["quote"].startswith("$2.8 Billion in Additional")
     assert main(["check", str(tmp_path / "d.yaml")]) == 0  # the quote is found word for word
+
+
+# What a figure measures is a whole phrase or the sentence with a gap; never a clause cut at the figure
+CUT_CLAUSES = [
+    ("The Malawian election commission had earlier reported that wa Mutharika had won the election, having taken "
+     "2.7 million votes, more than twice than the 1.3 million votes received by the second place contestant.",
+     2_700_000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), CUT_CLAUSES, ids=[s[:40] for s, _ in CUT_CLAUSES])
+def test_what_a_figure_measures_is_never_a_clause_cut_at_the_figure(tmp_path: Path, sentence: str,
+                                                                    value: int) -> None:
+    found = [f for f in facts(text_deck(sentence, tmp_path, "22.05.2009"), "figure") if f["value"] == value]
+    assert found, found
+    assert all("…" in f["what"] or not re.search(r"\b(?:having|being)\s\w+$", f["what"]) for f in found), found

@@ -355,6 +355,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 if (h["phrase"] and h["phrase"][0] and len(h["phrase"][0]) <= 150
                         and not re.search(r"\b(?:it|they|them|he|she|him)\b", h["phrase"][0])
                         and not re.search(r"[…\"“”]", h["phrase"][0])
+                        # "votes wa Mutharika had won the election, having taken": a clause cut at the figure
+                        and not _FRAGMENT_END.search(h["phrase"][0])
                         # "the UK promised up to £60m, the United States $17.5m": a phrase holding another
                         # figure of the sentence describes that one; the sentence with a gap is safer
                         and not any(o is not h and o["text"] in h["phrase"][0] for o in hits)):
@@ -471,6 +473,13 @@ def _drop_conjunct(rel: str, text: str, a: int, hits: list[dict]) -> str:
     if m:
         return rel[: m.start()].rstrip()
     return rel
+
+
+# A description that ends where its clause was cut: a participle or auxiliary with its object (the figure)
+# gone ("..., having taken", "the amount the UK has pledged to"), a dangling preposition or conjunction.
+_FRAGMENT_END = re.compile(r"\b(?:having|being|has|have|had|will|would)(?:\s[a-z]+)?$|"
+                           r"\b(?:to|and|or|of|with|by|from|than|that|which|whose|is|was|were|are)$|"
+                           r"\bwhoses\b|,\s[a-z]+ing$")
 
 
 def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) -> tuple[str | None, str | None] | None:
