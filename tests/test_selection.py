@@ -100,6 +100,7 @@ It was the first visit by Doe since 2019, when party founder Max Mole led the ta
 Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital.
 Elbonia's government and the rebels signed a truce at talks in Strelsau, Ruritania.
 Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry.
+"The additional aid we disburse on 1 July will ensure that Elbonia can continue," Roe said.
 """
 
 DECK = """
@@ -148,6 +149,11 @@ facts:
     unit: USD
     text: $5 billion
     sources: [{source: a, quote: "Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry."}]
+  - id: we-disburse
+    kind: date
+    event: The additional aid we disburse will ensure that Elbonia can continue
+    date: 2024-07-01
+    sources: [{source: a, quote: '"The additional aid we disburse on 1 July will ensure that Elbonia can continue," Roe said.'}]
 """
 
 GATE_CASES = [
@@ -160,6 +166,7 @@ GATE_CASES = [
     ("trade-deal:party:tf", "the question names Roe, which gives away the answer Elbonia"),
     ("deal-value:value:mc", "a placeholder"),
     ("deal-value:cloze:cloze", "the question is over 35 words"),
+    ("we-disburse:when:mc", "speaks as 'we'"),
 ]
 
 

@@ -150,7 +150,16 @@ def rejection(q: Question) -> str | None:
         return "the wording has a hole where a figure or date was cut out: write what it measures"
     if q.type is not QuestionType.CLOZE and _stitched(q):
         return "the wording was stitched from pieces of its sentence: write what the figure or event is"
+    if q.type is not QuestionType.CLOZE and q.fact_kind in ("figure", "date") and _FIRST_PERSON.search(
+            _QUOTED.sub("", q.prompt)):
+        return "the wording speaks as 'we' or 'I' (a speaker's words): say who"
     return None
+
+
+# A speaker's words taken into a question ("On what date will the additional €1.5 billion we disburse ensure
+# that Ukraine can continue?"): outside a quotation, "we" and "our" have no one to stand for.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my|me)\b")
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 
 
 # A cloze answer that is a modifier, not an amount: an ordinal ("second") or a measure used as an adjective
