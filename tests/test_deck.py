@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import textwrap
@@ -92,6 +93,33 @@ def test_quotes_match_despite_whitespace_and_typographic_quotes(tmp_path: Path) 
     # The article has curly quotes and a run of spaces; the deck's quote has straight quotes.
     result = check_deck(write_deck(tmp_path, GOOD))
     assert result.errors == []
+
+
+
+def test_a_quote_is_found_wherever_the_article_has_it_and_only_there(tmp_path: Path) -> None:
+    """Whole sentences (many opening alike), part of one, one starting mid-line after a colon, two sentences
+    at once, and after an opening mark: each is found; a quote the article does not have is not."""
+    sentences = [f"Russia and Vietnam signed accord number {i} on fisheries." for i in range(40)]
+    article = ("Title\n\n" + " ".join(sentences) + "\nHe said: the talks went well. \u201cWe agree,\u201d she said.\n")
+    (tmp_path / "article.txt").write_text(article, encoding="utf-8")
+    quotes = [sentences[0], sentences[39], "Vietnam signed accord number 17 on fisheries.",
+              "the talks went well.", f"{sentences[3]} {sentences[4]}", "\u201cWe agree,\u201d she said.",
+              "ia and Vietnam signed accord number 5 on fisheries."]
+    wrong = "Russia and Vietnam signed accord number 40 on fisheries."
+    facts = "".join(f"""
+  - id: deal-{i}
+    kind: agreement
+    parties: [Russia, Vietnam]
+    what: accord {i}
+    sources:
+      - source: a
+        quote: {json.dumps(q)}""" for i, q in enumerate([*quotes, wrong]))
+    path = tmp_path / "deck.yaml"
+    path.write_text("id: quotes\ntitle: Quotes\nsources:\n  - id: a\n    path: article.txt\n    title: An article\n"
+                    "facts:" + facts + "\n", encoding="utf-8")
+    result = check_deck(path, cache=False)
+    assert [e.message.split(":")[0] for e in result.errors] == ["fact 'deal-7'"]
+    assert "not found" in result.errors[0].message
 
 
 ERROR_CASES = [
