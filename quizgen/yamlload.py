@@ -151,7 +151,13 @@ def load_with_lines(text: str) -> tuple[Any, list[tuple[int, str]]]:
     try:
         if deep_line := _too_deep(text):
             raise YamlSyntaxError(deep_line, f"invalid YAML: lists and mappings nested more than {MAX_DEPTH} deep")
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        data = None
+        if node is not None:
+            try:
+                data, loader.duplicate_keys = _construct_plain(loader, node, may_alias="&" in text)
+            except _NotPlain:  # anything else (aliases, merge keys, other tags, bad keys): PyYAML's way
+                data = loader.construct_document(node)
         if loader.alias_uses:
             _check_aliases(loader.alias_uses)
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a raw control character
@@ -175,6 +181,78 @@ def load_with_lines(text: str) -> tuple[Any, list[tuple[int, str]]]:
                 for line, key in loader.duplicate_keys]
     problems += loader.bad_keys
     return data, problems
+
+
+class _NotPlain(Exception):
+    """A document :func:`_construct_plain` leaves to PyYAML's constructor."""
+
+
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_SCALARS = {"tag:yaml.org,2002:int": yaml.constructor.SafeConstructor.construct_yaml_int,
+            "tag:yaml.org,2002:float": yaml.constructor.SafeConstructor.construct_yaml_float,
+            "tag:yaml.org,2002:bool": yaml.constructor.SafeConstructor.construct_yaml_bool,
+            "tag:yaml.org,2002:null": yaml.constructor.SafeConstructor.construct_yaml_null,
+            "tag:yaml.org,2002:timestamp": _construct_timestamp}
+
+
+def _construct_plain(loader: _LineLoader, root: yaml.Node, may_alias: bool) -> tuple[Any, list[tuple[int, str]]]:
+    """The data and duplicate keys ``loader.construct_document(root)`` gives, for a document of plain
+    mappings, sequences and scalars (what a deck is), built in one loop instead of PyYAML's per-node calls:
+    the containers are filled in the same order (level by level, as its state generators run), so the
+    same duplicates come in the same order. Raises _NotPlain for anything else: a node met twice (an
+    alias), a merge or other special key, a tag without a plain constructor, a key that is no scalar, a
+    scalar constructor that fails (PyYAML then raises its own error)."""
+    seen: set[int] = set()
+    duplicates: list[tuple[int, str]] = []
+    pending: list[tuple[Any, yaml.Node]] = []  # (container, node) to fill, in PyYAML's order
+
+    def value(node: yaml.Node) -> Any:
+        if may_alias:
+            if id(node) in seen:
+                raise _NotPlain
+            seen.add(id(node))
+        tag = node.tag
+        if tag == _STR and type(node) is yaml.ScalarNode:
+            return node.value
+        if tag == _MAP and type(node) is yaml.MappingNode:
+            data: Any = LineDict()
+        elif tag == _SEQ and type(node) is yaml.SequenceNode:
+            data = LineList()
+        else:
+            make = _SCALARS.get(tag)
+            if make is None or type(node) is not yaml.ScalarNode:
+                raise _NotPlain
+            try:
+                return make(loader, node)
+            except Exception:
+                raise _NotPlain from None
+        data.line = node.start_mark.line + 1
+        pending.append((data, node))
+        return data
+
+    top = value(root)
+    at = 0
+    while at < len(pending):
+        data, node = pending[at]
+        at += 1
+        if type(data) is LineList:
+            data.item_lines = [child.start_mark.line + 1 for child in node.value]
+            data.extend(value(child) for child in node.value)
+            continue
+        key_lines = data.key_lines
+        for key_node, value_node in node.value:
+            if type(key_node) is not yaml.ScalarNode or key_node.tag not in _PLAIN_KEYS:
+                raise _NotPlain  # (a merge key, "=", a mapping or list as a key)
+            key = value(key_node)
+            line = key_node.start_mark.line + 1
+            if key in data:
+                duplicates.append((line, str(key)))
+            data[key] = value(value_node)
+            key_lines[key] = line
+    return top, duplicates
+
+
+_PLAIN_KEYS = frozenset({_STR, *_SCALARS})
 
 
 def _too_deep(text: str) -> int | None:
