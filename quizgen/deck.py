@@ -499,6 +499,9 @@ class _Builder:
     # -- scalar helpers ----------------------------------------------------------------------
     def text(self, item: LineDict, key: str, what: str, *, required: bool = True,
              kind: str | None = None) -> str | None:
+        value = item.get(key)
+        if type(value) is str and (value := value.strip()):  # (the usual case: 80,000 times in a large deck)
+            return value
         anchor = kind or ("sources" if what == "source" else "facts" if "fact" in what else "top-level-fields")
         if key not in item or item[key] is None:
             if required:
