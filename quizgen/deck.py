@@ -192,18 +192,19 @@ def _check_bytes(shown: str, path: Path, raw: bytes, check_quotes: bool,
         message = f"empty file: a deck needs id, title, sources and facts {doc('top-level-fields')}"
         return CheckResult(shown, None, [Problem(shown, None, message)])
     gc_was_enabled = gc.isenabled()
-    gc.disable()  # building 100,000s of small containers triggers needless full collections
-    try:
-        data, key_problems = load_with_lines(text)
-    except YamlSyntaxError as exc:
-        return CheckResult(shown, None, [Problem(shown, exc.line, exc.message)])
+    gc.disable()  # building 100,000s of small containers (the YAML's, then the facts) triggers needless
+    try:  # full collections: nothing built here is garbage until the check is done
+        try:
+            data, key_problems = load_with_lines(text)
+        except YamlSyntaxError as exc:
+            return CheckResult(shown, None, [Problem(shown, exc.line, exc.message)])
+        builder = _Builder(shown, path, check_quotes, reads)
+        for line, message in key_problems:
+            builder.error(line, message)
+        deck = builder.build(data)
     finally:
         if gc_was_enabled:
             gc.enable()
-    builder = _Builder(shown, path, check_quotes, reads)
-    for line, message in key_problems:
-        builder.error(line, message)
-    deck = builder.build(data)
     errors = sorted(builder.errors, key=lambda p: (p.line or 0))
     return CheckResult(shown, None if errors else deck, errors, builder.warnings)
 
@@ -262,6 +263,12 @@ class _SourceText:
         theirs = self.text[pos + low: pos + low + 20]
         return (f"it matches the source up to “{shared}”, then the quote has “{_clip(quote[low:], 20)}” "
                 f"where the source has “{_clip(theirs, 20) if theirs else '(the end of the text)'}”")
+
+
+# The optional fields every fact may have, as a fact without any of them gets them (read as the
+# field helpers of _Builder.fact read a missing field: no message, the default).
+_NO_COMMON: dict[str, Any] = {"aliases": (), "notes": None, "learner_note": None, "as_of": None, "disputed": False,
+                              "confidence": None, "review": None}
 
 
 class _Builder:
@@ -394,7 +401,7 @@ class _Builder:
         what = f"fact '{fid}'" if fid else "fact"
         kind = self.text(item, "kind", what)
         citations = self.citations(item, what, source_ids)
-        common: dict[str, Any] = {
+        common: dict[str, Any] = _NO_COMMON if item.keys().isdisjoint(_NO_COMMON) else {
             "aliases": self.string_list(item, "aliases", what, required=False) or (),
             "notes": self.text(item, "notes", what, required=False),
             "learner_note": self.text(item, "learner_note", what, required=False),
