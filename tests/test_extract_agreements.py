@@ -37,6 +37,10 @@ AGREEMENTS = [
      "Columbia, and municipalities – in public transit projects across the province.",
      [("agreement", {"Canada", "British Columbia"})]),
     ("The agreement between Ottawa and Quebec was signed on Monday.", [("agreement", {"Canada", "Quebec"})]),
+    # a named agreement over a count of them; never the verb in its name
+    ("The European Union and Japan leaders met today in Tokyo to sign two landmark agreements: the Strategic "
+     "Partnership Agreement and the Economic Partnership Agreement.",
+     [("Partnership Agreement", {"European Union", "Japan"})]),
     # every party of a list, smaller states too
     ("The Prime Minister also announced that New Zealand, Chile, Singapore and Brunei have concluded in parallel "
      "negotiations for an agreement on environment cooperation and a memorandum of understanding on labour "
@@ -115,3 +119,13 @@ GROUP_SIGNATORIES = [
 def test_a_group_of_signatories_is_marked_for_review(tmp_path: Path, sentence: str) -> None:
     found = facts(text_deck(sentence, tmp_path, "10.07.2023"), "agreement")
     assert found and all("group of parties" in f.get("review", "") for f in found), found
+
+
+def test_an_agreement_named_again_by_another_bare_noun_is_the_same_one(tmp_path: Path) -> None:
+    """Round 12: "signed an accord" and "to sign the agreement" between the same parties gave two agreements,
+    and the set asked "The United States and which country ...?" and "India and which country ...?"."""
+    text = ("The United States and India Friday signed an accord allowing U.S. firms to sell nuclear fuel to India. "
+            "Rice had hoped to sign the agreement on a visit to New Delhi a week ago.")
+    found = facts(text_deck(text, tmp_path, "10.10.2008"), "agreement")
+    assert len(found) == 1 and set(found[0]["parties"]) == {"United States", "India"}, found
+    assert not any(w in f["what"] for f in found for w in ("sign ", "signed ")), found

@@ -133,6 +133,25 @@ COMING_WEEKDAYS = [
     ("The prime minister is travelling to Paris on Thursday for a meeting with the president.", "13.11.2023",
      [("2023-11-16", "travelling to Paris")]),
 ]
+# A date that belongs to an event noun: "an election for September 4", "after India's first nuclear test in 1974"
+EVENT_NOUNS = [
+    ("Following speculation from the media, Quebec, Canada premier Jean Charest has called a provincial election "
+     "for September 4, 2012.", "02.08.2012", [("2012-09-04", "The provincial election")]),
+    ("The party called a vote set for Sunday.", "02.08.2012", [("2012-08-05", "The vote")]),
+    ("Three years in the making, the agreement will give India access to U.S. nuclear fuel, overturning a ban on "
+     "such trade imposed after India's first nuclear test in 1974.", "10.10.2008",
+     [("1974", "India's first nuclear test")]),
+]
+# A weekday between a subject and its past verb (news style) is the day it happened; "he" after a fronted
+# clause is the main subject, not the person that clause names
+NEWS_STYLE = [
+    ("The United States and India Friday signed an accord.", "10.10.2008",
+     [("2008-10-10", "The United States and India signed an accord")]),
+    ("Quebec premier Jean Charest has called a provincial election. After meeting with Lieutenant Governor Pierre "
+     "Duchesne to officially drop the writ, he made the public announcement on Wednesday.", "02.08.2012",
+     [("2012-08-01", "Jean Charest made the public announcement")]),
+]
+
 SUBORDINATE_CLAUSES = [
     ("A Cabinet Office source told Daily Mail the list will be released after Charles and Queen Consort Camilla "
      "are coronated on May 6 and their official portraits released.", "03.04.2023",
@@ -142,6 +161,7 @@ NOT_CALENDAR = [
     # a clause with no subject of its own is no event ("Is about setting it up", "So is only the first step")
     ("Today is about setting it up, and so today is only the first step for the coalition.", "22.05.2023",
      "2023-05-22"),
+    ("Voters on Super Tuesday elected him.", "10.10.2008", "2008-10-07"),
     ("None of the parties revealed on Monday when the talks would resume.", "03.02.2015", "2015-02-02"),
     ("The guards demanded the lifting of a ban on anybody who had tried to help Blaise Compaoré to extend his "
      "27-year rule in October 2014.", "26.09.2015", "2014-10"),
@@ -179,6 +199,8 @@ DATED = {
     "a weekday in a timetable or plan is the coming one": COMING_WEEKDAYS,
     "a date in an after or when clause is that clause's": SUBORDINATE_CLAUSES,
     "a release's statement dates its purpose": RELEASE_PURPOSE,
+    "a date set for an event noun is the event's": EVENT_NOUNS,
+    "news style: weekday before the verb, he after a fronted clause": NEWS_STYLE,
 }
 UNDATED = {
     "a possessive day that names no event is no date": NO_EVENT,

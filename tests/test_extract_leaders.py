@@ -34,6 +34,15 @@ LEADERS = [
      [("Keir Starmer", "Prime Minister", "United Kingdom"),
       ("António Costa", "President of the European Council", None)]),
     # an office after a comma ("The President of France, Nicolas Sarkozy said"), an office with its body
+    # a province before its country is whose premier; a compound title stays whole; a body ends before "and NAME,"
+    ("Following speculation from the media, Quebec, Canada premier Jean Charest has called a provincial election.",
+     [("Jean Charest", "Premier", "Quebec")]),
+    ("Ontario Premier Doug Ford met Lieutenant Governor Edith Dumont.",
+     [("Doug Ford", "Premier", "Ontario"), ("Edith Dumont", "Lieutenant Governor", None)]),
+    ("At the summit, the EU is represented by Jean-Claude Juncker, President of the European Commission and Donald "
+     "Tusk, President of the European Council.",
+     [("Jean-Claude Juncker", "President of the European Commission", None),
+      ("Donald Tusk", "President of the European Council", None)]),
     # a monarch's style and office are no part of the name
     ("In welcoming Her Excellency, we also honour Her Majesty Queen Elizabeth II, the Queen of Canada.",
      [("Elizabeth II", "Queen", "Canada")]),

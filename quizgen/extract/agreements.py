@@ -82,7 +82,9 @@ CLAUSE_SPLIT = re.compile(r"(?:,|;) (?:and |while |but )?(?=(?:the )?[A-Z][\w'â€
 WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
               "August|September|October|November|December|which|whom|whose")
 QUAL = re.compile(rf"\s(?:of|on|for|covering|covers|to)\s(?!(?:{WHEN_WORDS})\b)(?:[\w'â€™-]+\s?){{1,6}}")
-FUNCTION = {"signed", "and", "of", "on", "in", "to", "agreed", "inked", "sealed", "announced", "them", "among", "it",
+FUNCTION = {"sign", "signs", "signing", "conclude", "concludes", "reach", "reaches", "agree", "agrees", "seal", "ink",
+            "strike", "adopt", "ratify",
+            "signed", "and", "of", "on", "in", "to", "agreed", "inked", "sealed", "announced", "them", "among", "it",
             "they", "he", "she", "we", "with", "by", "for", "at", "as", "from", "into", "also", "had", "has", "have",
             "was", "were", "is", "are", "be", "been", "which", "that", "who", "where", "when", "or", "but"}
 AGREEING = re.compile(r"\b(?:signed|sign|signing|agreed|agree|inked|sealed|concluded|announced|reached|struck|"
@@ -296,6 +298,12 @@ _NOT_BINDING = re.compile(r"\b(?:approach|plan|measures?|steps?|principles?|lang
                           r"endorsed|announced|launched|established)\b|"
                           r"\b(?:agreed|agree|agreeing)\s(?:that|it\s|there\s|the\s\w+\s(?:is|was|are|were)\b|on\s"
                           r"the\s(?:need|importance))", re.I)
+
+
+def _bare(what: str) -> bool:
+    """An agreement named by its noun alone ("accord", "the deal", "a new agreement")."""
+    return bool(re.fullmatch(r"(?:(?:a|an|the|new|this|that)\s)*(?:treaty|pact|agreement|accord|deal|memorandum|MoU|"
+                             r"partnership|contract)", what.strip(), re.I))
 
 
 def _binds(text: str) -> bool:
@@ -531,7 +539,11 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 if text not in found[-1]["quotes"]:
                     found[-1]["quotes"].append(text)
             continue
-        best = max(new, key=lambda c: (c[0], -c[3]))
+        # a tie goes to a name over a count ("sign two landmark agreements: the Strategic Partnership Agreement
+        # and ..."), then to the first
+        best = max(new, key=lambda c: (c[0], c[1][:1].isupper() or bool(re.search(r"\b[A-Z]\w+ (?:Agreement|"
+                                                                                r"Accord|Treaty|Pact|Partnership)\b",
+                                                                                c[1])), -c[3]))
         ps = [p for p in parties if not _only_as_a_goal(text, p) and not _only_as_beneficiary(text, p)]
         between = re.search(r"\bbetween [A-Z]", text)
         if (COLLECTIVE.search(text) and len(pair) == 2 and not between
@@ -576,6 +588,11 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         if dup is None:
             dup = next((f for f in found if f["key"] == key and NUMBERISH.search(best[1])
                         and NUMBERISH.search(f["what"])), None)
+        if dup is None and _bare(best[1]):
+            # "signed an accord" then "the agreement is ...": between the same parties, a second bare noun is the
+            # same agreement, not another (round 12 asked one accord twice, its parties reversed)
+            dup = next((f for f in reversed(found) if f["key"] != "purchase" and set(ps) == set(f["parties"])
+                        and _bare(f["what"])), None)
         if dup is None and best[2] in DEFINITE:
             # "The ceasefire agreement between Israel and Hamas" after "Israel and Hamas reached an agreement":
             # a definite mention of parties already bound is the same agreement, described better

@@ -176,6 +176,8 @@ def _future_nearer(text: str, a: int, b: int) -> bool:
 
     if SCHEDULED.search(text[lo:a]):
         return True  # "Donald Trump, who takes office on Monday, claimed credit": a timetable is ahead
+    if SET_FOR.search(text[:a]):
+        return True  # "called a vote set for Sunday": the day it is set for is ahead
     fut, past = dist(FUTURE), dist(PAST)
     if fut is None and past is None:
         # "There he will meet US President Joe Biden, ... and Indian Prime Minister Narendra Modi on Tuesday":
@@ -284,7 +286,14 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         # capital ("Super Tuesday") or a word that makes it a deadline or a habit
                         prev = re.search(r"(\S+)\s?$", text[:a])
                         word = prev.group(1) if prev else ""
-                        if (not re.fullmatch(r"[a-z]+", word) or word in (
+                        nxt = re.match(r"\s([a-z]+)\b", text[b:])
+                        subject_then_verb = (re.fullmatch(r"[A-Z][\w.'’-]*", word) is not None and nxt is not None
+                                             and not re.search(r"\b(?:on|On|the|The|a|last|next|this)\s\S+\s?$",
+                                                               text[:a])  # "on Super Tuesday"
+                                             and (nxt.group(1).endswith("ed") or nxt.group(1) in PAST_TO_BASE))
+                        # "The United States and India Friday signed an accord": between a subject and its
+                        # past verb, the weekday is the day it happened
+                        if not subject_then_verb and (not re.fullmatch(r"[a-z]+", word) or word in (
                                 "every", "each", "a", "per", "until", "till", "by", "since", "before", "after",
                                 "from", "to", "the", "and", "or", "of", "that", "this", "next", "last")
                                 or not (word.endswith("ed") or re.match(r"\s*[,.;]", text[b:]))):
@@ -382,6 +391,14 @@ REPORTED_AFTER = re.compile(r"^(?:[A-Z][^,;:]*?:\s)?([A-Z][^;:]{10,220}?),\s((?:
 STARTING = re.compile(r"\b(?:a|an|the)\s((?:[\w'’-]+\s){0,5}?[\w'’-]+),\s(starting|beginning|opening)"
                       r"(?:\s(?:on)?)?\s?$")
 _STARTED = {"starting": "began", "beginning": "began", "opening": "opened"}
+# An event noun after "after", "before", "following" with its own date: "imposed after India's first nuclear
+# test in 1974" dates the test, not the main clause.
+AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'’-]*['’]s|the|a|an)\s)?"
+                         r"(?:[\w'’-]+\s){0,3}?([a-z]+))\s?(?:(?:in|on)\s?)?$")
+# An event noun with the date it is set for: "called a provincial election for September 4", "a vote set for
+# Sunday", "the summit scheduled for 12 May".
+SET_FOR = re.compile(r"\b(?:a|an|the)\s((?:[a-z][\w'’-]*\s){0,3}?)([a-z]+)\s(?:(?:set|scheduled|planned|due|"
+                     r"slated)\s)?for(?:\son)?\s?$")
 # A date at the end of a relative clause without commas: "a war that eventually led to independence in July 2011".
 THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s(?:(?:was|were|had|has|have|had been|was being)\s)?(?:[a-z]+ly\s)?"
                          r"(?:[a-z]{3,}ed|led|began|won|took|made|became|"
@@ -419,6 +436,12 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             clause = rep.group(1)
             clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("The", "A", "An") else clause
             return f"{rep.group(2)} {rep.group(3)} that {clause}"
+    if (after := AFTER_EVENT.search(text[: hit.start])) and after.group(2).lower() in event_nouns():
+        # "a ban on such trade imposed after India's first nuclear test in 1974": the test's year
+        return after.group(1)[:1].upper() + after.group(1)[1:]
+    if (set_for := SET_FOR.search(text[: hit.start])) and set_for.group(2).lower() in event_nouns():
+        # "has called a provincial election for [September 4]": the date is the election's, not the calling
+        return f"The {set_for.group(1) or ''}{set_for.group(2)}"
     if part_m := STARTING.search(text[: hit.start]):
         # "arriving in Nigeria for a two-day African Union summit, starting [Sunday]": the summit's start, not
         # the arriving
@@ -641,6 +664,11 @@ def _people_in(text: str, full: dict[str, str]) -> set[str]:
     return found
 
 
+# A clause put before its sentence's subject ("After meeting with X, he ...", "Having signed the deal, she
+# ..."): its subject is the main clause's, so a person named in it is someone else, never "he".
+_FRONTED = re.compile(r"^\s*(?:After|Before|While|When|Following|Upon|On|Having|Since|During|Ahead of)\s[^,]*,\s*$")
+
+
 def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[str, str],
               said: bool = False) -> str | None:
     """The event as a clause a question can be asked about, or None when it cannot stand alone.
@@ -683,7 +711,10 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     if pm:
         pos = re.search(rf"\b{pm.group(1)}\b", sentence, re.I)
         who: set[str] = set()
-        for context in [sentence[: pos.start()] if pos else "", *(b.text for b in reversed(previous))]:
+        head = sentence[: pos.start()] if pos else ""
+        if _FRONTED.match(head):
+            head = ""  # "After meeting with Lieutenant Governor Pierre Duchesne ..., he": he met Duchesne
+        for context in [head, *(b.text for b in reversed(previous))]:
             who = _people_in(context, full)
             if who:
                 break

@@ -479,7 +479,9 @@ def _drop_conjunct(rel: str, text: str, a: int, hits: list[dict]) -> str:
 # gone ("..., having taken", "the amount the UK has pledged to"), a dangling preposition or conjunction.
 _FRAGMENT_END = re.compile(r"\b(?:having|being|has|have|had|will|would)(?:\s[a-z]+)?$|"
                            r"\b(?:to|and|or|of|with|by|from|than|that|which|whose|is|was|were|are)$|"
-                           r"\bwhoses\b|,\s[a-z]+ing$")
+                           r"\bwhoses\b|,\s[a-z]+ing$|"
+                           # "number of years that in the making": a relative pronoun whose verb was cut
+                           r"\b(?:that|which)\s(?:in|on|at|of|for|by|with)\s")
 
 
 def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) -> tuple[str | None, str | None] | None:

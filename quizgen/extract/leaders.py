@@ -82,12 +82,18 @@ def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str |
             if found:
                 return found, base + m.end(1) - len(cand)
     words = re.findall(r"\S+", head)
+    g = gazetteer()
     for k in (3, 2, 1):
         if len(words) < k:
             continue
         cand = " ".join(words[-k:])
-        found = lex.country(cand) or (lex.organisations.get(cand) if cand.isupper() or k > 1 else None)
+        division = cand if g.subdivision(cand) else None
+        found = lex.country(cand) or (lex.organisations.get(cand) if cand.isupper() or k > 1 else None) or division
         if head.endswith(cand + " ") and found:
+            # "Quebec, Canada premier Jean Charest": the province before its country is whose premier he is
+            inner = re.search(r"(?:^|\s)((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*),\s$", head[: len(head) - len(cand) - 1])
+            if inner and (g.subdivision(inner.group(1)) or ("", ""))[0] == found:
+                return inner.group(1), base + inner.start(1)
             return found, start - len(cand) - 1
     return None, start
 
@@ -125,6 +131,19 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
         assert m is not None
 
     joined = re.search(r" and (?:the )?", org)
+    if joined:
+        first, second = org[: joined.start()], org[joined.end():]
+
+        def is_body(x: str) -> bool:
+            return bool(lex.country(x) or lex.organisations.get(x) or x in lex.bodies or x.split()[-1] in BODY_HEADS)
+
+        if is_body(first) and not is_body(second):
+            # "Jean-Claude Juncker, President of the European Commission and Donald Tusk, President of ...":
+            # the body ends before the next person
+            org = first
+            words = org.split()
+            m = re.match(rf" {prep} (?:the )?{re.escape(org)}", text[end:])
+            assert m is not None
     if joined and any(org[joined.end():].startswith(t + " ") for t in lex.titles if t[0].isupper()):
         # "Prime Minister of the United Kingdom Keir Starmer and the President of the European Council
         # António Costa": a second office-holder starts after "and the", never part of the first's body

@@ -83,7 +83,10 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     known = [k for k in gazetteer().leaders if k.since is None or year is None or k.since <= year]
     forbidden += [k.name for k in known if any(holds_this_office(o, k.of) for o in k.offices)]
     g = gazetteer()
-    region = g.region(of)
+    division = g.subdivision(of)
+    if division:  # a province's premier: the province's country gives the neighbours and compatriots
+        of_key = canonical_place(division[0])
+    region = g.region(division[0] if division else of)
     same_role = [k.name for k in known if any(fold(o) == role_key for o in k.offices)]
     # Strangers from far away teach nothing ("Kim Jong Un" for the US Commerce Secretary): after the story's
     # own people, the same office in the same region, then anywhere, then the same country, then the region
@@ -95,6 +98,10 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     monarchy = role_key in _MONARCH_KEYS
     same_kind = [k.name for k in known if any(fold(o) in _MONARCH_KEYS for o in k.offices) == monarchy]
     others = [k.name for k in known]
+    if division:
+        # a province's office: its story's people and their compatriots; a foreign head of state for the
+        # Premier of Quebec teaches nothing
+        return choose([idx.names, same_country], leader.name, forbidden, rng)
     return choose([idx.names, [n for n in same_role if n in near], same_role, same_country,
                    [n for n in near if n in same_kind], [n for n in others if n in same_kind], near, others],
                   leader.name, forbidden, rng)
@@ -154,8 +161,9 @@ def _country_of(deck: Deck, leader: Leader) -> str | None:
     if leader.of:
         division = g.subdivision(leader.of)
         return division[0] if division else leader.of
-    countries = index_of(deck).countries
-    return countries[0] if len(countries) == 1 else None
+    idx = index_of(deck)
+    countries = set(idx.countries) | {d[0] for p in idx.organisations if (d := g.subdivision(p))}
+    return countries.pop() if len(countries) == 1 else None
 
 
 _MONARCH_KEYS = frozenset(fold(m) for m in ("King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince",

@@ -169,7 +169,8 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             claim=lambda x: _ask(opening, f"{f.name} {be} the {x}" + (f" of {of_np}." if of_np else ".")),
         ))
     if f.of:
-        what = "country" if gazetteer().is_country(f.of) else "organisation"
+        division = gazetteer().subdivision(f.of)
+        what = division[1] if division else "country" if gazetteer().is_country(f.of) else "organisation"
         held_in = [o.of for k in idx.person_keys[f.id] for o in idx.by_person_key[k] if o.of and o.id != f.id]
         out.append(Template(
             "of", _ask(opening, f"{f.name} {be} the {role_head} of which {what}?"), f.of, AnswerKind.PLACE, cite,
