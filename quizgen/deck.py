@@ -33,12 +33,12 @@ from .model import (
     OtherFact,
     Source,
 )
-from .text import normalize_quote, opens_with_reference, reference_opening
 
 TYPE_CHECKING = False  # as typing's, which mypy reads the same way; importing typing costs ~3 ms of start-up
 if TYPE_CHECKING:
     from typing import Any
 
+    from .text import normalize_quote, opens_with_reference, reference_opening
     from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
 
 MAX_DECK_BYTES = 20 * 1024 * 1024  # documented in docs/deck-format.md
@@ -168,9 +168,11 @@ def decode_text(raw: bytes, what: str) -> tuple[str | None, int | None, str | No
 
 
 def _import_yaml_loader() -> None:
-    """PyYAML and the line-keeping loader, imported on the first parse: a deck served from the deck
-    cache never needs them, and they are most of the start-up time of `quizgen check`."""
-    global LineDict, LineList, YamlSyntaxError, load_with_lines
+    """PyYAML, the line-keeping loader and the quote helpers, imported on the first parse: a deck served
+    from the deck cache never needs them, and they are most of the start-up time of `quizgen check`."""
+    global LineDict, LineList, YamlSyntaxError, load_with_lines, normalize_quote, opens_with_reference
+    global reference_opening
+    from .text import normalize_quote, opens_with_reference, reference_opening
     from .yamlload import LineDict, LineList, YamlSyntaxError, load_with_lines
 
 
