@@ -142,6 +142,13 @@ EVENT_NOUNS = [
      "such trade imposed after India's first nuclear test in 1974.", "10.10.2008",
      [("1974", "India's first nuclear test")]),
 ]
+# "On the occasion of our Summit Meeting ... on DATE, we, A and B, ...": the meeting's day
+OCCASIONS = [
+    ("On the occasion of our Summit Meeting in New York on September 26, 2018, we, President Donald J. Trump and "
+     "Prime Minister Shinzo Abe, affirmed the importance of a strong trade relationship between the United "
+     "States and Japan, recognizing that our economies together represent approximately 30 percent of global "
+     "Gross Domestic Product.", "26.09.2018", [("2018-09-26", "The Summit Meeting in New York")]),
+]
 # A weekday between a subject and its past verb (news style) is the day it happened; "he" after a fronted
 # clause is the main subject, not the person that clause names
 NEWS_STYLE = [
@@ -200,6 +207,7 @@ DATED = {
     "a date in an after or when clause is that clause's": SUBORDINATE_CLAUSES,
     "a release's statement dates its purpose": RELEASE_PURPOSE,
     "a date set for an event noun is the event's": EVENT_NOUNS,
+    "the occasion of a meeting dates the meeting": OCCASIONS,
     "news style: weekday before the verb, he after a fronted clause": NEWS_STYLE,
 }
 UNDATED = {

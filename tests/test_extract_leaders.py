@@ -43,6 +43,12 @@ LEADERS = [
      "Tusk, President of the European Council.",
      [("Jean-Claude Juncker", "President of the European Commission", None),
       ("Donald Tusk", "President of the European Council", None)]),
+    # a joint statement of the pair's two leaders: a well-known leader's country, and the other's by elimination
+    ("On the occasion of our Summit Meeting in New York on September 26, 2018, we, President Donald J. Trump and "
+     "Prime Minister Shinzo Abe, affirmed the importance of a strong trade relationship between the United "
+     "States and Japan, recognizing that our economies together represent approximately 30 percent of global "
+     "Gross Domestic Product.",
+     [("Donald J. Trump", "President", "United States"), ("Shinzo Abe", "Prime Minister", "Japan")]),
     # a monarch's style and office are no part of the name
     ("In welcoming Her Excellency, we also honour Her Majesty Queen Elizabeth II, the Queen of Canada.",
      [("Elizabeth II", "Queen", "Canada")]),

@@ -72,3 +72,15 @@ def test_what_a_figure_measures_is_never_a_clause_cut_at_the_figure(tmp_path: Pa
     found = [f for f in facts(text_deck(sentence, tmp_path, "22.05.2009"), "figure") if f["value"] == value]
     assert found, found
     assert all("…" in f["what"] or not re.search(r"\b(?:having|being)\s\w+$", f["what"]) for f in found), found
+
+
+
+def test_a_joint_statement_s_our_is_the_pair_s(tmp_path: Path) -> None:
+    """Round 12: "recognizing that our economies together represent approximately 30 percent" was asked of
+    no one; in a joint statement of two leaders, "our economies" are their two countries'."""
+    sentence = ("On the occasion of our Summit Meeting in New York on September 26, 2018, we, President Donald J. "
+                "Trump and Prime Minister Shinzo Abe, affirmed the importance of a strong trade relationship between "
+                "the United States and Japan, recognizing that our economies together represent approximately 30 "
+                "percent of global Gross Domestic Product.")
+    found = [f for f in facts(text_deck(sentence, tmp_path, "26.09.2018"), "figure") if f["value"] == 30]
+    assert found and all("economies of" in f["what"] and "our " not in f["what"].lower() for f in found), found

@@ -149,6 +149,11 @@ facts:
     unit: USD
     text: $5 billion
     sources: [{source: a, quote: "Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry."}]
+  - id: cut-event
+    kind: date
+    event: President Jane Roe … Prime Minister John Doe
+    date: 2024-06-19
+    sources: [{source: a, quote: "President Jane Roe of Elbonia met Prime Minister John Doe of Ruritania on 19 June 2024."}]
   - id: we-disburse
     kind: date
     event: The additional aid we disburse will ensure that Elbonia can continue
@@ -164,7 +169,7 @@ GATE_CASES = [
     ("roe:cloze:cloze", "the office right before the gap gives the name away"),
     ("trade-deal:party:mc", "the question names Roe, which gives away the answer Elbonia"),
     ("trade-deal:party:tf", "the question names Roe, which gives away the answer Elbonia"),
-    ("deal-value:value:mc", "a placeholder"),
+    ("cut-event:when:mc", "a placeholder"),
     ("deal-value:cloze:cloze", "the question is over 35 words"),
     ("we-disburse:when:mc", "speaks as 'we'"),
 ]
@@ -467,3 +472,12 @@ def test_a_stem_listing_an_agreement_s_parties_is_not_set_beside_its_party_quest
     # without the rule the quotation is asked: the deck has both questions to give
     everything = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert any(q["fact"] == "q" and "Chile, Singapore and Brunei" in q["prompt"] for q in everything)
+
+
+def test_a_figure_asked_to_complete_its_clause_passes_the_gate(gate_deck: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 12: every form of two headline figures was dropped, because "Which figure completes this: “...
+    ___ ...”?" holds a gap of its own; it is the clause's cloze, shorter than the sentence's."""
+    doc = questions(capsys, str(gate_deck), "--count", "all")
+    asked = [q for q in doc["questions"] if q["fact"] == "deal-value" and "completes this" in q["prompt"]]
+    assert asked and all("worth ___ over ten years" in q["prompt"] for q in asked), asked

@@ -11,19 +11,56 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..gazetteer import gazetteer
+from ..text import fold
 from .entities import countries_in
 from .facts import Fact
+from .phrases import JOINT_WE
 from .sentences import Sentence
 
 MEETING = re.compile(r"\b(?:met with|met|meeting with|meet-up with|meet with|talks with|conferring with|"
                      r"received|hosted|welcomed|was received by|was welcomed by|was met by|was hosted by)\s")
 
 
+def _known_country(name: str, role: str) -> str | None:
+    """The country of a well-known leader of quizgen's list holding this office ("Donald J. Trump", President
+    -> United States): a middle initial does not make another person."""
+    def key(n: str) -> str:
+        return " ".join(w for w in fold(n).split() if len(w) > 1)
+
+    for k in gazetteer().leaders:
+        if key(k.name) == key(name) and any(fold(o) == fold(role) for o in k.offices) and gazetteer().is_country(k.of):
+            return k.of
+    return None
+
+
 def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
              leader_countries: dict[str, str]) -> list[Fact]:
-    """Leaders with ``of`` added where a meeting with the other side's known leader makes it clear."""
+    """Leaders with ``of`` added where a meeting with the other side's known leader makes it clear, or where
+    the leader is a well-known holder of the office; in a joint statement of the pair's two leaders ("we,
+    President Donald J. Trump and Prime Minister Shinzo Abe,"), the other leader is the other country's."""
+    known: list[Fact] = []
+    for fact in leaders:
+        country = None if fact.get("of") else _known_country(str(fact.get("name")), str(fact.get("role")))
+        if country:
+            note = f"'of' from quizgen's list of well-known leaders ({fact.get('role')} of {country}); check it."
+            fact = replace(fact, fields=(*fact.fields, ("of", country)),
+                           notes=f"{fact.notes} {note}" if fact.notes else note)
+            for n in (str(fact.get("name")), *fact.aliases):
+                leader_countries[n] = country
+        known.append(fact)
+    leaders = known
     if len(pair) != 2:
         return leaders
+    joint = next((m.group(1) for s in sentences if (m := JOINT_WE.search(s.text))), None)
+    if joint:
+        inside = [f for f in leaders if str(f.get("name")) in joint]
+        placed = [str(f.get("of")) for f in inside if f.get("of") in pair]
+        if len(inside) == 2 and len(placed) == 1:
+            other = pair[1] if placed[0] == pair[0] else pair[0]
+            note = f"'of' inferred: a joint statement of the leaders of {pair[0]} and {pair[1]}; check it."
+            leaders = [replace(f, fields=(*f.fields, ("of", other)), notes=f"{f.notes} {note}" if f.notes else note)
+                       if f in inside and not f.get("of") else f for f in leaders]
     out: list[Fact] = []
     for fact in leaders:
         if fact.get("of"):

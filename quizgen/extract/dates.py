@@ -391,6 +391,7 @@ REPORTED_AFTER = re.compile(r"^(?:[A-Z][^,;:]*?:\s)?([A-Z][^;:]{10,220}?),\s((?:
 STARTING = re.compile(r"\b(?:a|an|the)\s((?:[\w'’-]+\s){0,5}?[\w'’-]+),\s(starting|beginning|opening)"
                       r"(?:\s(?:on)?)?\s?$")
 _STARTED = {"starting": "began", "beginning": "began", "opening": "opened"}
+OCCASION = re.compile(r"^\s*On the occasion of (?:our|the|their|this|a|an)\s([^,]{3,80}?)\s?(?:on\s?)?$", re.I)
 # An event noun after "after", "before", "following" with its own date: "imposed after India's first nuclear
 # test in 1974" dates the test, not the main clause.
 AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'’-]*['’]s|the|a|an)\s)?"
@@ -436,6 +437,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             clause = rep.group(1)
             clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("The", "A", "An") else clause
             return f"{rep.group(2)} {rep.group(3)} that {clause}"
+    if (occasion := OCCASION.search(text[: hit.start])) and re.match(r"\s*,", text[hit.end:]):
+        # "On the occasion of our Summit Meeting in New York on September 26, 2018, we ...": the meeting's day
+        return "The " + occasion.group(1)
     if (after := AFTER_EVENT.search(text[: hit.start])) and after.group(2).lower() in event_nouns():
         # "a ban on such trade imposed after India's first nuclear test in 1974": the test's year
         return after.group(1)[:1].upper() + after.group(1)[1:]
@@ -761,7 +765,7 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
 
 
 def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, pair: list[str] | None = None,
-                  leaders: list[tuple[str, str, str | None]] | None = None) -> list[Fact]:
+                  leaders: list[tuple[str, str, str | None]] | None = None, joint: str | None = None) -> list[Fact]:
     """One date fact per dated event; the same event on the same date from two sentences is one fact."""
     facts: list[dict] = []
     previous_day: str | None = None
@@ -792,6 +796,7 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
                 event = phrases.clean_event(event, people, pair or [], None) if event else event
             except Exception:  # noqa: BLE001 - a wording nicety: keep the plain event
                 pass
+            event = phrases.resolve_we(event, joint, pair or []) if event else event
             event = _readable(event, sent.text, before, full, h.how == "said") if event else event
             if len(h.iso) == 10:
                 # a dropped event still dates the sentence: "on Tuesday" after it is that week's

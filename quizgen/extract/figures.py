@@ -157,7 +157,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | None = None,
-                    pub: object = None) -> list[Fact]:
+                    pub: object = None, joint: str | None = None) -> list[Fact]:
     """One figure fact per (value, unit) in the article, listing each sentence that states it."""
     lex = lexicon()
     money1, money2, pct, count, ordinal, age = _patterns()
@@ -177,7 +177,12 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if sent.text not in found[key]["quotes"]:
                 found[key]["quotes"].append(sent.text)
             return
-        found[key] = {"what": what or _clause(sent.text, a, b, text), "value": value, "unit": unit, "text": text,
+        what = phrases.resolve_we(what or _clause(sent.text, a, b, text), joint, pair or [])
+        # "Recognizing that the economies ... represent …": the participle that introduced the clause goes
+        lead = re.match(r"(?:Recognizing|Recognising|Noting|Considering|Acknowledging|Welcoming)\sthat\s", what)
+        if lead:
+            what = what[lead.end():][:1].upper() + what[lead.end() + 1:]
+        found[key] = {"what": what, "value": value, "unit": unit, "text": text,
                       "when": when, "quotes": [sent.text]}
         order.append(key)
 

@@ -73,6 +73,37 @@ def resolve_pair(text: str, pair: list[str]) -> str:
     return PAIR_REF.sub(names, text)
 
 
+# A joint statement speaks as "we": "we, President Donald J. Trump and Prime Minister Shinzo Abe, affirmed".
+JOINT_WE = re.compile(r"\b[Ww]e,\s([A-Z][^,;:]{2,80}?\sand\s[A-Z][^,;:]{2,80}?),\s")
+_OUR_PAIR = re.compile(r"\bour\s(?:two\s)?(countries|nations|economies|governments|peoples|people|relationship|"
+                       r"partnership|alliance)\b")
+
+
+def joint_speakers(sentences: list[str], people: list[tuple[str, str, str | None]]) -> str | None:
+    """The people a joint statement's "we" stands for ("Donald J. Trump and Shinzo Abe"), when a sentence
+    says so with the names of the article's leaders; None when no sentence does."""
+    for text in sentences:
+        m = JOINT_WE.search(text)
+        if m:
+            named = [n for n, _, _ in people if n in m.group(1)]
+            if len(named) >= 2:
+                return join_names(named)
+    return None
+
+
+def resolve_we(text: str, joint: str | None, pair: list[str]) -> str:
+    """A joint statement's "we" as its speakers and "our economies" as the pair's: "we, President A and Prime
+    Minister B, affirmed" -> "A and B affirmed"; "our economies" -> "the economies of the United States and
+    Japan". Text without a joint "we" is returned as it is."""
+    if not joint:
+        return text
+    text = JOINT_WE.sub(f"{joint} ", text)
+    text = re.sub(r"\b[Ww]e\b", joint, text)
+    if len(pair) == 2:
+        text = _OUR_PAIR.sub(lambda m: f"the {m.group(1)} of {place(pair[0])} and {place(pair[1])}", text)
+    return text
+
+
 def tidy(text: str) -> str:
     """Whitespace and punctuation left over from cutting a sentence apart."""
     text = re.sub(r"\s+", " ", text)

@@ -21,6 +21,7 @@ from .facts import Fact, slug
 from .figures import extract_figures
 from .leaders import extract_leaders
 from .merge import merge_facts
+from .phrases import joint_speakers
 from .quotes import extract_quotes
 from .sentences import Sentence, split_sentences
 from .writer import dump_deck
@@ -76,8 +77,13 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     if not sure_pair:
         sure_pair = _title_pair(article.title)
     people = [(str(f.get("name")), str(f.get("role")), str(f.get("of")) if f.get("of") else None) for f in leaders]
-    dates = extract_dates(sentences, source, article.published, sure_pair, people)
-    figures = extract_figures(sentences, source, sure_pair, article.published)
+    joint = joint_speakers([s.text for s in sentences], people)
+    if joint and not sure_pair:
+        # a joint statement's two leaders name its pair of countries ("our economies" are theirs)
+        theirs = list(dict.fromkeys(c for n, _, c in people if c and n in joint))
+        sure_pair = theirs if len(theirs) == 2 else sure_pair
+    dates = extract_dates(sentences, source, article.published, sure_pair, people, joint)
+    figures = extract_figures(sentences, source, sure_pair, article.published, joint)
     figures += _headline_figures(article, source, figures, sure_pair)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
     quotes = extract_quotes(sentences, source, people)

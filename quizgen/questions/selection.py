@@ -82,6 +82,7 @@ _LOOKAHEAD = 256  # candidates weighed for each place in a set: the best are nea
 _NOT_OFFICES = frozenset({"leader", "founder", "co-founder", "head", "chief", "boss", "member", "figure",
                           "official", "spokesperson", "spokesman", "spokeswoman"})
 _PLACEHOLDERS = ("\u2026", "...", "___")
+_COMPLETES = re.compile(r"(?:According to \u201c[^\u201d]*\u201d, )?[Ww]hich figure completes this: \u201c")
 # "In September 2008, Arthur Mutambara was the leader.": a statement about a role that names no office
 _NO_OFFICE_CLAIM = re.compile(rf"\b(?:is|was) the (?:{'|'.join(sorted(_NOT_OFFICES))})\.$")
 # Ways of asking that give each other away, as one template: "Which is NOT a party to X?" lists X's parties.
@@ -128,6 +129,10 @@ def rejection(q: Question) -> str | None:
     stem = q.prompt
     if q.type is QuestionType.CLOZE:
         stem = stem.replace(CLOZE_GAP, "", 1)
+    elif q.fact_kind == "figure" and _COMPLETES.match(stem):
+        # "Which figure completes this: “... amounting to ___”?": the gap is the question's own, a cloze of
+        # the clause (shorter than its whole sentence, which may be too long to ask)
+        stem = stem.replace("___", "", 1)
     if any(p in stem for p in _PLACEHOLDERS):
         return "a placeholder (… or ___) in the question: the fact's wording was cut short"
     if len(q.prompt.split()) > MAX_STEM_WORDS:
