@@ -49,6 +49,9 @@ LEADERS = [
      "States and Japan, recognizing that our economies together represent approximately 30 percent of global "
      "Gross Domestic Product.",
      [("Donald J. Trump", "President", "United States"), ("Shinzo Abe", "Prime Minister", "Japan")]),
+    # "of COUNTRY" after the name, before any lower-case word
+    ("The Prime Minister met Prime Minister Jonas Gahr Støre of Norway this afternoon onboard a coastguard vessel.",
+     [("Jonas Gahr Støre", "Prime Minister", "Norway")]),
     # a monarch's style and office are no part of the name
     ("In welcoming Her Excellency, we also honour Her Majesty Queen Elizabeth II, the Queen of Canada.",
      [("Elizabeth II", "Queen", "Canada")]),

@@ -484,7 +484,7 @@ def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
 
 
 OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,4}?)"
-                           r"(?=[,.;:)]| and | to | at | in | on |$)")
+                           r"(?=[,.;:)]|\s[a-z]|$)")  # "Jonas Gahr Støre of Norway this afternoon"
 
 
 def _led_by(sent: Sentence) -> list[Mention]:
