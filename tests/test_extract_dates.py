@@ -141,6 +141,9 @@ EVENT_NOUNS = [
     ("Three years in the making, the agreement will give India access to U.S. nuclear fuel, overturning a ban on "
      "such trade imposed after India's first nuclear test in 1974.", "10.10.2008",
      [("1974", "India's first nuclear test")]),
+    ("The Prime Minister updated on his visit to the Carrier Strike Group last month and thanked Prime Minister "
+     "Støre for Norway’s vital contribution to the deployment.", "09.05.2025",
+     [("2025-04", "The visit to the Carrier Strike Group")]),
 ]
 # "On the occasion of our Summit Meeting ... on DATE, we, A and B, ...": the meeting's day
 OCCASIONS = [

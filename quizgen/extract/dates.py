@@ -396,6 +396,9 @@ OCCASION = re.compile(r"^\s*On the occasion of (?:our|the|their|this|a|an)\s([^,
 # test in 1974" dates the test, not the main clause.
 AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'’-]*['’]s|the|a|an)\s)?"
                          r"(?:[\w'’-]+\s){0,3}?([a-z]+))\s?(?:(?:in|on)\s?)?$")
+# A possessed event noun after a preposition, with its place and its own date: "updated on his visit to the
+# Carrier Strike Group last month" dates the visit ("He ended his visit on Monday" dates the ending).
+OWN_EVENT = re.compile(r"\b(?:on|about|during|of|from|after|before)\s(?:his|her|their|its)\s([a-z]+)((?:\s(?:to|in|with|at)\s[^,;:]{2,60}?)?)\s?$")
 # An event noun with the date it is set for: "called a provincial election for September 4", "a vote set for
 # Sunday", "the summit scheduled for 12 May".
 SET_FOR = re.compile(r"\b(?:a|an|the)\s((?:[a-z][\w'’-]*\s){0,3}?)([a-z]+)\s(?:(?:set|scheduled|planned|due|"
@@ -440,6 +443,10 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     if (occasion := OCCASION.search(text[: hit.start])) and re.match(r"\s*,", text[hit.end:]):
         # "On the occasion of our Summit Meeting in New York on September 26, 2018, we ...": the meeting's day
         return "The " + occasion.group(1)
+    if (own := OWN_EVENT.search(text[: hit.start])) and own.group(1).lower() in event_nouns() and \
+            re.match(r"\s*(?:and|,|\.|$)", text[hit.end:]):
+        # "updated on his visit to the Carrier Strike Group last month and thanked ...": the visit's month
+        return f"The {own.group(1)}{own.group(2)}"
     if (after := AFTER_EVENT.search(text[: hit.start])) and after.group(2).lower() in event_nouns():
         # "a ban on such trade imposed after India's first nuclear test in 1974": the test's year
         return after.group(1)[:1].upper() + after.group(1)[1:]
