@@ -158,6 +158,11 @@ async def KEYS_FN(pilot):
             await pilot.press("1")
         elif q.type is QuestionType.TF:
             await pilot.press("t")
+        elif q.type in (QuestionType.ORDER, QuestionType.MATCH):  # a sequence, right or wrong (anything else
+            # is asked again, so the feedback and the next question never came: the bench hung on a match)
+            digits = ([str(i + 1) for i in range(len(q.options))] if q.type is QuestionType.ORDER
+                      else ["1"] * len(q.items))
+            await pilot.press(*digits, "enter")
         else:
             await pilot.press("x", "enter")
         await pilot.pause()
