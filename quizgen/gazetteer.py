@@ -33,6 +33,7 @@ class Gazetteer:
     organisation_sorts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (sort, names): bodies, parties, ...
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (region, countries and bodies of it)
     cabinet_offices: tuple[str, ...] = ()  # offices of government, offered first for a political office
+    body_offices: tuple[str, ...] = ()  # offices of international bodies ("President of the European Council")
     # (country, kind, name) of each first-level division: "British Columbia" is a province of Canada
     subdivisions: tuple[tuple[str, str, str], ...] = ()
 
@@ -177,6 +178,7 @@ def gazetteer() -> Gazetteer:
         offices=tuple(raw["offices"]),
         regions=tuple((region, tuple(places)) for region, places in (raw.get("regions") or {}).items()),
         cabinet_offices=tuple(raw.get("cabinet_offices") or ()),
+        body_offices=tuple(raw.get("body_offices") or ()),
         state_offices=_state_offices(raw),
         subdivisions=tuple((country, kind, name) for country, kinds in (raw.get("subdivisions") or {}).items()
                            for kind, names in kinds.items() for name in names),

@@ -126,3 +126,17 @@ def test_a_province_party_is_asked_as_a_province_among_its_country_s_provinces(
                  if q["template"] == "party" and q["type"] == "mc")
     assert "which province" in party["prompt"] and party["answer"] == "British Columbia", party
     assert all(gazetteer().subdivision(o) == ("Canada", "province") for o in party["options"]), party["options"]
+
+
+def test_an_international_body_s_office_is_offered_other_bodies_offices(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 12: the President of the European Council was offered Deputy Prime Minister, Finance Minister and
+    Foreign Minister, posts the EU does not have."""
+    sentence = "Donald Tusk, President of the European Council, opened the talks on Monday."
+    small_deck(tmp_path, sentence, "  - {id: t, kind: leader, name: Donald Tusk, role: President of the European "
+                                   f"Council, sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2018-07-17")
+    capsys.readouterr()
+    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
+    office = next(q for q in json.loads(capsys.readouterr().out)["questions"]
+                  if q["template"] == "office" and q["type"] == "mc")
+    assert set(office["options"]) <= set(gazetteer().body_offices), office["options"]

@@ -398,7 +398,8 @@ AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'�
                          r"(?:[\w'’-]+\s){0,3}?([a-z]+))\s?(?:(?:in|on)\s?)?$")
 # A possessed event noun after a preposition, with its place and its own date: "updated on his visit to the
 # Carrier Strike Group last month" dates the visit ("He ended his visit on Monday" dates the ending).
-OWN_EVENT = re.compile(r"\b(?:on|about|during|of|from|after|before)\s(?:his|her|their|its)\s([a-z]+)((?:\s(?:to|in|with|at)\s[^,;:]{2,60}?)?)\s?$")
+OWN_EVENT = re.compile(r"\b(?:on|about|during|of|from|after|before)\s(?:his|her|their|its)\s([a-z]+)"
+                       r"((?:\s(?:to|in|with|at)\s[^,;:]{2,60}?)?)\s?$")
 # An event noun with the date it is set for: "called a provincial election for September 4", "a vote set for
 # Sunday", "the summit scheduled for 12 May".
 SET_FOR = re.compile(r"\b(?:a|an|the)\s((?:[a-z][\w'’-]*\s){0,3}?)([a-z]+)\s(?:(?:set|scheduled|planned|due|"

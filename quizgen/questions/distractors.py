@@ -131,6 +131,12 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     forbidden += [o for o in g.offices if frozenset(fold(o).split()) == answer_words]
     # Offices the country (then its region) has before others; offices of other systems never: "General
     # Secretary" is no plausible office for a Canadian.
+    head, _, body = leader.role.partition(" of ")
+    if body and not leader.of and not g.is_country(body.removeprefix("the ")) and (
+            fold(leader.role) in {fold(o) for o in g.body_offices} or g.organisation_sort(body) == "bodies"):
+        # an international body's office: the story's and other bodies' offices, never a national cabinet post
+        # ("Finance Minister" for the President of the European Council teaches nothing)
+        return choose([idx.roles, g.body_offices], leader.role, forbidden, rng)
     country = _country_of(deck, leader)
     where = canonical_place(country) if country else None
     region = g.region(country)
