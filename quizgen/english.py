@@ -88,6 +88,14 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
 _TRIMMINGS = re.compile(r",?\s(?:which|who|whose|where|while|as part of|in order to|so that|ahead of)\s|"
                         r",\s(?:when|after|before|as|[a-z]+ing)\s")
 _PURPOSE = re.compile(r"\s(?:to|and to)\s([a-z]+)\b")
+# A participle that describes the noun before it: "an accord allowing U.S. firms ...", "a deal ending the war".
+_PARTICIPLE = re.compile(r"\s(?!(?:being|during|including|according|following|regarding|concerning|morning|evening|"
+                         r"building|meeting|signing|funding|training|spending|opening|ceremony)\b)[a-z]{3,}ing\b")
+# ... unless it is a verb's own (after an auxiliary: "are meeting") or a gerund (after a preposition: "for hosting")
+_NOT_PARTICIPLE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "am", "by", "for", "of", "on", "in",
+                                    "without", "after", "before", "about", "from", "to", "while", "when", "since",
+                                    "began", "begin", "begun", "started", "start", "stopped", "kept", "keep", "continued",
+                                    "finished", "avoid", "avoided", "the", "a", "an", "his", "her", "their", "its"})
 _NOT_PURPOSE_BEFORE = frozenset({"agreed", "agree", "plans", "planned", "is", "are", "was", "were", "set",
                                  "expected", "due", "going", "has", "have", "had", "decided", "vowed", "pledged",
                                  "promised", "sought", "tried", "wants", "wanted", "aims", "aimed", "used",
@@ -117,6 +125,15 @@ def trim_event(event: str, keep: int = 5) -> str:
         if (p.group(1) in BASE_VERBS and len(before) >= keep and before[-1].lower() not in _NOT_PURPOSE_BEFORE
                 and not before[-1].lower().endswith("ed")):
             cut = p.start()
+            break
+    for g in _PARTICIPLE.finditer(text, 0, cut):
+        # "signed an accord allowing U.S. firms [to sell ...]": a purpose cut would leave the participle with
+        # its object and no verb of its own; the event is before the participle ("an agreement pledging mutual
+        # assistance in the event of aggression" keeps its content when nothing is cut after it)
+        before = text[: g.start()].split()
+        if cut < len(text) and len(before) >= keep and before[-1].lower() not in _NOT_PARTICIPLE_BEFORE \
+                and len(text[g.end(): cut].split()) <= 4:
+            cut = g.start()
             break
     return text[:cut].rstrip(" ,;:")
 

@@ -640,3 +640,20 @@ def test_an_agreement_is_asked_with_the_verb_its_parties_did(tmp_path: Path) -> 
     party = [q for q in generate(load_deck(deck), seed=0) if q.template == "party"]
     assert party and all(" concluded a memorandum" in q.prompt for q in party), [q.prompt for q in party]
     assert all("New Zealand, Chile, Singapore and which country" in q.prompt for q in party if q.type.value != "tf")
+
+
+@pytest.mark.parametrize(("event", "stem"), [
+    # a purpose cut would leave a participle with its object and no verb: the event is before the participle
+    ("The United States and India signed an accord allowing U.S. firms to sell nuclear fuel and technology to "
+     "India, reversing a three-decade ban on such trade", "did the United States and India sign an accord?"),
+    # a participle phrase that is the agreement's content stays
+    ("Vladimir Putin and Kim Jong Un signed an agreement pledging mutual assistance in the event of aggression",
+     "sign an agreement pledging mutual assistance in the event of aggression?"),
+])
+def test_a_date_stem_keeps_the_event_s_core_whole(tmp_path: Path, event: str, stem: str) -> None:
+    """Round 12: "The United States and India signed an accord allowing U.S. firms on 7 October 2008."."""
+    sentence = event + " on 10 October 2008."
+    deck = small_deck(tmp_path, sentence, f"  - {{id: e, kind: date, event: {event}, date: 2008-10-10,\n"
+                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2008-10-11")
+    when = [q for q in generate(load_deck(deck), seed=0) if q.template == "when" and q.type.value == "mc"]
+    assert when and all(q.prompt.endswith(stem) for q in when), [q.prompt for q in when]
