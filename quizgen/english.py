@@ -94,8 +94,9 @@ _PARTICIPLE = re.compile(r"\s(?!(?:being|during|including|according|following|re
 # ... unless it is a verb's own (after an auxiliary: "are meeting") or a gerund (after a preposition: "for hosting")
 _NOT_PARTICIPLE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "am", "by", "for", "of", "on", "in",
                                     "without", "after", "before", "about", "from", "to", "while", "when", "since",
-                                    "began", "begin", "begun", "started", "start", "stopped", "kept", "keep", "continued",
-                                    "finished", "avoid", "avoided", "the", "a", "an", "his", "her", "their", "its"})
+                                    "began", "begin", "begun", "started", "start", "stopped", "kept", "keep",
+                                    "continued", "finished", "avoid", "avoided", "the", "a", "an", "his", "her",
+                                    "their", "its"})
 _NOT_PURPOSE_BEFORE = frozenset({"agreed", "agree", "plans", "planned", "is", "are", "was", "were", "set",
                                  "expected", "due", "going", "has", "have", "had", "decided", "vowed", "pledged",
                                  "promised", "sought", "tried", "wants", "wanted", "aims", "aimed", "used",

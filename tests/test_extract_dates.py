@@ -160,6 +160,11 @@ NEWS_STYLE = [
     ("Quebec premier Jean Charest has called a provincial election. After meeting with Lieutenant Governor Pierre "
      "Duchesne to officially drop the writ, he made the public announcement on Wednesday.", "02.08.2012",
      [("2012-08-01", "Jean Charest made the public announcement")]),
+    # an irregular past verb ("made") near the weekday outweighs a plan later in the sentence
+    ("Jean Charest made the public announcement on Wednesday in front of Québec City Jean Lesage International "
+     "Airport, stating the airport represents a “bridge to the north” (in reference to his government’s plan to "
+     "develop natural resources in northern Quebec).", "02.08.2012",
+     [("2012-08-01", "Jean Charest made the public announcement")]),
 ]
 
 SUBORDINATE_CLAUSES = [

@@ -9,6 +9,7 @@ before. Years that only date a figure ("$123.86 billion in 2022"), targets ("by 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -162,6 +163,13 @@ def _said_news(text: str, a: int, b: int) -> str | None:
     return f"{m.group('s')} {m.group('v')} {clause}"
 
 
+@functools.lru_cache(maxsize=1)
+def _irregular_past() -> re.Pattern[str]:
+    """Past forms that do not end in -ed ("made", "met", "held"), as one pattern, built on first use."""
+    return re.compile(r"\b(?:" + "|".join(sorted((w for w in PAST_TO_BASE if not w.endswith("ed")), key=len,
+                                                  reverse=True)) + r")\b")
+
+
 def _future_nearer(text: str, a: int, b: int) -> bool:
     """Whether the tense nearest to a weekday at text[a:b] is future. The whole sentence is not enough:
     in "HPE will pay $40, a premium to the closing price on Monday, before reports emerged" the Monday
@@ -178,7 +186,8 @@ def _future_nearer(text: str, a: int, b: int) -> bool:
         return True  # "Donald Trump, who takes office on Monday, claimed credit": a timetable is ahead
     if SET_FOR.search(text[:a]):
         return True  # "called a vote set for Sunday": the day it is set for is ahead
-    fut, past = dist(FUTURE), dist(PAST)
+    fut = dist(FUTURE)
+    past = min((d for d in (dist(PAST), dist(_irregular_past())) if d is not None), default=None)
     if fut is None and past is None:
         # "There he will meet US President Joe Biden, ... and Indian Prime Minister Narendra Modi on Tuesday":
         # a long list of names leaves no verb near the weekday; the sentence's own tense decides
