@@ -59,6 +59,9 @@ NOT_PLANNED_PAST = [
 WHO_AND_WHAT = [
     ("Today, Prime Minister Justin Trudeau met with United States of America President Donald Trump.",
      "03.12.2019", [("2019-12-03", "Justin Trudeau met with Donald Trump")]),
+    # a connective that ties the sentence to the one before is no part of the event
+    ("For example, Ban Ki-moon, secretary general of the United Nations called for the election to be postponed "
+     "on Friday.", "29.06.2008", [("2008-06-27", "Ban Ki-moon")]),
     # a readout's bare title is its own leader, the one named without a country
     ("Prime Minister Theresa May held a bilateral meeting with the New Zealand Prime Minister Jacinda Ardern. The "
      "Prime Minister thanked Prime Minister Ardern for her support today.", "18.04.2018",

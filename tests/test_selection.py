@@ -154,6 +154,11 @@ facts:
     event: President Jane Roe … Prime Minister John Doe
     date: 2024-06-19
     sources: [{source: a, quote: "President Jane Roe of Elbonia met Prime Minister John Doe of Ruritania on 19 June 2024."}]
+  - id: our-deal
+    kind: agreement
+    what: agreement that reflected our two countries' relationship
+    parties: [Elbonia, Ruritania]
+    sources: [{source: a, quote: "Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital."}]
   - id: we-disburse
     kind: date
     event: The additional aid we disburse will ensure that Elbonia can continue
@@ -172,6 +177,7 @@ GATE_CASES = [
     ("cut-event:when:mc", "a placeholder"),
     ("deal-value:cloze:cloze", "the question is over 35 words"),
     ("we-disburse:when:mc", "speaks as 'we'"),
+    ("our-deal:party:mc", "speaks as 'we'"),
 ]
 
 

@@ -346,6 +346,9 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str] | LazyPattern, st
     """A date's ``event`` as a clean clause: names without titles, no asides, no quotation marks."""
     e = " " + event.strip() + " "
     e = APPOSITIVE.sub("", e)
+    # "For example, Ban Ki-moon ... called for": a connective that ties the sentence to the one before
+    e = re.sub(r"^\s(?:For example|For instance|However|Meanwhile|In addition|Moreover|Furthermore|Separately|"
+               r"Nevertheless|Instead|Similarly|Likewise|Still|Also),\s", " ", e)
     e = re.sub(r",?\s(?:Jr|Sr)\.?(?=[\s,]|$)", "", e)  # "Joseph R. Biden, Jr. met" -> "Joseph R. Biden met"
     e = re.sub(r"^(\s[A-Z][\w-]+),\s\d{1,3},\s", r"\1 ", e)  # "Biden, 80, last met" -> "Biden last met"
     e = re.sub(r"^(\s[^,;:]{2,60}?)\shad\s((?:last|already|also|previously|first)\s)?(?!been\b)([a-z]+ed|met|made|held|"

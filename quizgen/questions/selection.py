@@ -155,7 +155,7 @@ def rejection(q: Question) -> str | None:
         return "the wording has a hole where a figure or date was cut out: write what it measures"
     if q.type is not QuestionType.CLOZE and _stitched(q):
         return "the wording was stitched from pieces of its sentence: write what the figure or event is"
-    if q.type is not QuestionType.CLOZE and q.fact_kind in ("figure", "date") and _FIRST_PERSON.search(
+    if q.type is not QuestionType.CLOZE and q.fact_kind in ("figure", "date", "agreement") and _FIRST_PERSON.search(
             _QUOTED.sub("", q.prompt)):
         return "the wording speaks as 'we' or 'I' (a speaker's words): say who"
     return None
