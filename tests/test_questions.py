@@ -657,3 +657,13 @@ def test_a_date_stem_keeps_the_event_s_core_whole(tmp_path: Path, event: str, st
                                           f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2008-10-11")
     when = [q for q in generate(load_deck(deck), seed=0) if q.template == "when" and q.type.value == "mc"]
     assert when and all(q.prompt.endswith(stem) for q in when), [q.prompt for q in when]
+
+
+def test_a_typed_korean_name_accepts_the_family_name_first(tmp_path: Path) -> None:
+    """Round 13: "Ki-moon" was accepted for Ban Ki-moon and "Ban" was not."""
+    sentence = "Ban Ki-moon, Secretary-General of the United Nations, called for a delay."
+    deck = small_deck(tmp_path, sentence, "  - {id: b, kind: leader, name: Ban Ki-moon, role: Secretary-General, "
+                                          "of: United Nations,\n"
+                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2008-06-29")
+    who = [q for q in generate(load_deck(deck), seed=0) if q.template == "who" and q.type.value == "typed"]
+    assert who and all("Ban" in q.accepted and "Ki-moon" not in q.accepted for q in who), [q.accepted for q in who]

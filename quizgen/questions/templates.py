@@ -124,6 +124,8 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
     words = name.split()
     surname = " ".join(words[next((i for i in range(1, len(words)) if words[i][0].islower()), len(words) - 1):]) \
         if len(words) > 1 else ""
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+        surname = words[0]  # a Korean name puts the family name first: "Ban" for Ban Ki-moon, not "Ki-moon"
     others = [n for n in names if fold(n) != fold(name) and not any(fold(n) == fold(a) for a in aliases)]
     forms = list(aliases)
     if surname and not any(fold(surname) in fold(n).split() or fold(surname) == fold(n) for n in others):
