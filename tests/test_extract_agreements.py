@@ -75,6 +75,9 @@ NOT_AGREEMENTS = [
     "Since the leaders last met in Washington, Britain and the United States have begun work on a UK-US "
     "Critical Minerals Agreement.",
     "Prime Minister Rishi Sunak and President Joe Biden discussed the declaration of a state of emergency.",
+    # a goal is no agreement made
+    "It was only a bit over a year ago when we launched these free trade negotiations with the United Kingdom in June "
+    "2020, but New Zealand was determined to secure an agreement that reflected the two countries’ relationship.",
     # a view of an agreement, and whom it serves, are no agreement between the speakers and them
     "The two leaders agreed that the Iran nuclear deal is a terrible deal for the United States, Israel, and the "
     "world.",

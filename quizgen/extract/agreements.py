@@ -66,6 +66,9 @@ NOT_AGREED = re.compile(r"\b(?:proposed|proposal|draft|possible|potential|planne
                         r"sought|push(?:ing|es)? for|pursu(?:ing|e|es)|hop(?:es?|ing) for|wants?|offer(?:ed|s)?|"
                         r"bid|block(?:ed|s)?|scrap(?:ped|s)?|abandon(?:ed|s)?|dropped|collapsed|"
                         r"oppos(?:es?|ed|ing)|rejects?|"
+                        # a goal: "we were determined to secure an agreement", "aims to conclude a deal"
+                        r"determined|determination|intends?|intended|intention|aims?|aimed|aiming|plans?|planning|"
+                        r"ready|keen|eager|expects?|expected|committed|"
                         # work begun on a deal, a framework for one, a view of one: nothing signed yet
                         r"work|begun|began|begin|beginning|start(?:ed|ing)?|explor(?:e|ed|ing)|framework for|"
                         r"importance|need|value|indispensable|towards|"
