@@ -62,13 +62,20 @@ _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.])({NAME_TOKEN}) $")
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(position, country) for every country, demonym or capital named in ``text``, in order; none inside
     the name of a province or state ("British Columbia", "New South Wales", "Northern Ireland")."""
+    return list(_countries_in(text))
+
+
+@lru_cache(maxsize=256)
+def _countries_in(text: str) -> tuple[tuple[int, str], ...]:
+    """The extractors ask for the countries of the same sentences many times: each text is scanned once per
+    article (a cache the size of one article's sentences, so a corpus that repeats articles gains nothing)."""
     lex = lexicon()
     out: list[tuple[int, str]] = []
     matches = list(lex.country_re.finditer(text))
     inside = [(m.start(), m.end()) for m in _subdivision_re().finditer(text)] if matches else []
     for m in matches:
         phrase = m.group(1)
-        if any(a <= m.start() < b and not (a == m.start() and b == m.end()) for a, b in inside):
+        if inside and any(a <= m.start() < b and not (a == m.start() and b == m.end()) for a, b in inside):
             continue
         if phrase in lex.also_personal_names:
             given = _GIVEN_NAME_BEFORE.search(text[: m.start()])
@@ -86,7 +93,7 @@ def countries_in(text: str) -> list[tuple[int, str]]:
                                                                        text[: m.start()]):
             continue
         out.append((m.start(), lex.place_to_country[phrase]))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
