@@ -149,11 +149,17 @@ def _digest(data: bytes) -> str:
 
 # -- reading ------------------------------------------------------------------------------------
 
-def _load(blob: bytes, shown: str, path: Path, deck_digest: str, check_quotes: bool) -> CheckResult | None:
+def _verified(blob: bytes) -> bytes | None:
+    """An entry's payload when its header and checksum are intact, else None (a torn or foreign file)."""
     if not blob.startswith(MAGIC):
         return None
     digest, payload = blob[len(MAGIC): len(MAGIC) + _DIGEST], blob[len(MAGIC) + _DIGEST:]
-    if hashlib.sha256(payload).digest() != digest:
+    return payload if hashlib.sha256(payload).digest() == digest else None
+
+
+def _load(blob: bytes, shown: str, path: Path, deck_digest: str, check_quotes: bool) -> CheckResult | None:
+    payload = _verified(blob)
+    if payload is None:
         return None
     gc_was_enabled = gc.isenabled()
     gc.disable()  # marshal builds tens of thousands of containers: collections would only slow it
@@ -391,10 +397,8 @@ def load_derived(kind: str, decks: Any, params: Any) -> Any | None:
     except (OSError, ValueError):
         return None
     try:
-        if not blob.startswith(MAGIC):
-            return None
-        digest, payload = blob[len(MAGIC): len(MAGIC) + _DIGEST], blob[len(MAGIC) + _DIGEST:]
-        if hashlib.sha256(payload).digest() != digest:
+        payload = _verified(blob)
+        if payload is None:
             return None
         gc_was_enabled = gc.isenabled()
         gc.disable()

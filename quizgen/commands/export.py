@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import UsageError
-from .questions import add_count_argument, add_selection_arguments
+from .questions import add_count_argument, add_selection_arguments, load_decks
 
 HELP = "write questions as an Anki deck, worksheet or LMS/quiz-tool import file"
 
@@ -193,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
     options["modified"] = _source_date_epoch()
     if args.types is None:  # a set of 15 for Kahoot is 15 questions Kahoot can hold
         args.types = FORMAT_INFO[args.format].types
-    decks, types = _load_decks(args)
+    decks, types = load_decks(args)
     pool: list[Any] | None = None
 
     def whole_pool() -> list[Any]:
@@ -227,30 +227,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"{output}: {written} questions ({args.format})" +
           (f", {len(left_out)} left out (see above)" if left_out else ""))
     return 0
-
-
-def _load_decks(args: argparse.Namespace) -> tuple[list[Any], tuple[Any, ...]]:
-    """The decks of the command line (their warnings on stderr) and the --types wanted: as
-    ``questions.load_questions`` loads them, without making their questions yet."""
-    from ..deck import check_deck
-    from ..errors import DeckError
-    from ..questions.engine import parse_types
-
-    try:
-        types = parse_types(args.types)
-    except ValueError as exc:
-        raise UsageError(f"--types: {exc}") from None
-    decks, problems = [], []
-    for path in args.decks:
-        result = check_deck(path, cache=getattr(args, "cache", True))
-        problems += result.errors
-        for w in result.warnings:
-            print(w, file=sys.stderr)
-        if result.deck is not None:
-            decks.append(result.deck)
-    if problems:
-        raise DeckError(problems)
-    return decks, types
 
 
 def _first_set(args: argparse.Namespace, decks: list[Any], types: tuple[Any, ...],

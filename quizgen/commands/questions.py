@@ -61,11 +61,12 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
     add_cache_argument(parser)
 
 
-def load_questions(args: argparse.Namespace) -> tuple[list, list]:
-    """Decks and their questions from the command line's DECK, --seed and --types; errors are QuizgenErrors."""
+def load_decks(args: argparse.Namespace) -> tuple[list, tuple]:
+    """The decks of the command line's DECK (their warnings on stderr) and the --types wanted, without making
+    their questions yet; errors are QuizgenErrors."""
     from ..deck import check_deck
     from ..errors import DeckError, UsageError
-    from ..questions import generate_many, parse_types
+    from ..questions import parse_types
 
     try:
         types = parse_types(args.types)
@@ -81,6 +82,14 @@ def load_questions(args: argparse.Namespace) -> tuple[list, list]:
             decks.append(result.deck)
     if problems:
         raise DeckError(problems)
+    return decks, types
+
+
+def load_questions(args: argparse.Namespace) -> tuple[list, list]:
+    """Decks and their questions from the command line's DECK, --seed and --types; errors are QuizgenErrors."""
+    from ..questions import generate_many
+
+    decks, types = load_decks(args)
     return decks, generate_many(decks, seed=args.seed, types=types)
 
 
