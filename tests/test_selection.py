@@ -487,3 +487,19 @@ def test_a_figure_asked_to_complete_its_clause_passes_the_gate(gate_deck: Path,
     doc = questions(capsys, str(gate_deck), "--count", "all")
     asked = [q for q in doc["questions"] if q["fact"] == "deal-value" and "completes this" in q["prompt"]]
     assert asked and all("worth ___ over ten years" in q["prompt"] for q in asked), asked
+
+
+def test_a_set_asks_or_states_each_day_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 13: the day of the Nepal earthquake was asked as multiple choice and stated again in two
+    true/false questions built on other sentences of the same day."""
+    sentences = ["The earthquake struck Nepal on 25 April 2015.", "Rescuers reached the valley on 25 April 2015.",
+                 "Aid arrived in Kathmandu on 25 April 2015.", "The airport reopened on 28 April 2015."]
+    events = ["The earthquake struck Nepal", "Rescuers reached the valley", "Aid arrived in Kathmandu",
+              "The airport reopened"]
+    dates = ["2015-04-25", "2015-04-25", "2015-04-25", "2015-04-28"]
+    facts = "".join(f"  - {{id: d{i}, kind: date, event: {e}, date: {d}, sources: [{{source: a, quote: \"{s}\"}}]}}\n"
+                    for i, (s, e, d) in enumerate(zip(sentences, events, dates, strict=True)))
+    small_deck(tmp_path, " ".join(sentences), facts, "2015-04-30")
+    chosen = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
+    on_the_day = [q for q in chosen if "25 April 2015" in " ".join([q["prompt"], q["answer"], q.get("truth") or ""])]
+    assert len(on_the_day) == 1, [q["prompt"] for q in chosen]

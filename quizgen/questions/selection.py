@@ -357,6 +357,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     # padded, with whether printed they answer beyond doubt (and, for a key only another fact's question
     # gives away, whose fact it asks)
     answers: set[str] = set()  # the people and places the set already asks for
+    dated: set[str] = set()  # the days the set already asks or states
     left = list(ranked)
     while left and len(chosen) < count:
         best_at, best = -1, -1.0
@@ -386,6 +387,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 if q.answer_kind is AnswerKind.DATE:
                     continue  # the same date asked twice is one event asked twice (round 10: 17 July 2025 twice)
                 adjusted *= SAME_ANSWER  # a second question whose answer is again Gary Locke tests little
+            if _dates_of(q) & dated:
+                continue  # a true/false on a date the set already asks ("... on 25 April 2015", round 13: 3 times)
             if adjusted > best:
                 best_at, best = i, adjusted
         if best_at < 0:
@@ -406,7 +409,22 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         keys.extend(_answer_keys(q))
         if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF:
             answers.add(_answer_id(q))
+        dated |= _dates_of(q)
     return space_apart(chosen)
+
+
+_DAY = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|"
+                  r"December) \d{4}\b")
+
+
+def _dates_of(q: Question) -> set[str]:
+    """The days a date question asks or a true/false about a date states (its true version): a set asks each
+    day once, in whichever form."""
+    if q.answer_kind is AnswerKind.DATE:
+        return set(_DAY.findall(" ".join((q.answer, *q.aliases))))
+    if q.type is QuestionType.TF and q.fact_kind in ("date", "agreement") and q.template in ("when", "date"):
+        return set(_DAY.findall(q.truth or q.prompt))
+    return set()
 
 
 # Answers a set should ask for once: a person, a place, a date (the same date twice is one event asked twice).
