@@ -14,7 +14,9 @@ from .article import Article
 # Never a sentence end: titles and initials before a name, and Latin abbreviations.
 NEVER_END = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "prof",
              "rev", "hon", "no", "nos", "vs", "etc", "e.g", "i.e", "cf", "jan", "feb", "mar", "apr", "jun",
-             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "art", "para", "ca"}
+             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "art", "para", "ca",
+             # places before a name: "Mt. Everest", "Ft. Worth", "Pt. Moresby"
+             "mt", "ft", "pt", "mts"}
 # May end a sentence, but usually do not: end only if a typical sentence opener follows.
 MAYBE_END = {"u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "inc", "ltd", "co", "corp", "jr", "sr", "bros"}
 OPENERS = {"The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "In", "On", "At",
