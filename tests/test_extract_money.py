@@ -84,3 +84,19 @@ def test_a_joint_statement_s_our_is_the_pair_s(tmp_path: Path) -> None:
                 "percent of global Gross Domestic Product.")
     found = [f for f in facts(text_deck(sentence, tmp_path, "26.09.2018"), "figure") if f["value"] == 30]
     assert found and all("economies of" in f["what"] and "our " not in f["what"].lower() for f in found), found
+
+
+
+# A part of a counted whole is a figure of its own, beside the whole
+PARTS = [
+    ("Citing Nepali government sources, the United Nations said 35 of the country's 75 districts are affected.",
+     {35, 75}),
+    ("Chega, led by André Ventura, won 18.1 percent and 48 of the 230 seats in parliament.", {48, 230}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), PARTS, ids=[s[:40] for s, _ in PARTS])
+def test_a_part_of_a_counted_whole_is_a_figure_too(tmp_path: Path, sentence: str, values: set[int]) -> None:
+    """Round 13: "35 of the country's 75 districts" was asked with the 75 as the gap, the 35 never."""
+    found = {f["value"] for f in facts(text_deck(sentence, tmp_path, "26.04.2015"), "figure")}
+    assert values <= found, found

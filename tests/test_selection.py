@@ -503,3 +503,18 @@ def test_a_set_asks_or_states_each_day_once(tmp_path: Path, capsys: pytest.Captu
     chosen = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
     on_the_day = [q for q in chosen if "25 April 2015" in " ".join([q["prompt"], q["answer"], q.get("truth") or ""])]
     assert len(on_the_day) == 1, [q["prompt"] for q in chosen]
+
+
+@pytest.mark.parametrize(("what", "value", "unit", "text"), [
+    ("number of people who live in Nepal", 30000000, "people", "Some 30 million people"),
+    ("age of Bronislaw Komorowski", 58, "years old", "58"),
+])
+def test_a_population_or_an_age_is_background(tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str,
+                                              value: int, unit: str, text: str) -> None:
+    """Rounds 8, 10 and 13: a country's population and a leader's age were asked beside the story's own
+    figures (rated trivia)."""
+    sentence = f"The figure given was {text}, officials said."
+    small_deck(tmp_path, sentence, f"  - {{id: f, kind: figure, what: {what}, value: {value}, unit: {unit}, "
+                                   f"text: '{text}', sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2015-04-26")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert pool and all("background (a population or a person's age)" in q["importance"]["reasons"] for q in pool)

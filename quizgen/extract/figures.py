@@ -327,8 +327,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 t = tok.strip(",.;:’'")
                 if t.lower() in NOT_ORDINAL_AFTER or t.endswith(("est", "-largest", "-biggest")):
                     break
-                if t.lower() in STOP or t.lower() in ("since", "after", "before", "until", "among", "of", "out"):
-                    break
+                if t.lower() in STOP or t.lower() in ("since", "after", "before", "until", "among", "of", "out",
+                                                      "whose", "who", "which", "that", "whom"):
+                    break  # "the 12th Governor General whose appointment": no noun after the name
                 if t.islower() and t not in ("such", "sitting", "straight", "consecutive", "annual", "official",
                                              "state", "bilateral", "foreign", "overseas", "new", "successive"):
                     if t in lex.not_units or len(t) < 3:
@@ -348,6 +349,13 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             hits[-1]["noun"] = noun
         hits.sort(key=lambda x: x["a"])
         hits = [h for h in hits if not _in_range(text, h["a"], h["b"])]
+        for h in list(hits):
+            part = _PART_OF.search(text, max(0, h["a"] - 60), h["a"]) if h["kind"] == "count" else None
+            if part and part.end() == h["a"]:
+                # "35 of the country's 75 districts are affected": the part is a figure too, and comes first
+                n, a = part.group(1), part.start(1)
+                hits.insert(hits.index(h), {**h, "value": int(n.replace(",", "")), "text": n, "a": a,
+                                            "b": a + len(n), "what": _clause(text, a, a + len(n), n)})
         for h in hits:
             if not h["what"]:
                 try:
@@ -478,6 +486,10 @@ def _drop_conjunct(rel: str, text: str, a: int, hits: list[dict]) -> str:
     if m:
         return rel[: m.start()].rstrip()
     return rel
+
+
+# A part of a counted whole: "35 of the country's 75 districts", "12 of the 27 member states".
+_PART_OF = re.compile(r"(?<![\d.,$€£])(\d[\d,]*) of (?:the |its |their |[\w’']+['’]s )+")
 
 
 # A description that ends where its clause was cut: a participle or auxiliary with its object (the figure)

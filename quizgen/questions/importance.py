@@ -49,6 +49,7 @@ WEIGHTS = {
     "background (the size of a body or the length of a meeting)": -0.35,
     "a baseline (the value before the change)": -0.35,
     "background (long before the story)": -0.20,
+    "background (a population or a person's age)": -0.35,
     "a caption or fragment": -0.25,
 }
 _MAX_SOURCE = 20 * 1024 * 1024
@@ -69,6 +70,7 @@ _MEASURES = frozenset({"%", "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "pe
 _BYLINE = re.compile(r"^[^,;:]{3,60},\s[A-Z][^,.;:]{2,60}$")
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|around\s+)?$"
                        r"|\bcompared\s+(?:with|to)\s+$", re.I)
+_STANDING = re.compile(r"\b(?:population|inhabitants|who live in|live in|living in)\b|^age of\b")
 _SIZE_OR_LENGTH = re.compile(r"\b\w+-(?:nation|member|country|state|day|week|hour)\b|\bmember[- ](?:nations|states|"
                              r"countries)\b", re.I)
 _MEETING = re.compile(r"\b(?:summit|meeting|talks|visit|conference|session|forum|trip|tour)\b|\bits\b", re.I)
@@ -234,6 +236,10 @@ class _Story:
             if any(_BASELINE.search(c.quote, 0, max(0, c.quote.find(fact.text))) for c in fact.sources
                    if fact.text in c.quote):
                 out.append("a baseline (the value before the change)")  # "up to 60% - up from 14% today"
+            elif _STANDING.search(fold(fact.what)) or fold(fact.unit) in ("years old", "year old"):
+                # "some 30 million people live in Nepal", "Komorowski, 58": what the place or person is, not
+                # what happened (raters, rounds 8, 10, 13: trivia beside the story's figures)
+                out.append("background (a population or a person's age)")
             elif _SIZE_OR_LENGTH.search(fact.text) or (fold(fact.unit) in ("days", "hours")
                                                         and _MEETING.search(quote)):
                 # "the 53-nation body", "ASEAN's 10 member-nations", "during its three days": what the
