@@ -100,3 +100,18 @@ def test_a_part_of_a_counted_whole_is_a_figure_too(tmp_path: Path, sentence: str
     """Round 13: "35 of the country's 75 districts" was asked with the 75 as the gap, the 35 never."""
     found = {f["value"] for f in facts(text_deck(sentence, tmp_path, "26.04.2015"), "figure")}
     assert values <= found, found
+
+
+# An earthquake's magnitude, however written
+MAGNITUDES = [
+    ("The 7.8 magnitude quake struck 80 kilometers northwest of Kathmandu on Saturday.", 7.8, "earthquake"),
+    ("Sunday's magnitude-6.7 aftershock shook the area.", 6.7, "aftershock"),
+    ("A magnitude 6.2 earthquake hit central Italy.", 6.2, "earthquake"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "what"), MAGNITUDES, ids=[s[:40] for s, _, _ in MAGNITUDES])
+def test_an_earthquake_s_magnitude_is_a_figure(tmp_path: Path, sentence: str, value: float, what: str) -> None:
+    """Round 13: the Nepal earthquake's magnitude (7.8, against the 6.7 aftershock) was never asked."""
+    found = [f for f in facts(text_deck(sentence, tmp_path, "26.04.2015"), "figure") if f["unit"] == "magnitude"]
+    assert [(f["value"], f["what"]) for f in found] == [(value, f"magnitude of the {what}")], found

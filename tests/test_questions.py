@@ -667,3 +667,13 @@ def test_a_typed_korean_name_accepts_the_family_name_first(tmp_path: Path) -> No
                                           f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2008-06-29")
     who = [q for q in generate(load_deck(deck), seed=0) if q.template == "who" and q.type.value == "typed"]
     assert who and all("Ban" in q.accepted and "Ki-moon" not in q.accepted for q in who), [q.accepted for q in who]
+
+
+def test_a_magnitude_s_wrong_options_stay_on_its_scale() -> None:
+    import random
+
+    from quizgen.questions.numbers import figure_variants
+
+    for seed in range(6):
+        options = figure_variants("7.8", "magnitude", random.Random(seed))
+        assert options and all(3.0 <= float(o) <= 9.6 and o != "7.8" for o in options), options

@@ -221,6 +221,17 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     continue
                 used.append((m.start(), m.end()))
                 add(value, code, m.group(0), sent, m.start(), m.end(), when=_when(text, m.end()))
+        kind = "magnitude"
+        for m in _MAGNITUDE.finditer(text):
+            # "a 7.8 magnitude quake", "a magnitude-6.7 aftershock": how strong, a figure news quizzes ask
+            n = m.group("n1") or m.group("n2")
+            start = m.start("n1") if m.group("n1") else m.start("n2")
+            if not free(start, start + len(n), start):
+                continue
+            used.append((m.start(), m.end()))
+            quake = (m.group("q") or "earthquake").lower().replace("quake", "earthquake").replace("earthearthquake",
+                                                                                                 "earthquake")
+            add(float(n), "magnitude", n, sent, start, start + len(n), what=f"magnitude of the {quake}")
         kind = "pct"
         for m in pct.finditer(text):
             if not free(m.start(), m.end(), m.start("n")):
@@ -488,6 +499,8 @@ def _drop_conjunct(rel: str, text: str, a: int, hits: list[dict]) -> str:
     return rel
 
 
+_MAGNITUDE = re.compile(r"\b(?:magnitude[- ](?P<n1>\d(?:\.\d)?)|(?P<n2>\d(?:\.\d)?)[- ]magnitude)\b"
+                        r"(?:\s(?P<q>earthquake|quake|aftershock|tremor))?", re.I)
 # A part of a counted whole: "35 of the country's 75 districts", "12 of the 27 member states".
 _PART_OF = re.compile(r"(?<![\d.,$€£])(\d[\d,]*) of (?:the |its |their |[\w’']+['’]s )+")
 

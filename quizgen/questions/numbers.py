@@ -104,6 +104,9 @@ def figure_variants(text: str, unit: str, rng: random.Random, count: int = 3, *,
     v = tok.value
     if age and tok.style in ("digits", "word") and v >= 20:
         candidates = [v + d for d in AGE_OFFSETS if 0 < v + d <= MAX_AGE]
+    elif unit.strip().lower() == "magnitude":
+        # an earthquake's magnitude moves by tenths on a short scale: 7.8 gives 6.9 or 8.2, never 15.6
+        candidates = [round(v + d, 1) for d in (-1.2, -0.9, -0.6, -0.4, 0.3, 0.5, 0.8, 1.1) if 3.0 <= v + d <= 9.6]
     elif tok.style in ("word", "ordinal-word", "ordinal-digits") or (v == int(v) and v < 20 and tok.decimals == 0):
         offsets = [-3, -2, -1, 1, 2, 3, 4]
         candidates = [v + d for d in offsets if v + d >= 1]

@@ -44,7 +44,8 @@ _IRREGULAR_PLURALS = {"memoranda", "treaties", "mous", "criteria"}
 _MEASURE_WORDS = ("value", "cost", "trade", "share", "age", "length", "amount", "volume", "price", "total",
                   "number", "rate", "increase", "decrease", "growth", "budget", "target", "sum", "population",
                   "percentage", "proportion", "size", "level", "worth", "revenue", "investment", "exports",
-                  "imports", "duration", "distance", "height", "capacity", "output", "debt", "deficit", "gdp")
+                  "imports", "duration", "distance", "height", "capacity", "output", "debt", "deficit", "gdp",
+                  "magnitude")
 _MONEY = {"usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "vnd", "krw", "php", "aud", "cad", "chf", "brl"}
 
 
