@@ -40,7 +40,8 @@ AGREEMENTS = [
     # a named agreement over a count of them; never the verb in its name
     ("The European Union and Japan leaders met today in Tokyo to sign two landmark agreements: the Strategic "
      "Partnership Agreement and the Economic Partnership Agreement.",
-     [("Partnership Agreement", {"European Union", "Japan"})]),
+     [("Strategic Partnership Agreement", {"European Union", "Japan"}),
+      ("Economic Partnership Agreement", {"European Union", "Japan"})]),
     # every party of a list, smaller states too
     ("The Prime Minister also announced that New Zealand, Chile, Singapore and Brunei have concluded in parallel "
      "negotiations for an agreement on environment cooperation and a memorandum of understanding on labour "

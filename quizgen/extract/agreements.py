@@ -303,6 +303,12 @@ _NOT_BINDING = re.compile(r"\b(?:approach|plan|measures?|steps?|principles?|lang
                           r"the\s(?:need|importance))", re.I)
 
 
+def _is_named(what: str) -> bool:
+    """A proper name of an agreement: "Strategic Partnership Agreement", "the Paris Agreement"."""
+    words = [w for w in what.split() if w.lower() not in ("of", "on", "the", "and", "for", "in", "to")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _bare(what: str) -> bool:
     """An agreement named by its noun alone ("accord", "the deal", "a new agreement")."""
     return bool(re.fullmatch(r"(?:(?:a|an|the|new|this|that)\s)*(?:treaty|pact|agreement|accord|deal|memorandum|MoU|"
@@ -609,6 +615,17 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 dup["what"] = best[1]
             continue
         found.append({"parties": ps, "what": best[1], "date": date, "quotes": [text], "key": key, "at": idx})
+        for other in new:
+            # "sign two landmark agreements: the Strategic Partnership Agreement and the Economic Partnership
+            # Agreement": each named agreement of a list joined by "and" is one of its own, same parties and day
+            later = max((other, best), key=lambda c: c[3])
+            at = text.rfind(later[1], 0, later[3] + len(later[1]))
+            if (other is not best and _is_named(other[1]) and _is_named(best[1]) and at > 0
+                    and re.search(r"\band\s(?:the\s)?$", text[:at][-80:].split(",")[-1])
+                    and not any(f["what"].lower() == other[1].lower() for f in found)):
+                trig2 = TRIGGER.search(other[1])
+                found.append({"parties": ps, "what": other[1], "date": date, "quotes": [text],
+                              "key": (frozenset(ps), trig2.group(0).lower()[:6] if trig2 else ""), "at": idx})
         last_at = idx
     article = " ".join([title] + [x.text for x in sentences])
     out = []
