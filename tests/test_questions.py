@@ -677,3 +677,16 @@ def test_a_magnitude_s_wrong_options_stay_on_its_scale() -> None:
     for seed in range(6):
         options = figure_variants("7.8", "magnitude", random.Random(seed))
         assert options and all(3.0 <= float(o) <= 9.6 and o != "7.8" for o in options), options
+
+
+def test_an_agreement_in_principle_is_asked_as_one(tmp_path: Path) -> None:
+    """Round 13: "New Zealand and the United Kingdom have Agreed in Principle a ... free trade agreement" was
+    asked as "agreed an inclusive free trade agreement", as if settled."""
+    quote = ("New Zealand and the United Kingdom have Agreed in Principle a historic high-quality and inclusive "
+             "free trade agreement.")
+    deck = small_deck(tmp_path, quote, "  - {id: f, kind: agreement, parties: [New Zealand, United Kingdom], what: "
+                                       "inclusive free trade agreement,\n"
+                                       f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2021-10-21")
+    party = [q for q in generate(load_deck(deck), seed=0) if q.template == "party" and q.type.value == "mc"]
+    assert party and all("agreed in principle an inclusive free trade agreement" in q.prompt for q in party), \
+        [q.prompt for q in party]

@@ -413,7 +413,8 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
 
 # The verb the article uses for an agreement, as said and as asked: "announced the Atlantic Declaration",
 # not "signed" it. The first that the source sentences use wins; "signed" when none does.
-_AGREEING_VERBS = (("signed", "sign", r"\bsign(?:ed|s|ing)?\b"), ("announced", "announce", r"\bannounc(?:ed|es|ing)\b"),
+_AGREEING_VERBS = (("agreed in principle", "agree in principle", r"\bagreed in principle\b"),
+                   ("signed", "sign", r"\bsign(?:ed|s|ing)?\b"), ("announced", "announce", r"\bannounc(?:ed|es|ing)\b"),
                    ("concluded", "conclude", r"\bconclud(?:ed|es|ing)\b"), ("reached", "reach", r"\breach(?:ed|es)\b"),
                    ("adopted", "adopt", r"\badopt(?:ed|s)\b"), ("sealed", "seal", r"\bseal(?:ed|s)\b"),
                    ("agreed", "agree", r"\bagree(?:d|s)?\b|\bagreement of\b"))
