@@ -140,3 +140,20 @@ def test_an_international_body_s_office_is_offered_other_bodies_offices(tmp_path
     office = next(q for q in json.loads(capsys.readouterr().out)["questions"]
                   if q["template"] == "office" and q["type"] == "mc")
     assert set(office["options"]) <= set(gazetteer().body_offices), office["options"]
+
+
+def test_an_office_none_of_the_story_s_countries_has_is_never_offered(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 13: a minister with no country in a New Zealand-UK story was offered "Vice President", an office
+    neither country has."""
+    said = "Trade Minister Damien O'Connor said New Zealand and the United Kingdom agreed the deal."
+    small_deck(tmp_path, said, "  - {id: o, kind: leader, name: Damien O'Connor, role: Trade Minister,\n"
+                               f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+                               "  - {id: a, kind: agreement, parties: [New Zealand, United Kingdom], what: deal,\n"
+                               f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n", "2021-10-21")
+    capsys.readouterr()
+    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
+    offices = [q for q in json.loads(capsys.readouterr().out)["questions"]
+               if q["template"] == "office" and q["type"] == "mc"]
+    assert offices and not {"President", "Vice President", "Chancellor", "General Secretary"} & {
+        o for q in offices for o in q["options"]}, [q["options"] for q in offices]

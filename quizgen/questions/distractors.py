@@ -155,6 +155,13 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
                    if g.is_state_office(o) and fold(o) not in has or (fold(o) in _MONARCH_KEYS) != monarch]
         return choose(pools, leader.role, forbidden + lacking, rng)
     system_bound = [o for o in g.offices if o in _SYSTEM_OFFICES and o not in here]
+    # The leader's country is not known, but the story's countries may be: an office of state none of them has
+    # is wrong at sight ("Vice President" for a minister in a New Zealand-UK story)
+    systems = [g.offices_of_state(c) for c in index_of(deck).countries]
+    if systems and all(s is not None for s in systems):
+        anywhere = {fold(o) for s in systems for o in s or ()}
+        system_bound += [o for o in (*g.offices, *g.cabinet_offices, *idx.roles)
+                         if g.is_state_office(o) and fold(o) not in anywhere]
     cabinet = [o for o in g.cabinet_offices if o not in system_bound] if _POLITICAL.search(leader.role) else []
     return choose([idx.roles, here, near, cabinet, [o for o in g.offices if o not in system_bound]], leader.role,
                   forbidden + system_bound, rng)
