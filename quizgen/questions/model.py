@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -105,7 +106,18 @@ class Question:
         """``accepted`` and each without diacritics ("Jose Socrates"): for quiz tools that compare typed
         answers letter for letter (Moodle, GIFT, QTI), where quizgen's own matching folds them."""
         plain = (p for p in (strip_diacritics(a) for a in self.accepted) if p.strip())
-        return tuple(dict.fromkeys((*self.accepted, *plain)))
+        return tuple(dict.fromkeys((*self.accepted, *plain, *self._bare_count())))
+
+    def _bare_count(self) -> tuple[str, ...]:
+        """A count's number alone ("3,200" and "3200" for "more than 3,200 people"): what a fair marker takes,
+        and what quizgen's own matching accepts. Never for an amount with a scale or a percentage ("20.7" is
+        not "$20.7 billion")."""
+        if self.answer_kind is not AnswerKind.NUMBER:
+            return ()
+        m = _COUNT.fullmatch(self.answer.strip())
+        if not m or _SCALED.match(m.group(2)):
+            return ()
+        return (m.group(1), m.group(1).replace(",", ""))
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape documented in docs/questions-json.md."""
@@ -138,3 +150,9 @@ class Question:
             "tolerance": self.tolerance,
             "scale": self.scale,
         }
+
+
+_COUNT = re.compile(r"(?i)(?:(?:more|fewer|less) than|over|about|around|some|at least|nearly|almost|up to|"
+                    r"approximately)?\s*(\d[\d,]*(?:\.\d+)?)\s+([a-z][a-z -]*)")
+_SCALED = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|m\b|percent|per cent)")
+
