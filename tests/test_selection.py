@@ -518,3 +518,18 @@ def test_a_population_or_an_age_is_background(tmp_path: Path, capsys: pytest.Cap
                                    f"text: '{text}', sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2015-04-26")
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert pool and all("background (a population or a person's age)" in q["importance"]["reasons"] for q in pool)
+
+
+def test_a_day_printed_in_one_stem_is_not_asked_by_another(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 12 after its fixes: "On 10 October 2008, the United States and which country signed an agreement?"
+    was set beside "On what date did the United States and India sign an agreement?" (each answers the other),
+    and beside a true/false about the signing's day."""
+    signed = "The United States and India signed an accord on 10 October 2008."
+    facts = ("  - {id: a, kind: agreement, parties: [United States, India], what: accord, date: 2008-10-10,\n"
+             f"     sources: [{{source: a, quote: \"{signed}\"}}]}}\n"
+             "  - {id: d, kind: date, event: The United States and India signed an accord, date: 2008-10-10,\n"
+             f"     sources: [{{source: a, quote: \"{signed}\"}}]}}\n")
+    small_deck(tmp_path, signed, facts, "2008-10-11")
+    chosen = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
+    on_the_day = [q for q in chosen if "10 October 2008" in " ".join([q["prompt"], q["answer"], q.get("truth") or ""])]
+    assert len(on_the_day) == 1, [q["prompt"] for q in chosen]

@@ -388,7 +388,9 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                     continue  # the same date asked twice is one event asked twice (round 10: 17 July 2025 twice)
                 adjusted *= SAME_ANSWER  # a second question whose answer is again Gary Locke tests little
             if _dates_of(q) & dated:
-                continue  # a true/false on a date the set already asks ("... on 25 April 2015", round 13: 3 times)
+                # a true/false on a day the set already asks or prints ("... on 25 April 2015", round 13: 3 times;
+                # "On 10 October 2008, the United States and which country ...?" beside "... on 7 October 2008.")
+                continue
             if adjusted > best:
                 best_at, best = i, adjusted
         if best_at < 0:
@@ -409,7 +411,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         keys.extend(_answer_keys(q))
         if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF:
             answers.add(_answer_id(q))
-        dated |= _dates_of(q)
+        dated |= _dates_of(q) | (set(_DAY.findall(q.prompt)) if q.type is not QuestionType.TF else set())
     return space_apart(chosen)
 
 
@@ -445,6 +447,9 @@ def _answer_keys(q: Question) -> list[tuple[str, bool, tuple[str, str] | None]]:
     forms = [q.answer]
     if q.answer_kind in (AnswerKind.PERSON, AnswerKind.PLACE):
         forms += [a for a in q.aliases if len(a) >= 4]
+    elif q.answer_kind is AnswerKind.DATE:
+        # "Friday 10 October 2008" is printed "On 10 October 2008, the United States and which country ...?"
+        forms += [a for a in q.aliases if not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", a)]
     folded = [k for k in (fold(f) for f in forms) if len(k) >= 3]
     if q.answer_kind is AnswerKind.PERSON:
         return [(f" {title} {k} ", True, None) for k in folded for title in _TITLE_WORDS]
@@ -478,8 +483,10 @@ def _gives_away(q: Question, shown: list[tuple[str, tuple[str, str]]],
     since a teacher hands the questions out together."""
     prompt = f" {fold(q.prompt)} "
     own = (q.deck_id, q.fact_id)
-    hits = [strong and fact != own for k, strong, fact in keys if k in prompt]
-    hits += [strong and fact != own for k, strong, _ in _answer_keys(q) for p, fact in shown if k in p]
+    # a key tied to a fact (an agreement's listed parties) is weak beside that fact's own other question
+    hits = [strong and (kf is None or kf != own) for k, strong, kf in keys if k in prompt]
+    hits += [strong and (kf is None or fact != own) for k, strong, kf in _answer_keys(q) for p, fact in shown
+             if k in p]
     return "strong" if any(hits) else ("weak" if hits else "")
 
 
