@@ -157,3 +157,18 @@ def test_an_office_none_of_the_story_s_countries_has_is_never_offered(tmp_path: 
                if q["template"] == "office" and q["type"] == "mc"]
     assert offices and not {"President", "Vice President", "Chancellor", "General Secretary"} & {
         o for q in offices for o in q["options"]}, [q["options"] for q in offices]
+
+
+def test_a_story_s_person_whose_office_the_country_lacks_is_not_offered(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 12 after its fixes: "Trump" was among the candidates for Prime Minister of Norway."""
+    met = "Prime Minister Jonas Gahr Støre of Norway welcomed President Donald Trump's efforts on Ukraine."
+    small_deck(tmp_path, met, "  - {id: s, kind: leader, name: Jonas Gahr Støre, role: Prime Minister, of: Norway,\n"
+                              f"     sources: [{{source: a, quote: \"{met}\"}}]}}\n"
+                              "  - {id: t, kind: leader, name: Donald Trump, role: President, of: United States,\n"
+                              f"     sources: [{{source: a, quote: \"{met}\"}}]}}\n", "2025-05-09")
+    capsys.readouterr()
+    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
+    who = [q for q in json.loads(capsys.readouterr().out)["questions"]
+           if q["template"] == "who" and q["type"] == "mc" and "Norway" in q["prompt"]]
+    assert who and all("Donald Trump" not in q["options"] for q in who), [q["options"] for q in who]

@@ -98,11 +98,17 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     monarchy = role_key in _MONARCH_KEYS
     same_kind = [k.name for k in known if any(fold(o) in _MONARCH_KEYS for o in k.offices) == monarchy]
     others = [k.name for k in known]
+    # The story's people first, but none whose own office the country does not have: "Trump" (a President)
+    # for Norway's Prime Minister is wrong at sight (round 12)
+    state = g.offices_of_state(division[0] if division else of)
+    has = {fold(o) for o in state or ()}
+    story = [n for n in idx.names if state is None or not any(
+        fold(o.name) == fold(n) and g.is_state_office(o.role) and fold(o.role) not in has for o in idx.leaders)]
     if division:
         # a province's office: its story's people and their compatriots; a foreign head of state for the
         # Premier of Quebec teaches nothing
-        return choose([idx.names, same_country], leader.name, forbidden, rng)
-    return choose([idx.names, [n for n in same_role if n in near], same_role, same_country,
+        return choose([story, same_country], leader.name, forbidden, rng)
+    return choose([story, [n for n in same_role if n in near], same_role, same_country,
                    [n for n in near if n in same_kind], [n for n in others if n in same_kind], near, others],
                   leader.name, forbidden, rng)
 
