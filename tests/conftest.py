@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,17 @@ def _private_deck_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 @pytest.fixture
 def bundled_deck_path() -> Path:
     return ROOT / "decks" / "putin-hanoi-2024.yaml"
+
+
+@pytest.fixture
+def bundled(tmp_path: Path) -> Path:
+    """A copy of the bundled deck, with the seed articles it quotes beside it as in the repository (sources
+    are ../seeds/...): for tests that edit it or keep progress beside it."""
+    (tmp_path / "decks").mkdir()
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    path = tmp_path / "decks" / "putin-hanoi-2024.yaml"
+    shutil.copy(ROOT / "decks" / "putin-hanoi-2024.yaml", path)
+    return path
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ invalid change, undoes, adds, and saves atomically (tested on the bundled deck a
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,6 @@ from quizgen.errors import QuizgenError
 DECK = ROOT / "decks" / "putin-hanoi-2024.yaml"
 ARTICLE = ROOT / "dev" / "quality" / "round1" / "articles" / "02_canada_trudeau_trump_nafta.txt"
 MARK = "    review: 'check this one: a comment-keeping test'\n"
-
-
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    """The bundled deck and its seeds, copied (sources are ../seeds/...)."""
-    (tmp_path / "decks").mkdir()
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    path = tmp_path / "decks" / DECK.name
-    shutil.copy(DECK, path)
-    return path
 
 
 def marked_copy(path: Path, fact_id: str) -> str:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from quizdata import ARTICLE, DECK_YAML, QUESTIONS, Clock
-from reviewing import DECK, ROOT
 
 from quizgen.model import Deck
 from quizgen.questions.model import Question
@@ -22,16 +20,6 @@ def deck_path(tmp_path: Path) -> Path:
     (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
     path = folder / "tiny.yaml"
     path.write_text(DECK_YAML, encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    """A copy of the bundled deck, with the seed articles it quotes beside it as in the repository."""
-    (tmp_path / "decks").mkdir()
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    path = tmp_path / "decks" / DECK.name
-    shutil.copy(DECK, path)
     return path
 
 
