@@ -278,12 +278,17 @@ _GOAL = re.compile(r"\b(?:join|joins|joined|joining|membership (?:of|in)|accessi
 def _only_as_a_goal(text: str, party: str) -> bool:
     """"a trade deal that moves Moscow closer to joining the World Trade Organization": a body the deal
     leads towards is not a party to it."""
+    spots = _party_spots(text, party)
+    return bool(spots) and all(_GOAL.search(text[:at]) for at in spots)
+
+
+def _party_spots(text: str, party: str) -> list[int]:
+    """Where ``text`` names a party under any of its names ("Moscow", "Russian" for Russia)."""
     from .data import lexicon
 
     lex = lexicon()
     names = [n for n, c in {**lex.organisations, **lex.place_to_country}.items() if c == party] or [party]
-    spots = [m.start() for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
-    return bool(spots) and all(_GOAL.search(text[:at]) for at in spots)
+    return [m.start() for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
 
 
 # Whom a deal is good or bad for is no party to it: "a terrible deal for the United States, Israel, and the world".
@@ -326,10 +331,8 @@ def _generic_plural(text: str, m: re.Match[str]) -> bool:
     agreements in general ("international agreements", "new bilateral agreements"); "signed five agreements"
     and "agreements with Australia" do not."""
     word = m.group(0).lower()
-    if not (word.endswith("s") or word in ("memoranda", "treaties")) or word in ("mous",):
-        return False
-    if word.endswith("ss"):
-        return False
+    if not (word.endswith("s") or word == "memoranda") or word.endswith("ss") or word == "mous":
+        return False  # a singular, or "MoUs" (named by their parties, never in general)
     before = text[max(0, m.start() - 60): m.start()]
     if re.match(r"\s+(?:with|between)\s(?:the\s)?[A-Z]", text[m.end():]):
         return False  # "similar agreements with Australia, signed in January 2022"
@@ -340,11 +343,7 @@ def _generic_plural(text: str, m: re.Match[str]) -> bool:
 
 def _only_as_beneficiary(text: str, party: str) -> bool:
     """A country named only in "a deal for X, Y and Z" (whom it serves) is no party."""
-    from .data import lexicon
-
-    lex = lexicon()
-    names = [n for n, c in lex.place_to_country.items() if c == party] or [party]
-    spots = [mm.start() for n in names for mm in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    spots = _party_spots(text, party)
     return bool(spots) and all(_BENEFICIARY.search(text[:at]) for at in spots)
 
 
