@@ -542,16 +542,6 @@ def test_a_quotes_words_must_be_in_its_sentence(tmp_path: Path, capsys: pytest.C
     assert "'words' must be the speaker's words as in the cited sentence" in capsys.readouterr().err
 
 
-def test_a_true_false_about_a_named_event_is_a_sentence(tmp_path: Path) -> None:
-    """"The NATO Leaders' Meeting on 4 December 2019." is no claim: it reads "... took place on ..."."""
-    sentence = "The NATO Leaders' Meeting opened in Watford on 4 December 2019."
-    deck = small_deck(tmp_path, sentence, "  - {id: m, kind: date, event: the NATO Leaders' Meeting, "
-                                          "date: 2019-12-04,\n"
-                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2019-12-05")
-    tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
-    assert tf and all(" took place on " in q.prompt for q in tf), [q.prompt for q in tf]
-
-
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("Two military defense pacts", "two military defense pacts"),
     ("The pact", "the pact"),
@@ -611,22 +601,22 @@ def test_a_bound_s_wrong_options_are_never_also_true(text: str, higher: bool) ->
         assert options and all((value(o) > value(text)) == higher for o in options), options
 
 
-def test_a_true_false_about_an_event_without_a_verb_says_it_took_place(tmp_path: Path) -> None:
-    sentence = "The entry into force of the Ukraine Facility on 1 March 2024 opened regular payments."
-    deck = small_deck(tmp_path, sentence, "  - {id: e, kind: date, event: The entry into force of the Ukraine "
-                                          "Facility, date: 2024-03-01,\n"
-                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2024-04-24")
+@pytest.mark.parametrize(("sentence", "event", "date", "published", "took_place"), [
+    # a named event is no claim alone: "The NATO Leaders' Meeting on 4 December 2019." reads "... took place on"
+    ("The NATO Leaders' Meeting opened in Watford on 4 December 2019.", "the NATO Leaders' Meeting",
+     "2019-12-04", "2019-12-05", True),
+    ("The entry into force of the Ukraine Facility on 1 March 2024 opened regular payments.",
+     "The entry into force of the Ukraine Facility", "2024-03-01", "2024-04-24", True),
+    # an event with a verb is a sentence already
+    ("Gordon Brown officially stood down from office with immediate effect on 11 May 2010.",
+     "Gordon Brown officially stood down from office", "2010-05-11", "2010-05-12", False),
+])
+def test_a_true_false_about_an_event_says_it_took_place_only_without_a_verb(
+        tmp_path: Path, sentence: str, event: str, date: str, published: str, took_place: bool) -> None:
+    deck = small_deck(tmp_path, sentence, f"  - {{id: e, kind: date, event: \"{event}\", date: {date},\n"
+                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", published)
     tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
-    assert tf and all(" took place on " in q.prompt for q in tf), [q.prompt for q in tf]
-
-
-def test_a_true_false_about_an_event_with_a_verb_adds_none(tmp_path: Path) -> None:
-    sentence = "Gordon Brown officially stood down from office with immediate effect on 11 May 2010."
-    deck = small_deck(tmp_path, sentence, "  - {id: b, kind: date, event: Gordon Brown officially stood down from "
-                                          "office, date: 2010-05-11,\n"
-                                          f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2010-05-12")
-    tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
-    assert tf and all("took place" not in q.prompt for q in tf), [q.prompt for q in tf]
+    assert tf and all((" took place on " in q.prompt) is took_place for q in tf), [q.prompt for q in tf]
 
 
 def test_an_agreement_is_asked_with_the_verb_its_parties_did(tmp_path: Path) -> None:
