@@ -12,6 +12,7 @@ from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader, Quote
 from ..text import fold
 from .index import index_of
+from .perdeck import per_deck
 
 _DATE_STEPS = {
     Precision.DAY: [-9, -6, -4, -3, -2, -1, 1, 2, 3, 5, 7, 10],
@@ -101,9 +102,11 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     # The story's people first, but none whose own office the country does not have: "Trump" (a President)
     # for Norway's Prime Minister is wrong at sight (round 12)
     state = g.offices_of_state(division[0] if division else of)
-    has = {fold(o) for o in state or ()}
-    story = [n for n in idx.names if state is None or not any(
-        fold(o.name) == fold(n) and g.is_state_office(o.role) and fold(o.role) not in has for o in idx.leaders)]
+    if state is not None:
+        has = {fold(o) for o in state}
+        forbidden += [n for office, names in _holders_of_state_offices(deck).items() if office not in has
+                      for n in names]
+    story = idx.names
     if division:
         # a province's office: its story's people and their compatriots; a foreign head of state for the
         # Premier of Quebec teaches nothing
@@ -111,6 +114,18 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     return choose([story, [n for n in same_role if n in near], same_role, same_country,
                    [n for n in near if n in same_kind], [n for n in others if n in same_kind], near, others],
                   leader.name, forbidden, rng)
+
+
+@per_deck
+def _holders_of_state_offices(deck: Deck) -> dict[str, list[str]]:
+    """The deck's people by the office of state they hold ("president" -> ["Donald Trump"]), worked out once
+    per deck: a person question looks up only the offices the country lacks."""
+    g = gazetteer()
+    out: dict[str, list[str]] = {}
+    for o in index_of(deck).leaders:
+        if g.is_state_office(o.role):
+            out.setdefault(fold(o.role), []).append(o.name)
+    return out
 
 
 def speaker_options(deck: Deck, quote: Quote, rng: random.Random) -> list[str]:
@@ -180,9 +195,16 @@ def _country_of(deck: Deck, leader: Leader) -> str | None:
     if leader.of:
         division = g.subdivision(leader.of)
         return division[0] if division else leader.of
+    countries = _deck_countries(deck)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+@per_deck
+def _deck_countries(deck: Deck) -> frozenset[str]:
+    """The countries a deck names, a province standing for its country (worked out once per deck)."""
+    g = gazetteer()
     idx = index_of(deck)
-    countries = set(idx.countries) | {d[0] for p in idx.organisations if (d := g.subdivision(p))}
-    return countries.pop() if len(countries) == 1 else None
+    return frozenset(idx.countries) | {d[0] for p in idx.organisations if (d := g.subdivision(p))}
 
 
 _MONARCH_KEYS = frozenset(fold(m) for m in ("King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince",
