@@ -97,8 +97,8 @@ def resolve_we(text: str, joint: str | None, pair: list[str]) -> str:
     Japan". Text without a joint "we" is returned as it is."""
     if not joint:
         return text
-    text = JOINT_WE.sub(f"{joint} ", text)
-    text = re.sub(r"\b[Ww]e\b", joint, text)
+    text = JOINT_WE.sub(lambda _: f"{joint} ", text)  # a function: a name is never read as a template
+    text = re.sub(r"\b[Ww]e\b", lambda _: joint, text)
     if len(pair) == 2:
         text = _OUR_PAIR.sub(lambda m: f"the {m.group(1)} of {place(pair[0])} and {place(pair[1])}", text)
     return text
