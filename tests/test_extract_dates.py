@@ -69,7 +69,8 @@ WHO_AND_WHAT = [
     # the title and its article go: "with Jacinda Ardern", not "with the Jacinda Ardern"
     ("The Prime Minister held a bilateral meeting with the New Zealand Prime Minister Jacinda Ardern at Downing "
      "Street earlier today.", "18.04.2018",
-     [("2018-04-18", "The Prime Minister held a bilateral meeting with Jacinda Ardern at Downing Street")]),
+     [("2018-04-18", "The Prime Minister of the United Kingdom held a bilateral meeting with Jacinda Ardern at "
+                     "Downing Street")]),
     ("President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer of the United Kingdom at the "
      "White House.", "13.09.2024", [("2024-09-13", "Joseph R. Biden met with Keir Starmer")]),
     ("The Prime Minister met Prime Minister of Japan Fumio Kishida in Hiroshima today.", "18.05.2023",
@@ -128,6 +129,10 @@ ANNOUNCED = [
     ("New Zealand is contributing NZ$7 million to support communities in Ethiopia and Somalia, Foreign Minister "
      "Rt Hon Winston Peters announced today.", "22.04.2024",
      [("2024-04-22", "Winston Peters announced that New Zealand is contributing")]),
+    # "has announced" and a bare title; a plan in the clause keeps the announcing's day; "the PM" spelt out
+    ("More jobs for British people will be created thanks to Italian investment into the UK, the PM has "
+     "announced today.", "16.09.2024",
+     [("2024-09-16", "The Prime Minister announced that more jobs for British people will be created")]),
 ]
 # A weekday in a timetable or a plan told in the present is the coming one, not the one before the article.
 COMING_WEEKDAYS = [
@@ -147,6 +152,10 @@ EVENT_NOUNS = [
     ("The Prime Minister updated on his visit to the Carrier Strike Group last month and thanked Prime Minister "
      "Støre for Norway’s vital contribution to the deployment.", "09.05.2025",
      [("2025-04", "The visit to the Carrier Strike Group")]),
+    # a fronted event noun with the date is the event, whoever "he" is
+    ("In a joint press conference with Italian Prime Minister Giorgia Meloni this afternoon, he confirmed £485 "
+     "million of investment into the UK.", "16.09.2024",
+     [("2024-09-16", "The joint press conference with Giorgia Meloni")]),
 ]
 # "On the occasion of our Summit Meeting ... on DATE, we, A and B, ...": the meeting's day
 OCCASIONS = [

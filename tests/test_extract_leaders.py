@@ -103,3 +103,35 @@ def test_leaders_with_their_offices(tmp_path: Path, sentence: str,
     found = {(f["name"], f["role"], f.get("of")) for f in facts(text_deck(sentence, tmp_path, "13.09.2024"), "leader")}
     for row in expected:
         assert row in found, found
+
+
+# A bare national office in a story about one country is that country's; in a two-country story it is not
+# guessed, and where the other side's office-holder is named the bare title in events names the other country.
+STORY_COUNTRY = [
+    ("Spain today became the first EU member to ratify the constitution. With a vote of 77%, the Yes camp, led by "
+     "Prime Minister Jose Luis Rodriguez Zapatero, won. Spaniards voted in low numbers. The Spanish Parliament "
+     "had voted yes. Spain's turnout was low.", ("Jose Luis Rodriguez Zapatero", "Prime Minister", "Spain")),
+    ("Spain and France held talks. Prime Minister Jose Luis Rodriguez Zapatero met French officials in Spain.",
+     ("Jose Luis Rodriguez Zapatero", "Prime Minister", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_COUNTRY, ids=[r[0][:40] for r in STORY_COUNTRY])
+def test_a_bare_office_in_a_one_country_story_is_that_country_s(tmp_path: Path, text: str,
+                                                                 expected: tuple[str, str, str | None]) -> None:
+    found = {(f["name"], f["role"], f.get("of")) for f in facts(text_deck(text, tmp_path, "21.02.2005"), "leader")}
+    assert expected in found, found
+
+
+def test_the_bare_title_in_a_two_country_release_names_the_other_country(tmp_path: Path) -> None:
+    text = ("Italian investment into the UK will create jobs, the Prime Minister has announced today. He met "
+            "his Italian counterpart, Prime Minister Giorgia Meloni, in Rome. Italy and the UK are close partners.")
+    dates = facts(text_deck(text, tmp_path, "16.09.2024"), "date")
+    assert any(f["event"].startswith("The Prime Minister of the United Kingdom announced") for f in dates), dates
+
+
+def test_a_bare_title_is_never_the_named_holder_when_the_other_side_has_the_office(tmp_path: Path) -> None:
+    text = ("Italian investment into the UK will create jobs, the Prime Minister has announced today. He met "
+            "Italian Prime Minister Giorgia Meloni in Rome. Italy and the UK are close partners.")
+    dates = facts(text_deck(text, tmp_path, "16.09.2024"), "date")
+    assert dates and not any("Meloni announced" in f["event"] for f in dates), dates

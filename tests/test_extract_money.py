@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from extracting import facts, text_deck
+from extracting import deck_of, facts, text_deck
 
 CURRENCIES = [
     # (sentence, value, ISO code)
@@ -115,3 +115,42 @@ def test_an_earthquake_s_magnitude_is_a_figure(tmp_path: Path, sentence: str, va
     """Round 13: the Nepal earthquake's magnitude (7.8, against the 6.7 aftershock) was never asked."""
     found = [f for f in facts(text_deck(sentence, tmp_path, "26.04.2015"), "figure") if f["unit"] == "magnitude"]
     assert [(f["value"], f["what"]) for f in found] == [(value, f"magnitude of the {what}")], found
+
+
+
+# What a sum or a share measures, from the words around it (never a relative pronoun left dangling, never a
+# headline's summary line when the body says it in full).
+WHATS = [
+    ("The No campaigners, who achieved 17% of the vote, were eager to point out the low turnout.", 17,
+     "share of the vote the No campaigners achieved"),
+    ("In a joint press conference this afternoon, he confirmed £485 million of investment into UK defence, clean "
+     "growth and innovation by two major Italian companies.", 485_000_000,
+     "amount of investment into UK defence, clean growth and innovation by two major Italian companies"),
+    ("Vietnam signed deals with Japan worth $3 billion.", 3_000_000_000,
+     "value of the deals Vietnam signed with Japan"),
+    ("The UK, in its biggest ever export deal, will supply Norway with frigates in the deal worth £10 billion "
+     "announced today.", 10_000_000_000, "value of the deal in which the UK will supply Norway with frigates"),
+    ("£10 billion boost to UK economy is expected, delivering on the plan.\n\nThe UK will supply Norway with "
+     "frigates in the deal worth £10 billion announced today.", 10_000_000_000,
+     "value of the deal in which the UK will supply Norway with frigates"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "what"), WHATS, ids=[r[0][:40] for r in WHATS])
+def test_what_a_figure_measures(tmp_path: Path, text: str, value: int, what: str) -> None:
+    found = [f for f in facts(text_deck(text, tmp_path, "16.09.2024"), "figure") if f["value"] == value]
+    assert [f["what"] for f in found] == [what], found
+
+
+def test_trade_between_us_is_the_headline_pair_s(tmp_path: Path) -> None:
+    art = tmp_path / "release.txt"
+    art.write_text("Italian investment into the UK\n\nPublished: 2024-09-16\n\nItaly is one of the UK's top ten "
+                   "trading partners, with annual bilateral trade between us worth £50 billion.\n", encoding="utf-8")
+    found = [f["what"] for f in facts(deck_of(art, tmp_path), "figure")]
+    assert found == ["value of annual bilateral trade between Italy and the United Kingdom"], found
+
+
+def test_a_rank_band_is_not_a_figure(tmp_path: Path) -> None:
+    found = facts(text_deck("Italy is one of the UK's top ten trading partners and a top-5 investor.", tmp_path,
+                            "16.09.2024"), "figure")
+    assert not found, found

@@ -9,10 +9,12 @@ with no country of their own in the text; the fact says so in ``notes`` for the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..gazetteer import gazetteer
 from ..text import fold
+from .data import lexicon
 from .entities import countries_in
 from .facts import Fact
 from .phrases import JOINT_WE
@@ -34,16 +36,40 @@ def _known_country(name: str, role: str) -> str | None:
     return None
 
 
+def story_country(texts: list[str]) -> str | None:
+    """The one country a story is about: named at least three times and three times as often as any other
+    ("Spain says Yes", "Spaniards", "the Spanish Parliament" beside one "Britain")."""
+    counts = Counter(c for t in texts for _, c in countries_in(t))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _home_office(role: str, country: str | None) -> bool:
+    """Whether ``role`` is a national office the country has ("Prime Minister" in Spain, not "Premier")."""
+    offices = gazetteer().offices_of_state(country)
+    return bool(offices) and fold(role) in {fold(o) for o in offices or ()}
+
+
 def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
-             leader_countries: dict[str, str]) -> list[Fact]:
+             leader_countries: dict[str, str], home: str | None = None) -> list[Fact]:
     """Leaders with ``of`` added where a meeting with the other side's known leader makes it clear, or where
     the leader is a well-known holder of the office; in a joint statement of the pair's two leaders ("we,
-    President Donald J. Trump and Prime Minister Shinzo Abe,"), the other leader is the other country's."""
+    President Donald J. Trump and Prime Minister Shinzo Abe,"), the other leader is the other country's.
+    In a story about one country (``home``, see `story_country`), a bare national office ("Prime Minister
+    Jose Luis Rodriguez Zapatero" in a story about Spain) is that country's: a statement of the office
+    without it is true of no office in particular."""
     known: list[Fact] = []
     for fact in leaders:
-        country = None if fact.get("of") else _known_country(str(fact.get("name")), str(fact.get("role")))
+        role = str(fact.get("role"))
+        country = None if fact.get("of") else _known_country(str(fact.get("name")), role)
         if country:
             note = f"'of' from quizgen's list of well-known leaders ({fact.get('role')} of {country}); check it."
+        elif not fact.get("of") and home and _home_office(role, home):
+            country = home
+            note = f"'of' inferred: the story is about {home} alone; check it."
+        if country:
             fact = replace(fact, fields=(*fact.fields, ("of", country)),
                            notes=f"{fact.notes} {note}" if fact.notes else note)
             for n in (str(fact.get("name")), *fact.aliases):
@@ -96,3 +122,68 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
         else:
             out.append(fact)
     return out
+
+
+_TEXT_FIELDS = ("event", "what")
+
+
+def name_bare_offices(facts: list[Fact], leaders: list[Fact], pair: list[str], texts: list[str]) -> list[Fact]:
+    """"the PM" spelt out, and "the Prime Minister" named by country where the story makes it clear.
+
+    In a story about two countries where a named leader of one holds an office and the text shows that the
+    bare title is someone else (she is "his Italian counterpart, Prime Minister Giorgia Meloni", or a
+    sentence has both "the Prime Minister" and her name), "the Prime Minister" with no name is the other
+    country's: a UK release says "the Prime Minister" for its own. A question that keeps the bare title
+    would have two possible answers, so the event or description says "the Prime Minister of the United
+    Kingdom". An office the other country does not have, or held by two named people, is left.
+    """
+    from .phrases import place
+
+    lex = lexicon()
+    spelt = {abbr: full for abbr, full in lex.title_abbreviations.items()}
+    owners: dict[str, set[str | None]] = {}
+    someone_else: set[str] = set()
+    for f in leaders:
+        surname = re.escape(str(f.get("name")).split()[-1])
+        bare = re.compile(rf"\b[Tt]he {re.escape(str(f.get('role')))}\b(?!\s(?:of\b|[A-Z]))")
+        if any(re.search(rf"\bcounterparts?\b[^.;]{{0,60}}\b{surname}\b", t) or bare.search(t) and
+               re.search(rf"\b{surname}\b", t) for t in texts):
+            someone_else.add(fold(str(f.get("role"))))
+        of = str(f.get("of")) if f.get("of") else None
+        owners.setdefault(fold(str(f.get("role"))), set()).add(_country_of_place(of))
+    named: dict[str, str] = {}
+    if len(pair) == 2:
+        for role, countries in owners.items():
+            if len(countries) != 1 or None in countries or role not in someone_else:
+                continue
+            (held,) = countries
+            other = pair[1] if held == pair[0] else pair[0] if held == pair[1] else None
+            if other and _home_office(role, other):
+                named[role] = other
+
+    def rewrite(text: str) -> str:
+        for abbr, full in spelt.items():
+            text = re.sub(rf"\b([Tt]he) {re.escape(abbr)}\b", rf"\1 {_literal(full)}", text)
+        for title in lex.titles:
+            country = named.get(fold(title))
+            if country:
+                text = re.sub(rf"\b([Tt]he) {re.escape(title)}\b(?!\s(?:of\b|[A-Z]))",
+                              rf"\1 {_literal(title)} of {_literal(place(country))}", text)
+        return text
+
+    out: list[Fact] = []
+    for f in facts:
+        fields = tuple((k, rewrite(v) if k in _TEXT_FIELDS and isinstance(v, str) else v) for k, v in f.fields)
+        out.append(replace(f, fields=fields) if fields != f.fields else f)
+    return out
+
+
+def _literal(text: str) -> str:
+    """``text`` safe inside a replacement template (data words never hold backslashes, but never trust)."""
+    return text.replace("\\", "\\\\")
+
+
+def _country_of_place(of: str | None) -> str | None:
+    if not of:
+        return None
+    return lexicon().country(of) or of

@@ -40,6 +40,7 @@ class Lexicon:
     titles: tuple[str, ...]            # longest first
     bodies: tuple[str, ...]
     monarchs: frozenset[str]
+    title_abbreviations: dict[str, str]  # "PM" -> "Prime Minister"
     number_words: dict[str, int]
     ordinals: dict[str, int]
     scales: dict[str, int]
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         titles=tuple(sorted(offices["titles"], key=len, reverse=True)),
         bodies=tuple(sorted(offices["bodies"], key=len, reverse=True)),
         monarchs=frozenset(offices["monarchs"]),
+        title_abbreviations={str(k): str(v) for k, v in offices["abbreviations"].items()},
         number_words=_with_compounds({str(k): int(v) for k, v in numbers["words"].items()}),
         ordinals={str(k): int(v) for k, v in numbers["ordinals"].items()},
         scales={str(k): int(v) for k, v in numbers["scales"].items()},

@@ -394,13 +394,17 @@ BARE_REL = re.compile(r"\b(?:anybody|anyone|somebody|someone|those|people|everyo
 # and verb ("after Charles and Queen Consort Camilla are coronated on May 6").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|until|once|as soon as)\s((?:the\s|[A-Z])[^,;:]{3,100}?)\s*$")
 # A release's closing attribution: "<what>, Foreign Minister Rt Hon Winston Peters announced [today]."
-REPORTED_AFTER = re.compile(r"^(?:[A-Z][^,;:]*?:\s)?([A-Z][^;:]{10,220}?),\s((?:[A-Z][\w.'’-]*\s){0,6}[A-Z][\w.'’-]*)"
-                            r"\s(announced|said|confirmed|declared|stated)\s$")
+REPORTED_AFTER = re.compile(r"^(?:[A-Z][^,;:]*?:\s)?([A-Z][^;:]{10,220}?),\s((?:the\s)?(?:[A-Z][\w.'’-]*\s){0,6}"
+                            r"[A-Z][\w.'’-]*)\s(?:has\s|have\s)?(announced|said|confirmed|declared|stated)\s$")
 # A timetable's participle after a noun phrase and a comma: "a two-day African Union summit, starting Sunday".
 STARTING = re.compile(r"\b(?:a|an|the)\s((?:[\w'’-]+\s){0,5}?[\w'’-]+),\s(starting|beginning|opening)"
                       r"(?:\s(?:on)?)?\s?$")
 _STARTED = {"starting": "began", "beginning": "began", "opening": "opened"}
 OCCASION = re.compile(r"^\s*On the occasion of (?:our|the|their|this|a|an)\s([^,]{3,80}?)\s?(?:on\s?)?$", re.I)
+# A fronted event noun with the date: "In a joint press conference with Italian Prime Minister Giorgia Meloni
+# [this afternoon], he confirmed ...": the day is the press conference's, whoever "he" is.
+LEAD_EVENT = re.compile(r"^\s*(?:In|At|During)\s(?:a|an|the)\s((?:[\w'’-]+\s){0,3}?)([a-z]+)"
+                        r"((?:\s(?:with|in|at|of|between)\s[^,;:]{2,80}?)?)\s?(?:on\s)?$")
 # An event noun after "after", "before", "following" with its own date: "imposed after India's first nuclear
 # test in 1974" dates the test, not the main clause.
 AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'’-]*['’]s|the|a|an)\s)?"
@@ -448,11 +452,13 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             # "New Zealand is contributing NZ$7 million ..., Foreign Minister Winston Peters announced [today]":
             # the day is the announcement's
             clause = rep.group(1)
-            clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("The", "A", "An") else clause
-            return f"{rep.group(2)} {rep.group(3)} that {clause}"
+            return f"{rep.group(2)} {rep.group(3)} that {phrases.lower_start(clause)}"
     if (occasion := OCCASION.search(text[: hit.start])) and re.match(r"\s*,", text[hit.end:]):
         # "On the occasion of our Summit Meeting in New York on September 26, 2018, we ...": the meeting's day
         return "The " + occasion.group(1)
+    if (lead_event := LEAD_EVENT.match(text[: hit.start])) and lead_event.group(2) in event_nouns() and \
+            re.match(r"\s*,", text[hit.end:]):
+        return f"The {lead_event.group(1)}{lead_event.group(2)}{lead_event.group(3)}"
     if (own := OWN_EVENT.search(text[: hit.start])) and own.group(1).lower() in event_nouns() and \
             re.match(r"\s*(?:and|,|\.|$)", text[hit.end:]):
         # "updated on his visit to the Carrier Strike Group last month and thanked ...": the visit's month
@@ -691,7 +697,7 @@ _FRONTED = re.compile(r"^\s*(?:After|Before|While|When|Following|Upon|On|Having|
 
 
 def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[str, str],
-              said: bool = False) -> str | None:
+              said: bool = False, reporting: bool = False) -> str | None:
     """The event as a clause a question can be asked about, or None when it cannot stand alone.
 
     A leading "He"/"His" becomes the one person named nearest before it: in the sentence, else in the
@@ -753,7 +759,8 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     # 2025]": a plan's date is the plan's ("will deploy"), not the confirming's
     planned = re.match(r"[A-Z][^,;]{0,80}?\s(?:confirmed|announced|said|stated|noted|agreed|welcomed)\s"
                        r"(?:(?:on\s)?\w+\s)?that\s((?:the\s)?[A-Za-z][^,;]{1,80}?\s(?:will|would)\s\w.*)$", event)
-    if planned and not said and not PERSONAL.match(planned.group(1)) and not CONTEXTUAL.match(planned.group(1)):
+    if planned and not (said or reporting) and not PERSONAL.match(planned.group(1)) and \
+            not CONTEXTUAL.match(planned.group(1)):
         event = planned.group(1)[:1].upper() + planned.group(1)[1:]
     # "bought $1.1 billion of bonds in the week to [March 15], central bank data showed"
     event = re.sub(r"\s(?:in|during|for|over)\s(?:the\s)?(?:week|month|quarter|year|period|days|weeks|months)\s"
@@ -782,13 +789,17 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
 
 
 def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, pair: list[str] | None = None,
-                  leaders: list[tuple[str, str, str | None]] | None = None, joint: str | None = None) -> list[Fact]:
-    """One date fact per dated event; the same event on the same date from two sentences is one fact."""
+                  leaders: list[tuple[str, str, str | None]] | None = None, joint: str | None = None, *,
+                  story_pair: list[str] | None = None) -> list[Fact]:
+    """One date fact per dated event; the same event on the same date from two sentences is one fact.
+
+    ``pair`` is the story's two countries when the headline names both; ``story_pair`` the two the text
+    names most, enough to tell that a bare title may be either side's."""
     facts: list[dict] = []
     previous_day: str | None = None
     recent: dict[int, str] = {}
     last_para = -1
-    people = phrases.people_patterns(leaders or [], [s.text for s in sentences])
+    people = phrases.people_patterns(leaders or [], [s.text for s in sentences], story_pair or pair)
     names = [n for n, _, _ in leaders or []]
     before: list[Sentence] = []  # the sentences before, in the same paragraph: where "he" is found
     surnames = [n.split()[-1] for n in names]
@@ -814,7 +825,9 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
             except Exception:  # noqa: BLE001 - a wording nicety: keep the plain event
                 pass
             event = phrases.resolve_we(event, joint, pair or []) if event else event
-            event = _readable(event, sent.text, before, full, h.how == "said") if event else event
+            # "S, the PM has announced today": the day is the announcing's, even when S tells of a plan
+            reporting = bool(REPORTED_AFTER.search(sent.text[: h.start]))
+            event = _readable(event, sent.text, before, full, h.how == "said", reporting) if event else event
             if len(h.iso) == 10:
                 # a dropped event still dates the sentence: "on Tuesday" after it is that week's
                 previous_day = h.iso

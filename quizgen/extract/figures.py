@@ -89,6 +89,9 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
               and m.group(1).lower() not in lexicon().qualifiers
               and m.group(1) not in lexicon().currency_symbols and m.group(1) not in lexicon().currency_codes
               and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
+    # "one of the UK's top ten trading partners": a rank band, not a count of anything
+    spans += [(m.start(), m.end()) for m in re.finditer(r"\b[Tt]op[- ](?:\d{1,3}|[a-z]+)\b", text)
+              if not m.group(0)[4:].isalpha() or m.group(0)[4:].lower() in lexicon().number_words]
     # a capitalised number word after a capitalised word is part of a name: "the Group of Seven", "Big Four"
     words = lexicon().number_words
     spans += [(m.start(2), m.end(2)) for m in re.finditer(r"\b([A-Z][\w'’-]*)(?: of| and)? ([A-Z][a-z]+)\b", text)
@@ -174,8 +177,17 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                when: str | None = None) -> None:
         key = (value, unit)
         if key in found:
-            if sent.text not in found[key]["quotes"]:
-                found[key]["quotes"].append(sent.text)
+            entry = found[key]
+            if sent.text not in entry["quotes"]:
+                entry["quotes"].append(sent.text)
+            if what and "…" in entry["what"] and "…" not in what:
+                # "£10 billion boost to UK economy is expected to support …" (a release's summary line) then
+                # "the deal worth £10 billion": the sentence that says what the figure is becomes the fact's
+                # wording and its first quote
+                entry["what"] = phrases.resolve_we(what, joint, pair or [])
+                entry["when"], entry["text"] = when, text
+                entry["quotes"].remove(sent.text)
+                entry["quotes"].insert(0, sent.text)
             return
         what = phrases.resolve_we(what or _clause(sent.text, a, b, text), joint, pair or [])
         # "Recognizing that the economies ... represent …": the participle that introduced the clause goes
@@ -382,8 +394,10 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                         # "votes wa Mutharika had won the election, having taken": a clause cut at the figure
                         and not _FRAGMENT_END.search(h["phrase"][0])
                         # "the UK promised up to £60m, the United States $17.5m": a phrase holding another
-                        # figure of the sentence describes that one; the sentence with a gap is safer
-                        and not any(o is not h and o["text"] in h["phrase"][0] for o in hits)):
+                        # figure of the sentence describes that one; the sentence with a gap is safer (a count
+                        # inside a sum's description, "investment by two major companies", is part of it)
+                        and not any(o is not h and o["text"] in h["phrase"][0]
+                                    and not (h["kind"] == "money" and o["kind"] == "count") for o in hits)):
                     h["what"], h["when"] = h["phrase"][0], h["phrase"][1]
                 else:
                     h["phrase"] = None
@@ -608,9 +622,26 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
     frames = list(re.finditer(r"\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s(?:that\s)?", clause))
     if frames and len(clause[frames[-1].end():].split()) >= 3:
         clause = clause[frames[-1].end():]
+    wa = re.search(r"(?:^|,\s)with\s((?:[a-z][\w-]*\s){1,6})worth\s$", clause)
+    if wa and kind == "money":
+        # "Italy is one of the UK's top ten trading partners, with annual bilateral trade between us worth
+        # £50 billion": the thing "with" brings in is what is worth it
+        np = re.sub(r"\sbetween us$", " between them", wa.group(1).strip())
+        if len(pair) == 2:
+            np = re.sub(r"\sbetween them$", f" between {phrases.place(pair[0])} and {phrases.place(pair[1])}", np)
+        return (f"value of {np}" if not np.endswith(("between them", "between us")) else None), when
     wm = re.search(r"(?:\s(?:with|of|in))?\s((?:[a-z][\w-]*\s){1,3})worth\s$", clause)
     if wm and kind == "money":
         before_np = phrases.ADVERBS.sub("", clause[: wm.start()] + " ").strip()
+        the = re.match(r"(?:the|a|an)\s([a-z][\w-]*(?:\s[a-z][\w-]*)?)$", wm.group(1).strip())
+        core = re.sub(r",\s[^,]{2,80},\s", " ", before_np)  # "The UK, in its biggest ever deal, will supply"
+        if the and re.match(r"(?:will|would|is|are|was|were|has|have|had|[a-z]+ed)\s", core):
+            subj = _subject_np(phrases.strip_lead(text)[0])
+            core = f"{phrases.lower_start(subj)} {core}" if subj else ""
+        if the and core and "," not in core and phrases.AUX.search(core) and not phrases.PRONOUN.match(core):
+            # "The UK ... will supply Norway with Type 26 frigates ... in the deal worth £10 billion": the deal
+            # in which the subject does what the clause says
+            return phrases.tidy(f"value of the {the.group(1)} in which {phrases.lower_start(core)}"), when
         if len(before_np.split()) >= 2 and phrases.AUX.search(before_np):
             return phrases.tidy(f"value of the {wm.group(1).strip()} {phrases.resolve_pair(before_np, pair)}"), when
         return None
@@ -626,6 +657,16 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
     rel_det = rel
     rel = re.sub(r"\s(?:an additional|a further|additional|another|further|some|a total of|a record|an?|the)$", "",
                  rel)
+    # "he confirmed £485 million of investment into UK defence ... by two major Italian companies": the
+    # noun after "of" says what the money is, whoever confirmed it
+    of_m = re.match(r"\sof\s((?:new|additional|further|fresh|private|foreign|[A-Z][a-z]+)\s)?([a-z]+)\b([^;:–—()]*)",
+                    text[b:hi]) if kind == "money" else None
+    if of_m and of_m.group(2) in phrases.MEASURE_NOUNS and of_m.group(2) not in ("value", "cost", "share"):
+        # a list stays ("into UK defence, clean growth and innovation"), a following clause goes
+        tail = re.split(r",\s(?=(?:which|who|where|while|as|after|before|following|with|to|and|but|in|on|at|"
+                        r"the|a|an|this|it|he|she|they)\b)", of_m.group(3))[0]
+        tail = phrases.COUNT_WHEN.sub("", tail).rstrip(" .,")
+        return phrases.tidy(f"amount of {of_m.group(1) or ''}{of_m.group(2)}{tail}"), when
     if rel and re.fullmatch(r"it|they|he|she", rel.split(" ", 1)[0], re.I):
         subj = _subject_np(phrases.strip_lead(text[:lo])[0]) if lo else None
         if not subj and kind != "ordinal":
@@ -640,6 +681,18 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
             return None
         rel = subj + " " + rel[wm.end():]
     rel = phrases.resolve_pair(rel, pair)
+    # "The No campaigners, who achieved 17%": the figure sits in a relative clause about the subject, so the
+    # description reads "the No campaigners achieved", not "the No campaigners, who achieved"
+    nr = re.fullmatch(r"(.+?),\s(?:who|which)\s([^,]+)", rel)
+    if nr and phrases.is_np(nr.group(1), 8) and not phrases.PRONOUN.match(nr.group(1)):
+        rel = f"{nr.group(1)} {nr.group(2)}"
+    elif nr:
+        return None  # "this follows a roundtable with CEOs, who support": whose clause it is needs a reader
+    dw = re.fullmatch(r"(.+?)\s((?:(?!(?:[a-z]+ed|won|made|struck|signed)\s)[a-z-]+\s){0,2}(?:deals?|agreements?|"
+                      r"contracts?|orders?|projects?|packages?))\s(.+)\sworth", rel) if kind == "money" else None
+    if dw and phrases.has_verb(dw.group(1)) and not phrases.PRONOUN.match(dw.group(1)):
+        # "Vietnam signed deals with Japan worth $3 billion": the value of the deals Vietnam signed with Japan
+        return phrases.tidy(f"value of the {dw.group(2)} {dw.group(1)} {dw.group(3)}"), when
     if kind == "money":
         # "its $1.6 billion factory in Bac Ninh province": the cost of the thing
         am = re.match(r"\s([a-z][a-z-]{2,})((?:\s(?:in|at|near|outside)\s(?:[A-Z][\w-]*\s?)+(?:province|city|"
@@ -703,6 +756,9 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
             return None
         if not phrases.has_verb(rel):
             return None
+        if re.match(r"[A-Z][a-z]+\s[a-z]", rel) and rel.split()[0].lower() not in phrases.DETERMINERS and \
+                not lexicon().country(rel.split()[0]):
+            return None  # "Major export deal sustains 4,000 UK jobs": a summary line without its article
         pp = re.match(r"\s([a-z]+ed\s(?:by|in|from|with)\s[^,;]+)$", rest)
         if pp:
             return phrases.tidy(f"number of {np} {pp.group(1)} that {rel}"), when

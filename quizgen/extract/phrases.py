@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from .data import lexicon
 
 # Nouns that name something measured ("trade volume", "exports"): a subject headed by one of these
@@ -118,7 +119,9 @@ def lower_start(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in {"the", "a", "an", "its", "their", "his", "her", "this", "these",
                                                   "that", "those", "both", "trade", "bilateral", "total",
-                                                  "annual", "exports", "imports"} | MEASURE_NOUNS:
+                                                  "annual", "exports", "imports", "more", "most", "some",
+                                                  "many", "all", "further", "additional", "several",
+                                                  "every", "each", "nearly", "around", "about", "over"} | MEASURE_NOUNS:
         return text[:1].lower() + text[1:]
     return text
 
@@ -286,14 +289,16 @@ class LazyPattern:
         return self._compiled.sub(repl, string)
 
 
-def people_patterns(leaders: list[tuple[str, str, str | None]],
-                    texts: list[str] | None = None) -> list[tuple[re.Pattern[str] | LazyPattern, str]]:
+def people_patterns(leaders: list[tuple[str, str, str | None]], texts: list[str] | None = None,
+                    pair: list[str] | None = None) -> list[tuple[re.Pattern[str] | LazyPattern, str]]:
     """(pattern, name) pairs that turn "US President Joe Biden", "the Kremlin chief" or "the chancellor"
     into the person's name; ``leaders`` are (name, role, of) of the article's leader facts.
 
     A bare "the Prime Minister" stands for the one Prime Minister the article names, unless some
     sentence (``texts``) has both: "The Prime Minister met Prime Minister Kishida" shows the bare title
-    is someone else (a government's readout of its own, unnamed, leader)."""
+    is someone else (a government's readout of its own, unnamed, leader), and unless the story's other
+    country (``pair``) has that office too: "Italian Prime Minister Giorgia Meloni" in a story about Italy and
+    the UK leaves "the Prime Minister" open (a UK release means its own)."""
     lex = lexicon()
     out: list[tuple[re.Pattern[str] | LazyPattern, str]] = []
     titles = "|".join(re.escape(t) for t in lex.titles)
@@ -331,8 +336,11 @@ def people_patterns(leaders: list[tuple[str, str, str | None]],
     for role, names in roles.items():
         if len(set(names)) > 1 and len(set(unqualified.get(role, ()))) == 1:
             roles[role] = unqualified[role]
+    countries = {name: of for name, _, of in leaders}
     for role, names in roles.items():
         if len(set(names)) == 1 and len(role) > 3:
+            if _other_side_has(role, countries.get(names[0]), pair or []):
+                continue
             bare = re.compile(rf"\b[Tt]he\s{re.escape(role)}\b(?!\sof)", re.I)
             surname = names[0].split()[-1]
             if any(bare.search(t) and re.search(rf"\b{re.escape(surname)}\b", t) for t in texts or ()):
@@ -433,3 +441,15 @@ def agreement_what(what: str, sentences: list[str]) -> str:
         if re.match(r"(?:various|several)\s", w, re.I):
             return head
     return w
+
+
+def _other_side_has(role: str, of: str | None, pair: list[str]) -> bool:
+    """Whether, in a story about two countries, the one that is not ``of`` has the office ``role`` too."""
+    from ..gazetteer import gazetteer
+
+    country = lexicon().country(of or "") or of
+    if len(pair) != 2 or country not in pair:
+        return False
+    other = pair[1] if country == pair[0] else pair[0]
+    offices = gazetteer().offices_of_state(other) or ()
+    return fold(role) in {fold(o) for o in offices}

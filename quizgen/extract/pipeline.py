@@ -13,7 +13,7 @@ from ..errors import QuizgenError
 from .agreements import extract_agreements, main_countries
 from .article import Article, read_article
 from .confidence import with_confidence
-from .context import infer_of
+from .context import infer_of, name_bare_offices, story_country
 from .data import lexicon
 from .dates import extract_dates
 from .entities import countries_in
@@ -70,7 +70,8 @@ def extract_article(article: Article, source: str) -> list[Fact]:
             for name in (str(f.get("name")), *f.aliases):
                 leader_countries[name] = country
     pair = main_countries(sentences, article.title, leader_countries)
-    leaders = infer_of(leaders, sentences, pair, leader_countries)
+    home = story_country([article.title] + [s.text for s in sentences])
+    leaders = infer_of(leaders, sentences, pair, leader_countries, home)
     leaders = [_complete_of(f, article.text) for f in leaders]
     named = _title_countries(article.title, leader_countries)
     sure_pair = pair if len(pair) == 2 and all(c in named for c in pair) else []
@@ -82,12 +83,13 @@ def extract_article(article: Article, source: str) -> list[Fact]:
         # a joint statement's two leaders name its pair of countries ("our economies" are theirs)
         theirs = list(dict.fromkeys(c for n, _, c in people if c and n in joint))
         sure_pair = theirs if len(theirs) == 2 else sure_pair
-    dates = extract_dates(sentences, source, article.published, sure_pair, people, joint)
+    dates = extract_dates(sentences, source, article.published, sure_pair, people, joint, story_pair=pair)
     figures = extract_figures(sentences, source, sure_pair, article.published, joint)
     figures += _headline_figures(article, source, figures, sure_pair)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
     quotes = extract_quotes(sentences, source, people)
-    return leaders + dates + figures + agreements + quotes
+    return leaders + name_bare_offices(dates + figures + agreements, leaders, pair,
+                                         [s.text for s in sentences]) + quotes
 
 
 def _headline_figures(article: Article, source: str, body: list[Fact], pair: list[str]) -> list[Fact]:
