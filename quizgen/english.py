@@ -103,6 +103,11 @@ _NOT_PURPOSE_BEFORE = frozenset({"agreed", "agree", "plans", "planned", "is", "a
                                  "ready", "able", "invitation", "visit", "trip", "travelled", "traveled", "way",
                                  "delegation", "first", "last", "next", "return", "returned", "went", "came"})
 
+# "the first EU member to ratify the Constitution": after a ranked noun the infinitive says what it is first
+# at, never a purpose that can be cut ("became the first EU member" alone is false)
+_RANKED_NOUN = re.compile(r"\b(?:the|a|its|their)\s(?:first|last|only|second|third|fourth|fifth|latest|"
+                          r"youngest|oldest)\b(?:\s[\w-]+){0,4}$", re.I)
+
 
 def has_verb(phrase: str) -> bool:
     """Whether a phrase holds a finite verb ("Brown stood down"), not only a noun phrase ("The entry into force
@@ -124,7 +129,7 @@ def trim_event(event: str, keep: int = 5) -> str:
     for p in _PURPOSE.finditer(text, 0, cut):
         before = text[: p.start()].split()
         if (p.group(1) in BASE_VERBS and len(before) >= keep and before[-1].lower() not in _NOT_PURPOSE_BEFORE
-                and not before[-1].lower().endswith("ed")):
+                and not before[-1].lower().endswith("ed") and not _RANKED_NOUN.search(text[: p.start()])):
             cut = p.start()
             break
     for g in _PARTICIPLE.finditer(text, 0, cut):

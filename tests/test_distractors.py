@@ -172,3 +172,50 @@ def test_a_story_s_person_whose_office_the_country_lacks_is_not_offered(tmp_path
     who = [q for q in json.loads(capsys.readouterr().out)["questions"]
            if q["template"] == "who" and q["type"] == "mc" and "Norway" in q["prompt"]]
     assert who and all("Donald Trump" not in q["options"] for q in who), [q["options"] for q in who]
+
+
+def _questions(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, facts: str,
+               published: str = "2005-02-21") -> list[dict]:
+    small_deck(tmp_path, body, facts, published)
+    capsys.readouterr()
+    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)["questions"]
+
+
+_VOTE = "The No side won 17% of the vote, the Yes side 77%, and turnout was 42%."
+
+
+def test_a_figure_s_options_are_the_story_s_other_figures_of_its_kind_first(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = "".join(f"  - {{id: f{v}, kind: figure, what: {w}, value: {v}, unit: '%', text: '{v}%',\n"
+                    f"     sources: [{{source: a, quote: \"{_VOTE}\"}}]}}\n"
+                    for v, w in ((17, "share of the vote for No"), (77, "share of the vote for Yes"),
+                                 (42, "turnout")))
+    mc = next(q for q in _questions(tmp_path, capsys, _VOTE, facts)
+              if q["fact"] == "f17" and q["type"] == "mc" and q["template"] == "value")
+    assert {"77%", "42%"} <= set(mc["options"]), mc["options"]
+
+
+@pytest.mark.parametrize(("sentence", "near_allowed"), [
+    ("Spain today became the first EU member to ratify the constitution by a referendum.", False),
+    ("Spain on 21 February became the first EU member to ratify the constitution by a referendum.", True),
+])
+def test_a_day_given_only_as_today_is_never_offered_its_neighbours(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str, near_allowed: bool) -> None:
+    """A report's "today" may be the day after the event: the day before is no definitely wrong option."""
+    fact = (f"  - {{id: d, kind: date, event: Spain became the first EU member to ratify the constitution by a "
+            f"referendum, date: 2005-02-21,\n     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n")
+    near = {"20 February 2005", "22 February 2005"}
+    offered: set[str] = set()
+    for seed_dir in range(6):  # several seeds: a neighbour, when allowed, turns up in some of them
+        folder = tmp_path / str(seed_dir)
+        folder.mkdir()
+        small_deck(folder, sentence, fact, "2005-02-21")
+        capsys.readouterr()
+        assert main(["questions", str(folder / "d.yaml"), "--count", "all", "--format", "json",
+                     "--seed", str(seed_dir)]) == 0
+        for q in json.loads(capsys.readouterr().out)["questions"]:
+            if q["type"] == "mc" and q["template"] == "when":
+                assert "first EU member to ratify" in q["prompt"], q["prompt"]
+                offered |= set(q["options"])
+    assert bool(offered & near) == near_allowed, offered

@@ -695,3 +695,18 @@ def test_a_count_s_number_alone_is_an_accepted_spelling(tmp_path: Path, text: st
     cloze = [q for q in generate(load_deck(deck), seed=0) if q.type.value == "cloze"]
     assert cloze and all(bare <= set(q.accepted_spellings) for q in cloze), [q.accepted_spellings for q in cloze]
     assert all(not ({"20.7", "80"} & set(q.accepted_spellings)) for q in cloze)
+
+
+@pytest.mark.parametrize(("text", "gap_answer", "left_to_read"), [
+    ("4,000 UK jobs", "4,000", "UK jobs"),
+    ("more than 2,000 jobs", "2,000", "more than"),
+])
+def test_a_count_s_cloze_gaps_the_number_and_leaves_its_noun(tmp_path: Path, text: str, gap_answer: str,
+                                                              left_to_read: str) -> None:
+    quote = f"The deal sustains {text} across the country."
+    deck = small_deck(tmp_path, quote, f"  - {{id: n, kind: figure, what: jobs the deal sustains, value: "
+                                       f"{gap_answer.replace(',', '')}, unit: jobs,\n     text: '{text}', sources: "
+                                       f"[{{source: a, quote: \"{quote}\"}}]}}\n", "2025-08-31")
+    cloze = [q for q in generate(load_deck(deck), seed=0) if q.type.value == "cloze"]
+    assert cloze and cloze[0].answer == gap_answer and left_to_read in cloze[0].prompt, cloze
+    assert text in cloze[0].accepted, cloze[0].accepted

@@ -236,12 +236,16 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
 
 
 def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (),
-                 latest: IsoDate | None = None, same_week: bool = False) -> list[str]:
+                 latest: IsoDate | None = None, same_week: bool = False, next_days: bool = True) -> list[str]:
     """Nearby dates at the answer's precision; none after ``latest`` (the article's date, for an event
     it reports as past: a later date is wrong for a reason that teaches nothing). ``same_week``: days
-    within three of the answer, each another weekday (for an article that says only "on Wednesday")."""
+    within three of the answer, each another weekday (for an article that says only "on Wednesday").
+    ``next_days=False``: not the day before or after, for a day the article gives only as "today" or
+    "yesterday" (reports run a day behind events and time zones: the world's date may be the next day)."""
     steps = [-3, -2, -1, 1, 2, 3] if same_week and date.precision is Precision.DAY else \
         list(_DATE_STEPS[date.precision])
+    if not next_days and date.precision is Precision.DAY:
+        steps = [s for s in steps if abs(s) > 1]
     rng.shuffle(steps)
     nearby = [d for d in map(_shifted_or_none(date), steps) if d]
     if latest is not None and date.iso() <= latest.iso():

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold
 from . import forms, honesty
-from .model import CLOZE_GAP, FALSE, TRUE, AnswerKind, Question, QuestionType, SourceRef
+from .model import CLOZE_GAP, FALSE, TRUE, AnswerKind, Question, QuestionType, SourceRef, count_number
 from .templates import Template, templates_for
 
 ALL_TYPES = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE, QuestionType.ORDER,
@@ -133,7 +133,13 @@ def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]
         names = (fact.name, *fact.aliases)
         return [(n, AnswerKind.PERSON, names) for n in names]
     if isinstance(fact, Figure):
-        return [(fact.text, AnswerKind.NUMBER, (fact.text, *fact.aliases))]
+        whole = (fact.text, AnswerKind.NUMBER, (fact.text, *fact.aliases))
+        number = count_number(fact.text)
+        if number:
+            # "Major export deal sustains _____ UK jobs": the gap is the number, the noun stays to read, and
+            # "4,000" is the answer (the whole "4,000 UK jobs" is accepted too)
+            return [(number, AnswerKind.NUMBER, (number, *whole[2])), whole]
+        return [whole]
     if isinstance(fact, Agreement):
         return [(p, AnswerKind.PLACE, (p,)) for p in reversed(fact.parties)]
     if isinstance(fact, Quote):
@@ -185,6 +191,9 @@ def _cloze(deck: Deck, fact: Fact) -> Question | None:
             shown = m.group(0)
             blanked = _balanced_quotes(citation.quote)
             for form in sorted(set(accepted) | {shown}, key=len, reverse=True):
+                # a longer accepted form holding the gap ("4,000 UK jobs" around "4,000") stays to read
+                if form != shown and fold(shown) in fold(form):
+                    continue
                 if not _absent(form, blanked):
                     blanked = _pattern(form).sub(CLOZE_GAP, blanked)
             if fact.disputed:

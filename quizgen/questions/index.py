@@ -35,6 +35,7 @@ class DeckIndex:
     organisations: list[str]
     figures_by_unit: dict[str, list[Figure]]
     what_keys: dict[str, str]  # figure id -> folded what
+    story_figures: dict[tuple[str, str], list[Figure]]  # (source id, folded unit) -> that article's figures
     dates: list[DateFact]
     events: list[str]  # sorted, unique
     standalone_events: list[str]  # those readable without their article
@@ -51,7 +52,7 @@ class DeckIndex:
     _PARTS = {
         "leaders": ("leaders", "person_keys", "by_person_key", "by_role", "names", "roles", "of_keys"),
         "places": ("countries", "organisations"),
-        "figures": ("figures_by_unit", "what_keys"),
+        "figures": ("figures_by_unit", "what_keys", "story_figures"),
         "dates": ("dates", "events", "standalone_events", "events_on", "dates_of_event", "events_within"),
         "agreements": ("agreements_with", "agreement_keys", "agreements_by_word", "agreements_by_least_word"),
     }
@@ -126,11 +127,14 @@ class DeckIndex:
     def _build_figures(self) -> None:
         figures_by_unit: dict[str, list[Figure]] = defaultdict(list)
         what_keys: dict[str, str] = {}
+        story_figures: dict[tuple[str, str], list[Figure]] = defaultdict(list)
         for f in self._facts:
             if isinstance(f, Figure):
                 figures_by_unit[fold(f.unit)].append(f)
                 what_keys[f.id] = fold(f.what)
-        self.__dict__.update(figures_by_unit=figures_by_unit, what_keys=what_keys)
+                for s in {c.source for c in f.sources}:
+                    story_figures[(s, fold(f.unit))].append(f)
+        self.__dict__.update(figures_by_unit=figures_by_unit, what_keys=what_keys, story_figures=story_figures)
 
     def _build_dates(self) -> None:
         dates: list[DateFact] = []

@@ -114,10 +114,9 @@ class Question:
         not "$20.7 billion")."""
         if self.answer_kind is not AnswerKind.NUMBER:
             return ()
-        m = _COUNT.fullmatch(self.answer.strip())
-        if not m or _SCALED.match(m.group(2)):
-            return ()
-        return (m.group(1), m.group(1).replace(",", ""))
+        number = count_number(self.answer) or (self.answer.strip() if _GROUPED.fullmatch(self.answer.strip())
+                                               else None)
+        return (number, number.replace(",", "")) if number else ()
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape documented in docs/questions-json.md."""
@@ -155,4 +154,12 @@ class Question:
 _COUNT = re.compile(r"(?i)(?:(?:more|fewer|less) than|over|about|around|some|at least|nearly|almost|up to|"
                     r"approximately)?\s*(\d[\d,]*(?:\.\d+)?)\s+([a-z][a-z -]*)")
 _SCALED = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|m\b|percent|per cent)")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def count_number(text: str) -> str | None:
+    """The number of a count written with its noun ("3,200" of "more than 3,200 people", "4,000" of "4,000 UK
+    jobs"); None for an amount with a scale or a percentage ("$20.7 billion", "over 80%")."""
+    m = _COUNT.fullmatch(text.strip())
+    return m.group(1) if m and not _SCALED.match(m.group(2)) else None
 

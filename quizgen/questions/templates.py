@@ -218,8 +218,7 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     out = [Template(
         "when", prompt, shown(f.date.human()), AnswerKind.DATE, f.sources[0],
         tuple(map(shown, D.date_options(f.date, rng_for("when"), same_day, _reported_on(f, deck),
-                                        same_week=by_weekday))),
-        # "The NATO Leaders' Meeting took place on 4 December 2019": a noun phrase needs a verb to be a claim
+                                        same_week=by_weekday, next_days=_day_is_printed(f.date, f.sources[0].quote)))),
         # "The NATO Leaders' Meeting took place on 4 December 2019", "The entry into force of the Ukraine Facility
         # took place on ...": a noun phrase needs a verb to be a claim
         claim=lambda x: _ask(opening, f"{event}{' took place' if not clause and not has_verb(event) else ''} "
@@ -265,6 +264,13 @@ def _day_namer(date: IsoDate, quote: str) -> tuple[Callable[[str], str], bool]:
         except (ValueError, IndexError):
             return human
     return shown, True
+
+
+def _day_is_printed(date: IsoDate, quote: str) -> bool:
+    """Whether the sentence gives the day itself ("on 21 February", "on Wednesday"), not only "today"."""
+    if date.day is None or date.month is None:
+        return True
+    return bool(re.search(rf"\b{MONTHS[date.month - 1]}\b|\b{_WEEKDAYS[date.to_date().weekday()]}\b", quote))
 
 
 def _iso_of(human: str, like: IsoDate) -> str:
@@ -334,13 +340,26 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         return sorted({o.text for o in idx.figures_by_unit[fold(f.unit)]
                        if o.id != f.id and _same_magnitude(o.value, f.value) and idx.what_keys[o.id] != what_key
                        and not (f.disputed or o.disputed)})  # a rival claim is not a wrong answer
+    def story_same_unit() -> list[str]:
+        # The story's other figures of the same kind are the sharpest traps ("17% of the vote" beside the
+        # 42% turnout and the 77% Yes vote): the same shape only, so no option stands out by its wording,
+        # and never a bound ("more than 2,000 jobs" may be true of 4,000).
+        shape = _NUMBER_RUN.sub("#", fold(f.text))
+        return sorted({o.text for s in {c.source for c in f.sources}
+                       for o in idx.story_figures[(s, fold(f.unit))]
+                       if o.id != f.id and o.value != f.value and idx.what_keys[o.id] != what_key
+                       and _same_magnitude(o.value, f.value) and not is_bound(o.text)
+                       and _NUMBER_RUN.sub("#", fold(o.text)) == shape and not (f.disputed or o.disputed)})
     age = fold(f.what).startswith("age ") or "old" in fold(f.unit).split()
     options = figure_variants(f.text, unit, rng_for("value"), 6, age=age)
-    chosen = D.choose([options, deck_same_unit], f.text, f.aliases, rng_for("value-pick"))
+    chosen = D.choose([story_same_unit(), options, deck_same_unit], f.text, f.aliases, rng_for("value-pick"))
     return [Template(
         "value", prompt, f.text, AnswerKind.NUMBER, f.sources[0], tuple(chosen), claim=claim,
         aliases=f.aliases, value=_plain_number(f.value), unit=unit,
     )]
+
+
+_NUMBER_RUN = re.compile(r"\d[\d,.]*")
 
 
 def _same_magnitude(a: float, b: float) -> bool:
@@ -402,8 +421,8 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         out.append(Template(
             "date", _ask(opening, f"{lower_first(ask) if opening else ask} did {signers} {sign} {thing}?"),
             shown(f.date.human()), AnswerKind.DATE, f.sources[0],
-            tuple(map(shown, D.date_options(f.date, rng_for("date"), latest=_reported_on(f, deck),
-                                            same_week=by_weekday))),
+            tuple(map(shown, D.date_options(f.date, rng_for("date"), latest=_reported_on(f, deck), same_week=by_weekday,
+                                            next_days=_day_is_printed(f.date, f.sources[0].quote)))),
             claim=lambda x: _ask(opening, f"{signers} {signed} {thing} "
                                           f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),  # type: ignore[arg-type]
             aliases=(f.date.human(), f.date.iso()), value=f.date.iso(),
