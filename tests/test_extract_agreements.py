@@ -47,6 +47,16 @@ AGREEMENTS = [
      "negotiations for an agreement on environment cooperation and a memorandum of understanding on labour "
      "cooperation.",
      [("memorandum of understanding", {"New Zealand", "Chile", "Singapore", "Brunei"})]),
+    # a name holds its "and" ("Partnership and Cooperation Agreement", "Treaty of Friendship and Cooperation"),
+    # without the praise before it ("the landmark ...")
+    ("The Prime Minister welcomed the partnership between the UK and Iraq, as illustrated by the signing of the "
+     "landmark Partnership and Cooperation Agreement today.",
+     [("Partnership and Cooperation Agreement", {"United Kingdom", "Iraq"})]),
+    ("Japan and Vietnam signed the Treaty of Friendship and Cooperation on Monday.",
+     [("Treaty of Friendship and Cooperation", {"Japan", "Vietnam"})]),
+    # a bare "agreement" says what it is for when the sentence does
+    ("India and China have signed an agreement aimed at resolving a border dispute that has dragged on for more "
+     "than four decades.", [("agreement aimed at resolving a border dispute", {"India", "China"})]),
 ]
 
 # Parties are those who made it: not a body it leads towards, nor an old agreement it is compared with.

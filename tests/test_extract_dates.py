@@ -156,6 +156,9 @@ EVENT_NOUNS = [
     ("In a joint press conference with Italian Prime Minister Giorgia Meloni this afternoon, he confirmed £485 "
      "million of investment into the UK.", "16.09.2024",
      [("2024-09-16", "The joint press conference with Giorgia Meloni")]),
+    # "..., when he meets X [today (Thursday 27 February)]": the meeting, its "he" the main clause's subject
+    ("The Prime Minister will be focused on delivering prosperity, when he meets President Trump today (Thursday "
+     "27 February) in Washington D.C.", "26.02.2025", [("2025-02-27", "The Prime Minister met Trump in Washington")]),
 ]
 # "On the occasion of our Summit Meeting ... on DATE, we, A and B, ...": the meeting's day
 OCCASIONS = [

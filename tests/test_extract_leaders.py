@@ -135,3 +135,20 @@ def test_a_bare_title_is_never_the_named_holder_when_the_other_side_has_the_offi
             "Italian Prime Minister Giorgia Meloni in Rome. Italy and the UK are close partners.")
     dates = facts(text_deck(text, tmp_path, "16.09.2024"), "date")
     assert dates and not any("Meloni announced" in f["event"] for f in dates), dates
+
+
+# An election won is an office to come: "President-elect" until the inauguration; a one-word name is the
+# full name the article gives ("President Lee" after "Lee Myung-bak").
+OFFICES_TO_COME_AND_FULL_NAMES = [
+    ("Ma Ying-jeou, former Mayor of Taipei, has been elected as the new President of the Republic of China.",
+     ("Ma Ying-jeou", "President-elect", "Republic of China")),
+    ("Lee Myung-bak has taken his oath of office in Seoul. In his inaugural address, President Lee called economic "
+     "revival South Korea's most urgent task.", ("Lee Myung-bak", "President", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES_TO_COME_AND_FULL_NAMES,
+                         ids=[r[0][:40] for r in OFFICES_TO_COME_AND_FULL_NAMES])
+def test_an_office_to_come_and_a_full_name(tmp_path: Path, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = {(f["name"], f["role"]) for f in facts(text_deck(text, tmp_path, "22.03.2008"), "leader")}
+    assert expected[:2] in found, found

@@ -130,6 +130,21 @@ WHATS = [
      "value of the deals Vietnam signed with Japan"),
     ("The UK, in its biggest ever export deal, will supply Norway with frigates in the deal worth £10 billion "
      "announced today.", 10_000_000_000, "value of the deal in which the UK will supply Norway with frigates"),
+    # an election's shares and votes belong to the winner (the sentence's subject) or the relative clause's name
+    ("Ma Ying-jeou, former Mayor of Taipei, has been elected President with a landslide victory of 58.45% of the "
+     "popular vote (7,658,724 votes).", 58.45, "share of the popular vote won by Ma Ying-jeou"),
+    ("Ma Ying-jeou, former Mayor of Taipei, has been elected President with a landslide victory of 58.45% of the "
+     "popular vote (7,658,724 votes).", 7_658_724, "number of votes won by Ma Ying-jeou"),
+    ("He defeated his opponent, Frank Hsieh, who received 41.55% of the popular vote.", 41.55,
+     "share of the popular vote Frank Hsieh received"),
+    ("Officials, dignitaries, and some 60,000 spectators looked on as the President took the oath.", 60_000,
+     "number of spectators that looked on as the President took the oath"),
+    # an area, and a claim says whose it is
+    ("India charges that since the 1950s, China has illegally occupied 38-thousand square kilometers of territory "
+     "in Kashmir that should belong to India.", 38_000,
+     "area of territory in Kashmir China has illegally occupied, according to India"),
+    ("The UK and the US have one of the biggest trading relationships of any two countries in the world, worth "
+     "around 400 billion dollars.", 400_000_000_000, "value of the trading relationship between the UK and the US"),
     ("£10 billion boost to UK economy is expected, delivering on the plan.\n\nThe UK will supply Norway with "
      "frigates in the deal worth £10 billion announced today.", 10_000_000_000,
      "value of the deal in which the UK will supply Norway with frigates"),
@@ -150,7 +165,7 @@ def test_trade_between_us_is_the_headline_pair_s(tmp_path: Path) -> None:
     assert found == ["value of annual bilateral trade between Italy and the United Kingdom"], found
 
 
-def test_a_rank_band_is_not_a_figure(tmp_path: Path) -> None:
-    found = facts(text_deck("Italy is one of the UK's top ten trading partners and a top-5 investor.", tmp_path,
-                            "16.09.2024"), "figure")
+def test_a_rank_band_or_the_pair_itself_is_not_a_figure(tmp_path: Path) -> None:
+    found = facts(text_deck("Italy is one of the UK's top ten trading partners and a top-5 investor, the closest "
+                            "of any two countries.", tmp_path, "16.09.2024"), "figure")
     assert not found, found

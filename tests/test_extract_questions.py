@@ -78,7 +78,11 @@ def test_seed_questions_before_and_after(tmp_path: Path) -> None:
     _, out = _extract(SEEDS, tmp_path)
     prompts = {q.prompt for q in generate(load_deck(out), types=[QuestionType.TYPED])}
     assert "What was the trade volume between Russia and Vietnam in 2022?" in prompts
-    assert "How many trips did Putin make to Vietnam as the head of state?" in prompts
+    # "his fifth trip": a place in a line, asked as its sentence's cloze, never as "How many trips ...?" answered
+    # "fifth" (round 15: "the 17th president" asked as a number of presidents was false)
+    assert "How many trips did Putin make to Vietnam as the head of state?" not in prompts
+    clozes = {q.prompt for q in generate(load_deck(out), types=[QuestionType.CLOZE])}
+    assert "Putin made his _____ trip to Vietnam as the head of state." in clozes
     assert ("On what date did Vladimir Putin and Kim Jong Un sign an agreement pledging mutual assistance in the "
             "event of aggression by another state?") in prompts
 

@@ -417,10 +417,16 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
         head = head[: qm.start()]
     words = re.findall(r"[\w'’$€.,-]+", head)
     det = ""
-    for w in reversed(words[-5:]):
+    recent = words[-5:]
+    for i in range(len(recent) - 1, -1, -1):
+        w = recent[i]
         wl = w.lower().strip(",")
         if w.endswith(","):
             break
+        if wl in ("and", "of", "&") and m.group(0)[0].isupper() and mods and mods[0][:1].isupper() and i > 0 \
+                and recent[i - 1][:1].isupper() and not recent[i - 1].endswith(","):
+            mods.insert(0, w)  # "the Partnership and Cooperation Agreement": one name
+            continue
         if wl in ("more", "than", "over", "around", "about", "nearly", "almost", "some", "least") or (
                 wl in ("a", "an") and mods and mods[0].lower() == "dozen") or (
                 wl == "at" and mods and mods[0].lower() == "least"):  # "at least three peace deals"
@@ -445,22 +451,38 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
         if more and not QUAL_STOP.search(tail, 3):
             tail += more.group(0)
         stop = QUAL_STOP.search(tail, 3)
+        # "the Treaty of Friendship and Cooperation": "and" between the capitalised words of a name
+        while stop and m.group(0)[0].isupper() and re.match(r"\sand\s[A-Z]", tail[stop.start():]) and \
+                tail[: stop.start()].split()[-1][:1].isupper():
+            stop = QUAL_STOP.search(tail, stop.end())
         if stop:
             tail = tail[: stop.start()]
         quoted = re.match(r"([^,;:.\"“”]*?)(\"[^\"]{1,60}\"|“[^”]{1,60}”)", tail)
         tail = quoted.group(0) if quoted else re.split(r"[,;:.\"“”]", tail)[0].rstrip()
+    proper: list[str] = []
+    for w in reversed(mods):
+        if not (w[:1].isupper() or w in ("and", "of", "&") and proper):
+            break
+        proper.insert(0, w)
+    while proper and proper[0] in ("and", "of", "&"):
+        proper.pop(0)
+    if m.group(0)[0].isupper() and proper and len(proper) < len(mods) and not any(NUMBERISH.search(w) for w in mods):
+        mods = proper  # "the landmark Partnership and Cooperation Agreement": the name, not the praise
     what = " ".join(mods + [m.group(0)]) + tail
     if not tail.strip() and len(mods) <= 1:
         # a bare "agreement": say what it is about from "in which they pledged ..." when the text does
-        rel = re.match(r"(?:\s+on \w+day)?\s+(?:in which|under which|where|that|which)\s+[^,;:.]{3,120}",
-                       text[m.end():])
+        rel = re.match(r"(?:\s+on \w+day)?\s+(?:in which|under which|where|that|which)\s+[^,;:.]{3,120}|"
+                       # "an agreement aimed at resolving a border dispute [that has dragged on ...]"
+                       r"\s+(?:aimed at|designed to|intended to|meant to)\s+[^,;:.]{3,80}?(?=\s(?:that|which|who)\b|"
+                       r"[,;:.]|$)", text[m.end():])
         if rel:
             what += re.sub(r"^\s+on \w+day", "", rel.group(0)).rstrip()
     score = ((2 if tail.strip() else 0) + (2 if m.group(0)[0].isupper() else 0) + (1 if det not in DEFINITE else 0)
              + (2 if any(NUMBERISH.search(w) for w in mods) else 0)
              # a proper name ("the Atlantic Declaration", "the Hiroshima Accord") is a mention of its own,
              # and the name before a subtitle is the name ("The Hiroshima Accord: An Enhanced ... Partnership")
-             + (1 if mods and m.group(0)[0].isupper() and all(w[:1].isupper() for w in mods) else 0)
+             + (1 if mods and m.group(0)[0].isupper() and all(w[:1].isupper() or w in ("and", "of", "&")
+                                                                for w in mods) else 0)
              + (2 if m.group(0)[0].isupper() and re.match(r":\s[A-Z]", text[m.end():]) else 0)
              # "the ceasefire agreement between Israel and Hamas": the parties make it a mention of its own
              + (3 if re.match(r"\s+between (?:the )?[A-Z]", text[m.end():]) else 0)

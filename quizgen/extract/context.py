@@ -153,6 +153,13 @@ def name_bare_offices(facts: list[Fact], leaders: list[Fact], pair: list[str], t
         owners.setdefault(fold(str(f.get("role"))), set()).add(_country_of_place(of))
     named: dict[str, str] = {}
     if len(pair) == 2:
+        # an office only one of the two countries has, held by nobody named: "the Prime Minister" in a story
+        # about the UK and the United States is the UK's
+        for title in lex.titles:
+            if fold(title) not in owners and fold(title) in lex.head_roles:
+                having = [c for c in pair if _home_office(title, c)]
+                if len(having) == 1:
+                    named[fold(title)] = having[0]
         for role, countries in owners.items():
             if len(countries) != 1 or None in countries or role not in someone_else:
                 continue

@@ -41,6 +41,7 @@ class Lexicon:
     bodies: tuple[str, ...]
     monarchs: frozenset[str]
     title_abbreviations: dict[str, str]  # "PM" -> "Prime Minister"
+    head_roles: tuple[str, ...]        # lower case: "president", "prime minister", ...
     number_words: dict[str, int]
     ordinals: dict[str, int]
     scales: dict[str, int]
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         bodies=tuple(sorted(offices["bodies"], key=len, reverse=True)),
         monarchs=frozenset(offices["monarchs"]),
         title_abbreviations={str(k): str(v) for k, v in offices["abbreviations"].items()},
+        head_roles=tuple(str(r) for r in offices["head_roles"]),
         number_words=_with_compounds({str(k): int(v) for k, v in numbers["words"].items()}),
         ordinals={str(k): int(v) for k, v in numbers["ordinals"].items()},
         scales={str(k): int(v) for k, v in numbers["scales"].items()},

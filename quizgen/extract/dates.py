@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..english import PAST_TO_BASE, past_of
+from ..english import BASE_VERBS, PAST_TO_BASE, past_of
 from . import phrases
 from .article import MONTHS
 from .data import event_nouns, release_framing
@@ -393,6 +393,10 @@ BARE_REL = re.compile(r"\b(?:anybody|anyone|somebody|someone|those|people|everyo
 # A date in a clause after "after", "before", "when", "until", "once": that clause's event, if it has a subject
 # and verb ("after Charles and Queen Consort Camilla are coronated on May 6").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|until|once|as soon as)\s((?:the\s|[A-Z])[^,;:]{3,100}?)\s*$")
+# "..., when he meets President Trump [today]": a subordinate clause whose subject is the main clause's.
+PRONOUN_SUBORDINATE = re.compile(r",\s(?:when|as|after|before|once|where)\s(?:he|she|they)\s(?=[a-z])(?!.*[,;:]\s)")
+MAIN_SUBJECT = re.compile(r"((?:The|A|An)\s[^,;:]{2,40}?|(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s(?:will|would|is|"
+                          r"are|was|were|has|have|had|[a-z]+ed)\b")
 # A release's closing attribution: "<what>, Foreign Minister Rt Hon Winston Peters announced [today]."
 REPORTED_AFTER = re.compile(r"^(?:[A-Z][^,;:]*?:\s)?([A-Z][^;:]{10,220}?),\s((?:the\s)?(?:[A-Z][\w.'’-]*\s){0,6}"
                             r"[A-Z][\w.'’-]*)\s(?:has\s|have\s)?(announced|said|confirmed|declared|stated)\s$")
@@ -522,6 +526,19 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     if GERUND_CLAUSE.search(text[: hit.start]):
         return ""  # "has met Castro for the first time since announcing his intention [last December]": the
         # announcing's date, whose subject is elsewhere; never the meeting's
+    if (pro := PRONOUN_SUBORDINATE.search(text[: hit.start])) and (main := MAIN_SUBJECT.match(text)) and \
+            main.end(1) < pro.start():
+        # "The Prime Minister will be focused on ..., when he meets President Trump today (Thursday 27 February)
+        # in Washington D.C.": the date is the meeting's, and "he" is the main clause's subject
+        after_date = re.split(r"[,;:]\s", text[hit.end:], maxsplit=1)[0].rstrip(" .")
+        clause = f"{text[pro.end(): hit.start]}{_gap(text, hit)}{after_date}"
+        clause = re.sub(r"\s(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))(?=\s*(?:\(|$))",
+                        "", clause)
+        verb, _, object_part = clause.partition(" ")
+        base = verb[:-2] if verb.endswith("es") and verb[:-2] in BASE_VERBS else verb[:-1]
+        if verb.endswith("s") and base in BASE_VERBS:
+            clause = f"{past_of(base)} {object_part}"  # "he meets" -> "met": a question asks about it afterwards
+        return phrases.tidy(f"{main.group(1)} {clause}")
     sub = SUBORDINATE.search(text[: hit.start])
     if sub and phrases.has_verb(sub.group(1)) and not any(h.start < sub.start() for h in hits if h is not hit):
         # "the list will be released after Charles and Camilla are coronated [on May 6]": the coronation's date

@@ -89,6 +89,8 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
               and m.group(1).lower() not in lexicon().qualifiers
               and m.group(1) not in lexicon().currency_symbols and m.group(1) not in lexicon().currency_codes
               and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
+    # "of any two countries", "the two sides": the pair itself, not a count anyone asks
+    spans += [(m.start(), m.end()) for m in re.finditer(r"\b(?:any|both|these|those|our|their)\stwo\b", text)]
     # "one of the UK's top ten trading partners": a rank band, not a count of anything
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b[Tt]op[- ](?:\d{1,3}|[a-z]+)\b", text)
               if not m.group(0)[4:].isalpha() or m.group(0)[4:].lower() in lexicon().number_words]
@@ -152,7 +154,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     money1 = re.compile(rf"{q}(?P<cur>(?:{sym}|{codes})\s?)(?P<n>{NUM})(?:\s?(?P<s>{scales})\b)?", re.I)
     money2 = re.compile(rf"{q}(?P<n>{NUM})(?:\s(?P<s>{scales}))?\s(?P<cur>{cwords}|{codes})\b")
     pct = re.compile(rf"{q}(?P<n>{NUM})\s?(?P<u>%|percent\b|per cent\b|percentage points?\b)", re.I)
-    count = re.compile(rf"{q}(?P<n>{NUM}|\b(?:{words}))(?![\w-])(?:\s(?P<s>million|billion|thousand|trillion)\b)?"
+    # "38-thousand square kilometers" (a news-agency style) is 38,000 as well as "38 thousand"
+    count = re.compile(rf"{q}(?P<n>{NUM}|\b(?:{words}))(?:(?![\w-])|(?=-(?:million|billion|thousand|trillion)\b))"
+                       rf"(?:[\s-](?P<s>million|billion|thousand|trillion)\b)?"
                        rf"(?=(?P<rest>(?:\s[\w’'-]+){{1,4}}))", re.I)
     ordinal = re.compile(rf"\b(?P<n>{ords}|\d+(?:st|nd|rd|th))(?=(?P<rest>(?:\s[\w’'-]+){{1,3}}))", re.I)
     age = re.compile(rf"({NAME_TOKEN}), (?P<n>\d{{1,3}}),|(?P<n2>\d{{1,3}})-year-old|\baged (?P<n3>\d{{1,3}})\b")
@@ -290,8 +294,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 continue
             if n.lower() in ("one", "a dozen", "dozen") and not m.group("q") and n.lower() != "a dozen":
                 continue
-            if re.search(r"\b(?:several|a few|few|many|some|hundreds|thousands|dozens|tens)\s+$", text[: m.start("n")]):
-                continue  # "several hundred": vague
+            if re.search(r"\b(?:several|a few|few|many|hundreds|thousands|dozens|tens)\s+$", text[: m.start("n")]) or (
+                    re.search(r"\bsome\s+$", text[: m.start("n")]) and not n[:1].isdigit()):
+                continue  # "several hundred", "some hundred": vague; "some 60,000 spectators" is an estimate
             if REFERENCE_BEFORE.search(text[: m.start()]) and not m.group("q") and not PART_OF_BEFORE.search(
                     text[: m.start()]):
                 continue  # "the two sides"; but "72 of the 151 seats" counts the seats
@@ -318,6 +323,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     unit = t
                     if t.lower() == "points" and i and tokens[i - 1].lower() == "basis":
                         unit = "basis points"  # "25 basis points" are not 25 points
+                    if i and tokens[i - 1].lower() in ("square", "cubic"):
+                        unit = f"{tokens[i - 1].lower()} {t}"  # "38,000 square kilometers": an area
                     end = m.start("rest") + len(" ".join(tokens[: i + 1])) + 1
                     break
                 if not (t.islower() or re.fullmatch(rf"{NAME_TOKEN}|[A-Z0-9-]+", t)) or t.endswith("ly"):
@@ -522,14 +529,31 @@ _PART_OF = re.compile(r"(?<![\d.,$€£])(\d[\d,]*) of (?:the |its |their |[\w�
 # A description that ends where its clause was cut: a participle or auxiliary with its object (the figure)
 # gone ("..., having taken", "the amount the UK has pledged to"), a dangling preposition or conjunction.
 _FRAGMENT_END = re.compile(r"\b(?:having|being|has|have|had|will|would)(?:\s[a-z]+)?$|"
-                           r"\b(?:to|and|or|of|with|by|from|than|that|which|whose|is|was|were|are)$|"
+                           r"\b(?:to|and|or|of|with|by|from|than|that|which|whose|is|was|were|are|for|over|"
+                           r"within|into|about|after|at|on|in)$|"
                            r"\bwhoses\b|,\s[a-z]+ing$|"
                            # "number of years that in the making": a relative pronoun whose verb was cut
                            r"\b(?:that|which)\s(?:in|on|at|of|for|by|with)\s")
 
 
+# "India charges that China has occupied 38,000 square kilometers": a claim, whose figure is the claimant's
+CLAIMED = re.compile(r"^((?:the\s)?(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)\s(?:charges|charged|claims|claimed|insists|"
+                     r"insisted|argues|argued|maintains|maintained|alleges|alleged)\s(?:that\s)?")
+
+
 def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) -> tuple[str | None, str | None] | None:
-    """A short ``what`` (and a ``when``) for one figure of a sentence, or None to keep the gapped sentence."""
+    """A short ``what`` (and a ``when``) for one figure of a sentence, or None to keep the gapped sentence; a
+    figure inside a claim ("India charges that ...") says whose claim it is."""
+    described = _describe_plainly(text, h, hits, pair, prev)
+    claim = CLAIMED.match(text)
+    if described and described[0] and claim and claim.end() <= h["a"]:
+        return f"{described[0]}, according to {phrases.place(claim.group(1))}", described[1]
+    return described
+
+
+def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
+                      prev: str) -> tuple[str | None, str | None] | None:
+    """The description itself, as the sentence gives it."""
     a, b, kind = h["a"], h["b"], h["kind"]
     when = h["when"]
     before = text[:a]
@@ -619,9 +643,24 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
     if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s){0,4}?(?:also\s)?(?:said|says|announced|added|noted|stated|reported|"
                     r"confirmed|estimated)(?:\son \w+day)?(?:\sthat)?\s*", clause):
         clause = ""  # "Officials said 3,000 homes were destroyed": the figure opens the reported clause
-    frames = list(re.finditer(r"\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s(?:that\s)?", clause))
+    frames = list(re.finditer(r"\b(?:said|says|announced|added|noted|stated|confirmed|reported|charges|charged|claims|"
+                              r"claimed|insists|insisted|argues|argued|maintains|maintained)\s(?:that\s)?", clause))
     if frames and len(clause[frames[-1].end():].split()) >= 3:
         clause = clause[frames[-1].end():]
+        # "India charges that since the 1950s, China has occupied": the reported clause's own lead goes too
+        clause = phrases.lower_start(phrases.strip_lead(clause[:1].upper() + clause[1:])[0])
+    if kind == "money" and (aw := re.search(r",\s(?:worth|valued at)\s$", pre)):
+        # "The UK and the US have one of the biggest trading relationships ..., worth around 400 billion dollars":
+        # the value of the thing the clause before names, between its subjects
+        things = list(re.finditer(r"\b((?:[a-z-]+\s){0,2}?)(relationship|partnership|trade|deal|agreement|package|"
+                                  r"programme|program|contract|investment|market|economy|sector|industry|plan)s?\b",
+                                  pre[: aw.start()]))
+        owner = _subject_np(phrases.strip_lead(text)[0])
+        if things and owner and not phrases.PRONOUN.match(owner):
+            mods = [w for w in things[-1].group(1).split() if not w.endswith("est") and w not in ("most", "one", "of")]
+            noun = " ".join(mods + [things[-1].group(2)])
+            owner = phrases.lower_start(owner)
+            return (f"value of the {noun} between {owner}" if " and " in owner else f"value of {owner}'s {noun}"), when
     wa = re.search(r"(?:^|,\s)with\s((?:[a-z][\w-]*\s){1,6})worth\s$", clause)
     if wa and kind == "money":
         # "Italy is one of the UK's top ten trading partners, with annual bilateral trade between us worth
@@ -657,6 +696,16 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
     rel_det = rel
     rel = re.sub(r"\s(?:an additional|a further|additional|another|further|some|a total of|a record|an?|the)$", "",
                  rel)
+    # "The No campaigners, who achieved 17%": the figure sits in a relative clause about the subject, so the
+    # description reads "the No campaigners achieved", not "the No campaigners, who achieved"
+    nr = re.fullmatch(r"(.+?),\s(?:who|which)\s([^,]+)", rel)
+    if nr:
+        # the antecedent is the noun phrase just before ", who": "He defeated his opponent, Frank Hsieh, who
+        # received 41.55%" -> "Frank Hsieh received"
+        antecedent = re.split(r",\s", nr.group(1))[-1]
+        if not phrases.is_np(antecedent, 8) or phrases.PRONOUN.match(antecedent):
+            return None  # "this follows a roundtable with CEOs, who support": whose clause it is needs a reader
+        rel = f"{antecedent} {nr.group(2)}"
     # "he confirmed £485 million of investment into UK defence ... by two major Italian companies": the
     # noun after "of" says what the money is, whoever confirmed it
     of_m = re.match(r"\sof\s((?:new|additional|further|fresh|private|foreign|[A-Z][a-z]+)\s)?([a-z]+)\b([^;:–—()]*)",
@@ -681,13 +730,6 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
             return None
         rel = subj + " " + rel[wm.end():]
     rel = phrases.resolve_pair(rel, pair)
-    # "The No campaigners, who achieved 17%": the figure sits in a relative clause about the subject, so the
-    # description reads "the No campaigners achieved", not "the No campaigners, who achieved"
-    nr = re.fullmatch(r"(.+?),\s(?:who|which)\s([^,]+)", rel)
-    if nr and phrases.is_np(nr.group(1), 8) and not phrases.PRONOUN.match(nr.group(1)):
-        rel = f"{nr.group(1)} {nr.group(2)}"
-    elif nr:
-        return None  # "this follows a roundtable with CEOs, who support": whose clause it is needs a reader
     dw = re.fullmatch(r"(.+?)\s((?:(?!(?:[a-z]+ed|won|made|struck|signed)\s)[a-z-]+\s){0,2}(?:deals?|agreements?|"
                       r"contracts?|orders?|projects?|packages?))\s(.+)\sworth", rel) if kind == "money" else None
     if dw and phrases.has_verb(dw.group(1)) and not phrases.PRONOUN.match(dw.group(1)):
@@ -717,7 +759,7 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
         return phrases.tidy(f"amount {rel}{rest}"), when
     if kind == "pct":
         om = re.match(r"\sof\s([^,;:()]+?)(?=(?:\s(?:in|during|for|between|by|over|since)\s(?:the\s)?(?:19|20)\d\d)|"
-                      r"[,;:.]|$)", text[b:hi] + ".")
+                      r"[,;:.]|\s\(|$)", text[b:hi] + ".")
         if not om:
             return None
         np = om.group(1).strip()
@@ -728,6 +770,10 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
                 return None
             np = f"{owner}'s {np[pos.end():].strip()}"
         np = phrases.resolve_pair(np, pair)
+        if re.search(r"\b(?:victory|win|majority|landslide|mandate)\s(?:of|with)\s$", pre) and "vote" in np:
+            # "X has been elected ... with a landslide victory of 58.45% of the popular vote": X's share
+            winner = _subject_np(phrases.strip_lead(text)[0])
+            return (f"share of {np} won by {winner}" if winner else None), when
         if SHARE_VERBS.search(pre):
             subj = _subject_np(phrases.strip_lead(text)[0])
             return (f"share of {np} accounted for by {subj}" if subj else None), when
@@ -737,8 +783,20 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
         if words[-1].lower() in ("in", "on", "for", "to", "from", "with", "at"):
             return phrases.tidy(f"share of {np} {words[-1].lower()} which {' '.join(words[:-1])}"), when
         return phrases.tidy(f"share of {np} {rel}"), when
+    if kind == "count" and h["np"].startswith(("square ", "cubic ")):
+        # "China has occupied 38,000 square kilometers of territory in Kashmir": the area of the territory
+        of_np = re.match(r"\sof\s([^,;:]+?)(?=\s(?:that|which|who)\b|[,;:.]|$)", text[b:])
+        if of_np and rel and phrases.has_verb(rel) and not phrases.PRONOUN.match(rel):
+            return phrases.tidy(f"area of {of_np.group(1)} {rel}"), when
+        return None
     if kind == "count":
         np = h["np"]
+        if np == "votes" and re.search(r"\s\(\s*$", before):
+            # "58.45% of the popular vote (7,658,724 votes)": the same side's votes, counted
+            for o in reversed(hits):
+                share = re.match(r"share of (?:the )?(?:[\w-]+ )?votes? (.+)$", (o.get("phrase") or ("",))[0] or "")
+                if o["b"] <= a and share:
+                    return f"number of votes {share.group(1)}", when
         if not rel.strip() or start_rel >= a:
             vp = rest.strip()
             pm2 = re.match(r"(?:were|was|have been|had been|has been|are|is)\s(\w+ed|\w+en|made|held|sold|built|"

@@ -36,8 +36,6 @@ _PORTFOLIO = (r"(?:(?:national|public|internal|home|homeland|social|digital|econ
 # "National Security Minister", "Agriculture and rural development Commissioner": one portfolio or two joined
 PORTFOLIO_WORDS = re.compile(rf"(?<![\w-])({_PORTFOLIO}(?:\s(?:and|&)\s{_PORTFOLIO})?)\s$", re.I)
 ORG_HEADS = {"Party", "Movement", "Front", "Group", "Council", "Union", "Army", "Alliance", "League", "Congress"}
-HEAD_ROLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emperor",
-              "general secretary", "supreme leader", "head of state", "head of government", "chief", "tsar")
 
 
 @dataclass(frozen=True)
@@ -171,6 +169,8 @@ TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were)\s)?(?:sworn in|appoin
 AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became)\s(?:(?:the|a|an)\s)?(?:new\s)?"
                       r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s)?"
                       r"(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s)?(?:[A-Z][a-z]+\s)?$")
+# "has been elected as", "will be inaugurated as": an office won at an election and not yet taken up
+ELECTED_TO_COME = re.compile(r"\b(?:(?:has|have)\sbeen\s(?:\w+\s)?elected|will\sbe\s(?:sworn\sin|inaugurated))\s$")
 # "Moussa Faki Mahamat, chairperson of ...", "Richard Marles, Labor's deputy leader": an appositive office
 APPOS_TITLE = re.compile(r",\s(?:(?P<former>(?:a|the)\sformer|who\shad\sbeen)\s|the\s)?"
                          r"(?:(?:new|current|incumbent|controversial|longtime|long-serving|veteran|embattled|"
@@ -355,6 +355,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if former:
                 role = f"{former.group(0).strip().lower()} {role}".replace("- ", "-")
                 pstart = former.start()
+            if as_m and appointee and role in ("President", "Prime Minister", "Vice President") and \
+                    ELECTED_TO_COME.search(text, 0, as_m.start() + 1):
+                # "X has been elected as the new President": until the inauguration, the President-elect
+                role = f"{role}-elect"
             if ap and appos and ap.group("dep") and not role.lower().startswith(("deputy", "vice")):
                 role = f"{ap.group('dep')} {role.lower()}"  # "a former deputy president": not the president
             if not former and ap and appos and ap.group("former"):
@@ -520,7 +524,29 @@ def _same_person(a: str, b: str) -> bool:
 
 def _is_head(role: str) -> bool:
     r = role.lower()
-    return any(r == h or r.endswith(" " + h) for h in HEAD_ROLES) and "deputy" not in r and "vice" not in r
+    return any(r == h or r.endswith(" " + h) for h in lexicon().head_roles) and "deputy" not in r and "vice" not in r
+
+
+def _full_name_of(name: str, body: str, others: list[str]) -> str | None:
+    """The one full name the article gives for a person named by one word ("Lee" -> "Lee Myung-bak",
+    "Merkel" -> "Angela Merkel"), family name first or last; None when there is none or more than one, or
+    another person of the article already has it."""
+    if " " in name.strip() or len(name) < 2:
+        return None
+    lex = lexicon()
+    title_words = {w for t in lex.titles for w in t.split()}
+    found = set()
+    pattern = rf"(?<![\w.-])(?:({NAME_TOKEN})\s{re.escape(name)}|{re.escape(name)}\s({NAME_TOKEN}))(?![\w-])"
+    for m in re.finditer(pattern, body):
+        other = m.group(1) or m.group(2)
+        if other in NOT_NAME or other in title_words or HONORIFIC.fullmatch(other + " ") or lex.country(other) or \
+                other in lex.organisations:
+            continue
+        found.add(m.group(0))
+    if len(found) != 1:
+        return None
+    (full,) = found
+    return None if any(_same_person(full, o) for o in others) else full
 
 
 def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
@@ -572,6 +598,10 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                 p["quotes"].append(d.sentence.text)
     # Surnames used alone elsewhere ("Chinh", "Trong") become aliases when only one person has them.
     body = " ".join(s.text for s in sentences)
+    for p in people:
+        full = _full_name_of(p["name"], body, [q["name"] for q in people if q is not p])
+        if full:
+            p["name"] = full  # "President Lee" where the article says "Lee Myung-bak" before
     facts: list[Fact] = []
     for p in people:
         aliases: list[str] = []

@@ -250,8 +250,6 @@ def possessor_before(text: str) -> str | None:
     return None
 
 
-HEAD_ROLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "queen", "emperor",
-              "general secretary", "supreme leader", "head of state", "head of government", "chief")
 APPOSITIVE = re.compile(r",\s(?:who|which|whom|whose)\s[^,;:]+,|,\s(?:based|located|headquartered|born|known)\s"
                         r"[^,;:]+,")
 
@@ -314,7 +312,7 @@ def people_patterns(leaders: list[tuple[str, str, str | None]], texts: list[str]
     heads: dict[str, list[str]] = {}
     roles: dict[str, list[str]] = {}
     for name, role, of in leaders:
-        if of and (role.lower() in HEAD_ROLES or role.lower().endswith(" leader")):
+        if of and (role.lower() in lexicon().head_roles or role.lower().endswith(" leader")):
             heads.setdefault(of, []).append(name)
         roles.setdefault(role.lower(), []).append(name)
     adjectives: dict[str, list[str]] = {}
