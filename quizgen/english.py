@@ -86,7 +86,9 @@ def as_question_clause(event: str) -> tuple[str, str] | None:
 
 # Where an event's core ends and its trimmings begin: a relative clause, a participle, a purpose.
 _TRIMMINGS = re.compile(r",?\s(?:which|who|whose|where|while|as part of|in order to|so that|ahead of)\s|"
-                        r",\s(?:when|after|before|as|[a-z]+ing)\s")
+                        r",\s(?:when|after|before|as|[a-z]+ing)\s|"
+                        # "..., with Vincent Shew being the new Vice President": an absolute clause beside it
+                        r",\swith\s[^,]{2,60}?\s(?:being|having|as)\s")
 _PURPOSE = re.compile(r"\s(?:to|and to)\s([a-z]+)\b")
 # A participle that describes the noun before it: "an accord allowing U.S. firms ...", "a deal ending the war".
 _PARTICIPLE = re.compile(r"\s(?!(?:being|during|including|according|following|regarding|concerning|morning|evening|"
@@ -343,8 +345,10 @@ def place_np(name: str, is_country: bool) -> str:
     key = fold(name)
     if key.startswith("the ") or not key:
         return name
-    if is_country:
-        return f"the {name}" if key in _THE_COUNTRIES else name
+    if is_country or re.match(r"(?:republic|kingdom|federation|state|commonwealth|principality|sultanate|"
+                              r"emirate|union) of\b", key):
+        # "the Republic of China", "the Kingdom of Thailand": an official long form takes the article
+        return f"the {name}" if key in _THE_COUNTRIES or re.match(r"[a-z]+ of\b", key) else name
     first = name.split(" ", 1)[0]
     if key in _BARE_ORGS or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first):
         return name

@@ -219,3 +219,14 @@ def test_a_day_given_only_as_today_is_never_offered_its_neighbours(
                 assert "first EU member to ratify" in q["prompt"], q["prompt"]
                 offered |= set(q["options"])
     assert bool(offered & near) == near_allowed, offered
+
+
+def test_a_title_the_article_gives_the_person_is_never_a_wrong_office(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quotes = ["The accord was reached during a visit by Chinese Premier Wen Jiabao.",
+              "Visiting Chinese Prime Minister Wen Jiabao said he was confident."]
+    fact = ("  - {id: w, kind: leader, name: Wen Jiabao, role: Premier, of: China,\n     sources: ["
+            + ", ".join(f"{{source: a, quote: \"{q}\"}}" for q in quotes) + "]}\n")
+    office = [q for q in _questions(tmp_path, capsys, " ".join(quotes), fact, "2005-04-11")
+              if q["template"] == "office" and q["type"] == "mc"]
+    assert office and all("Prime Minister" not in q["options"] for q in office), [q["options"] for q in office]

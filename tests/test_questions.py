@@ -710,3 +710,45 @@ def test_a_count_s_cloze_gaps_the_number_and_leaves_its_noun(tmp_path: Path, tex
     cloze = [q for q in generate(load_deck(deck), seed=0) if q.type.value == "cloze"]
     assert cloze and cloze[0].answer == gap_answer and left_to_read in cloze[0].prompt, cloze
     assert text in cloze[0].accepted, cloze[0].accepted
+
+
+@pytest.mark.parametrize(("what", "verb_phrase", "party_asked"), [
+    ("agreement to boost trade", "agreed to boost trade", False),
+    ("the guiding principles to resolve their border dispute", "agreed on the guiding principles", True),
+])
+def test_agreed_agreements_read_as_english_and_a_promise_asks_no_party(
+        tmp_path: Path, what: str, verb_phrase: str, party_asked: bool) -> None:
+    quote = f"India and China have agreed {'on ' if 'principles' in what else ''}{what.removeprefix('agreement ')}."
+    deck = small_deck(tmp_path, quote, f"  - {{id: g, kind: agreement, parties: [India, China], what: '{what}',\n"
+                                       f"     date: 2005-04-11, sources: [{{source: a, quote: \"{quote}\"}}]}}\n",
+                      "2005-04-11")
+    qs = generate(load_deck(deck), seed=0)
+    assert all("agreed an agreement" not in q.prompt and "agree an agreement" not in q.prompt for q in qs), \
+        [q.prompt for q in qs]
+    assert any(q.template == "party" for q in qs) == party_asked, [q.prompt for q in qs]
+    assert any(verb_phrase in (q.truth or q.prompt) or verb_phrase.replace("agreed", "agree") in q.prompt
+               for q in qs), [q.prompt for q in qs]
+
+
+@pytest.mark.parametrize(("event", "asked", "not_asked"), [
+    # an absolute clause beside the event is cut ...
+    ("Ma Ying-jeou will be inaugurated as the new President, with Vincent Shew being the new Vice President, "
+     "replacing the current president", "Ma Ying-jeou be inaugurated as the new President", "Vincent Shew"),
+    # ... an infinitive after a ranked noun is what the rank is for, and stays
+    ("Spain became the first European Union member to ratify the new EU Constitution by a referendum",
+     "to ratify the new EU Constitution", None),
+])
+def test_a_date_question_asks_the_event_s_core(tmp_path: Path, event: str, asked: str, not_asked: str | None) -> None:
+    deck = small_deck(tmp_path, f"{event}.", f"  - {{id: d, kind: date, event: '{event}', date: 2008-05,\n"
+                                             f"     sources: [{{source: a, quote: \"{event}.\"}}]}}\n", "2008-03-22")
+    when = [q for q in generate(load_deck(deck), seed=0) if q.template == "when" and q.type.value == "mc"]
+    assert when and asked in when[0].prompt and (not_asked is None or not_asked not in when[0].prompt), when
+
+
+def test_an_office_of_a_country_s_long_name_reads_with_its_article(tmp_path: Path) -> None:
+    quote = "Ma Ying-jeou has been elected as the new President of the Republic of China."
+    deck = small_deck(tmp_path, quote, "  - {id: m, kind: leader, name: Ma Ying-jeou, role: President-elect, of: "
+                                       f"Republic of China,\n     sources: [{{source: a, quote: \"{quote}\"}}]}}\n",
+                      "2008-03-22")
+    who = [q for q in generate(load_deck(deck), seed=0) if q.template == "who"]
+    assert who and all("of the Republic of China" in q.prompt for q in who), [q.prompt for q in who]

@@ -533,3 +533,30 @@ def test_a_day_printed_in_one_stem_is_not_asked_by_another(tmp_path: Path, capsy
     chosen = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
     on_the_day = [q for q in chosen if "10 October 2008" in " ".join([q["prompt"], q["answer"], q.get("truth") or ""])]
     assert len(on_the_day) == 1, [q["prompt"] for q in chosen]
+
+
+def test_a_clause_cut_from_the_middle_of_its_sentence_is_not_asked_to_complete(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sentence = ("The Prime Minister welcomed the partnership, as illustrated by the signing of the agreement today "
+                "and the announcement of a £12.3 billion trade package.")
+    small_deck(tmp_path, sentence, "  - {id: f, kind: figure, what: 'As illustrated by the signing of the agreement "
+                                   "today and the announcement of a … trade package', value: 12300000000, unit: GBP,\n"
+                                   f"     text: £12.3 billion, sources: [{{source: a, quote: \"{sentence}\"}}]}}\n",
+               "2025-01-14")
+    out = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all", "--rejected")
+    assert not [q for q in out["questions"] if q["prompt"].startswith("Which figure completes this")], out
+    assert any("no subject of its own" in r["reason"] for r in out["rejected"]), out["rejected"]
+
+
+def test_one_pair_of_countries_is_asked_once_whichever_way_round(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = "The United Kingdom and Iraq signed the Partnership and Cooperation Agreement today."
+    two = "Iraq and the United Kingdom also signed a new joint statement on defence."
+    small_deck(tmp_path, f"{one} {two}",
+               f"  - {{id: a, kind: agreement, parties: [United Kingdom, Iraq], what: Partnership and Cooperation "
+               f"Agreement, date: 2025-01-14, sources: [{{source: a, quote: \"{one}\"}}]}}\n"
+               f"  - {{id: b, kind: agreement, parties: [Iraq, United Kingdom], what: new joint statement on defence,\n"
+               f"     sources: [{{source: a, quote: \"{two}\"}}]}}\n", "2025-01-14")
+    asked = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
+    parties = [q for q in asked if q["template"] == "party" and q["type"] in ("mc", "typed")]
+    assert len(parties) == 1, [q["prompt"] for q in parties]

@@ -145,7 +145,7 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     idx = index_of(deck)
     held = [r for k in idx.person_keys[leader.id] for r in idx.roles_of(k)]
     held += [o for k in gazetteer().leaders if fold(k.name) == fold(leader.name) for o in k.offices]
-    forbidden = held + ["leader", "head of state", "head of government"]
+    forbidden = held + ["leader", "head of state", "head of government"] + _titles_used_for(leader)
     forbidden += [r for r in idx.roles if FORMER_ROLE.match(r) or r.lower().startswith(("acting", "interim"))]
     answer_words = frozenset(fold(leader.role).split())
     g = gazetteer()
@@ -186,6 +186,19 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     cabinet = [o for o in g.cabinet_offices if o not in system_bound] if _POLITICAL.search(leader.role) else []
     return choose([idx.roles, here, near, cabinet, [o for o in g.offices if o not in system_bound]], leader.role,
                   forbidden + system_bound, rng)
+
+
+def _titles_used_for(leader: Leader) -> list[str]:
+    """The titles the leader's own sentences put before the name ("Chinese Prime Minister Wen Jiabao" beside
+    "Premier Wen Jiabao"): the article calls the person so, so none is a wrong option."""
+    names = {leader.name, *leader.aliases}
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    out: list[str] = []
+    for c in leader.sources:
+        for m in re.finditer(rf"((?:[A-Z][\w-]*\s){{1,4}})(?:{pattern})\b", c.quote):
+            words = m.group(1).split()
+            out += [" ".join(words[i:]) for i in range(len(words))]
+    return out
 
 
 def _country_of(deck: Deck, leader: Leader) -> str | None:

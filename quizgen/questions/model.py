@@ -152,7 +152,12 @@ class Question:
 
 
 _COUNT = re.compile(r"(?i)(?:(?:more|fewer|less) than|over|about|around|some|at least|nearly|almost|up to|"
-                    r"approximately)?\s*(\d[\d,]*(?:\.\d+)?)\s+([a-z][a-z -]*)")
+                    r"approximately)?\s*(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion))?|two|three|four|five|"
+                    r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens of)"
+                    r"\s+([a-z][a-z -]*)")
+# a sum of money written in words ("20.7 billion dollars"): never a count with a noun
+_MONEY_NOUNS = re.compile(r"(?i)(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|"
+                          r"won|pesos?|dong|rand|reais|real|riyals?|dirhams?|shekels?|lira|krona|kronor|kroner)\b")
 _SCALED = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|m\b|percent|per cent)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -161,5 +166,5 @@ def count_number(text: str) -> str | None:
     """The number of a count written with its noun ("3,200" of "more than 3,200 people", "4,000" of "4,000 UK
     jobs"); None for an amount with a scale or a percentage ("$20.7 billion", "over 80%")."""
     m = _COUNT.fullmatch(text.strip())
-    return m.group(1) if m and not _SCALED.match(m.group(2)) else None
+    return m.group(1) if m and not _SCALED.match(m.group(2)) and not _MONEY_NOUNS.match(m.group(2)) else None
 

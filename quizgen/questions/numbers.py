@@ -41,6 +41,12 @@ def is_bound(text: str) -> bool:
     return bool(_BOUND.search(text))
 
 
+def is_ordinal(text: str) -> bool:
+    """Whether a figure is written as a place in a sequence ("17th", "fifth"), not as a count."""
+    tok = _find(text)
+    return tok is not None and tok.style in ("ordinal-digits", "ordinal-word")
+
+
 @dataclass(frozen=True)
 class _Token:
     start: int

@@ -135,6 +135,8 @@ def rejection(q: Question) -> str | None:
         stem = stem.replace("___", "", 1)
     if any(p in stem for p in _PLACEHOLDERS):
         return "a placeholder (… or ___) in the question: the fact's wording was cut short"
+    if q.fact_kind == "figure" and (done := _COMPLETES.match(q.prompt)) and _FRAGMENT.match(q.prompt[done.end():]):
+        return "the clause to complete is a piece of its sentence, with no subject of its own: say what it measures"
     if len(q.prompt.split()) > MAX_STEM_WORDS:
         return f"the question is over {MAX_STEM_WORDS} words"
     body = re.sub(r"^(According to \u201c[^\u201d]*\u201d[,:] |In \w+ \d{4}, )", "", q.prompt)
@@ -159,6 +161,15 @@ def rejection(q: Question) -> str | None:
             _QUOTED.sub("", q.prompt)):
         return "the wording speaks as 'we' or 'I' (a speaker's words): say who"
     return None
+
+
+# The clause of a "Which figure completes this" cut from the middle of its sentence: it opens with a verb
+# whose subject was left behind ("Has been elected as ..."), a preposition or a linking word ("With Vincent
+# Shew being ...", "As illustrated by ...", "Worth ___ and supporting ...").
+_FRAGMENT = re.compile(r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Be|Been|Being|As|With|Without|Including|"
+                       r"Following|After|Before|While|When|Where|Which|Who|Worth|And|But|Or|Nor|Than|Of|For|To|"
+                       r"By|From|Into|Through|Despite|Amid|Among|Alongside|Replacing|Ending|Bringing|Making|"
+                       r"Taking|Giving|Leaving|Supporting)\b")
 
 
 # A speaker's words taken into a question ("On what date will the additional €1.5 billion we disburse ensure
@@ -495,6 +506,12 @@ def _same_ask(q: Question) -> tuple[str, str, str]:
     cloze answers say nothing of the kind: no key for them)."""
     if q.type in (QuestionType.TF, QuestionType.CLOZE):
         return (q.deck_id, q.template, "")
+    if q.template == "party" and " and which " in q.prompt:
+        # "The UK and which country signed the agreement?" then "Iraq and which country signed a joint statement?":
+        # one pair of countries asked twice, the second in reverse
+        other = re.split(r",\s", q.prompt.split(" and which ", 1)[0])[-1]
+        pair = sorted(fold(canonical_place(p.removeprefix("the ").removeprefix("The "))) for p in (other, q.answer))
+        return (q.deck_id, q.template, " & ".join(pair))
     return (q.deck_id, q.template, fold(q.answer))
 
 

@@ -35,7 +35,7 @@ from ..text import contains_phrase, fold, strip_diacritics
 from . import distractors as D
 from .index import index_of
 from .model import AnswerKind
-from .numbers import figure_variants, is_bound
+from .numbers import figure_variants, is_bound, is_ordinal
 
 _AGREEMENT_NOUNS = re.compile(r"\b(pacts?|treaty|treaties|memorand\w*|mous?|deals?|agreements?|accords?|"
                               r"partnerships?|contracts?|declarations?|charters?|conventions?|protocols?|"
@@ -284,6 +284,10 @@ def _iso_of(human: str, like: IsoDate) -> str:
 
 
 def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
+    if is_ordinal(f.text) and not any(g in f.what for g in ("\u2026", "...", "___")):
+        # "the 17th president in South Korea's history" is a place in a line, not a number of anything: asked
+        # as "What was the number of presidents ...?" it is false; only its sentence's cloze asks it
+        return []
     source = deck.source(f.sources[0].source)
     opening = f"According to \u201c{source.title}\u201d, " if f.disputed else ""
     what = f.what.strip().rstrip("?.")
@@ -386,13 +390,18 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
         thing = with_article(what)
     signed, sign = _agreeing_verb(" ".join(c.quote for c in f.sources), what)
     thing = re.sub(rf"^{signed}\s", "", thing)  # "reached deals on security": not "reached reached deals"
+    if signed == "agreed":  # "agreed on the guiding principles", "agreed to boost trade": never "agreed an agreement"
+        thing = re.sub(r"^(?:an |the )?agreement (?=(?:on|to|upon) )", "", thing)
     g = gazetteer()
     named = [place_np(p, g.is_country(p)) for p in f.parties]
     out: list[Template] = []
     parties = list(f.parties)
     # Ask for a party the wording does not already name ("... during Putin's visit to Vietnam").
     askable = [i for i in reversed(range(len(parties))) if not contains_phrase(f"{thing} {opening}", parties[i])]
-    if len(parties) >= 2 and askable:
+    # "China and which country agreed to boost trade?": a promise that general fits many of China's partners
+    # (Pakistan signed one on the same tour), so a wrong option may be true; only the date is asked of it
+    verbal = re.match(r"(?:(?:an?\s)?agreement\s)?to\s[a-z]", what) is not None
+    if len(parties) >= 2 and askable and not verbal:
         pick = askable[0]
         answer = parties[pick]
         named = named[:pick] + named[pick + 1:] + [named[pick]]
