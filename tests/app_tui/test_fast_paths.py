@@ -185,3 +185,54 @@ async def test_a_long_deck_list_scrolls_to_the_highlighted_deck_and_a_click_pick
         await pilot.click(DeckList, offset=(5, 1 + 3))  # the header, then the fourth row
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen) and app.screen.entry.path.name == "d03.yaml"
+
+
+async def test_question_view_styles_do_not_depend_on_its_focus(build) -> None:
+    """QuestionView skips Textual's restyle on a focus change (tui/widgets/question_view.py): that is only
+    right while no CSS rule depends on its focus, which this checks by restyling it both ways."""
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        view = app.screen.query_one(QuestionView)
+        assert view.has_focus
+        app.update_styles(view)
+        focused = (view.styles.css, view.get_visual_style("question-view--highlight"))
+        app.screen.set_focus(None)
+        await pilot.pause()
+        assert not view.has_focus
+        app.update_styles(view)
+        assert (view.styles.css, view.get_visual_style("question-view--highlight")) == focused
+
+
+async def test_the_next_question_is_made_while_the_feedback_shows(build) -> None:
+    """Its text is made ahead after an answer, and is the same as made on the spot."""
+    from tui.widgets.question_view import question_content
+
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        view = app.screen.query_one(QuestionView)
+        await pilot.press("2")
+        await pilot.pause()
+        nxt = app.session.items[app.session.index + 1]
+        assert view._prepared is not None and view._prepared[0] is nxt
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view._prepared is None and view.question is nxt
+        assert view._head == question_content(nxt)
+
+
+async def test_the_collector_threshold_is_raised_only_while_a_quiz_shows(build) -> None:
+    import gc
+
+    from tui.screens.quiz import GC_YOUNG
+
+    before = gc.get_threshold()
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        assert gc.get_threshold()[0] >= GC_YOUNG
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DeckPickerScreen)
+        assert gc.get_threshold() == before

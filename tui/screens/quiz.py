@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -28,6 +29,24 @@ TYPED = (QuestionType.TYPED, QuestionType.CLOZE, QuestionType.ORDER, QuestionTyp
 
 if TYPE_CHECKING:
     from ..app import DeckEntry
+
+GC_YOUNG = 10_000  # the collector's first threshold while a quiz shows (see QuizScreen.on_mount)
+_gc_saved: list[tuple[int, ...]] = []  # the thresholds before the first quiz screen that is still mounted
+_gc_quizzes = [0]  # quiz screens mounted (one replaces another: "review missed")
+
+
+def _young_collections(*, more: bool) -> None:
+    """Raise the collector's first threshold while any quiz screen is mounted; restore it after the last."""
+    if more:
+        if _gc_quizzes[0] == 0:
+            _gc_saved[:] = [gc.get_threshold()]
+            first, *rest = _gc_saved[0]
+            gc.set_threshold(max(first, GC_YOUNG), *rest)
+        _gc_quizzes[0] += 1
+    elif _gc_quizzes[0] > 0:
+        _gc_quizzes[0] -= 1
+        if _gc_quizzes[0] == 0 and _gc_saved:
+            gc.set_threshold(*_gc_saved.pop())
 
 
 class QuizScreen(Screen[None]):
@@ -86,6 +105,10 @@ class QuizScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        # A question's frame makes a few thousand short-lived objects (Textual's lines and their caches):
+        # with the default threshold (700) that is 2-3 collections in Enter's frame, about half a
+        # millisecond. The quiz collects the young generations while the feedback shows instead.
+        _young_collections(more=True)
         self.progress = self.query_one("#progress", Static)
         self.body = self.query_one("#quiz-body", VerticalScroll)
         self.question_view = self.query_one(QuestionView)
@@ -93,6 +116,9 @@ class QuizScreen(Screen[None]):
         self.feedback = self.query_one(FeedbackView)
         self.hint = self.query_one(NextHint)
         self.show_question()
+
+    def on_unmount(self) -> None:
+        _young_collections(more=False)
 
     # -- state ----------------------------------------------------------------------------------
     def show_question(self) -> None:
@@ -164,6 +190,14 @@ class QuizScreen(Screen[None]):
         self.set_timer(0.03, self._reveal_feedback)  # after the layout has the feedback's height
         self.update_progress()
         self.refresh_bindings()
+        self.call_after_refresh(self._prepare_next)  # once the feedback's frame is out
+
+    def _prepare_next(self) -> None:
+        """While the learner reads the feedback: the next question's text, made ready for Enter."""
+        s = self.session
+        if self.last is not None and s.index + 1 < len(s.items):
+            self.question_view.prepare(s.items[s.index + 1])
+        gc.collect(1)  # the young objects of the last frames: none is left for Enter's frame to collect
 
     def show_feedback(self, fb: Feedback) -> None:
         """The feedback in the body; under it, when the question comes back and the keys that go on."""

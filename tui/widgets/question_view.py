@@ -7,7 +7,9 @@ from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widget import Widget
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget, _RenderCache
 from textual.widgets import Input
 
 from quizgen.questions.forms import LETTERS
@@ -132,19 +134,53 @@ class QuestionView(Widget, can_focus=True):
         self.answered = False
         self._head = Content("")
         self._option_rows: list[tuple[int, int]] = []  # (first line, index) of each option, for clicks
+        self._prepared: tuple[Question, Content, tuple[str, ...], tuple[str, ...]] | None = None
+        # the next question's lines, drawn while the feedback shows: (what they show, as _state gives it; lines)
+        self._prepared_lines: tuple[tuple[object, ...], list[Strip]] | None = None
+        self._lines_ahead: tuple[tuple[object, ...], list[Strip]] | None = None
+
+    @staticmethod
+    def _parts(question: Question) -> tuple[Content, tuple[str, ...], tuple[str, ...]]:
+        """What ``show`` puts up for ``question``: the kind line and prompt, its options and their keys."""
+        head = question_content(question)
+        if question.type in (QuestionType.MC, QuestionType.TF):
+            options = tuple(plain(option) for option in question.options)
+            keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
+            return head, options, tuple(keys[i] if i < len(keys) else " " for i in range(len(options)))
+        return head, (), ()
+
+    def prepare(self, question: Question) -> None:
+        """Make ``question``'s text and lines now (while the learner reads the feedback), so ``show`` has
+        them ready: Enter then lays out and paints the question without wrapping its text again."""
+        head, options, keys = parts = self._parts(question)
+        self._prepared = (question, *parts)
+        self._prepared_lines = None
+        width = self.size.width
+        if width <= 0:
+            return
+        highlighted = 0 if options else None
+        body = self._content_for(head, options, keys, highlighted, True, width)
+        state = self._state(head, options, highlighted, True, width)
+        self._prepared_lines = (state, Visual.to_strips(self, body, width, None, self.visual_style))
+
+    def _state(self, head: Content, options: tuple[str, ...], highlighted: int | None, focused: bool,
+               width: int) -> tuple[object, ...]:
+        """What the lines drawn depend on (a choice question is drawn focused: it has the focus)."""
+        return (id(head), options, highlighted, focused if options else None, width, self.visual_style)
 
     def show(self, question: Question) -> None:
         """The next question: new content, one widget to lay out and paint."""
+        prepared, self._prepared = self._prepared, None
+        lines, self._prepared_lines = self._prepared_lines, None
+        if prepared is not None and prepared[0] is question:
+            _, head, options, keys = prepared
+        else:
+            head, options, keys, lines = *self._parts(question), None
+        self._lines_ahead = lines
         self.question = question
         self.answered = self.frozen = False
-        self._head = question_content(question)
-        if question.type in (QuestionType.MC, QuestionType.TF):
-            self.options = tuple(plain(option) for option in question.options)
-            keys = ("t", "f") if question.type is QuestionType.TF else ("1", "2", "3", "4")
-            self.keys = tuple(keys[i] if i < len(keys) else " " for i in range(len(self.options)))
-            self.highlighted = 0 if self.options else None
-        else:
-            self.options, self.keys, self.highlighted = (), (), None
+        self._head, self.options, self.keys = head, options, keys
+        self.highlighted = 0 if options else None
         self.refresh(layout=True)  # its height may change; the feedback going away lays out anyway
 
     def freeze(self, chosen: int | None = None) -> None:
@@ -156,17 +192,46 @@ class QuestionView(Widget, can_focus=True):
 
     def _body(self) -> Content:
         """What shows, with the highlight where it is now."""
-        if not self.options:
-            return self._head
+        return self._content_for(self._head, self.options, self.keys, self.highlighted, self.has_focus,
+                             self.content_size.width)
+
+    def _content_for(self, head: Content, options: tuple[str, ...], keys: tuple[str, ...], highlighted: int | None,
+                 focused: bool, width: int) -> Content:
+        if not options:
+            return head
         light = self.get_visual_style(
-            "question-view--highlight" if self.has_focus else "question-view--highlight-blurred")
+            "question-view--highlight" if focused else "question-view--highlight-blurred")
         rows = [Content.assemble((f" {key} ", "bold reverse"), "  ", option)
-                for key, option in zip(self.keys, self.options, strict=True)]
-        if self.highlighted is not None:
-            row = rows[self.highlighted]
-            row = row + " " * max(0, self.content_size.width - row.cell_length)  # the whole line lit
-            rows[self.highlighted] = row.stylize(light)
-        return Content.assemble(self._head, "\n\n", Content("\n").join(rows))
+                for key, option in zip(keys, options, strict=True)]
+        if highlighted is not None:
+            row = rows[highlighted]
+            row = row + " " * max(0, width - row.cell_length)  # the whole line lit
+            rows[highlighted] = row.stylize(light)
+        return Content.assemble(head, "\n\n", Content("\n").join(rows))
+
+    def _ready_lines(self, width: int) -> list[Strip] | None:
+        """The lines drawn ahead for what shows now at ``width`` (None: they must be drawn)."""
+        ahead = self._lines_ahead
+        if ahead is None:
+            return None
+        if ahead[0] != self._state(self._head, self.options, self.highlighted, self.has_focus, width):
+            self._lines_ahead = None  # the highlight moved, the focus went, the width changed
+            return None
+        return ahead[1]
+
+    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
+        lines = self._ready_lines(width)
+        return len(lines) if lines is not None else super().get_content_height(container, viewport, width)
+
+    def _render_content(self) -> None:
+        """Textual's, unless the lines were drawn ahead (the same call, made while the feedback showed)."""
+        lines = self._ready_lines(self.size.width)
+        if lines is None or len(lines) != self.size.height:
+            super()._render_content()
+            return
+        self._render_cache = _RenderCache(self.size, lines)
+        self._dirty_regions.clear()
+        self._lines_ahead = None  # once: later repaints draw afresh
 
     def _lines(self, width: int) -> tuple[int, list[tuple[int, int]]]:
         """Lines the question takes at ``width``, and where each option starts (for clicks only: wrapping
@@ -180,6 +245,13 @@ class QuestionView(Widget, can_focus=True):
 
     def render(self) -> Content:
         return self._body()
+
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        """No restyle on focus: no CSS rule of the app or of Textual's defaults depends on this widget's
+        focus (its highlight follows the focus in ``_body``), and restyling it on every change between a
+        choice question and a typed one cost about a millisecond on the key path. A ``QuestionView:focus``
+        rule would need Textual's ``update_node_styles()`` here again (tests/app_tui/test_fast_paths.py
+        checks the styles are the same either way)."""
 
     def _on_focus(self, event: events.Focus) -> None:
         self.refresh()  # the highlight's colours follow the focus
