@@ -236,3 +236,21 @@ async def test_the_collector_threshold_is_raised_only_while_a_quiz_shows(build) 
         await pilot.pause()
         assert isinstance(app.screen, DeckPickerScreen)
         assert gc.get_threshold() == before
+
+
+async def test_key_bar_lines_drawn_before_are_the_lines_it_would_draw_now(build) -> None:
+    """The key bar keeps the lines of the sets of keys it showed; they must be what it draws afresh."""
+    from textual.visual import Visual
+
+    app = build()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        bar = app.screen.query_one(KeyBar)
+        for keys in (("2",), ("enter",), ("t",), ("enter",), ("1",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            bar._render_content()
+            width, height = bar.size
+            fresh = Visual.to_strips(bar, bar.render(), width, height, bar.visual_style)
+            assert [s.text for s in bar._render_cache.lines] == [s.text for s in fresh]
+            assert list(bar._render_cache.lines) == fresh

@@ -17,11 +17,13 @@ from rich.cells import cell_len
 from textual import events
 from textual.content import Content
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.style import Style
-from textual.widget import Widget
+from textual.widget import Widget, _RenderCache
 
 DIM = Style(dim=True)
 MAX_LINES = 2  # as KeyBar's max-height in app.tcss
+DRAWN_KEPT = 16  # sets of keys whose drawn lines are kept (a screen has a few: question, answered, typing)
 
 
 class Key(NamedTuple):
@@ -47,6 +49,8 @@ class KeyBar(Widget):
         self.palette: Key | None = None
         self._spans: list[tuple[int, int, int, Key]] = []  # (line, first cell, end cell, key)
         self._hover: Key | None = None
+        # lines drawn before, by what they show: the quiz goes back and forth between a few sets of keys
+        self._drawn: dict[tuple[object, ...], tuple[list[Strip], list[tuple[int, int, int, Key]]]] = {}
 
     @property
     def shown_actions(self) -> set[str]:
@@ -150,6 +154,24 @@ class KeyBar(Widget):
             lines.append(line)
         self._spans = [s for s in spans if s[1] < width]
         return Content("\n").join(lines)
+
+    def _render_content(self) -> None:
+        """Textual's (``render``, then its lines), unless these keys were drawn at this size before."""
+        key = (self.keys, self.palette, self._hover, self.size, self.visual_style, self.app.theme)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            super()._render_content()
+            if len(self._drawn) >= DRAWN_KEPT:
+                self._drawn.clear()
+            self._drawn[key] = (self._render_cache.lines, self._spans)
+            return
+        lines, self._spans = drawn
+        self._render_cache = _RenderCache(self.size, lines)
+        self._dirty_regions.clear()
+
+    def notify_style_update(self) -> None:
+        self._drawn.clear()  # new styles: new colours
+        super().notify_style_update()
 
     def key_at(self, x: int, y: int = 0) -> Key | None:
         return next((key for line, start, end, key in self._spans if line == y and start <= x < end), None)
