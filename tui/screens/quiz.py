@@ -135,6 +135,7 @@ class QuizScreen(Screen[None]):
             typed = question.type in TYPED
             if self.answer.display != typed:
                 self.answer.display = typed
+            was_focused = self.focused
             if typed:
                 self.answer.freeze(False)
                 self.answer.value = ""
@@ -143,7 +144,8 @@ class QuizScreen(Screen[None]):
                 self.set_focus(self.question_view, scroll_visible=False)  # kept from the last choice question
             self.session.mark_shown()
             self.update_progress()
-            self.refresh_bindings()
+            if self.focused is was_focused:  # (a new focus has just refreshed them: Screen._watch_focused)
+                self.refresh_bindings()
 
     def update_progress(self) -> None:
         s = self.session
