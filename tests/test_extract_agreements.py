@@ -76,6 +76,8 @@ PARTIES = [
 ]
 
 NOT_AGREEMENTS = [
+    # a product bought is no company taken over: "F35A" is no party
+    "The UK will purchase 12 new F35A fighter jets and join NATO's nuclear mission.",
     # a deal inside one country: the country that brokered it is no party
     "Zimbabwe's President Robert Mugabe and opposition leaders have signed a landmark power-sharing deal. "
     "South African President Thabo Mbeki brokered the agreement.",

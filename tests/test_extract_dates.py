@@ -134,6 +134,16 @@ ANNOUNCED = [
      "announced today.", "16.09.2024",
      [("2024-09-16", "The Prime Minister announced that more jobs for British people will be created")]),
 ]
+# A month told in the past is the last one, whatever tense a trailing participle clause has; a dated event is
+# told in the simple past; an editor's bracket goes.
+PAST_MONTHS = [
+    ("Australia registered a record trade surplus in May, underlining the dividends the export sector is "
+     "delivering.", "03.07.2019", [("2019-05", "Australia registered a record trade surplus")]),
+    ("Australia's five largest trade surpluses have all been recorded in 2019.", "03.07.2019",
+     [("2019", "Australia's five largest trade surpluses were all recorded")]),
+    ("Keir Starmer will announce at the NATO summit tomorrow [Wednesday] that the UK intends to buy jets.",
+     "24.06.2025", [("2025-06-25", "Keir Starmer will announce at the NATO summit that the UK intends")]),
+]
 # A weekday in a timetable or a plan told in the present is the coming one, not the one before the article.
 COMING_WEEKDAYS = [
     ("African leaders are arriving in Nigeria to take part in a two-day African Union summit, starting Sunday, "
@@ -226,6 +236,7 @@ DATED = {
     "a calendar date says when": CALENDAR,
     "each of two dates dates its own clause": TWO_DATES,
     "a closing attribution dates the announcement": ANNOUNCED,
+    "a month told in the past is the last one": PAST_MONTHS,
     "a weekday in a timetable or plan is the coming one": COMING_WEEKDAYS,
     "a date in an after or when clause is that clause's": SUBORDINATE_CLAUSES,
     "a release's statement dates its purpose": RELEASE_PURPOSE,

@@ -152,3 +152,16 @@ OFFICES_TO_COME_AND_FULL_NAMES = [
 def test_an_office_to_come_and_a_full_name(tmp_path: Path, text: str, expected: tuple[str, str, str | None]) -> None:
     found = {(f["name"], f["role"]) for f in facts(text_deck(text, tmp_path, "22.03.2008"), "leader")}
     assert expected[:2] in found, found
+
+
+def test_an_appositive_of_the_old_office_and_a_surname_after_a_title_are_read_as_such(tmp_path: Path) -> None:
+    """"Bernadette Jordan, currently Parliamentary Secretary to the Minister of Democratic Institutions, becomes
+    Minister of ...": she is the appointee; "Minister Jordan" is her, not the country."""
+    text = ("The Prime Minister, Justin Trudeau, today announced changes to the Ministry. Bernadette Jordan, "
+            "currently Parliamentary Secretary to the Minister of Democratic Institutions, becomes Minister of Rural "
+            "Economic Development. As Minister, Minister Jordan will oversee a rural strategy for Canada.")
+    deck = text_deck(text, tmp_path, "14.01.2019")
+    leaders = {(f["name"], f["role"]) for f in facts(deck, "leader")}
+    assert ("Bernadette Jordan", "Minister of Rural Economic Development") in leaders, leaders
+    assert not any(n == "Democratic Institutions" for n, _ in leaders), leaders
+    assert all("Jordan" not in f["event"] for f in facts(deck, "date")), facts(deck, "date")

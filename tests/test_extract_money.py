@@ -34,6 +34,18 @@ def test_a_bare_dollar_in_a_story_about_a_dollar_country_is_marked_for_review(tm
     assert found and all("check the unit" in f.get("review", "") for f in found), found
 
 
+def test_a_bare_dollar_in_a_story_about_one_dollar_country_is_its_dollar(tmp_path: Path) -> None:
+    """An Australian release about Australia alone ("Australia", "Australian", "the nation's") writes its own
+    dollars; the record it beats is the record for what the sentence measures."""
+    found = facts(text_deck("Australia registered a record trade surplus in May. The May trade surplus reached "
+                            "$5.7 billion, surpassing the previous monthly record of $5.4 billion, according to the "
+                            "Australian Bureau of Statistics. Australian exporters are strong.", tmp_path,
+                            "03.07.2019"), "figure")
+    got = {(f["value"], f["unit"], f["what"]) for f in found if not f.get("review")}
+    assert (5_700_000_000, "AUD", "the May trade surplus") in got, found
+    assert (5_400_000_000, "AUD", "previous monthly record for the trade surplus") in got, found
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Among the guests were twenty seven other heads of state and government.", 27),
     ("Twenty-five countries signed the pact.", 25),
@@ -145,6 +157,19 @@ WHATS = [
      "area of territory in Kashmir China has illegally occupied, according to India"),
     ("The UK and the US have one of the biggest trading relationships of any two countries in the world, worth "
      "around 400 billion dollars.", 400_000_000_000, "value of the trading relationship between the UK and the US"),
+    # a distance from a place, and its conversion in brackets the same
+    ("The epicenter was registered 95 kilometres (59 miles) north-east of Rome.", 95,
+     "distance of the epicenter from Rome"),
+    ("The epicenter was registered 95 kilometres (59 miles) north-east of Rome.", 59,
+     "distance of the epicenter from Rome"),
+    # a second clause with its own subject, or a second verb, is no part of what is counted
+    ("At least 150 people have been killed in the region and officials say the death toll is likely to rise.", 150,
+     "people killed in the region"),
+    ("The UK will purchase 12 new F35A fighter jets and join NATO's nuclear mission.", 12,
+     "number of new F35A fighter jets the UK will purchase"),
+    # an aftershock's magnitude is not the earthquake's
+    ("At least nine aftershocks, with the highest being a magnitude 4.8, have shaken the area.", 4.8,
+     "magnitude of the strongest aftershock"),
     ("£10 billion boost to UK economy is expected, delivering on the plan.\n\nThe UK will supply Norway with "
      "frigates in the deal worth £10 billion announced today.", 10_000_000_000,
      "value of the deal in which the UK will supply Norway with frigates"),
@@ -167,5 +192,5 @@ def test_trade_between_us_is_the_headline_pair_s(tmp_path: Path) -> None:
 
 def test_a_rank_band_or_the_pair_itself_is_not_a_figure(tmp_path: Path) -> None:
     found = facts(text_deck("Italy is one of the UK's top ten trading partners and a top-5 investor, the closest "
-                            "of any two countries.", tmp_path, "16.09.2024"), "figure")
+                            "of any two countries, with one in five firms trading.", tmp_path, "16.09.2024"), "figure")
     assert not found, found

@@ -196,6 +196,10 @@ def _seller(tail: str) -> str | None:
     return None
 
 
+PRODUCT_AFTER = re.compile(r"\s(?:fighter\s)?(?:jets?|aircraft|planes?|helicopters?|tanks?|ships?|frigates?|"
+                           r"submarines?|missiles?|vehicles?|trains?|systems?|vaccines?|doses?)\b")
+
+
 def _purchase(text: str) -> tuple[str, str, int, bool] | None:
     """(buyer, seller, start) for "X agreed to buy / will acquire Y" or "X's takeover of Y"; none when the
     purchase is only proposed, offered or negated ("X's proposed takeover of Y", "would buy")."""
@@ -210,6 +214,9 @@ def _purchase(text: str) -> tuple[str, str, int, bool] | None:
             while buyer and buyer[0] in ("The", "A", "An", "But", "And", "Shares", "Last", "In", "On"):
                 buyer.pop(0)
             seller = _seller(text[m.end(2) if rx is TAKEOVER else m.start(2):])
+            at = text.find(seller, m.start(2)) if seller else -1
+            if seller and (re.search(r"\d", seller) or at >= 0 and PRODUCT_AFTER.match(text, at + len(seller))):
+                continue  # "will purchase 12 new F35A fighter jets": a product bought, not a company taken over
             if buyer and seller and " ".join(buyer) != seller:
                 return " ".join(buyer), seller, m.start(), rx is TAKEOVER
     return None

@@ -145,7 +145,9 @@ def name_bare_offices(facts: list[Fact], leaders: list[Fact], pair: list[str], t
     someone_else: set[str] = set()
     for f in leaders:
         surname = re.escape(str(f.get("name")).split()[-1])
-        bare = re.compile(rf"\b[Tt]he {re.escape(str(f.get('role')))}\b(?!\s(?:of\b|[A-Z]))")
+        # "the Prime Minister" alone, not "the Prime Minister of X", "the Prime Minister Y" or the appositive
+        # "The Prime Minister, Justin Trudeau," (the same person named)
+        bare = re.compile(rf"\b[Tt]he {re.escape(str(f.get('role')))}\b(?!\s(?:of\b|[A-Z])|,\s[A-Z])")
         if any(re.search(rf"\bcounterparts?\b[^.;]{{0,60}}\b{surname}\b", t) or bare.search(t) and
                re.search(rf"\b{surname}\b", t) for t in texts):
             someone_else.add(fold(str(f.get("role"))))
@@ -174,7 +176,7 @@ def name_bare_offices(facts: list[Fact], leaders: list[Fact], pair: list[str], t
         for title in lex.titles:
             country = named.get(fold(title))
             if country:
-                text = re.sub(rf"\b([Tt]he) {re.escape(title)}\b(?!\s(?:of\b|[A-Z]))",
+                text = re.sub(rf"\b([Tt]he) {re.escape(title)}\b(?!\s(?:of\b|[A-Z])|,\s[A-Z])",
                               rf"\1 {_literal(title)} of {_literal(place(country))}", text)
         return text
 

@@ -204,7 +204,6 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
     quoted = _quoted_spans(text)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    future = bool(FUTURE.search(text))
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken) and not any(x <= a < y for x, y in quoted)
@@ -254,7 +253,10 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         year = pub.year if month < pub.month else pub.year - 1  # "last September"
                     # "Moderna, whose offer was rejected in April, said it would not bid": a past verb right
                     # before the month decides its tense, whatever the rest of the sentence plans
-                    ahead = (future or bool(INFINITIVE_AHEAD.search(text[:a]))) and not re.search(
+                    # a trailing participle clause has its own tense: "registered a record surplus in May,
+                    # underlining the dividends the sector is delivering" is last May
+                    own = text[:b] + re.split(r",\s[a-z]+ing\b", text[b:], maxsplit=1)[0]
+                    ahead = (bool(FUTURE.search(own)) or bool(INFINITIVE_AHEAD.search(text[:a]))) and not re.search(
                         r"\b(?:was|were|had|did)(?:\s+\w+){1,2}\s+(?:in\s+)?$", text[:a]) and not PAST_CLAUSE.search(
                         text[:a])
                     if m.group(0).lower().startswith("last"):
@@ -728,6 +730,12 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     from ..english import event_stands_alone
 
     event = re.sub(r"\b(?:from|since|until|by|in|on|at)\s+(?=(?:to|and|until|through)\b)", "", event)
+    # an editor's insertion ("tomorrow [Wednesday]") or a bracket the date left empty ("today ( )")
+    event = re.sub(r"\s*\[[^\]]{0,40}\]|\s*\(\s*\)", "", event)
+    # "Australia's five largest trade surpluses have all been recorded [in 2019]": a dated event is told in the
+    # past ("were all recorded"), or its question reads "did ... have all been record"
+    event = re.sub(r"\b(has|have)\s((?:all|also|already|now)\s)?been\b",
+                   lambda m: f"{'was' if m.group(1) == 'has' else 'were'} {m.group(2) or ''}".rstrip(), event)
     # "It was Putin's first trip ... in 24 years: [in July 2000] he was received by Kim Jong Il", "It was
     # Putin's first foreign trip since he was sworn in [on May 7]": the dated clause is the one after;
     # "There he will meet Joe Biden [on Tuesday]": the adverb points back, the clause still says it

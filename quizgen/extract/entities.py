@@ -59,6 +59,10 @@ def subdivisions_in(text: str) -> list[tuple[int, str]]:
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.])({NAME_TOKEN}) $")
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Minister|Secretary|President|Premier|Senator|Governor|Mayor|Ambassador|Mr\.?|Mrs\.?|"
+                           r"Ms\.?|Dr\.?|MP|Judge|Justice|General|Chancellor)\s$")
+
+
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(position, country) for every country, demonym or capital named in ``text``, in order; none inside
     the name of a province or state ("British Columbia", "New South Wales", "Northern Ireland")."""
@@ -81,6 +85,8 @@ def _countries_in(text: str) -> tuple[tuple[int, str], ...]:
             given = _GIVEN_NAME_BEFORE.search(text[: m.start()])
             if given and given.group(1) not in NOT_NAME and not countries_in(given.group(1)):
                 continue
+            if _TITLE_BEFORE.search(text[: m.start()]):
+                continue  # "Minister Jordan will oversee": a surname after a title
         # "Vietnam Airlines" is a company, "Moscow time" still Moscow: skip names that head a company name.
         tail = text[m.end():]
         if any(tail.startswith(" " + s) for s in lex.org_suffixes):

@@ -13,10 +13,11 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from ..english import BASE_VERBS, PAST_TO_BASE
 from . import phrases
 from .data import lexicon
 from .dates import find_dates
-from .entities import NAME_TOKEN, NOT_NAME
+from .entities import MONTH_NAMES, NAME_TOKEN, NOT_NAME
 from .facts import STOP, Fact, Quote, slug
 from .sentences import Sentence
 
@@ -89,6 +90,8 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
               and m.group(1).lower() not in lexicon().qualifiers
               and m.group(1) not in lexicon().currency_symbols and m.group(1) not in lexicon().currency_codes
               and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
+    # "one in five Australians": a ratio, not a count of five
+    spans += [(m.start(), m.end()) for m in re.finditer(r"\b[Oo]ne\sin\s(?:\d+|[a-z]+)\b", text)]
     # "of any two countries", "the two sides": the pair itself, not a count anyone asks
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b(?:any|both|these|those|our|their)\stwo\b", text)]
     # "one of the UK's top ten trading partners": a rank band, not a count of anything
@@ -205,6 +208,11 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
     article_countries = Counter(lex.country(m) for s in sentences for m in lex.country_re.findall(s.text))
     other_dollar = next((c for c, _ in article_countries.most_common()
                          if c and c != "United States" and c in lex.shared_currency["$"]), None)
+    # A story about one dollar country ("Australia registered a record trade surplus ... the Australian Bureau of
+    # Statistics"): its own "$" is its own dollar, as a government writes it for its people
+    ranked = article_countries.most_common(2)
+    home_dollar = (lex.shared_currency["$"].get(ranked[0][0] or "") if ranked and ranked[0][0] and
+                   ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]) else None)
     prev = ""
     for sent in sentences:
         if sent.is_heading:
@@ -228,6 +236,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 code = lex.currency_symbols.get(cur) or lex.currency_words.get(cur.lower()) or cur.upper()
                 if cur == "$":
                     code = _dollar(text)
+                    if code == "USD" and home_dollar and not re.match(r"US|U\.S\.", m.group(0)):
+                        code = home_dollar
                 elif cur.lower() in lex.shared_currency:
                     code = _shared_currency(cur.lower(), text, article_countries)
                 if code == "RMB":
@@ -247,6 +257,10 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             used.append((m.start(), m.end()))
             quake = (m.group("q") or "earthquake").lower().replace("quake", "earthquake").replace("earthearthquake",
                                                                                                  "earthquake")
+            if not m.group("q") and re.search(r"\baftershocks?\b", text[: m.start()]):
+                # "At least nine aftershocks, with the highest being a magnitude 4.8": not the earthquake's
+                strongest = re.search(r"\b(?:highest|strongest|largest|biggest|most powerful)\b", text[: m.start()])
+                quake = "strongest aftershock" if strongest else "aftershock"
             add(float(n), "magnitude", n, sent, start, start + len(n), what=f"magnitude of the {quake}")
         kind = "pct"
         for m in pct.finditer(text):
@@ -418,7 +432,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
         if f["when"]:
             fields.append(("when", f["when"]))
         notes = None
-        if f["unit"] == "USD" and "$" in f["text"] and "US" not in f["text"] and other_dollar:
+        if f["unit"] == "USD" and "$" in f["text"] and "US" not in f["text"] and other_dollar and home_dollar != "USD":
             # "$" read as US dollars, in an article about a country whose money is the dollar too
             notes = f"'$' read as US dollars; the article names {other_dollar}, whose currency is also the " \
                     "dollar: check the currency"
@@ -528,7 +542,7 @@ _PART_OF = re.compile(r"(?<![\d.,$€£])(\d[\d,]*) of (?:the |its |their |[\w�
 
 # A description that ends where its clause was cut: a participle or auxiliary with its object (the figure)
 # gone ("..., having taken", "the amount the UK has pledged to"), a dangling preposition or conjunction.
-_FRAGMENT_END = re.compile(r"\b(?:having|being|has|have|had|will|would)(?:\s[a-z]+)?$|"
+_FRAGMENT_END = re.compile(r"\b(?:having|being)(?:\s[a-z]+)?$|\b(?:has|have|had|will|would)$|"
                            r"\b(?:to|and|or|of|with|by|from|than|that|which|whose|is|was|were|are|for|over|"
                            r"within|into|about|after|at|on|in)$|"
                            r"\bwhoses\b|,\s[a-z]+ing$|"
@@ -558,9 +572,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
     when = h["when"]
     before = text[:a]
     # a conversion: "$3.5 billion (approximately €3.2 billion)", "¥1.6 billion, about $10 million,"
-    if kind == "money":
+    if kind in ("money", "count"):  # "95 kilometres (59 miles)" converts a distance as "$3.5 billion (€3.2bn)" a sum
         for o in hits:
-            if o is not h and o["kind"] == "money" and o["b"] <= a and re.fullmatch(r"\s*[(,]\s*", text[o["b"]:a]):
+            if o is not h and o["kind"] == kind and o["b"] <= a and re.fullmatch(r"\s*[(,]\s*" if kind == "money"
+                                                                                  else r"\s*\(\s*", text[o["b"]:a]):
                 if o.get("phrase"):
                     return o["phrase"][0], o["phrase"][1] or when
                 return None
@@ -687,6 +702,13 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
     start_rel = a - len(clause)
     rel = _drop_conjunct(clause, text, a, hits)
     rest = re.split(r",\s|\s\(|\s(?:in areas|including|such as|among them|among others)\b", rest)[0] if rest else ""
+    # "killed in the region and officials say the toll will rise": a second clause, with its own subject
+    rest = re.split(r",?\s(?:and|but|while)\s(?=(?:[\w’'-]+\s){1,3}(?:say|says|said|warn|warns|warned|fear|fears|"
+                    r"feared|expect|expects|believe|believes|report|reports|reported)\b)", rest)[0]
+    # "will purchase 12 jets and join NATO's nuclear mission": a second verb is a second thing done
+    second = re.search(r"\s(?:and|but)\s([a-z]+)\b", rest)
+    if second and (second.group(1) in BASE_VERBS or second.group(1) in PAST_TO_BASE):
+        rest = rest[: second.start()]
     rest = phrases.COUNT_WHEN.sub("", rest)
     rest = re.sub(r"\s(?:last|this|next) (?:year|month|week)\b", "", rest)
     rest = phrases.ADVERBS.sub("", rest + " ").rstrip()
@@ -706,6 +728,14 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         if not phrases.is_np(antecedent, 8) or phrases.PRONOUN.match(antecedent):
             return None  # "this follows a roundtable with CEOs, who support": whose clause it is needs a reader
         rel = f"{antecedent} {nr.group(2)}"
+    rec = re.search(r"\b(?:the\s)?(previous|old|former|earlier)\s((?:[a-z-]+\s){0,2})record\sof\s$", pre)
+    if rec and kind in ("money", "pct", "count"):
+        # "The May trade surplus reached $5.7 billion, surpassing the previous monthly record of $5.4 billion": the
+        # record for what the sentence measures
+        measured = next((o["measure"] for o in reversed(hits) if o["b"] <= a and o.get("measure")), None)
+        if measured:
+            measured = re.sub(rf"^(?:the\s)?(?:{'|'.join(MONTH_NAMES)})\s", "the ", measured)
+            return f"{rec.group(1)} {rec.group(2)}record for {phrases.lower_start(measured)}", when
     # "he confirmed £485 million of investment into UK defence ... by two major Italian companies": the
     # noun after "of" says what the money is, whoever confirmed it
     of_m = re.match(r"\sof\s((?:new|additional|further|fresh|private|foreign|[A-Z][a-z]+)\s)?([a-z]+)\b([^;:–—()]*)",
@@ -783,6 +813,12 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         if words[-1].lower() in ("in", "on", "for", "to", "from", "with", "at"):
             return phrases.tidy(f"share of {np} {words[-1].lower()} which {' '.join(words[:-1])}"), when
         return phrases.tidy(f"share of {np} {rel}"), when
+    if kind == "count" and h["np"] in ("kilometres", "kilometers", "km", "miles") and (dist := re.match(
+            r"(?:\s\([^)]*\))?\s(?:(?:north|south|east|west)(?:-?(?:east|west))?\s)?(?:of|from)\s((?:the\s)?[A-Z][\w-]*"
+            r"(?:\s[A-Z][\w-]*)*)", text[b:])):
+        # "The epicenter was registered 95 kilometres (59 miles) north-east of Rome": how far from Rome
+        where = _subject_np(phrases.strip_lead(text)[0])
+        return (f"distance of {phrases.lower_start(where)} from {dist.group(1)}" if where else None), when
     if kind == "count" and h["np"].startswith(("square ", "cubic ")):
         # "China has occupied 38,000 square kilometers of territory in Kashmir": the area of the territory
         of_np = re.match(r"\sof\s([^,;:]+?)(?=\s(?:that|which|who)\b|[,;:.]|$)", text[b:])

@@ -202,6 +202,12 @@ def _appointee(text: str, at: int) -> str | None:
         # "Richard Marles, Labor's deputy leader, was sworn in as": skip one appositive
         subj_end = m.start()
         ap = re.search(r",\s[^,]{1,60}$", head[:subj_end])
+        now = list(re.finditer(r",\s(?:currently|formerly|previously|until now|at present)\s", head[:subj_end]))
+        if now:
+            # "Bernadette Jordan, currently Parliamentary Secretary to the Minister of Democratic Institutions,
+            # becomes": the appositive (commas and all) says what she was; she is the subject
+            name = name_before(head, now[-1].start())
+            return name if name and len(name.split()) >= 2 else None
         name = name_before(head, subj_end)
         if not name and ap:
             name = name_before(head, ap.start())
@@ -621,8 +627,8 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
             if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body.replace(p["name"], "")):
                 aliases.append(tail)
         for tok in tokens if len(tokens) > 1 else ():
-            if any(tok in a.split() for a in aliases) or re.search(r"\bthe\b", p["name"]):
-                continue
+            if any(tok in a.split() for a in aliases) or re.search(r"\bthe\b", p["name"]) or len(tok) <= 2:
+                continue  # "Il" of "Kim Jong Il" is no name anyone is called by
             shared = any(tok in q["name"].split() for q in people if q is not p)
             for alone in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])(?! {NAME_TOKEN})", body):
                 if not shared and not re.search(rf"{NAME_TOKEN} (?:(?:da|de|von|van|der|bin|al) )*$",
