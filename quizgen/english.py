@@ -103,7 +103,11 @@ _NOT_PURPOSE_BEFORE = frozenset({"agreed", "agree", "plans", "planned", "is", "a
                                  "expected", "due", "going", "has", "have", "had", "decided", "vowed", "pledged",
                                  "promised", "sought", "tried", "wants", "wanted", "aims", "aimed", "used",
                                  "ready", "able", "invitation", "visit", "trip", "travelled", "traveled", "way",
-                                 "delegation", "first", "last", "next", "return", "returned", "went", "came"})
+                                 "delegation", "first", "last", "next", "return", "returned", "went", "came",
+                                 # "announce that the UK intends to purchase ...": the intention's object stays
+                                 "intends", "intend", "intended", "seeks", "seek", "hopes", "hope", "hoped",
+                                 "expects", "expect", "needs", "need", "refused", "failed", "offered", "voted",
+                                 "chose", "choose", "continues", "continue", "began", "begins", "want"})
 
 # "the first EU member to ratify the Constitution": after a ranked noun the infinitive says what it is first
 # at, never a purpose that can be cut ("became the first EU member" alone is false)
@@ -352,7 +356,7 @@ def place_np(name: str, is_country: bool) -> str:
     first = name.split(" ", 1)[0]
     if key in _BARE_ORGS or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first):
         return name
-    if re.search(r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court|"
+    if re.search(r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court|board|"
                  r"nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b", key):
         return f"the {name}"
     if re.fullmatch(r"[A-Z][a-z]+s", name) and not re.search(r"(ss|us|is)$", name):

@@ -752,3 +752,11 @@ def test_an_office_of_a_country_s_long_name_reads_with_its_article(tmp_path: Pat
                       "2008-03-22")
     who = [q for q in generate(load_deck(deck), seed=0) if q.template == "who"]
     assert who and all("of the Republic of China" in q.prompt for q in who), [q.prompt for q in who]
+
+
+def test_a_korean_name_s_family_name_comes_first(tmp_path: Path) -> None:
+    quote = "North Korean leader Kim Jong Il signed the joint statement."
+    deck = small_deck(tmp_path, quote, "  - {id: k, kind: leader, name: Kim Jong Il, role: leader, of: North Korea,\n"
+                                       f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2007-10-04")
+    typed = [q for q in generate(load_deck(deck), seed=0) if q.template == "who" and q.type.value == "typed"]
+    assert typed and "Kim" in typed[0].accepted and "Il" not in typed[0].accepted, [q.accepted for q in typed]

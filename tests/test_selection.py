@@ -560,3 +560,26 @@ def test_one_pair_of_countries_is_asked_once_whichever_way_round(
     asked = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
     parties = [q for q in asked if q["template"] == "party" and q["type"] in ("mc", "typed")]
     assert len(parties) == 1, [q["prompt"] for q in parties]
+
+
+def test_an_office_without_its_portfolio_is_not_asked_in_any_form(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sentence = "Minister Simon Birmingham said the result showed the Government's commitment to free trade."
+    small_deck(tmp_path, sentence, "  - {id: b, kind: leader, name: Simon Birmingham, role: Minister,\n"
+                                   f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2019-07-03")
+    out = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all", "--rejected")
+    assert not [q for q in out["questions"] if q["template"] == "office"], out["questions"]
+    assert {r["id"].rsplit(":", 1)[1] for r in out["rejected"] if "of what?" in r["reason"]} >= {"mc", "tf"}, \
+        out["rejected"]
+
+
+def test_a_description_given_two_values_by_one_article_is_asked_only_as_clozes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = "A magnitude 6.3 earthquake struck the city."
+    two = "The highest aftershock was a magnitude 4.8."
+    small_deck(tmp_path, f"{one} {two}", "".join(
+        f"  - {{id: m{i}, kind: figure, what: magnitude of the earthquake, value: {v}, unit: magnitude, text: '{v}',\n"
+        f"     sources: [{{source: a, quote: \"{q}\"}}]}}\n" for i, (v, q) in enumerate(((6.3, one), (4.8, two)))),
+               "2009-04-06")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert pool and all(q["type"] == "cloze" for q in pool), [(q["type"], q["prompt"]) for q in pool]

@@ -36,6 +36,8 @@ class DeckIndex:
     figures_by_unit: dict[str, list[Figure]]
     what_keys: dict[str, str]  # figure id -> folded what
     story_figures: dict[tuple[str, str], list[Figure]]  # (source id, folded unit) -> that article's figures
+    # (source id, folded what, folded unit) -> the values it is given (a conversion is another unit)
+    values_of_what: dict[tuple[str, str, str], set[float]]
     dates: list[DateFact]
     events: list[str]  # sorted, unique
     standalone_events: list[str]  # those readable without their article
@@ -52,7 +54,7 @@ class DeckIndex:
     _PARTS = {
         "leaders": ("leaders", "person_keys", "by_person_key", "by_role", "names", "roles", "of_keys"),
         "places": ("countries", "organisations"),
-        "figures": ("figures_by_unit", "what_keys", "story_figures"),
+        "figures": ("figures_by_unit", "what_keys", "story_figures", "values_of_what"),
         "dates": ("dates", "events", "standalone_events", "events_on", "dates_of_event", "events_within"),
         "agreements": ("agreements_with", "agreement_keys", "agreements_by_word", "agreements_by_least_word"),
     }
@@ -128,13 +130,16 @@ class DeckIndex:
         figures_by_unit: dict[str, list[Figure]] = defaultdict(list)
         what_keys: dict[str, str] = {}
         story_figures: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+        values_of_what: dict[tuple[str, str, str], set[float]] = defaultdict(set)
         for f in self._facts:
             if isinstance(f, Figure):
                 figures_by_unit[fold(f.unit)].append(f)
                 what_keys[f.id] = fold(f.what)
                 for s in {c.source for c in f.sources}:
                     story_figures[(s, fold(f.unit))].append(f)
-        self.__dict__.update(figures_by_unit=figures_by_unit, what_keys=what_keys, story_figures=story_figures)
+                    values_of_what[(s, fold(f.what), fold(f.unit))].add(float(f.value))
+        self.__dict__.update(figures_by_unit=figures_by_unit, what_keys=what_keys, story_figures=story_figures,
+                             values_of_what=values_of_what)
 
     def _build_dates(self) -> None:
         dates: list[DateFact] = []

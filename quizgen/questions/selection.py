@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..english import has_verb
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader
 from ..text import fold, opens_with_reference
@@ -82,6 +83,9 @@ _LOOKAHEAD = 256  # candidates weighed for each place in a set: the best are nea
 _NOT_OFFICES = frozenset({"leader", "founder", "co-founder", "head", "chief", "boss", "member", "figure",
                           "official", "spokesperson", "spokesman", "spokeswoman"})
 _PLACEHOLDERS = ("\u2026", "...", "___")
+# An office named without its portfolio or body: "In July 2019, what office did Simon Birmingham hold? — Minister"
+_BARE_OFFICES = frozenset({"minister", "secretary", "deputy minister", "commissioner", "director", "chairman",
+                           "chair", "president of", "senator"})
 _COMPLETES = re.compile(r"(?:According to \u201c[^\u201d]*\u201d, )?[Ww]hich figure completes this: \u201c")
 # "In September 2008, Arthur Mutambara was the leader.": a statement about a role that names no office
 _NO_OFFICE_CLAIM = re.compile(rf"\b(?:is|was) the (?:{'|'.join(sorted(_NOT_OFFICES))})\.$")
@@ -116,7 +120,7 @@ def gate(questions: Iterable[Question], decks: Iterable[Deck] = ()) -> tuple[lis
     answers = {(q.deck_id, q.fact_id, q.template): q.answer for q in questions if q.type is not QuestionType.TF}
     for q in questions:
         answer = answers.get((q.deck_id, q.fact_id, q.template), q.answer)
-        reason = rejection(q) or _given_away(q, answer, tells.get(q.deck_id, _NO_TELLS))
+        reason = rejection(q, answer) or _given_away(q, answer, tells.get(q.deck_id, _NO_TELLS))
         if reason:
             rejected.append(Rejected(q, reason))
         else:
@@ -124,8 +128,10 @@ def gate(questions: Iterable[Question], decks: Iterable[Deck] = ()) -> tuple[lis
     return kept, rejected
 
 
-def rejection(q: Question) -> str | None:
-    """Why a teacher would not use ``q`` as it stands, or None."""
+def rejection(q: Question, answer: str | None = None) -> str | None:
+    """Why a teacher would not use ``q`` as it stands, or None; ``answer`` is its template's answer (a
+    true/false claim stands for it)."""
+    key = q.answer if answer is None else answer
     stem = q.prompt
     if q.type is QuestionType.CLOZE:
         stem = stem.replace(CLOZE_GAP, "", 1)
@@ -135,15 +141,18 @@ def rejection(q: Question) -> str | None:
         stem = stem.replace("___", "", 1)
     if any(p in stem for p in _PLACEHOLDERS):
         return "a placeholder (… or ___) in the question: the fact's wording was cut short"
-    if q.fact_kind == "figure" and (done := _COMPLETES.match(q.prompt)) and _FRAGMENT.match(q.prompt[done.end():]):
+    if q.fact_kind == "figure" and (done := _COMPLETES.match(q.prompt)) and (
+            _FRAGMENT.match(q.prompt[done.end():]) or not has_verb(q.prompt[done.end():].replace("___", "") )):
         return "the clause to complete is a piece of its sentence, with no subject of its own: say what it measures"
     if len(q.prompt.split()) > MAX_STEM_WORDS:
         return f"the question is over {MAX_STEM_WORDS} words"
     body = re.sub(r"^(According to \u201c[^\u201d]*\u201d[,:] |In \w+ \d{4}, )", "", q.prompt)
     if opens_with_reference(body) or (q.type is QuestionType.CLOZE and opens_with_reference(q.statement or "")):
         return "opens with a reference to something outside the question (it, they, the country...)"
-    if q.template == "office" and fold(q.answer) in _NOT_OFFICES:
-        return f"'{q.answer}' is not an office"
+    if q.template == "office" and fold(key) in _NOT_OFFICES:
+        return f"'{key}' is not an office"
+    if q.template == "office" and fold(key) in _BARE_OFFICES:
+        return f"'{key}' of what? the office needs its portfolio ('Minister for Trade')"
     if q.type is QuestionType.TF and q.fact_kind == "leader" and any(
             _NO_OFFICE_CLAIM.search(text) for text in (q.prompt, q.truth or "")):
         return "'the leader' of what? a role that names no office is no statement to judge"

@@ -125,8 +125,10 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
     words = name.split()
     surname = " ".join(words[next((i for i in range(1, len(words)) if words[i][0].islower()), len(words) - 1):]) \
         if len(words) > 1 else ""
-    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
-        surname = words[0]  # a Korean name puts the family name first: "Ban" for Ban Ki-moon, not "Ki-moon"
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) or (
+            len(words) == 3 and all(re.fullmatch(r"[A-Z][a-z]{1,3}", w) for w in words[1:])):
+        # a Korean name puts the family name first: "Ban" for Ban Ki-moon, "Kim" for Kim Jong Il (never "Il")
+        surname = words[0]
     others = [n for n in names if fold(n) != fold(name) and not any(fold(n) == fold(a) for a in aliases)]
     forms = list(aliases)
     if surname and not any(fold(surname) in fold(n).split() or fold(surname) == fold(n) for n in others):
@@ -284,6 +286,11 @@ def _iso_of(human: str, like: IsoDate) -> str:
 
 
 def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
+    idx = index_of(deck)
+    if any(len(idx.values_of_what[(c.source, fold(f.what), fold(f.unit))]) > 1 for c in f.sources):
+        # "the magnitude of the earthquake" given as 6.3 and as 4.8 (an aftershock's) by one article: "What was
+        # the magnitude of the earthquake?" has two answers; only the clozes of its sentences ask it
+        return []
     if is_ordinal(f.text) and not any(g in f.what for g in ("\u2026", "...", "___")):
         # "the 17th president in South Korea's history" is a place in a line, not a number of anything: asked
         # as "What was the number of presidents ...?" it is false; only its sentence's cloze asks it
@@ -337,7 +344,6 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
 
         def claim(x: str) -> str:
             return _ask(opening, f"the figure given for {subject}{when} is {x}.")
-    idx = index_of(deck)
     what_key = idx.what_keys[f.id]
 
     def deck_same_unit() -> list[str]:  # only built when the answer's own variants fall short
