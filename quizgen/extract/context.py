@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..gazetteer import gazetteer
@@ -140,7 +141,6 @@ def name_bare_offices(facts: list[Fact], leaders: list[Fact], pair: list[str], t
     from .phrases import place
 
     lex = lexicon()
-    spelt = {abbr: full for abbr, full in lex.title_abbreviations.items()}
     owners: dict[str, set[str | None]] = {}
     someone_else: set[str] = set()
     for f in leaders:
@@ -171,13 +171,14 @@ def name_bare_offices(facts: list[Fact], leaders: list[Fact], pair: list[str], t
                 named[role] = other
 
     def rewrite(text: str) -> str:
-        for abbr, full in spelt.items():
-            text = re.sub(rf"\b([Tt]he) {re.escape(abbr)}\b", rf"\1 {_literal(full)}", text)
+        # replacements are functions: a name or an office is never read as a regex template
+        for abbr, full in lex.title_abbreviations.items():
+            text = re.sub(rf"\b([Tt]he) {re.escape(abbr)}\b", _spelt(full), text)
         for title in lex.titles:
             country = named.get(fold(title))
             if country:
                 text = re.sub(rf"\b([Tt]he) {re.escape(title)}\b(?!\s(?:of\b|[A-Z])|,\s[A-Z])",
-                              rf"\1 {_literal(title)} of {_literal(place(country))}", text)
+                              _spelt(f"{title} of {place(country)}"), text)
         return text
 
     out: list[Fact] = []
@@ -187,9 +188,11 @@ def name_bare_offices(facts: list[Fact], leaders: list[Fact], pair: list[str], t
     return out
 
 
-def _literal(text: str) -> str:
-    """``text`` safe inside a replacement template (data words never hold backslashes, but never trust)."""
-    return text.replace("\\", "\\\\")
+def _spelt(words: str) -> Callable[[re.Match[str]], str]:
+    """A replacement keeping the matched article ("The"/"the") before ``words``."""
+    def put(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {words}"
+    return put
 
 
 def _country_of_place(of: str | None) -> str | None:

@@ -85,7 +85,7 @@ _NOT_OFFICES = frozenset({"leader", "founder", "co-founder", "head", "chief", "b
 _PLACEHOLDERS = ("\u2026", "...", "___")
 # An office named without its portfolio or body: "In July 2019, what office did Simon Birmingham hold? — Minister"
 _BARE_OFFICES = frozenset({"minister", "secretary", "deputy minister", "commissioner", "director", "chairman",
-                           "chair", "president of", "senator"})
+                           "chair", "senator"})
 _COMPLETES = re.compile(r"(?:According to \u201c[^\u201d]*\u201d, )?[Ww]hich figure completes this: \u201c")
 # "In September 2008, Arthur Mutambara was the leader.": a statement about a role that names no office
 _NO_OFFICE_CLAIM = re.compile(rf"\b(?:is|was) the (?:{'|'.join(sorted(_NOT_OFFICES))})\.$")
@@ -142,7 +142,7 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
     if any(p in stem for p in _PLACEHOLDERS):
         return "a placeholder (… or ___) in the question: the fact's wording was cut short"
     if q.fact_kind == "figure" and (done := _COMPLETES.match(q.prompt)) and (
-            _FRAGMENT.match(q.prompt[done.end():]) or not has_verb(q.prompt[done.end():].replace("___", "") )):
+            _FRAGMENT.match(q.prompt[done.end():]) or not has_verb(q.prompt[done.end():].replace("___", ""))):
         return "the clause to complete is a piece of its sentence, with no subject of its own: say what it measures"
     if len(q.prompt.split()) > MAX_STEM_WORDS:
         return f"the question is over {MAX_STEM_WORDS} words"

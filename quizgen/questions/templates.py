@@ -350,6 +350,7 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         return sorted({o.text for o in idx.figures_by_unit[fold(f.unit)]
                        if o.id != f.id and _same_magnitude(o.value, f.value) and idx.what_keys[o.id] != what_key
                        and not (f.disputed or o.disputed)})  # a rival claim is not a wrong answer
+
     def story_same_unit() -> list[str]:
         # The story's other figures of the same kind are the sharpest traps ("17% of the vote" beside the
         # 42% turnout and the 77% Yes vote): the same shape only, so no option stands out by its wording,
