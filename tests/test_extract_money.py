@@ -162,6 +162,8 @@ WHATS = [
      "distance of the epicenter from Rome"),
     ("The epicenter was registered 95 kilometres (59 miles) north-east of Rome.", 59,
      "distance of the epicenter from Rome"),
+    ("The epicenter was registered 95 kilometres (60 miles) Northeast of Italy's capital of Rome.", 95,
+     "distance of the epicenter from Rome"),
     # a second clause with its own subject, or a second verb, is no part of what is counted
     ("At least 150 people have been killed in the region and officials say the death toll is likely to rise.", 150,
      "people killed in the region"),
@@ -192,5 +194,6 @@ def test_trade_between_us_is_the_headline_pair_s(tmp_path: Path) -> None:
 
 def test_a_rank_band_or_the_pair_itself_is_not_a_figure(tmp_path: Path) -> None:
     found = facts(text_deck("Italy is one of the UK's top ten trading partners and a top-5 investor, the closest "
-                            "of any two countries, with one in five firms trading.", tmp_path, "16.09.2024"), "figure")
+                            "of any two countries, with one in five firms trading, three years after the war.",
+                            tmp_path, "16.09.2024"), "figure")
     assert not found, found

@@ -583,3 +583,14 @@ def test_a_description_given_two_values_by_one_article_is_asked_only_as_clozes(
                "2009-04-06")
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert pool and all(q["type"] == "cloze" for q in pool), [(q["type"], q["prompt"]) for q in pool]
+
+
+def test_a_conversion_is_not_asked_beside_the_figure_it_converts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sentence = "The epicenter was registered 95 kilometres (60 miles) north-east of Rome."
+    small_deck(tmp_path, sentence, "".join(
+        f"  - {{id: {i}, kind: figure, what: distance of the epicenter from Rome, value: {v}, unit: {u}, text: {t},\n"
+        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n"
+        for i, v, u, t in (("k", 95, "kilometres", "95 kilometres"), ("m", 60, "miles", "60 miles"))), "2009-04-06")
+    asked = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
+    assert asked and {q["fact"] for q in asked} == {"k"}, [(q["fact"], q["prompt"]) for q in asked]

@@ -90,6 +90,9 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
               and m.group(1).lower() not in lexicon().qualifiers
               and m.group(1) not in lexicon().currency_symbols and m.group(1) not in lexicon().currency_codes
               and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
+    # "three years after the North invaded the South": a time between two events, not a count
+    spans += [(m.start(), m.end()) for m in re.finditer(
+        r"\b(?:\d+|[a-z]+)\s(?:years?|months?|weeks?|days?)\s(?:after|before|later|earlier|ago)\b", text)]
     # "one in five Australians": a ratio, not a count of five
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b[Oo]ne\sin\s(?:\d+|[a-z]+)\b", text)]
     # "of any two countries", "the two sides": the pair itself, not a count anyone asks
@@ -814,7 +817,8 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             return phrases.tidy(f"share of {np} {words[-1].lower()} which {' '.join(words[:-1])}"), when
         return phrases.tidy(f"share of {np} {rel}"), when
     if kind == "count" and h["np"] in ("kilometres", "kilometers", "km", "miles") and (dist := re.match(
-            r"(?:\s\([^)]*\))?\s(?:(?:north|south|east|west)(?:-?(?:east|west))?\s)?(?:of|from)\s((?:the\s)?[A-Z][\w-]*"
+            r"(?i:(?:\s\([^)]*\))?\s(?:(?:north|south|east|west)(?:-?(?:east|west))?\s)?(?:of|from)\s)"
+            r"(?:[A-Z][\w-]*['’]s\s)?(?:(?:the\s)?(?:capital|city|town)(?:\sof)?\s)?((?:the\s)?[A-Z][\w-]*"
             r"(?:\s[A-Z][\w-]*)*)", text[b:])):
         # "The epicenter was registered 95 kilometres (59 miles) north-east of Rome": how far from Rome
         where = _subject_np(phrases.strip_lead(text)[0])

@@ -28,6 +28,7 @@ from ..model import Agreement, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold, normalize_quote
 from .perdeck import per_deck
 
+CONVERSION = "a conversion of another figure"
 # Weights, as data: each signal's share of a fact's importance (0..1 after clamping).
 BASE = {"agreement": 0.55, "leader": 0.45, "date": 0.45, "figure": 0.40, "quote": 0.45}
 WEIGHTS = {
@@ -42,7 +43,7 @@ WEIGHTS = {
     "named once in passing": -0.25,
     "the release's author (its byline)": 0.25,
     "background (a former or late office-holder)": -0.20,
-    "a conversion of another figure": -0.40,
+    CONVERSION: -0.40,
     "the same measure as a more central figure": -0.30,
     "a running total": -0.15,
     "a trivial count": -0.50,
@@ -60,7 +61,7 @@ _STOP = frozenset(
     "than into about more most two three one".split())
 _RUNNING_TOTAL = re.compile(r"\b(so far|to date|in total|cumulative(ly)?|altogether|since the start)\b", re.I)
 # An amount right after another amount, in brackets: "$3.5 billion (approximately €3.2 billion)".
-_CONVERSION = re.compile(r"\d[\d.,]*\s*(?:billion|million|trillion|thousand|bn|mn|m|k)?\s*(?:[A-Za-z]{3})?\s*"
+_CONVERSION = re.compile(r"\d[\d.,]*\s*(?:billion|million|trillion|thousand|bn|mn|m|k)?\s*(?:[A-Za-z]{2,12})?\s*"
                          r"\((?:approximately |about |around |roughly |some |or |equivalent to |~)?"
                          r"[$€£¥]?\s?\d[^)]*\)")
 # Units whose small values are real measures, not counts of things named in the story.
@@ -226,7 +227,7 @@ class _Story:
         elif isinstance(fact, Figure):
             group = self.figure_groups[_measure_key(fact)]
             if _is_conversion(fact, quote):
-                out.append("a conversion of another figure")
+                out.append(CONVERSION)
             elif len(group) > 1 and group[0] is not fact:
                 out.append("the same measure as a more central figure")
             if _RUNNING_TOTAL.search(quote):
@@ -337,4 +338,4 @@ def _measure_key(fact: Figure) -> str:
 def _is_conversion(fact: Figure, quote: str) -> bool:
     """Written in brackets after another amount: "$3.5 billion (3.2 billion euros)"."""
     text = fact.text.strip()
-    return any(text in m.group(0) for m in _CONVERSION.finditer(quote))
+    return any(text in m.group(0)[m.group(0).index("("):] for m in _CONVERSION.finditer(quote))

@@ -26,7 +26,7 @@ from ..english import has_verb
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader
 from ..text import fold, opens_with_reference
-from .importance import Importance, rank_facts
+from .importance import CONVERSION, Importance, rank_facts
 from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
 from .perdeck import per_deck
 
@@ -378,6 +378,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     # gives away, whose fact it asks)
     answers: set[str] = set()  # the people and places the set already asks for
     dated: set[str] = set()  # the days the set already asks or states
+    prompts: set[str] = set()  # the stems the set already asks
     left = list(ranked)
     while left and len(chosen) < count:
         best_at, best = -1, -1.0
@@ -387,13 +388,17 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
             if (per_fact[fact] >= MAX_PER_FACT.get(q.fact_kind, MAX_PER_FACT_DEFAULT)
                     or per_sentence[fold(q.source.quote)] >= MAX_PER_SENTENCE):
                 continue
-            if r.importance.score < MIN_IMPORTANCE:
-                continue  # a passing mention or general knowledge: a shorter set is better than padding
+            if r.importance.score < MIN_IMPORTANCE or CONVERSION in r.importance.reasons:
+                # a passing mention or general knowledge: a shorter set is better than padding; a conversion
+                # ("95 kilometres (60 miles)") asks the figure it converts again
+                continue
             if _ALIKE.get(q.template, q.template) in templates.get(fact, set()) or (
                     q.template == "cloze" and per_fact[fact]):
                 continue  # the same question in another type (mc, then typed) gives itself away
             if _same_ask(q) in asked:
                 continue  # "India and which country signed ...?" four times over, each time Japan
+            if q.type is not QuestionType.TF and fold(q.prompt) in prompts:
+                continue  # one question twice ("How far ...?" in kilometres, then in miles)
             if per_template[q.template] >= MAX_PER_TEMPLATE.get(q.template, count):
                 continue  # "What office did X hold?" three times over the same four options narrows them
             adjusted = (r.score * TYPE_REPEAT ** per_type[q.type.value]
@@ -427,6 +432,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         templates.setdefault((q.deck_id, q.fact_id), set()).add(_ALIKE.get(q.template, q.template))
         if (ask := _same_ask(q))[2]:
             asked.add(ask)
+        prompts.add(fold(q.prompt))
         shown.append((f" {fold(q.prompt)} ", (q.deck_id, q.fact_id)))
         keys.extend(_answer_keys(q))
         if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF:

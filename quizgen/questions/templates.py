@@ -357,7 +357,10 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         # and never a bound ("more than 2,000 jobs" may be true of 4,000).
         shape = _NUMBER_RUN.sub("#", fold(f.text))
         return sorted({o.text for s in {c.source for c in f.sources}
-                       for o in idx.story_figures[(s, fold(f.unit))]
+                       # a source with hundreds of figures of one unit is a corpus, not a story (and scanning it
+                       # for every question of a 10,000-fact deck would be quadratic)
+                       for o in (idx.story_figures[(s, fold(f.unit))] if len(idx.story_figures[(s, fold(f.unit))])
+                                 <= _STORY_FIGURES else ())
                        if o.id != f.id and o.value != f.value and idx.what_keys[o.id] != what_key
                        and _same_magnitude(o.value, f.value) and not is_bound(o.text)
                        and _NUMBER_RUN.sub("#", fold(o.text)) == shape and not (f.disputed or o.disputed)})
@@ -371,6 +374,7 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
 
 
 _NUMBER_RUN = re.compile(r"\d[\d,.]*")
+_STORY_FIGURES = 40  # at most this many figures of one unit in one source count as a story's own
 
 
 def _same_magnitude(a: float, b: float) -> bool:
