@@ -230,3 +230,13 @@ def test_a_title_the_article_gives_the_person_is_never_a_wrong_office(
     office = [q for q in _questions(tmp_path, capsys, " ".join(quotes), fact, "2005-04-11")
               if q["template"] == "office" and q["type"] == "mc"]
     assert office and all("Prime Minister" not in q["options"] for q in office), [q["options"] for q in office]
+
+
+def test_a_broader_office_that_is_also_true_is_never_offered(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "President of the European Council Herman Van Rompuy signed the agreements."
+    fact = ("  - {id: v, kind: leader, name: Herman Van Rompuy, role: President of the European Council,\n"
+            f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n")
+    office = [q for q in _questions(tmp_path, capsys, quote, fact, "2014-06-27")
+              if q["template"] == "office" and q["type"] == "mc"]
+    assert office and all("President" not in q["options"] for q in office), [q["options"] for q in office]

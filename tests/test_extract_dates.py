@@ -141,6 +141,8 @@ PAST_MONTHS = [
      "delivering.", "03.07.2019", [("2019-05", "Australia registered a record trade surplus")]),
     ("Australia's five largest trade surpluses have all been recorded in 2019.", "03.07.2019",
      [("2019", "Australia's five largest trade surpluses were all recorded")]),
+    ("Ghana's electoral commission announced the results of its presidential election late Sunday.", "10.12.2012",
+     [("2012-12-09", "announced the results of its presidential election")]),
     ("Keir Starmer will announce at the NATO summit tomorrow [Wednesday] that the UK intends to buy jets.",
      "24.06.2025", [("2025-06-25", "Keir Starmer will announce at the NATO summit that the UK intends")]),
 ]
@@ -224,6 +226,12 @@ RELEASE_PURPOSE = [
 NO_EVENT = [
     ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
     ("Prices rose again, exceeding yesterday's level by a wide margin.", "19.06.2024", "2024-06-18"),
+    # a speaker's "today" inside a quotation the splitter cut; a period's end; a list of results
+    ("\u201cThe European Union stands by your side today more than ever before.", "27.06.2014", "2014-06-27"),
+    ("The Financial Statements for the ten months ended 30 April 2014 were compared with forecasts.", "06.06.2014",
+     "2014-04-30"),
+    ("The results of the presidential election of 2012 are as follows: John Mahama, NDC: 5,574,761 votes.",
+     "10.12.2012", "2012"),
 ]
 
 

@@ -760,3 +760,14 @@ def test_a_korean_name_s_family_name_comes_first(tmp_path: Path) -> None:
                                        f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2007-10-04")
     typed = [q for q in generate(load_deck(deck), seed=0) if q.template == "who" and q.type.value == "typed"]
     assert typed and "Kim" in typed[0].accepted and "Il" not in typed[0].accepted, [q.accepted for q in typed]
+
+
+def test_a_dated_statement_puts_its_date_in_front_of_a_clause(tmp_path: Path) -> None:
+    """"... , the Japan Times reported on 3 September 2007" would date the reporting, not the resignation."""
+    event = "Takehiko Endo resigned from the post of Minister of Agriculture, the Japan Times reported"
+    deck = small_deck(tmp_path, f"{event} on Monday.", f"  - {{id: d, kind: date, event: '{event}', date: "
+                                                        f"2007-09-03,\n     sources: [{{source: a, quote: "
+                                                        f"\"{event} on Monday.\"}}]}}\n", "2007-09-04")
+    tf = [q for q in generate(load_deck(deck), seed=0) if q.type.value == "tf" and q.template == "when"]
+    assert tf and all(re.match(r"On \d+ \w+ 2007, Takehiko Endo resigned", q.prompt) for q in tf), \
+        [q.prompt for q in tf]

@@ -118,9 +118,18 @@ class DateHit:
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks; a quotation the sentence splitter cut (it opens here and closes in a later
+    sentence, "“The EU stands by your side today more than ever before.") runs to the sentence's end, one
+    that closes here without opening from its start: a speaker's "today" dates no event."""
     spans = []
     for m in re.finditer(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]", text):
         spans.append((m.start(), m.end()))
+    opened = text.rfind("“")
+    if opened > text.rfind("”"):
+        spans.append((opened, len(text)))
+    closed = text.find("”")
+    if closed >= 0 and (text.find("“") < 0 or text.find("“") > closed):
+        spans.append((0, closed + 1))
     return spans
 
 
@@ -451,6 +460,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     if re.search(r"\bsince\s(?:(?:Lord|Sir|Queen|King|President)\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:in\s)?$",
                  text[: hit.start]):
         return ""  # "the youngest prime minister since Lord Liverpool [in 1812]": Liverpool's year, not the news
+    if re.search(r"\bfor\s(?:the\s)?(?:[\w-]+\s)?(?:months?|weeks?|years?|quarters?|period|half)\s(?:ended|ending)\s$",
+                 text[: hit.start]):
+        return ""  # "the Financial Statements for the ten months ended [30 April 2014]": a period's end, no event
     if re.search(r"\bsince\s$", text[: hit.start]) or re.match(r"since\b", text[hit.start: hit.end], re.I):
         return ""  # "had held the post as acting speaker since [April 10]": a state's start, not an event on it
     if rep := REPORTED_AFTER.search(text[: hit.start]):
@@ -730,6 +742,10 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     from ..english import event_stands_alone
 
     event = re.sub(r"\b(?:from|since|until|by|in|on|at)\s+(?=(?:to|and|until|through)\b)", "", event)
+    # "announced the results late [Sunday]": the part of the day went with the date
+    event = re.sub(r"\s(?:late|early)$", "", event)
+    if re.search(r"\bas follows\b|:\s[^:]*\d", event):
+        return None  # "the results are as follows: John Dramani Mahama, NDC: 5,574,761 votes": a list, no event
     # an editor's insertion ("tomorrow [Wednesday]") or a bracket the date left empty ("today ( )")
     event = re.sub(r"\s*\[[^\]]{0,40}\]|\s*\(\s*\)", "", event)
     # "Australia's five largest trade surpluses have all been recorded [in 2019]": a dated event is told in the

@@ -723,6 +723,14 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
                  rel)
     # "The No campaigners, who achieved 17%": the figure sits in a relative clause about the subject, so the
     # description reads "the No campaigners achieved", not "the No campaigners, who achieved"
+    if re.match(r"(?:who|which)\s", rel):
+        # "the results of the other six candidates, who made up only 3 percent": the clause opened after the
+        # comma; its antecedent is the nearest noun phrase before it
+        ante = re.search(r"((?:the|a|an|its|their|his|her)\s[^,;:]{2,60}?)\s*,\s*$", text[: a - len(clause)])
+        if not ante:
+            return None
+        noun = ante.group(1).split(" of ")[-1] if " of the " in ante.group(1) else ante.group(1)
+        rel = f"{noun} {rel.split(' ', 1)[1]}"
     nr = re.fullmatch(r"(.+?),\s(?:who|which)\s([^,]+)", rel)
     if nr:
         # the antecedent is the noun phrase just before ", who": "He defeated his opponent, Frank Hsieh, who

@@ -149,7 +149,8 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     forbidden += [r for r in idx.roles if FORMER_ROLE.match(r) or r.lower().startswith(("acting", "interim"))]
     answer_words = frozenset(fold(leader.role).split())
     g = gazetteer()
-    forbidden += [o for o in g.offices if frozenset(fold(o).split()) == answer_words]
+    # the same words, or fewer of them: a bare "President" beside "President of the European Council" is true too
+    forbidden += [o for o in (*g.offices, *idx.roles) if frozenset(fold(o).split()) <= answer_words]
     # Offices the country (then its region) has before others; offices of other systems never: "General
     # Secretary" is no plausible office for a Canadian.
     head, _, body = leader.role.partition(" of ")

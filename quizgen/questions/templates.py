@@ -223,8 +223,11 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
                                         same_week=by_weekday, next_days=_day_is_printed(f.date, f.sources[0].quote)))),
         # "The NATO Leaders' Meeting took place on 4 December 2019", "The entry into force of the Ukraine Facility
         # took place on ...": a noun phrase needs a verb to be a claim
-        claim=lambda x: _ask(opening, f"{event}{' took place' if not clause and not has_verb(event) else ''} "
-                                      f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
+        # a clause takes its date in front ("On 3 September 2007, Endo resigned ..., the Japan Times reported"):
+        # at the end it would date whatever the sentence ends with
+        claim=lambda x: _ask(opening, f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}, {lower_first(event)}."
+                             if clause or has_verb(event) else
+                             f"{event} took place {date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
         aliases=(f.date.human(), f.date.iso()) + f.aliases, value=f.date.iso(),
     )]
     # Events that may have happened on this date too: the same date, or one containing the other
