@@ -226,6 +226,9 @@ RELEASE_PURPOSE = [
 NO_EVENT = [
     ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
     ("Prices rose again, exceeding yesterday's level by a wide margin.", "19.06.2024", "2024-06-18"),
+    # a state since a date, after a dateline, is no event on it
+    ("TEGUCIGALPA, M.D.C. – Since October 15, the U.S. Government has provided US$ 190,000 in aid.", "01.11.2011",
+     "2011-10-15"),
     # a speaker's "today" inside a quotation the splitter cut; a period's end; a list of results
     ("\u201cThe European Union stands by your side today more than ever before.", "27.06.2014", "2014-06-27"),
     ("The Financial Statements for the ten months ended 30 April 2014 were compared with forecasts.", "06.06.2014",

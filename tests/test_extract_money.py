@@ -171,6 +171,9 @@ WHATS = [
      "people killed in the region"),
     ("The UK will purchase 12 new F35A fighter jets and join NATO's nuclear mission.", 12,
      "number of new F35A fighter jets the UK will purchase"),
+    # a dateline and its dash are no part of what is measured
+    ("TEGUCIGALPA, M.D.C. – Since October 15, the U.S. Government has provided US$ 190,000 in assistance to "
+     "flood victims.", 190_000, "amount of assistance the U.S. Government has provided to flood victims"),
     # an aftershock's magnitude is not the earthquake's
     ("At least nine aftershocks, with the highest being a magnitude 4.8, have shaken the area.", 4.8,
      "magnitude of the strongest aftershock"),

@@ -594,3 +594,12 @@ def test_a_conversion_is_not_asked_beside_the_figure_it_converts(
         for i, v, u, t in (("k", 95, "kilometres", "95 kilometres"), ("m", 60, "miles", "60 miles"))), "2009-04-06")
     asked = questions(capsys, str(tmp_path / "d.yaml"), "--count", "12")["questions"]
     assert asked and {q["fact"] for q in asked} == {"k"}, [(q["fact"], q["prompt"]) for q in asked]
+
+
+def test_a_birth_date_ranks_as_background(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    born = "Mr Stevens was born in Sydney in 1958."
+    small_deck(tmp_path, born, "  - {id: b, kind: date, event: Mr Stevens was born in Sydney, date: 1958,\n"
+                               f"     sources: [{{source: a, quote: \"{born}\"}}]}}\n", "2006-08-01")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert pool and all("background (a person's life before the story)" in q["importance"]["reasons"]
+                        for q in pool), [q["importance"] for q in pool]

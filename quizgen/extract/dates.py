@@ -463,7 +463,7 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     if re.search(r"\bfor\s(?:the\s)?(?:[\w-]+\s)?(?:months?|weeks?|years?|quarters?|period|half)\s(?:ended|ending)\s$",
                  text[: hit.start]):
         return ""  # "the Financial Statements for the ten months ended [30 April 2014]": a period's end, no event
-    if re.search(r"\bsince\s$", text[: hit.start]) or re.match(r"since\b", text[hit.start: hit.end], re.I):
+    if re.search(r"\b[Ss]ince\s$", text[: hit.start]) or re.match(r"since\b", text[hit.start: hit.end], re.I):
         return ""  # "had held the post as acting speaker since [April 10]": a state's start, not an event on it
     if rep := REPORTED_AFTER.search(text[: hit.start]):
         if re.fullmatch(r"\s*[.;]?\s*", text[hit.end:]) and len(rep.group(1).split()) >= 3:

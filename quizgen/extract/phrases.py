@@ -126,11 +126,19 @@ def lower_start(text: str) -> str:
     return text
 
 
+# A news dateline: the place the story was filed from, in capitals, and a dash ("HANOI, Vietnam (AP) — ",
+# "TEGUCIGALPA, M.D.C. – ")
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s[^—–()]{1,30}?)?(?:\s\([A-Za-z ]{2,20}\))?\s[—–-]\s")
+
+
 def strip_lead(text: str) -> tuple[str, str | None]:
     """Drop leading adverbials ("For decades, ", "Since February 2022 ") and reporting frames
     ("Putin said the ..."); return the rest and a period the lead states, if any."""
     when = None
     text = RELATIVE_ASIDE.sub("", text)
+    # "TEGUCIGALPA, M.D.C. – Since October 15, the U.S. Government has provided": the dateline, or the dash left
+    # of it where the clause was cut
+    text = re.sub(r"^[—–-]\s", "", DATELINE.sub("", text))
     for _ in range(3):
         m = LEADING.match(text)
         if not m:

@@ -50,6 +50,7 @@ WEIGHTS = {
     "background (the size of a body or the length of a meeting)": -0.35,
     "a baseline (the value before the change)": -0.35,
     "background (long before the story)": -0.20,
+    "background (a person's life before the story)": -0.40,
     "background (a population or a person's age)": -0.35,
     "a caption or fragment": -0.25,
 }
@@ -71,6 +72,7 @@ _MEASURES = frozenset({"%", "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "pe
 _BYLINE = re.compile(r"^[^,;:]{3,60},\s[A-Z][^,.;:]{2,60}$")
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|around\s+)?$"
                        r"|\bcompared\s+(?:with|to)\s+$", re.I)
+_LIFE = re.compile(r"\b(?:was born|were born|grew up|was educated|graduated|studied|married|joined the)\b", re.I)
 _STANDING = re.compile(r"\b(?:population|inhabitants|who live in|live in|living in)\b|^age of\b")
 _SIZE_OR_LENGTH = re.compile(r"\b\w+-(?:nation|member|country|state|day|week|hour)\b|\bmember[- ](?:nations|states|"
                              r"countries)\b", re.I)
@@ -247,7 +249,10 @@ class _Story:
                 # body or the summit is, not what happened at it
                 out.append("background (the size of a body or the length of a meeting)")
         elif isinstance(fact, DateFact) and self.published:
-            if fact.date.year < int(self.published[:4]) - 1:
+            if _LIFE.search(fact.event):
+                # "Mr Stevens was born in Sydney in 1958": a profile's line, not the news (round 18)
+                out.append("background (a person's life before the story)")
+            elif fact.date.year < int(self.published[:4]) - 1:
                 out.append("background (long before the story)")
         if not re.search(r"[.!?\"”’)]\s*$", quote.strip()) and len(quote.split()) < 12 and not (
                 isinstance(fact, Leader) and "the release's author (its byline)" in out):

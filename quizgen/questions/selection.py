@@ -85,7 +85,7 @@ _NOT_OFFICES = frozenset({"leader", "founder", "co-founder", "head", "chief", "b
 _PLACEHOLDERS = ("\u2026", "...", "___")
 # An office named without its portfolio or body: "In July 2019, what office did Simon Birmingham hold? — Minister"
 _BARE_OFFICES = frozenset({"minister", "secretary", "deputy minister", "commissioner", "director", "chairman",
-                           "chair", "senator"})
+                           "chair", "senator", "governor", "deputy governor", "ambassador"})
 _COMPLETES = re.compile(r"(?:According to \u201c[^\u201d]*\u201d, )?[Ww]hich figure completes this: \u201c")
 # "In September 2008, Arthur Mutambara was the leader.": a statement about a role that names no office
 _NO_OFFICE_CLAIM = re.compile(rf"\b(?:is|was) the (?:{'|'.join(sorted(_NOT_OFFICES))})\.$")
