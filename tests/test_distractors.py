@@ -240,3 +240,18 @@ def test_a_broader_office_that_is_also_true_is_never_offered(
     office = [q for q in _questions(tmp_path, capsys, quote, fact, "2014-06-27")
               if q["template"] == "office" and q["type"] == "mc"]
     assert office and all("President" not in q["options"] for q in office), [q["options"] for q in office]
+
+
+def test_a_count_of_people_is_offered_the_story_s_other_counts_of_people(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Over 400 survivors, 195 bodies, about 800 missing: "over 800 survivors" is the trap; "over 195
+    survivors" would be true as well, so it is never offered."""
+    text = "Over 400 survivors were pulled from the water, 195 bodies were found and 800 people are missing."
+    facts = "".join(f"  - {{id: {i}, kind: figure, what: {w}, value: {v}, unit: {u}, text: '{t}',\n"
+                    f"     sources: [{{source: a, quote: \"{text}\"}}]}}\n"
+                    for i, w, v, u, t in (("s", "survivors rescued", 400, "survivors", "Over 400 survivors"),
+                                          ("b", "bodies found", 195, "bodies", "195 bodies"),
+                                          ("m", "people missing", 800, "people", "800 people")))
+    mc = next(q for q in _questions(tmp_path, capsys, text, facts, "2006-02-05")
+              if q["fact"] == "s" and q["type"] == "mc")
+    assert "Over 800 survivors" in mc["options"] and "Over 195 survivors" not in mc["options"], mc["options"]

@@ -95,6 +95,26 @@ def _write(tok: _Token, value: float) -> str | None:
     return text
 
 
+# Counts of people a story sets side by side (a disaster's survivors, bodies and missing): each is a sharp wrong
+# answer for the others, written in the answer's own words ("over 400 survivors" -> "over 800 survivors").
+PEOPLE_UNITS = frozenset("""people persons survivors bodies dead deaths victims passengers missing injured
+casualties fatalities individuals residents refugees migrants troops soldiers spectators""".split())
+
+
+def with_value(text: str, value: float) -> str | None:
+    """``text`` with its number replaced by ``value`` in the same style, or None where that cannot be written
+    or would be true as well (a higher number beside "over 400", a lower one beside "up to 60%")."""
+    tok = _find(text)
+    if tok is None or value == tok.value:
+        return None
+    if _LOWER_BOUND.search(text[: tok.start]) and value < tok.value:
+        return None
+    if _UPPER_BOUND.search(text[: tok.start]) and value > tok.value:
+        return None
+    written = _write(tok, value)
+    return text[: tok.start] + written + text[tok.end:] if written else None
+
+
 AGE_OFFSETS = (-13, -9, -6, -4, 4, 6, 9, 13)
 MAX_AGE = 110
 

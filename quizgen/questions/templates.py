@@ -35,7 +35,7 @@ from ..text import contains_phrase, fold, strip_diacritics
 from . import distractors as D
 from .index import index_of
 from .model import AnswerKind
-from .numbers import figure_variants, is_bound, is_ordinal
+from .numbers import PEOPLE_UNITS, figure_variants, is_bound, is_ordinal, with_value
 
 _AGREEMENT_NOUNS = re.compile(r"\b(pacts?|treaty|treaties|memorand\w*|mous?|deals?|agreements?|accords?|"
                               r"partnerships?|contracts?|declarations?|charters?|conventions?|protocols?|"
@@ -367,9 +367,18 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
                        if o.id != f.id and o.value != f.value and idx.what_keys[o.id] != what_key
                        and _same_magnitude(o.value, f.value) and not is_bound(o.text)
                        and _NUMBER_RUN.sub("#", fold(o.text)) == shape and not (f.disputed or o.disputed)})
+    def story_people() -> list[str]:
+        # "over 400 survivors" beside the story's 195 bodies and 800 missing: "over 800 survivors" is the trap
+        if fold(f.unit) not in PEOPLE_UNITS or f.disputed:
+            return []
+        found = {with_value(f.text, o.value) for s in {c.source for c in f.sources} for u in PEOPLE_UNITS
+                 if u != fold(f.unit) and len(idx.story_figures[(s, u)]) <= _STORY_FIGURES
+                 for o in idx.story_figures[(s, u)] if not o.disputed and _same_magnitude(o.value, f.value)}
+        return sorted(x for x in found if x)
     age = fold(f.what).startswith("age ") or "old" in fold(f.unit).split()
     options = figure_variants(f.text, unit, rng_for("value"), 6, age=age)
-    chosen = D.choose([story_same_unit(), options, deck_same_unit], f.text, f.aliases, rng_for("value-pick"))
+    chosen = D.choose([story_same_unit() + story_people(), options, deck_same_unit], f.text, f.aliases,
+                      rng_for("value-pick"))
     return [Template(
         "value", prompt, f.text, AnswerKind.NUMBER, f.sources[0], tuple(chosen), claim=claim,
         aliases=f.aliases, value=_plain_number(f.value), unit=unit,
