@@ -141,6 +141,12 @@ PAST_MONTHS = [
      "delivering.", "03.07.2019", [("2019-05", "Australia registered a record trade surplus")]),
     ("Australia's five largest trade surpluses have all been recorded in 2019.", "03.07.2019",
      [("2019", "Australia's five largest trade surpluses were all recorded")]),
+    ("I am pleased to announce the appointment of Mr Glenn Stevens as Governor of the Reserve Bank of Australia for "
+     "a term of seven years, with effect from 18 September 2006.", "01.08.2006",
+     [("2006-09-18", "The appointment of Glenn Stevens as Governor of the Reserve Bank of Australia took effect")]),
+    # a one-word name is written out where the article gives the full one
+    ("Lee Myung-bak has won the presidential election. Lee is scheduled to take office on February 25, 2008.",
+     "20.12.2007", [("2008-02-25", "Lee Myung-bak is scheduled to take office")]),
     ("Ghana's electoral commission announced the results of its presidential election late Sunday.", "10.12.2012",
      [("2012-12-09", "announced the results of its presidential election")]),
     ("Keir Starmer will announce at the NATO summit tomorrow [Wednesday] that the UK intends to buy jets.",

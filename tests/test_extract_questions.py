@@ -70,7 +70,7 @@ def test_seed_figures_name_what_they_measure(tmp_path: Path) -> None:
     assert got[(123_000_000_000, "USD")]["what"] == "Vietnam's trade volume with the United States"
     share = got[(80, "%")]
     assert share["what"] == "share of Vietnam's imports accounted for by Moscow" and share["when"] == "1995-2023"
-    assert got[(5, "trips")]["what"] == "trips Putin made to Vietnam as the head of state"
+    assert got[(5, "trips")]["what"] == "trips Vladimir Putin made to Vietnam as the head of state"
     assert got[(12, "accords")]["what"] == "accords sealed"
 
 
@@ -128,7 +128,7 @@ def test_phrases_come_from_sentence_structure_not_known_articles(tmp_path: Path)
     assert fig[(5_100_000_000, "USD")]["what"] == "Chile's copper shipments to Japan"
     assert fig[(3_900_000_000, "USD")]["what"] == "Chile's copper shipments to South Korea"
     assert fig[(7, "agreements")]["what"] in ("agreements Japan and Chile signed", "agreements Chile and Japan signed")
-    assert fig[(3, "visits")]["what"] == "visits Kishida made to Chile as prime minister"
+    assert fig[(3, "visits")]["what"] == "visits Fumio Kishida made to Chile as prime minister"
     assert fig[(90, "companies")]["what"] == "number of Japanese companies active in Chile"
     assert fig[(40, "missiles")]["what"] == "missiles Russian forces fired overnight"   # the other conjunct is cut
     assert fig[(12, "drones")]["what"] == "drones Russian forces fired overnight"

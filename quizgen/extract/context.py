@@ -199,3 +199,32 @@ def _country_of_place(of: str | None) -> str | None:
     if not of:
         return None
     return lexicon().country(of) or of
+
+
+def with_full_names(facts: list[Fact], leaders: list[Fact]) -> list[Fact]:
+    """A leader's one-word name in an event or a description written out ("the share of the vote Lee of the
+    Grand National Party won" -> "Lee Myung-bak"): a question reads on its own, without the article."""
+    short: dict[str, str] = {}
+    for f in leaders:
+        name = str(f.get("name"))
+        for word in {name.split()[0], name.split()[-1], *(a for a in f.aliases if " " not in a)}:
+            if len(word) > 2 and word != name:
+                short[word] = "" if word in short and short[word] != name else name
+    table = {w: n for w, n in short.items() if n}
+    if not table:
+        return facts
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) +
+                         r")(?![\w'’-])")
+
+    def spell(text: str) -> str:
+        def put(m: re.Match[str]) -> str:
+            full = table[m.group(1)]
+            around = text[max(0, m.start() - len(full)): m.end() + len(full)]
+            return m.group(1) if full in around else full  # "Lee Myung-bak" already written stays as it is
+        return pattern.sub(put, text)
+
+    out: list[Fact] = []
+    for f in facts:
+        fields = tuple((k, spell(v) if k in _TEXT_FIELDS and isinstance(v, str) else v) for k, v in f.fields)
+        out.append(replace(f, fields=fields) if fields != f.fields else f)
+    return out

@@ -471,6 +471,12 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             # the day is the announcement's
             clause = rep.group(1)
             return f"{rep.group(2)} {rep.group(3)} that {phrases.lower_start(clause)}"
+    if re.search(r"\b(?:with effect from|effective from|effective)\s$", text[: hit.start]) and (
+            appointed := re.search(r"\bthe appointment of\s(?:(?:Mr|Mrs|Ms|Dr|Professor)\.?\s)?([^,;]{3,120}?)"
+                                   r"(?:\sfor a term of [^,;]+)?,?\s(?:with effect|effective)", text)):
+        # "the appointment of Mr Glenn Stevens as Governor of the Reserve Bank ..., with effect from [18 September
+        # 2006]": the day the appointment takes effect
+        return f"The appointment of {appointed.group(1)} took effect"
     if (occasion := OCCASION.search(text[: hit.start])) and re.match(r"\s*,", text[hit.end:]):
         # "On the occasion of our Summit Meeting in New York on September 26, 2018, we ...": the meeting's day
         return "The " + occasion.group(1)

@@ -171,6 +171,8 @@ AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became)\s(?:(?:the|a|an)\s)?(?:new\s)
                       r"(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s)?(?:[A-Z][a-z]+\s)?$")
 # "has been elected as", "will be inaugurated as": an office won at an election and not yet taken up
 ELECTED_TO_COME = re.compile(r"\b(?:(?:has|have)\sbeen\s(?:\w+\s)?elected|will\sbe\s(?:sworn\sin|inaugurated))\s$")
+TAKES_EFFECT = re.compile(r"\b(?:with effect from|will take (?:up )?(?:office|the post|up the post)|"
+                          r"takes up the post)\b")
 # "Moussa Faki Mahamat, chairperson of ...", "Richard Marles, Labor's deputy leader": an appositive office
 APPOS_TITLE = re.compile(r",\s(?:(?P<former>(?:a|the)\sformer|who\shad\sbeen)\s|the\s)?"
                          r"(?:(?:new|current|incumbent|controversial|longtime|long-serving|veteran|embattled|"
@@ -227,6 +229,8 @@ def _appointee(text: str, at: int) -> str | None:
         return None
     if re.search(rf"\b{APPOINTED}\s(?:(?:former|ex-)\s?(?:[A-Z][\w-]*\s){{1,3}})?$", before):
         return name
+    if re.search(r"\bappointment\sof\s(?:(?:Mr|Mrs|Ms|Dr|Professor)\.?\s)?$", before):
+        return name  # "I am pleased to announce the appointment of Mr Glenn Stevens as Governor of ..."
     if re.search(r"(?:,\s|\s)and\s$", before) and re.search(rf"\b{APPOINTED}\b|\bsworn in\b", before):
         return name  # "Marles was sworn in as deputy prime minister, and Penny Wong as foreign minister"
     return None
@@ -365,6 +369,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     ELECTED_TO_COME.search(text, 0, as_m.start() + 1):
                 # "X has been elected as the new President": until the inauguration, the President-elect
                 role = f"{role}-elect"
+            elif as_m and appointee and TAKES_EFFECT.search(text, m.end()):
+                # "the appointment of X as Governor of the Reserve Bank ..., with effect from 18 September 2006":
+                # the office is still to come (the outgoing governor holds it till then)
+                role = f"{role}-designate"
             if ap and appos and ap.group("dep") and not role.lower().startswith(("deputy", "vice")):
                 role = f"{ap.group('dep')} {role.lower()}"  # "a former deputy president": not the president
             if not former and ap and appos and ap.group("former"):
@@ -555,9 +563,29 @@ def _full_name_of(name: str, body: str, others: list[str]) -> str | None:
     return None if any(_same_person(full, o) for o in others) else full
 
 
+# "Lee Myung-bak has won the presidential election in South Korea": the winner is the President-elect
+WON_ELECTION = re.compile(r"\s(?:has\s|had\s)?(?:won|wins)\s(?:the\s)?(?:(?:[A-Z][\w-]*\s)+)?"
+                          r"(presidential|prime ministerial)\s(?:election|elections|race|vote|run-off|runoff)\b")
+_ELECTED_TO = {"presidential": "President-elect", "prime ministerial": "Prime Minister-elect"}
+
+
+def _election_winners(sentences: list[Sentence]) -> list[Mention]:
+    out: list[Mention] = []
+    for sent in sentences:
+        for m in WON_ELECTION.finditer(sent.text):
+            name = name_before(sent.text, m.start())
+            if not name or len(name.split()) < 2 or name.split()[0] in NOT_NAME:
+                continue
+            places = [c for _, c in countries_in(sent.text[m.end():])]
+            out.append(Mention(name, _ELECTED_TO[m.group(1)], places[0] if places else None, sent, bool(places)))
+    return out
+
+
 def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
     """One leader fact per person (first full name, best role), later mentions folded in."""
     mentions = find_mentions(sentences)
+    named = {m.name for m in mentions if m.name}
+    mentions += [m for m in _election_winners(sentences) if not any(_same_person(m.name or "", n) for n in named)]
     people: list[dict] = []
     descriptions: list[Mention] = []
     for mn in mentions:

@@ -13,7 +13,7 @@ from ..errors import QuizgenError
 from .agreements import extract_agreements, main_countries
 from .article import Article, read_article
 from .confidence import with_confidence
-from .context import infer_of, name_bare_offices, story_country
+from .context import infer_of, name_bare_offices, story_country, with_full_names
 from .data import lexicon
 from .dates import extract_dates
 from .entities import countries_in
@@ -88,8 +88,9 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     figures += _headline_figures(article, source, figures, sure_pair)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
     quotes = extract_quotes(sentences, source, people)
-    return leaders + name_bare_offices(dates + figures + agreements, leaders, pair,
-                                         [s.text for s in sentences]) + quotes
+    told = with_full_names(name_bare_offices(dates + figures + agreements, leaders, pair,
+                                             [s.text for s in sentences]), leaders)
+    return leaders + told + quotes
 
 
 def _headline_figures(article: Article, source: str, body: list[Fact], pair: list[str]) -> list[Fact]:
