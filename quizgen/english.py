@@ -147,7 +147,8 @@ def trim_event(event: str, keep: int = 5) -> str:
                 and len(text[g.end(): cut].split()) <= 4:
             cut = g.start()
             break
-    return text[:cut].rstrip(" ,;:")
+    # "struck Yogyakarta early [on Saturday morning], killing ...": the part of the day went with the date
+    return re.sub(r"\s(?:early|late)$", "", text[:cut].rstrip(" ,;:"))
 
 
 # A lower-case word that looks like a past verb the list does not know ("underscored"), before a known one.

@@ -232,6 +232,9 @@ RELEASE_PURPOSE = [
 NO_EVENT = [
     ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
     ("Prices rose again, exceeding yesterday's level by a wide margin.", "19.06.2024", "2024-06-18"),
+    # a weekday that would fall days before the day the story already told of is an update's: no date
+    ("An earthquake struck Yogyakarta on Saturday morning. Hatta Radjasa said on Sunday that the earthquake has "
+     "damaged the airport runway.", "27.05.2006", "2006-05-21"),
     # a state since a date, after a dateline, is no event on it
     ("TEGUCIGALPA, M.D.C. – Since October 15, the U.S. Government has provided US$ 190,000 in aid.", "01.11.2011",
      "2011-10-15"),

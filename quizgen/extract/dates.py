@@ -329,6 +329,12 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         iso = recent[wd]
                     else:
                         iso = _weekday(pub, m[1], not said and _future_nearer(text, a, b), mod).isoformat()
+                        if not mod and previous_day and dt.date.fromisoformat(previous_day) - dt.timedelta(days=4) > \
+                                dt.date.fromisoformat(iso):
+                            # "struck on Saturday [the article's day] ... Hatta Radjasa said on Sunday that the
+                            # earthquake has damaged the runway": a story updated after its date; the Sunday before
+                            # the Saturday would be false, the one after is past the article: no date
+                            continue
                     if said:
                         how = "said"
                 elif how == "rel":
