@@ -255,3 +255,11 @@ def test_a_count_of_people_is_offered_the_story_s_other_counts_of_people(
     mc = next(q for q in _questions(tmp_path, capsys, text, facts, "2006-02-05")
               if q["fact"] == "s" and q["type"] == "mc")
     assert "Over 800 survivors" in mc["options"] and "Over 195 survivors" not in mc["options"], mc["options"]
+
+
+def test_an_age_written_as_an_adjective_moves_by_years(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "The 71-year-old Mr. Fukuda was installed as prime minister."
+    fact = (f"  - {{id: a, kind: figure, what: 'The … Mr. Fukuda was installed as prime minister', value: 71, "
+            f"unit: years, text: 71-year-old,\n     sources: [{{source: a, quote: \"{quote}\"}}]}}\n")
+    mc = [q for q in _questions(tmp_path, capsys, quote, fact, "2007-09-26") if q["type"] == "mc"]
+    assert mc and all(50 <= int(o.split("-")[0]) <= 90 for o in mc[0]["options"]), mc[0]["options"]

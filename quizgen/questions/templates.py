@@ -375,7 +375,7 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
                  if u != fold(f.unit) and len(idx.story_figures[(s, u)]) <= _STORY_FIGURES
                  for o in idx.story_figures[(s, u)] if not o.disputed and _same_magnitude(o.value, f.value)}
         return sorted(x for x in found if x)
-    age = fold(f.what).startswith("age ") or "old" in fold(f.unit).split()
+    age = fold(f.what).startswith("age ") or "old" in fold(f.unit).split() or bool(re.search(r"-year-old\b", f.text))
     options = figure_variants(f.text, unit, rng_for("value"), 6, age=age)
     chosen = D.choose([story_same_unit() + story_people(), options, deck_same_unit], f.text, f.aliases,
                       rng_for("value-pick"))
