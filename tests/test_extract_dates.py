@@ -164,6 +164,9 @@ EVENT_NOUNS = [
     ("Following speculation from the media, Quebec, Canada premier Jean Charest has called a provincial election "
      "for September 4, 2012.", "02.08.2012", [("2012-09-04", "The provincial election")]),
     ("The party called a vote set for Sunday.", "02.08.2012", [("2012-08-05", "The vote")]),
+    # a possessive weekday names its own event, not the declaring's day
+    ("The electoral commission declared Mr. Sata, leader of the Patriotic Front, winner of Tuesday’s presidential "
+     "vote.", "23.09.2011", [("2011-09-20", "The presidential vote")]),
     ("Three years in the making, the agreement will give India access to U.S. nuclear fuel, overturning a ban on "
      "such trade imposed after India's first nuclear test in 1974.", "10.10.2008",
      [("1974", "India's first nuclear test")]),

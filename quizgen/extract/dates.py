@@ -696,7 +696,8 @@ def _possessed_event(text: str, hit: DateHit) -> str | None:
     """"tomorrow's NATO Leaders' Meeting", "this afternoon's meeting between France, Germany, Turkey and
     the UK to discuss ...": the date names an event of its own, whatever the sentence around it does
     ("They looked forward to ..."). A possessed thing that is a quantity was refused earlier."""
-    if not re.search(r"\b(?:to|on|at|for|of|in|before|after|ahead of|during|from|about)\s$", text[: hit.start]):
+    if not re.search(r"\b(?:to|on|at|for|of|in|before|after|ahead of|during|from|about)\s$",
+                     text[: hit.start].rstrip() + " "):  # a weekday's hit may start with the space before it
         return None  # "won last year's general election": the verb's clause is the event, dated then
     return _possessed_noun_phrase(text, hit)
 
