@@ -159,6 +159,9 @@ WHATS = [
      "area of territory in Kashmir China has illegally occupied, according to India"),
     ("The UK and the US have one of the biggest trading relationships of any two countries in the world, worth "
      "around 400 billion dollars.", 400_000_000_000, "value of the trading relationship between the UK and the US"),
+    # a one-word name is written out, never a month that is also a surname ("May" of Theresa May)
+    ("Prime Minister Theresa May said the trade surplus in May reached £5 billion.", 5_000_000_000,
+     "amount the trade surplus in May reached"),
     # a distance from a place, and its conversion in brackets the same
     ("The epicenter was registered 95 kilometres (59 miles) north-east of Rome.", 95,
      "distance of the epicenter from Rome"),

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..gazetteer import gazetteer
 from ..text import fold
 from .data import lexicon
-from .entities import countries_in
+from .entities import MONTH_NAMES, NOT_NAME, WEEKDAYS, countries_in
 from .facts import Fact
 from .phrases import JOINT_WE
 from .sentences import Sentence
@@ -204,11 +204,15 @@ def _country_of_place(of: str | None) -> str | None:
 def with_full_names(facts: list[Fact], leaders: list[Fact]) -> list[Fact]:
     """A leader's one-word name in an event or a description written out ("the share of the vote Lee of the
     Grand National Party won" -> "Lee Myung-bak"): a question reads on its own, without the article."""
+    lex = lexicon()
     short: dict[str, str] = {}
     for f in leaders:
         name = str(f.get("name"))
         for word in {name.split()[0], name.split()[-1], *(a for a in f.aliases if " " not in a)}:
-            if len(word) > 2 and word != name:
+            # never a word that is also a month, a day, a place or a common word ("May" of Theresa May in
+            # "in May", "Jordan" of Bernadette Jordan beside the country)
+            if len(word) > 2 and word != name and word not in MONTH_NAMES and word not in WEEKDAYS and \
+                    word not in NOT_NAME and not lex.country(word) and word not in lex.organisations:
                 short[word] = "" if word in short and short[word] != name else name
     table = {w: n for w, n in short.items() if n}
     if not table:
