@@ -372,8 +372,8 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         if fold(f.unit) not in PEOPLE_UNITS or f.disputed:
             return []
         found = {with_value(f.text, o.value) for s in {c.source for c in f.sources} for u in PEOPLE_UNITS
-                 if u != fold(f.unit) and len(idx.story_figures[(s, u)]) <= _STORY_FIGURES
-                 for o in idx.story_figures[(s, u)] if not o.disputed and _same_magnitude(o.value, f.value)}
+                 if u != fold(f.unit) and len(idx.story_figures.get((s, u), ())) <= _STORY_FIGURES
+                 for o in idx.story_figures.get((s, u), ()) if not o.disputed and _same_magnitude(o.value, f.value)}
         return sorted(x for x in found if x)
     age = fold(f.what).startswith("age ") or "old" in fold(f.unit).split() or bool(re.search(r"-year-old\b", f.text))
     options = figure_variants(f.text, unit, rng_for("value"), 6, age=age)
