@@ -263,3 +263,14 @@ def test_an_age_written_as_an_adjective_moves_by_years(tmp_path: Path, capsys: p
             f"unit: years, text: 71-year-old,\n     sources: [{{source: a, quote: \"{quote}\"}}]}}\n")
     mc = [q for q in _questions(tmp_path, capsys, quote, fact, "2007-09-26") if q["type"] == "mc"]
     assert mc and all(50 <= int(o.split("-")[0]) <= 90 for o in mc[0]["options"]), mc[0]["options"]
+
+
+def test_a_national_office_is_never_offered_an_international_body_s(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "Secretary of State John Kerry announced nearly $25 million in additional aid."
+    fact = ("  - {id: k, kind: leader, name: John Kerry, role: Secretary of State,\n"
+            f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n")
+    office = [q for q in _questions(tmp_path, capsys, quote, fact, "2013-12-18")
+              if q["template"] == "office" and q["type"] == "mc"]
+    bodies = {o for o in gazetteer().body_offices}
+    assert office and not bodies & set(office[0]["options"]), office[0]["options"]

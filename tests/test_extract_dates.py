@@ -164,6 +164,12 @@ EVENT_NOUNS = [
     ("Following speculation from the media, Quebec, Canada premier Jean Charest has called a provincial election "
      "for September 4, 2012.", "02.08.2012", [("2012-09-04", "The provincial election")]),
     ("The party called a vote set for Sunday.", "02.08.2012", [("2012-08-05", "The vote")]),
+    # a vote in a story about one country is that country's; a second "today" goes once the date is read
+    ("Zambia's Chief Justice will swear in Michael Sata. The electoral commission declared Mr. Sata winner of "
+     "Tuesday’s presidential vote. Zambia is calm. Zambia celebrated.", "23.09.2011",
+     [("2011-09-20", "Zambia's presidential vote")]),
+    ("Prime Minister John Key today met with Premier Li Keqiang at the Great Hall of the People in Beijing.",
+     "18.04.2016", [("2016-04-18", "John Key met with Li Keqiang")]),
     # a possessive weekday names its own event, not the declaring's day
     ("The electoral commission declared Mr. Sata, leader of the Patriotic Front, winner of Tuesday’s presidential "
      "vote.", "23.09.2011", [("2011-09-20", "The presidential vote")]),
@@ -235,6 +241,9 @@ RELEASE_PURPOSE = [
 NO_EVENT = [
     ("In July 2000 he was received by Kim Jong Il, the father of today's ruler.", "19.06.2024", "2024-06-19"),
     ("Prices rose again, exceeding yesterday's level by a wide margin.", "19.06.2024", "2024-06-18"),
+    # a deadline is no event on its day
+    ("Hatta Radjasa said the earthquake has damaged the runway, closing it to air traffic until at least Sunday.",
+     "27.05.2006", "2006-05-21"),
     # a weekday that would fall days before the day the story already told of is an update's: no date
     ("An earthquake struck Yogyakarta on Saturday morning. Hatta Radjasa said on Sunday that the earthquake has "
      "damaged the airport runway.", "27.05.2006", "2006-05-21"),

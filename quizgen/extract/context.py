@@ -232,3 +232,25 @@ def with_full_names(facts: list[Fact], leaders: list[Fact]) -> list[Fact]:
         fields = tuple((k, spell(v) if k in _TEXT_FIELDS and isinstance(v, str) else v) for k, v in f.fields)
         out.append(replace(f, fields=fields) if fields != f.fields else f)
     return out
+
+
+_BARE_VOTE = re.compile(r"^The ((?:presidential|parliamentary|general|legislative|local|national|regional)\s)?"
+                        r"(election|elections|vote|referendum|poll|run-off|runoff)\b")
+
+
+def with_home(facts: list[Fact], home: str | None) -> list[Fact]:
+    """"The presidential vote" in a story about one country is that country's ("Zambia's presidential vote"):
+    a question that asks its date reads on its own."""
+    if not home:
+        return facts
+    from .phrases import place
+
+    out: list[Fact] = []
+    for f in facts:
+        event = f.get("event")
+        if f.kind == "date" and isinstance(event, str) and (m := _BARE_VOTE.match(event)):
+            owner = place(home)
+            told = f"{owner[:1].upper()}{owner[1:]}'s {m.group(1) or ''}{m.group(2)}{event[m.end():]}"
+            f = replace(f, fields=tuple((k, told if k == "event" else v) for k, v in f.fields))
+        out.append(f)
+    return out

@@ -318,6 +318,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                                 "from", "to", "the", "and", "or", "of", "that", "this", "next", "last")
                                 or not (word.endswith("ed") or re.match(r"\s*[,.;]", text[b:]))):
                             continue
+                    if re.search(r"\b(?:until|till|by)\s(?:at\s(?:least|the\searliest)\s)?$", text[:a].rstrip() + " "):
+                        continue  # "closing it to air traffic until at least Sunday": a deadline, no event on it
                     if m[2] and re.search(r"\b(?:can|could|may|might|will|would|to)\s[a-z]+\s?$", text[:a]):
                         continue  # "can appeal Monday's decision": Monday dates the decision, not the appeal
                     if SAID.search(text[:a]) and not said:
@@ -755,6 +757,8 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     from ..english import event_stands_alone
 
     event = re.sub(r"\b(?:from|since|until|by|in|on|at)\s+(?=(?:to|and|until|through)\b)", "", event)
+    # "John Key today met with Li Keqiang": a second relative word, once the date is read, adds nothing
+    event = re.sub(r"\s(?:today|yesterday|tonight|tomorrow)\b(?=\s[a-z])", "", event)
     # "announced the results late [Sunday]": the part of the day went with the date
     event = re.sub(r"\s(?:late|early)$", "", event)
     if re.search(r"\bas follows\b|:\s[^:]*\d", event):

@@ -13,7 +13,7 @@ from ..errors import QuizgenError
 from .agreements import extract_agreements, main_countries
 from .article import Article, read_article
 from .confidence import with_confidence
-from .context import infer_of, name_bare_offices, story_country, with_full_names
+from .context import infer_of, name_bare_offices, story_country, with_full_names, with_home
 from .data import lexicon
 from .dates import extract_dates
 from .entities import countries_in
@@ -88,7 +88,7 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     figures += _headline_figures(article, source, figures, sure_pair)
     agreements = extract_agreements(sentences, source, article.published, article.title, leader_countries)
     quotes = extract_quotes(sentences, source, people)
-    told = with_full_names(name_bare_offices(dates + figures + agreements, leaders, pair,
+    told = with_full_names(name_bare_offices(with_home(dates, home) + figures + agreements, leaders, pair,
                                              [s.text for s in sentences]), leaders)
     return leaders + told + quotes
 

@@ -154,8 +154,11 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     # Offices the country (then its region) has before others; offices of other systems never: "General
     # Secretary" is no plausible office for a Canadian.
     head, _, body = leader.role.partition(" of ")
+    # a body named as such ("the European Council", "NATO"); "State" of "Secretary of State" is none
+    named_body = len(body.removeprefix("the ").split()) > 1 or body.isupper()
     if body and not leader.of and not g.is_country(body.removeprefix("the ")) and (
-            fold(leader.role) in {fold(o) for o in g.body_offices} or g.organisation_sort(body) == "bodies"):
+            fold(leader.role) in {fold(o) for o in g.body_offices}
+            or named_body and g.organisation_sort(body) == "bodies"):
         # an international body's office: the story's and other bodies' offices, never a national cabinet post
         # ("Finance Minister" for the President of the European Council teaches nothing)
         return choose([idx.roles, g.body_offices], leader.role, forbidden, rng)
@@ -185,8 +188,11 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
         system_bound += [o for o in (*g.offices, *g.cabinet_offices, *idx.roles)
                          if g.is_state_office(o) and fold(o) not in anywhere]
     cabinet = [o for o in g.cabinet_offices if o not in system_bound] if _POLITICAL.search(leader.role) else []
+    # a national office is never offered an international body's ("President of the European Commission" for
+    # the Secretary of State): wrong at sight
+    bodies = [] if fold(leader.role) in {fold(o) for o in g.body_offices} else list(g.body_offices)
     return choose([idx.roles, here, near, cabinet, [o for o in g.offices if o not in system_bound]], leader.role,
-                  forbidden + system_bound, rng)
+                  forbidden + system_bound + bodies, rng)
 
 
 def _titles_used_for(leader: Leader) -> list[str]:
