@@ -771,3 +771,16 @@ def test_a_dated_statement_puts_its_date_in_front_of_a_clause(tmp_path: Path) ->
     tf = [q for q in generate(load_deck(deck), seed=0) if q.type.value == "tf" and q.template == "when"]
     assert tf and all(re.match(r"On \d+ \w+ 2007, Takehiko Endo resigned", q.prompt) for q in tf), \
         [q.prompt for q in tf]
+
+
+@pytest.mark.parametrize(("role", "of", "office"), [
+    ("Secretary of State", "United States", "the Secretary of State of the United States"),
+    ("Chairman of the National Assembly", "National Assembly of Vietnam",
+     "the Chairman of the National Assembly of Vietnam"),
+])
+def test_an_office_is_named_whole_with_its_country(tmp_path: Path, role: str, of: str, office: str) -> None:
+    quote = f"The {role} met the press."
+    deck = small_deck(tmp_path, quote, f"  - {{id: r, kind: leader, name: Condoleezza Rice, role: {role}, of: {of},\n"
+                                       f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2006-01-16")
+    who = [q for q in generate(load_deck(deck), seed=0) if q.template == "who"]
+    assert who and all(office in q.prompt for q in who), [q.prompt for q in who]

@@ -147,7 +147,10 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     of_np = place_np(f.of, gazetteer().is_country(f.of)) if f.of else None
     office = f"the {f.role}" + (f" of {of_np}" if of_np else "")
     role_head, _, role_tail = f.role.partition(" of ")
-    if of_np and role_tail and fold(re.sub(r"^the ", "", role_tail, flags=re.I)) in fold(f.of):
+    # whole words: "State" of "Secretary of State" is not the "States" of "United States" (round 20: "the
+    # Secretary of the United States")
+    if of_np and role_tail and re.search(rf"\b{re.escape(fold(re.sub(r'^the ', '', role_tail, flags=re.I)))}\b",
+                                         fold(f.of)):
         office = f"the {role_head} of {of_np}"  # "Chairman of the National Assembly" of "National Assembly of X"
     else:
         role_head = f.role
