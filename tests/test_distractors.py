@@ -7,6 +7,7 @@ Run through the public `quizgen questions` command on one-leader decks written h
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,12 @@ def test_a_national_office_is_never_offered_an_international_body_s(
               if q["template"] == "office" and q["type"] == "mc"]
     bodies = {o for o in gazetteer().body_offices}
     assert office and not bodies & set(office[0]["options"]), office[0]["options"]
+
+
+def test_a_compound_number_word_is_never_half_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "Twenty one parties ran candidates in the election."
+    fact = ("  - {id: p, kind: figure, what: parties that ran candidates in the election, value: 21, unit: parties,\n"
+            f"     text: Twenty one parties, sources: [{{source: a, quote: \"{quote}\"}}]}}\n")
+    options = [o for q in _questions(tmp_path, capsys, quote, fact, "2006-01-16") if q["type"] == "mc"
+               for o in q["options"]]
+    assert not any(re.match(r"\w+ one parties", o) and o != "Twenty one parties" for o in options), options

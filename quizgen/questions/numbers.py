@@ -41,6 +41,9 @@ def is_bound(text: str) -> bool:
     return bool(_BOUND.search(text))
 
 
+_COMPOUND_TAIL = re.compile(r"[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+
+
 def is_ordinal(text: str) -> bool:
     """Whether a figure is written as a place in a sequence ("17th", "fifth"), not as a count."""
     tok = _find(text)
@@ -127,6 +130,8 @@ def figure_variants(text: str, unit: str, rng: random.Random, count: int = 3, *,
     tok = _find(text)
     if tok is None:
         return []
+    if tok.style == "word" and _COMPOUND_TAIL.match(text, tok.end):
+        return []  # "Twenty one parties": changing one word of a compound would print "Nineteen one parties"
     v = tok.value
     if age and tok.style in ("digits", "word") and v >= 20:
         candidates = [v + d for d in AGE_OFFSETS if 0 < v + d <= MAX_AGE]
