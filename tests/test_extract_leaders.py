@@ -144,6 +144,9 @@ OFFICES_TO_COME_AND_FULL_NAMES = [
      ("Ma Ying-jeou", "President-elect", "Republic of China")),
     ("Lee Myung-bak has taken his oath of office in Seoul. In his inaugural address, President Lee called economic "
      "revival South Korea's most urgent task.", ("Lee Myung-bak", "President", None)),
+    # an inauguration is taking up the office, "first elected female" or not
+    ("Ellen Johnson-Sirleaf has been inaugurated as Liberia's first elected female President.",
+     ("Ellen Johnson-Sirleaf", "President", None)),
     # an election won, and an appointment with effect from a later day, are offices to come
     ("Lee Myung-bak has won the presidential election in South Korea.", ("Lee Myung-bak", "President-elect", None)),
     ("I am pleased to announce the appointment of Mr Glenn Stevens as Governor of the Reserve Bank of Australia for "

@@ -162,13 +162,15 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
 
 APPOINTED = (r"(?:appointed|named|brought back|reappointed|installed|elected|nominated|confirmed|chose|picked|"
              r"swore in|promoted)")
-TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were)\s)?(?:sworn in|appointed|named|elected|confirmed|"
-            r"installed|reappointed|promoted|stays on|stayed on|remains|returns|returned|takes over|took over|"
-            r"becomes|became)")
+TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were)\s)?(?:sworn in|inaugurated|appointed|named|elected|"
+            r"confirmed|installed|reappointed|promoted|stays on|stayed on|remains|returns|returned|takes over|"
+            r"took over|becomes|became)")
 # "... as [the] [new] [Australia's] [31st] TITLE", "... becomes [a] TITLE": the office someone takes up
 AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became)\s(?:(?:the|a|an)\s)?(?:new\s)?"
                       r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s)?"
-                      r"(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s)?(?:[A-Z][a-z]+\s)?$")
+                      # "as Liberia's first elected female President": a few words that say which holder
+                      r"(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s)?(?:(?:elected|female|male|woman|youngest|oldest|"
+                      r"interim|acting|sole|only)\s){0,2}(?:[A-Z][a-z]+\s)?$")
 # "has been elected as", "will be inaugurated as": an office won at an election and not yet taken up
 ELECTED_TO_COME = re.compile(r"\b(?:(?:has|have)\sbeen\s(?:\w+\s)?elected|will\sbe\s(?:sworn\sin|inaugurated))\s$")
 TAKES_EFFECT = re.compile(r"\b(?:with effect from|will take (?:up )?(?:office|the post|up the post)|"
