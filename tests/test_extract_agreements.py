@@ -54,6 +54,10 @@ AGREEMENTS = [
      [("Partnership and Cooperation Agreement", {"United Kingdom", "Iraq"})]),
     ("Japan and Vietnam signed the Treaty of Friendship and Cooperation on Monday.",
      [("Treaty of Friendship and Cooperation", {"Japan", "Vietnam"})]),
+    # a piece of the agreement's own name is no party
+    ("UK Ambassador Dame Karen Pierce and U.S. Assistant Secretary of State Christopher Ford signed the US-UK "
+     "Technology Safeguards Agreement, which will enable U.S. companies to take part in space launches from the United "
+     "Kingdom.", [("US-UK Technology Safeguards Agreement", {"United Kingdom", "United States"})]),
     # a bare "agreement" says what it is for when the sentence does
     ("India and China have signed an agreement aimed at resolving a border dispute that has dragged on for more "
      "than four decades.", [("agreement aimed at resolving a border dispute", {"India", "China"})]),

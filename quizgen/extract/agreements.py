@@ -664,6 +664,9 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             what = phrases.agreement_what(what, f["quotes"]) or what
         except Exception:  # noqa: BLE001 - wording only: keep the mention as written
             pass
+        # a piece of the agreement's own name is no party ("US-UK Technology" of the US-UK Technology Safeguards
+        # Agreement, round 20): a party the lexicon does not know and the name holds goes
+        f["parties"] = [p for p in f["parties"] if not _name_piece(p, what)]
         fields: list[tuple[str, object]] = [("parties", list(f["parties"])), ("what", what)]
         if f["date"]:
             d = f["date"]
@@ -671,3 +674,15 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         out.append(Fact("agreement", tuple(fields), tuple(Quote(source, q) for q in f["quotes"]),
                         hint=slug(what, 5)))
     return out
+
+
+def _name_piece(party: str, what: str) -> bool:
+    """Whether ``party`` is only the first words of the agreement's own capitalised name ("US-UK Technology"
+    of "US-UK Technology Safeguards Agreement"), not a country, body or company that signed it."""
+    from .data import lexicon
+
+    lex = lexicon()
+    if lex.country(party) or party in lex.organisations or party in lex.organisations.values():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(party)}(?:\s[A-Z][\w-]*)*\s(?:Agreement|Accord|Treaty|Pact|Protocol|"
+                     rf"Convention|Declaration|Memorandum|Charter|Partnership|Arrangement)\b", what) is not None
