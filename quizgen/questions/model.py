@@ -105,7 +105,9 @@ class Question:
     def accepted_spellings(self) -> tuple[str, ...]:
         """``accepted`` and each without diacritics ("Jose Socrates"): for quiz tools that compare typed
         answers letter for letter (Moodle, GIFT, QTI), where quizgen's own matching folds them."""
-        plain = (p for p in (strip_diacritics(a) for a in self.accepted) if p.strip())
+        # a spelling without its accents that is left with nothing to type (a lone accent, a control character)
+        # is none: a quiz tool would write it as an empty answer, or drop it
+        plain = (p for p in (strip_diacritics(a) for a in self.accepted) if any(ch.isalnum() for ch in p))
         return tuple(dict.fromkeys((*self.accepted, *plain, *self._bare_count())))
 
     def _bare_count(self) -> tuple[str, ...]:
