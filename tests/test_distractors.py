@@ -34,6 +34,14 @@ def _pool(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, role: s
     return json.loads(capsys.readouterr().out)["questions"]
 
 
+def _questions(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, facts: str,
+               published: str = "2005-02-21") -> list[dict]:
+    small_deck(tmp_path, body, facts, published)
+    capsys.readouterr()
+    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)["questions"]
+
+
 @pytest.mark.parametrize(("name", "role", "of", "region"), LEADERS, ids=[r[0] for r in LEADERS])
 def test_people_offered_are_from_the_leaders_region(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                     name: str, role: str, of: str, region: str) -> None:
@@ -148,13 +156,11 @@ def test_an_office_none_of_the_story_s_countries_has_is_never_offered(tmp_path: 
     """Round 13: a minister with no country in a New Zealand-UK story was offered "Vice President", an office
     neither country has."""
     said = "Trade Minister Damien O'Connor said New Zealand and the United Kingdom agreed the deal."
-    small_deck(tmp_path, said, "  - {id: o, kind: leader, name: Damien O'Connor, role: Trade Minister,\n"
-                               f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-                               "  - {id: a, kind: agreement, parties: [New Zealand, United Kingdom], what: deal,\n"
-                               f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n", "2021-10-21")
-    capsys.readouterr()
-    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
-    offices = [q for q in json.loads(capsys.readouterr().out)["questions"]
+    facts = ("  - {id: o, kind: leader, name: Damien O'Connor, role: Trade Minister,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: a, kind: agreement, parties: [New Zealand, United Kingdom], what: deal,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    offices = [q for q in _questions(tmp_path, capsys, said, facts, "2021-10-21")
                if q["template"] == "office" and q["type"] == "mc"]
     assert offices and not {"President", "Vice President", "Chancellor", "General Secretary"} & {
         o for q in offices for o in q["options"]}, [q["options"] for q in offices]
@@ -164,23 +170,13 @@ def test_a_story_s_person_whose_office_the_country_lacks_is_not_offered(tmp_path
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """Round 12 after its fixes: "Trump" was among the candidates for Prime Minister of Norway."""
     met = "Prime Minister Jonas Gahr Støre of Norway welcomed President Donald Trump's efforts on Ukraine."
-    small_deck(tmp_path, met, "  - {id: s, kind: leader, name: Jonas Gahr Støre, role: Prime Minister, of: Norway,\n"
-                              f"     sources: [{{source: a, quote: \"{met}\"}}]}}\n"
-                              "  - {id: t, kind: leader, name: Donald Trump, role: President, of: United States,\n"
-                              f"     sources: [{{source: a, quote: \"{met}\"}}]}}\n", "2025-05-09")
-    capsys.readouterr()
-    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
-    who = [q for q in json.loads(capsys.readouterr().out)["questions"]
+    facts = ("  - {id: s, kind: leader, name: Jonas Gahr Støre, role: Prime Minister, of: Norway,\n"
+             f"     sources: [{{source: a, quote: \"{met}\"}}]}}\n"
+             "  - {id: t, kind: leader, name: Donald Trump, role: President, of: United States,\n"
+             f"     sources: [{{source: a, quote: \"{met}\"}}]}}\n")
+    who = [q for q in _questions(tmp_path, capsys, met, facts, "2025-05-09")
            if q["template"] == "who" and q["type"] == "mc" and "Norway" in q["prompt"]]
     assert who and all("Donald Trump" not in q["options"] for q in who), [q["options"] for q in who]
-
-
-def _questions(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, facts: str,
-               published: str = "2005-02-21") -> list[dict]:
-    small_deck(tmp_path, body, facts, published)
-    capsys.readouterr()
-    assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
-    return json.loads(capsys.readouterr().out)["questions"]
 
 
 _VOTE = "The No side won 17% of the vote, the Yes side 77%, and turnout was 42%."
