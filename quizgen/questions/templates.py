@@ -259,11 +259,8 @@ def _day_namer(date: IsoDate, quote: str) -> tuple[Callable[[str], str], bool]:
     def plain(human: str) -> str:
         return human
 
-    if date.day is None or date.month is None:
-        return plain, False
-    weekday = _WEEKDAYS[date.to_date().weekday()]
-    month = MONTHS[date.month - 1]
-    if not re.search(rf"\b{weekday}\b", quote) or re.search(rf"\b{month}\b", quote):
+    printed = _printed_day_words(date, quote)
+    if printed is None or not printed[0] or printed[1]:
         return plain, False
 
     def shown(human: str) -> str:
@@ -274,11 +271,18 @@ def _day_namer(date: IsoDate, quote: str) -> tuple[Callable[[str], str], bool]:
     return shown, True
 
 
+def _printed_day_words(date: IsoDate, quote: str) -> tuple[bool, bool] | None:
+    """Whether the sentence names the date's weekday and its month (None for a date without a day)."""
+    if date.day is None or date.month is None:
+        return None
+    return (re.search(rf"\b{_WEEKDAYS[date.to_date().weekday()]}\b", quote) is not None,
+            re.search(rf"\b{MONTHS[date.month - 1]}\b", quote) is not None)
+
+
 def _day_is_printed(date: IsoDate, quote: str) -> bool:
     """Whether the sentence gives the day itself ("on 21 February", "on Wednesday"), not only "today"."""
-    if date.day is None or date.month is None:
-        return True
-    return bool(re.search(rf"\b{MONTHS[date.month - 1]}\b|\b{_WEEKDAYS[date.to_date().weekday()]}\b", quote))
+    printed = _printed_day_words(date, quote)
+    return printed is None or any(printed)
 
 
 def _iso_of(human: str, like: IsoDate) -> str:
