@@ -62,11 +62,16 @@ def evaluate_article(gold_path: Path, out_dir: Path, verbose: bool) -> Result:
     article = gold_path.parent.parent / "articles" / gold["article"]
     deck_path = out_dir / f"{gold_path.stem}.yaml"
     write_text(deck_path, extract_deck([article], out_dir).yaml_text, force=True)
-    extracted = scorer.facts(str(deck_path))
     buf = StringIO()
     with redirect_stdout(buf), redirect_stderr(StringIO()):
         code = quizgen(["questions", str(deck_path), "--format", "json"])
     asked = json.loads(buf.getvalue())["questions"] if code == 0 else []
+    return score_article(gold_path, gold, deck_path, asked, verbose)
+
+
+def score_article(gold_path: Path, gold: dict, deck_path: Path, asked: list[dict], verbose: bool) -> Result:
+    """Key facts of one article found in its deck and asked in its question set."""
+    extracted = scorer.facts(str(deck_path))
     by_id = {f.get("id"): f for f in extracted}
     asked_facts = [by_id[q["fact"]] for q in asked if q["fact"] in by_id]
     res = Result(gold_path.stem, questions=len(asked))
@@ -85,6 +90,20 @@ def evaluate_article(gold_path: Path, out_dir: Path, verbose: bool) -> Result:
         for m in res.missed:
             print(f"  missed {m}")
     return res
+
+
+def rescore_blind(round_dir: Path) -> list[Result] | None:
+    """The first blind run's saved decks and question sets scored by today's matcher, so a change to the
+    matcher moves the blind figure and the current one alike (None when the run's files are not all kept)."""
+    results = []
+    for g in sorted((round_dir / "gold").glob("*.yaml")):
+        deck, asked = round_dir / "blind" / f"{g.stem}.yaml", round_dir / "blind" / f"{g.stem}.questions.json"
+        if not deck.exists() or not asked.exists():
+            return None
+        gold = yaml.safe_load(g.read_text(encoding="utf-8"))
+        questions = json.loads(asked.read_text(encoding="utf-8"))["questions"]
+        results.append(score_article(g, gold, deck, questions, verbose=False))
+    return results or None
 
 
 def run_round(round_dir: Path, save: str | None, verbose: bool) -> list[Result]:
@@ -133,6 +152,9 @@ def main(argv: list[str]) -> int:
         print(line.replace(f"{r.name}:", f"{r.name} now:", 1))
         if first.exists():
             print("  first blind run: " + first.read_text(encoding="utf-8").strip().split(": ", 1)[1])
+            again = None if save == "blind" else rescore_blind(r)
+            if again is not None:
+                print("  first blind run, scored by today's matcher: " + summary(r.name, again).split(": ", 1)[1])
     return 0
 
 
