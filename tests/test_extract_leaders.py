@@ -161,6 +161,49 @@ def test_an_office_to_come_and_a_full_name(tmp_path: Path, text: str, expected: 
     assert expected[:2] in found, found
 
 
+# The heart of an election or appointment story: who takes which office, and who leaves one. Each row: the
+# text, a (name, role, of) that must be found, and (name, role) pairs that must not be (an office the person
+# no longer holds, a wrong holder).
+ELECTION_OUTCOMES = [
+    # "elected" with no "as"; a parliament's choice of prime minister is the office itself
+    ("Veteran lawmaker, Yasuo Fukuda, has been elected Japan's new prime minister.",
+     ("Yasuo Fukuda", "Prime Minister", "Japan"), []),
+    ("Ma Ying-jeou has been elected the new President of Taiwan.", ("Ma Ying-jeou", "President-elect", "Taiwan"), []),
+    # a swearing-in to come: the object of "swear in", "the country's" being the story's country
+    ("Zambia's Chief Justice is scheduled to swear-in veteran opposition leader Michael Sata as the country's new "
+     "president Friday.", ("Michael Sata", "President-elect", "Zambia"), [("Michael Sata", "President")]),
+    # declared the winner of a presidential vote
+    ("Michael Sata thanked voters. The electoral commission declared Mr. Sata, leader of the Patriotic Front (PF), "
+     "winner of Tuesday's presidential vote.", ("Michael Sata", "President-elect", None), []),
+    # an office to serve in; the old one said with "under" is a former office
+    ("Nobutaka Machimura, the foreign minister under Mr. Abe, will serve as chief Cabinet secretary.",
+     ("Nobutaka Machimura", "Chief Cabinet Secretary", None), [("Nobutaka Machimura", "Foreign Minister")]),
+    # "Her Vice President ... is NAME"
+    ("Ellen Johnson-Sirleaf has been inaugurated as Liberia's first elected female President. Her Vice President, "
+     "also sworn in, is Joseph Boakai.", ("Joseph Boakai", "Vice President", "Liberia"), []),
+    # a courtesy "Dame" or "Sir" is no part of the name; an ambassador's posting; a long office with "for"
+    ("UK Ambassador Dame Karen Pierce and U.S. Assistant Secretary of State for International Security and "
+     "Non-proliferation, Christopher Ford, signed the agreement.",
+     ("Christopher Ford", "Assistant Secretary of State for International Security and Non-proliferation",
+      "United States"), [("Dame Karen Pierce", "Ambassador")]),
+    ("Karen Pierce, UK Ambassador to the US said the deal was good.",
+     ("Karen Pierce", "Ambassador to the United States", "United Kingdom"), []),
+    # a remit listed with "and" ends where whose office it is begins
+    ("The deal was signed by Rebecca Miano, Cabinet Secretary for Investments, Trade and Industry of Kenya and "
+     "Henriette Geiger, EU Ambassador to Kenya.",
+     ("Rebecca Miano", "Cabinet Secretary for Investments, Trade and Industry", "Kenya"),
+     [("Rebecca Miano", "Secretary")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "never"), ELECTION_OUTCOMES, ids=[r[0][:40] for r in ELECTION_OUTCOMES])
+def test_who_takes_which_office(tmp_path: Path, text: str, expected: tuple[str, str, str | None],
+                                never: list[tuple[str, str]]) -> None:
+    found = {(f["name"], f["role"], f.get("of")) for f in facts(text_deck(text, tmp_path, "23.09.2011"), "leader")}
+    assert expected in found, found
+    assert not {(n, r) for n, r, _ in found} & set(never), found
+
+
 def test_an_appositive_of_the_old_office_and_a_surname_after_a_title_are_read_as_such(tmp_path: Path) -> None:
     """"Bernadette Jordan, currently Parliamentary Secretary to the Minister of Democratic Institutions, becomes
     Minister of ...": she is the appointee; "Minister Jordan" is her, not the country."""

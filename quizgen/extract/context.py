@@ -50,7 +50,8 @@ def story_country(texts: list[str]) -> str | None:
 def _home_office(role: str, country: str | None) -> bool:
     """Whether ``role`` is a national office the country has ("Prime Minister" in Spain, not "Premier")."""
     offices = gazetteer().offices_of_state(country)
-    return bool(offices) and fold(role) in {fold(o) for o in offices or ()}
+    held = re.sub(r"-(?:elect|designate)$", "", role)  # "President-elect": the office to come
+    return bool(offices) and fold(held) in {fold(o) for o in offices or ()}
 
 
 def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],

@@ -127,7 +127,7 @@ def organisations_in(text: str) -> list[tuple[int, str]]:
 
 
 # Courtesy titles written between an office and a name: "Minister of Knowledge Economy Mr. Lee Youn Ho".
-HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
+HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|Dame|Sir|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
                        r"(?:Her |His )Excellency(?: the Right Honourable)?|(?:the |The )?Right Honourable) (?=[A-Z])")
 
 

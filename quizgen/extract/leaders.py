@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..english import place_np
 from ..gazetteer import gazetteer
 from .data import lexicon
 from .entities import HONORIFIC, NAME_LIKE_WORDS, NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
@@ -161,18 +162,21 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
 
 
 APPOINTED = (r"(?:appointed|named|brought back|reappointed|installed|elected|nominated|confirmed|chose|picked|"
-             r"swore in|promoted)")
+             r"swore in|swear in|swear-in|sworn in|inaugurate|promoted)")
 TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were)\s)?(?:sworn in|inaugurated|appointed|named|elected|"
             r"confirmed|installed|reappointed|promoted|stays on|stayed on|remains|returns|returned|takes over|"
-            r"took over|becomes|became)")
+            r"took over|becomes|became|(?:will\s)?serves?)")
 # "... as [the] [new] [Australia's] [31st] TITLE", "... becomes [a] TITLE": the office someone takes up
-AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became)\s(?:(?:the|a|an)\s)?(?:new\s)?"
-                      r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s)?"
+AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became|elected)\s(?:(?:the|a|an)\s)?(?:new\s)?"
+                      # "as the country's new president": the country named just before
+                      r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s|(?P<here>country|nation)['’]s\s)?"
                       # "as Liberia's first elected female President": a few words that say which holder
                       r"(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s)?(?:(?:elected|female|male|woman|youngest|oldest|"
                       r"interim|acting|sole|only)\s){0,2}(?:[A-Z][a-z]+\s)?$")
-# "has been elected as", "will be inaugurated as": an office won at an election and not yet taken up
-ELECTED_TO_COME = re.compile(r"\b(?:(?:has|have)\sbeen\s(?:\w+\s)?elected|will\sbe\s(?:sworn\sin|inaugurated))\s$")
+# "has been elected as", "will be inaugurated as", "is scheduled to swear in X as": an office won at an election
+# and not yet taken up (a parliament's election of a prime minister is the office itself: PRESIDENT_TO_COME)
+ELECTED_TO_COME = re.compile(r"\b(?:will\sbe\s(?:sworn\sin|inaugurated)\s$|(?:will|to)\s(?:swear[\s-]in|inaugurate)\s)")
+PRESIDENT_TO_COME = re.compile(r"\b(?:has|have)\sbeen\s(?:\w+\s)?elected\s(?:as\s)?$")
 TAKES_EFFECT = re.compile(r"\b(?:with effect from|will take (?:up )?(?:office|the post|up the post)|"
                           r"takes up the post)\b")
 # "Moussa Faki Mahamat, chairperson of ...", "Richard Marles, Labor's deputy leader": an appositive office
@@ -213,7 +217,8 @@ def _appointee(text: str, at: int) -> str | None:
             name = name_before(head, now[-1].start())
             return name if name and len(name.split()) >= 2 else None
         name = name_before(head, subj_end)
-        if not name and ap:
+        if (not name or len(name.split()) < 2) and ap:
+            # "Nobutaka Machimura, the foreign minister under Mr. Abe, will serve as": the name before the comma
             name = name_before(head, ap.start())
         return name if name and len(name.split()) >= 2 else None
     m = re.search(rf"((?:{NAME_TOKEN}\s)*{NAME_TOKEN})\s(?:replaces|replaced)\s(?:{NAME_TOKEN}\s?)+$", head)
@@ -229,7 +234,8 @@ def _appointee(text: str, at: int) -> str | None:
     before = head[: len(head) - len(name)]
     if REMOVED.search(before):
         return None
-    if re.search(rf"\b{APPOINTED}\s(?:(?:former|ex-)\s?(?:[A-Z][\w-]*\s){{1,3}})?$", before):
+    # "swear in veteran opposition leader Michael Sata as": a few lower-case words may describe the person
+    if re.search(rf"\b{APPOINTED}\s(?:(?:former|ex-)\s?(?:[A-Z][\w-]*\s){{1,3}}|(?:[a-z][\w-]*\s){{1,3}})?$", before):
         return name
     if re.search(r"\bappointment\sof\s(?:(?:Mr|Mrs|Ms|Dr|Professor)\.?\s)?$", before):
         return name  # "I am pleased to announce the appointment of Mr Glenn Stevens as Governor of ..."
@@ -278,11 +284,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if as_m is None and country:
                 as_m = AS_TITLE.search(text, 0, pstart)
             if as_m:
-                appointee = _appointee(text, as_m.start() if as_m["v"] == "as" else as_m.end("v"))
+                appointee = _appointee(text, as_m.end("v") if as_m["v"] in ("becomes", "became", "elected") else
+                                       as_m.start())
                 if appointee and as_m.group("c") and not country:
                     c = as_m.group("c")
                     country = lex.country(c) or lex.organisations.get(c) or c
                     pstart = as_m.start("c")
+                elif appointee and as_m.group("here") and not country:
+                    named = [c for _, c in countries_in(before + " " + text[:as_m.start()])]
+                    country = named[-1] if named else None
             appos: str | None = None
             ap = APPOS_TITLE.search(text, 0, m.start()) if not appointee else None
             if ap and ap.group("former") == "who had been" and not LEFT_AFTER.match(text, m.end()):
@@ -367,8 +377,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if former:
                 role = f"{former.group(0).strip().lower()} {role}".replace("- ", "-")
                 pstart = former.start()
-            if as_m and appointee and role in ("President", "Prime Minister", "Vice President") and \
-                    ELECTED_TO_COME.search(text, 0, as_m.start() + 1):
+            to_come = as_m and appointee and (
+                (role in ("President", "Prime Minister", "Vice President") and ELECTED_TO_COME.search(
+                    text[:as_m.start() + 1]))
+                or (role in ("President", "Vice President") and PRESIDENT_TO_COME.search(text[:as_m.end("v") + 1])))
+            if as_m and to_come:
                 # "X has been elected as the new President": until the inauguration, the President-elect
                 role = f"{role}-elect"
             elif as_m and appointee and TAKES_EFFECT.search(text, m.end()):
@@ -377,7 +390,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role = f"{role}-designate"
             if ap and appos and ap.group("dep") and not role.lower().startswith(("deputy", "vice")):
                 role = f"{ap.group('dep')} {role.lower()}"  # "a former deputy president": not the president
-            if not former and ap and appos and ap.group("former"):
+            if not former and re.match(rf"\sunder\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?{NAME_TOKEN}", text[m.end():]):
+                role = f"former {role}"  # "Machimura, the foreign minister under Mr. Abe": another government's
+            elif not former and ap and appos and ap.group("former"):
                 # "Erkan, who had been governor since June 2023, quit", "X, a former deputy president of ..."
                 role = f"former {role}"
 
@@ -389,6 +404,22 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 more = re.match(rf" and (?:{NAME_TOKEN} ?){{1,3}}(?=,)", text[end:])
                 if more:  # "Minister for Trade and Export Growth, Damien O'Connor": one portfolio
                     role, end = f"{role}{more.group(0).rstrip()}", end + len(more.group(0).rstrip())
+            posting = POSTED_TO.match(text, end) if title.lower() in ("ambassador", "envoy", "high commissioner") \
+                else None
+            if posting and lex.country(posting.group(1)):
+                # "UK Ambassador to the US": where the ambassador is posted is part of the office
+                role = f"{role} to {place_np(lex.country(posting.group(1)) or '', True)}"
+                end = posting.end()
+            remit = REMIT_FOR.match(text, end) if title.lower().endswith(("secretary", "secretary of state")) else None
+            for whose in OF_WHOM.finditer(remit.group(0) if remit else ""):
+                if any(lex.country(" ".join(whose.group(1).split()[:k])) for k in (1, 2, 3)):
+                    # "for Trade of Spain and ...": the remit ends where whose office it is begins
+                    remit = REMIT_FOR.match(text[:end + whose.start()], end)
+                    break
+            if remit and " for " not in role:
+                # "Assistant Secretary of State for International Security and Non-proliferation, Christopher
+                # Ford": the remit is part of the office
+                role, end = f"{role}{remit.group(0)}", remit.end()
             minister = title.lower() in ("minister", "deputy minister") and " of " not in role and " for " not in role
             prep = "for" if text.startswith(" for ", end) else "of"
             of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson") or minister)
@@ -453,6 +484,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if cand and len(cand.split()) >= 2 and (re.match(r"[,.;)]", rest_text) or (
                         (explicit or m.start() == 0) and not lower and re.match(r" [a-z]{3,}\b", rest_text))):
                     name = cand
+            if not name and POSSESSED.search(text[:pstart]):
+                # "Her Vice President, also sworn in, is Joseph Boakai": the office's holder after "is"
+                im = IS_HOLDER.match(text, end)
+                cand = name_at(text, im.end()) if im else None
+                if cand and len(cand.split()) >= 2:
+                    name = cand
+                    if not of:
+                        near = {c for _, c in countries_in(before + " " + text)}
+                        of = near.pop() if len(near) == 1 else None
             if name and (lex.country(name) or name in lex.organisations):
                 name = None
             if name and not of:
@@ -503,6 +543,14 @@ def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
     return [Mention(name_part, role, None, sentences[idx], False)]
 
 
+POSTED_TO = re.compile(r" to (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+# "for International Security and Non-proliferation", "for Investments, Trade and Industry" (a list needs its
+# "and": "for Security, Christopher Ford," stops at the comma)
+OF_WHOM = re.compile(r" of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+_CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
+REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")
+POSSESSED = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:new\s)?$")
+IS_HOLDER = re.compile(r"(?:,\s[^,]{1,40},)?\s(?:is|was|will be)\s")
 OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,4}?)"
                            r"(?=[,.;:)]|\s[a-z]|$)")  # "Jonas Gahr Støre of Norway this afternoon"
 
@@ -531,6 +579,12 @@ def _led_by(sent: Sentence) -> list[Mention]:
 
 
 _VAGUE_ROLES = frozenset({"leader", "chief", "head"})
+
+
+def _vague(role: str) -> bool:
+    """"leader", "opposition leader": a description that an office named later replaces ("... swear in
+    opposition leader Michael Sata as the country's new president")."""
+    return role.lower().rsplit(" ", 1)[-1] in _VAGUE_ROLES
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -569,6 +623,11 @@ def _full_name_of(name: str, body: str, others: list[str]) -> str | None:
 WON_ELECTION = re.compile(r"\s(?:has\s|had\s)?(?:won|wins)\s(?:the\s)?(?:(?:[A-Z][\w-]*\s)+)?"
                           r"(presidential|prime ministerial)\s(?:election|elections|race|vote|run-off|runoff)\b")
 _ELECTED_TO = {"presidential": "President-elect", "prime ministerial": "Prime Minister-elect"}
+# "The electoral commission declared Mr. Sata, leader of the Patriotic Front (PF), winner of Tuesday's
+# presidential vote": the one declared the winner
+DECLARED_WINNER = re.compile(r"\bdeclared\s(?P<who>[^,]{2,40}?)(?:,\s[^,]{1,80},)?\s(?:the\s)?winner\s(?:of|in)\s"
+                             r"(?:the\s)?(?:[\w’'-]+\s){0,3}?(presidential|prime ministerial)\s"
+                             r"(?:election|elections|race|vote|run-off|runoff|poll)\b")
 
 
 def _election_winners(sentences: list[Sentence]) -> list[Mention]:
@@ -580,6 +639,14 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
                 continue
             places = [c for _, c in countries_in(sent.text[m.end():])]
             out.append(Mention(name, _ELECTED_TO[m.group(1)], places[0] if places else None, sent, bool(places)))
+        for m in DECLARED_WINNER.finditer(sent.text):
+            name = name_at(sent.text, m.start("who"))
+            # "declared Mr. Sata": a surname after a courtesy title is a name (written out in full later)
+            titled = bool(HONORIFIC.match(sent.text, m.start("who")))
+            if not name or name != m.group("who")[-len(name):] or (len(name.split()) < 2 and not titled) \
+                    or name.split()[0] in NOT_NAME:
+                continue
+            out.append(Mention(name, _ELECTED_TO[m.group(2)], None, sent, False))
     return out
 
 
@@ -603,7 +670,7 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                     p["role"], p["of"] = mn.role, mn.of or p["of"]
                 if len(mn.name) > len(p["name"]):
                     p["name"] = mn.name
-                if p["role"].lower() in _VAGUE_ROLES and mn.role.lower() not in _VAGUE_ROLES and not mn.role.startswith(
+                if _vague(p["role"]) and not _vague(mn.role) and not mn.role.startswith(
                         ("former ", "ex-", "then-")) and (not p["of"] or p["of"] == mn.of):
                     # "Cuban leader Raul Castro" ... "Cuban President Raul Castro": the office is the fact
                     p["role"], p["of"] = mn.role, mn.of or p["of"]
