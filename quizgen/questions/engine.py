@@ -156,15 +156,64 @@ def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]
 @functools.lru_cache(maxsize=1 << 14)
 def _pattern(text: str) -> re.Pattern[str]:
     """``text`` as a whole word, any case; compiled once per text (re's own cache holds 512 patterns, far
-    fewer than the names and dates of a large deck)."""
+    fewer than the names and dates of a large deck). Only for text ``_plain`` cannot search: compiling a
+    pattern per name and date was a seventh of a large deck's question time."""
     return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.I)
 
 
-def _absent(text: str, sentence: str) -> bool:
-    """Whether ``_pattern(text)`` surely finds nothing in ``sentence``, without compiling it: for ASCII text
-    re.I matches exactly the same letters as ``lower()`` (outside ASCII it has more equivalences, "ſ" for
-    "s", so there only the pattern decides)."""
-    return text.isascii() and sentence.isascii() and text.lower() not in sentence.lower()
+# The only characters outside ASCII that re.I equates with an ASCII one ("ſ" with "s", the Kelvin sign with
+# "k", dotted and dotless I with "i") or whose lower case is not one character of its own; tests check the
+# list against re over all of Unicode.
+_ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _is_word(c: str) -> bool:
+    r"""re's ``\w`` for one character of a str pattern."""
+    return c.isalnum() or c == "_"
+
+
+def _plain(text: str, sentence: str) -> bool:
+    """Whether str.lower() and find() decide ``_pattern(text)`` in ``sentence`` exactly: an ASCII text, and a
+    sentence without characters re.I equates with ASCII ones (so a match is ASCII, where re.I and lower()
+    agree, and lower() keeps every position)."""
+    return bool(text) and text.isascii() and (sentence.isascii() or _ASCII_LOOKALIKES.isdisjoint(sentence))
+
+
+def _whole_word_starts(text: str, sentence: str) -> list[int]:
+    """Where ``_pattern(text).finditer(sentence)`` matches, for ``_plain`` text: each occurrence of the lowered
+    text in the lowered sentence with no word character either side, left to right, none overlapping."""
+    needle, haystack, n = text.lower(), sentence.lower(), len(text)
+    out: list[int] = []
+    i = haystack.find(needle)
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not _is_word(sentence[i - 1])) and (end == len(sentence) or not _is_word(sentence[end])):
+            out.append(i)
+            i = haystack.find(needle, end)
+        else:
+            i = haystack.find(needle, i + 1)
+    return out
+
+
+def _whole_word(text: str, sentence: str) -> str | None:
+    """The first whole-word, any-case occurrence of ``text`` in ``sentence``, as the sentence writes it."""
+    if _plain(text, sentence):
+        starts = _whole_word_starts(text, sentence)
+        return sentence[starts[0]:starts[0] + len(text)] if starts else None
+    m = _pattern(text).search(sentence)
+    return m.group(0) if m else None
+
+
+def _blank_out(text: str, sentence: str) -> str:
+    """``sentence`` with every whole-word, any-case occurrence of ``text`` replaced by the cloze gap."""
+    if not _plain(text, sentence):
+        return _pattern(text).sub(CLOZE_GAP, sentence)
+    pieces: list[str] = []
+    last = 0
+    for i in _whole_word_starts(text, sentence):
+        pieces += [sentence[last:i], CLOZE_GAP]
+        last = i + len(text)
+    return "".join(pieces) + sentence[last:]
 
 
 def _balanced_quotes(sentence: str) -> str:
@@ -185,17 +234,15 @@ def _balanced_quotes(sentence: str) -> str:
 def _cloze(deck: Deck, fact: Fact) -> Question | None:
     for citation in fact.sources:
         for target, kind, accepted in _cloze_candidates(fact):
-            m = None if _absent(target, citation.quote) else _pattern(target).search(citation.quote)
-            if not m:
+            shown = _whole_word(target, citation.quote)
+            if shown is None:
                 continue
-            shown = m.group(0)
             blanked = _balanced_quotes(citation.quote)
             for form in sorted(set(accepted) | {shown}, key=len, reverse=True):
                 # a longer accepted form holding the gap ("4,000 UK jobs" around "4,000") stays to read
                 if form != shown and fold(shown) in fold(form):
                     continue
-                if not _absent(form, blanked):
-                    blanked = _pattern(form).sub(CLOZE_GAP, blanked)
+                blanked = _blank_out(form, blanked)
             if fact.disputed:
                 blanked = f"According to \u201c{deck.source(citation.source).title}\u201d: {blanked}"
             t = Template("cloze", blanked, shown, kind, citation, (),
