@@ -289,9 +289,20 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
         return choose([idx.countries, g.countries_of_region(g.region(answer)), g.countries], answer, forbidden, rng,
                       key=canonical_place)
     sort = g.organisation_sort(answer)
-    same_sort = [o for o in idx.organisations if g.organisation_sort(o) == sort]
+    same_sort = _organisations_by_sort(deck).get(sort, [])
     return choose([same_sort, g.organisations_of_sort(sort), idx.organisations, g.organisations], answer,
                   forbidden, rng, key=canonical_place)
+
+
+@per_deck
+def _organisations_by_sort(deck: Deck) -> dict[str, list[str]]:
+    """The deck's organisations by sort ("parties" -> its parties, in the index's order), sorted once per deck
+    rather than for every place question."""
+    g = gazetteer()
+    out: dict[str, list[str]] = {}
+    for o in index_of(deck).organisations:
+        out.setdefault(g.organisation_sort(o), []).append(o)
+    return out
 
 
 def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (),

@@ -66,20 +66,23 @@ def fact_questions(deck: Deck, fact: Fact, wanted: Sequence[QuestionType] = ALL_
         return random.Random(f"{deck.id}|{fact.id}|{template}")
 
     out: list[Question] = []
+    checked: set[int] = set()  # ids of questions in ``out`` already found honest
     for i, t in enumerate(templates_for(fact, deck, rng_for)):
-        if honesty.problems(_typed(deck, fact, t)):
+        typed = _typed(deck, fact, t)
+        if honesty.problems(typed):
             continue  # the prompt gives the answer away: no type of this template is honest
         if QuestionType.MC in wanted and len(t.options) >= 3:
             out.append(_mc(deck, fact, t))
         if QuestionType.TYPED in wanted and t.typed:
-            out.append(_typed(deck, fact, t))
+            out.append(typed)  # the very question just checked: neither built nor checked again
+            checked.add(id(typed))
         if QuestionType.TF in wanted and i == 0 and t.claim and t.options:
             out.append(_tf(deck, fact, t))
         out += forms.template_questions(deck, fact, t, wanted)
     if QuestionType.CLOZE in wanted and (cloze := _cloze(deck, fact)):
         out.append(cloze)
     out += forms.fact_questions(deck, fact, wanted)
-    return [q for q in out if not honesty.problems(q)]
+    return [q for q in out if id(q) in checked or not honesty.problems(q)]
 
 
 def _ref(deck: Deck, c: Citation) -> SourceRef:
@@ -87,12 +90,30 @@ def _ref(deck: Deck, c: Citation) -> SourceRef:
     return SourceRef(s.id, s.title, c.quote, s.published.iso() if s.published else None, s.url, s.outlet)
 
 
+_last_refs: tuple[Deck, Fact, tuple[SourceRef, ...]] | None = None
+
+
+def _fact_refs(deck: Deck, fact: Fact) -> tuple[SourceRef, ...]:
+    """The references of the fact's citations, made once for all the questions of a fact (they are asked
+    one fact after another, so the last fact's are kept: building them for each question was a fifth of
+    the time spent making questions)."""
+    global _last_refs
+    last = _last_refs
+    if last is not None and last[0] is deck and last[1] is fact:
+        return last[2]
+    refs = tuple(_ref(deck, c) for c in fact.sources)
+    _last_refs = (deck, fact, refs)
+    return refs
+
+
 def _base(deck: Deck, fact: Fact, t: Template, qtype: QuestionType, **kw: object) -> Question:
+    refs = _fact_refs(deck, fact)
+    source = next((r for c, r in zip(fact.sources, refs, strict=True) if c is t.citation), None)
     fields: dict[str, object] = dict(
         id=f"{fact.id}:{t.name}:{qtype.value}", deck_id=deck.id, fact_id=fact.id, fact_kind=fact.kind,
         type=qtype, template=t.name, prompt=t.prompt, answer=t.answer, answer_kind=t.answer_kind,
-        source=_ref(deck, t.citation), aliases=_dedupe_aliases(t.answer, t.aliases),
-        value=t.value, unit=t.unit, sources=tuple(_ref(deck, c) for c in fact.sources),
+        source=source or _ref(deck, t.citation), aliases=_dedupe_aliases(t.answer, t.aliases),
+        value=t.value, unit=t.unit, sources=refs,
         notes=fact.learner_note or (fact.notes if fact.disputed else None), disputed=fact.disputed,
     )
     fields.update(kw)
