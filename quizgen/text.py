@@ -39,7 +39,8 @@ def strip_diacritics(text: str) -> str:
 def fold(text: str) -> str:
     """Case, diacritics, punctuation and spacing folded: "Hồ Chí Minh" == "ho chi minh"."""
     text = strip_diacritics(text.translate(_TYPOGRAPHIC)).casefold()
-    return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
+    # each run of anything else, whitespace included, becomes one space: no run of spaces is left to squeeze
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def contains_phrase(haystack: str, needle: str) -> bool:

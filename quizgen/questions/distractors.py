@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
 from ..dates import IsoDate, Precision
 from ..english import FORMER_ROLE
-from ..gazetteer import canonical_place, gazetteer
+from ..gazetteer import Gazetteer, canonical_place, gazetteer
 from ..model import Deck, Leader, Quote
 from ..text import fold
 from .index import index_of
@@ -144,7 +145,7 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     """Other offices; none this person holds (in the deck or the gazetteer), none as vague as "leader"."""
     idx = index_of(deck)
     held = [r for k in idx.person_keys[leader.id] for r in idx.roles_of(k)]
-    held += [o for k in gazetteer().leaders if fold(k.name) == fold(leader.name) for o in k.offices]
+    held += _known_offices_by_name(gazetteer()).get(fold(leader.name), [])
     forbidden = held + ["leader", "head of state", "head of government"] + _titles_used_for(leader)
     forbidden += [r for r in idx.roles if FORMER_ROLE.match(r) or r.lower().startswith(("acting", "interim"))]
     answer_words = frozenset(fold(leader.role).split())
@@ -193,6 +194,16 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     bodies = [] if fold(leader.role) in {fold(o) for o in g.body_offices} else list(g.body_offices)
     return choose([idx.roles, here, near, cabinet, [o for o in g.offices if o not in system_bound]], leader.role,
                   forbidden + system_bound + bodies, rng)
+
+
+@cache
+def _known_offices_by_name(g: Gazetteer) -> dict[str, list[str]]:
+    """The gazetteer's offices of each known leader by folded name, in the gazetteer's order: looked up for
+    every office question instead of folding every known leader's name each time."""
+    out: dict[str, list[str]] = {}
+    for k in g.leaders:
+        out.setdefault(fold(k.name), []).extend(k.offices)
+    return out
 
 
 def _titles_used_for(leader: Leader) -> list[str]:
@@ -318,8 +329,8 @@ def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (
         steps = [s for s in steps if abs(s) > 1]
     rng.shuffle(steps)
     nearby = [d for d in map(_shifted_or_none(date), steps) if d]
-    if latest is not None and date.iso() <= latest.iso():
-        nearby = [d for d in nearby if d.iso()[:len(latest.iso())] <= latest.iso()]
+    if latest is not None and date.iso() <= (limit := latest.iso()):
+        nearby = [d for d in nearby if d.iso()[:len(limit)] <= limit]
     return choose([[d.human() for d in nearby]], date.human(), forbidden, rng)
 
 
