@@ -35,6 +35,22 @@ NOWADAYS = [
      "always been important, but is arguably even more vital today, given our shared commitment to free trade.",
      "18.04.2018", "2018-04-18"),
     ("Prices are higher today than a year ago.", "18.04.2018", "2018-04-18"),
+    ("Two-way trade today stands at more than $7 billion, growing by 5 per cent in 2011-12.", "10.05.2013",
+     "2013-05-10"),
+    ("Australian investment in PNG has grown five-fold in five years and today stands at more than $19 billion.",
+     "10.05.2013", "2013-05-10"),
+]
+# The day a direct quotation was said dates the words, which are no event ("will rely" was not done that day).
+QUOTED = [
+    ("“The United States will rely on his leadership,” said White House spokesman Scott Stanzel on Sunday.",
+     "01.01.2007", "2006-12-31"),
+]
+# A past participle after a noun phrase, the date closing it: the date is that noun's ("signed by ... in 1987").
+PARTICIPLES = [
+    ("The Prime Ministers signed a Joint Partnership Declaration, building on the Declaration of Principles signed "
+     "by former Prime Ministers Bob Hawke and Paias Wingti in 1987.", "10.05.2013",
+     [("1987", "The Declaration of Principles was signed by former Prime Ministers Bob Hawke and Paias Wingti")]),
+    ("It replaces the agreement signed in 2010.", "10.05.2013", [("2010", "agreement was signed")]),
 ]
 
 # A bare month after a verb of planning is the planned thing's, and still to come.
@@ -57,6 +73,15 @@ NOT_PLANNED_PAST = [
 # Who did it: a bare title that the same sentence shows is someone else stays a title; a plan's date is
 # the plan's, not the confirming's.
 WHO_AND_WHAT = [
+    # a dated lead of any reasonable length leaves the main clause, without its trailing participle clauses
+    ("At a packed news conference Monday afternoon at the Conrad Hotel in Bangkok, MFP leader Pita Limjaroenrat "
+     "signed the agreement along with the seven other coalition leaders, listing 23 points they have agreed to "
+     "accomplish.", "22.05.2023",
+     [("2023-05-22", "Pita Limjaroenrat signed the agreement along with the seven other coalition leaders, at a")]),
+    # an invitation's adjunct, however long, is no part of the event
+    ("At the invitation of the Prime Minister of the United Kingdom of Great Britain and Northern Ireland (“the UK”) "
+     "the Right Honourable David Cameron, General Secretary Nguyen Phu Trong paid an official visit to the UK on 22 "
+     "January 2013.", "22.01.2013", [("2013-01-22", "Nguyen Phu Trong paid an official visit")]),
     ("Today, Prime Minister Justin Trudeau met with United States of America President Donald Trump.",
      "03.12.2019", [("2019-12-03", "Justin Trudeau met with Donald Trump")]),
     # a connective that ties the sentence to the one before is no part of the event
@@ -90,6 +115,10 @@ CALENDAR = [
      [("2022-06-24", "The first Matariki holiday is scheduled")]),
     ("Ardern's Labour Party won last year's general election with a majority.", "07.02.2021",
      [("2020", "won the general election")]),
+    # a span of days starts on its first, and the span is no part of the event
+    ("General Secretary Nguyen Phu Trong paid an official visit to the UK on 22 and 23 January 2013.", "22.01.2013",
+     [("2013-01-22", "Nguyen Phu Trong paid an official visit to the UK")]),
+    ("The summit was held November 29-30, 2023 in Dubai.", "01.12.2023", [("2023-11-29", "The summit was held")]),
 ]
 # Two dates in one sentence: each dates its own clause, and an event never keeps another date in its words.
 TWO_DATES = [
@@ -161,6 +190,10 @@ COMING_WEEKDAYS = [
 ]
 # A date that belongs to an event noun: "an election for September 4", "after India's first nuclear test in 1974"
 EVENT_NOUNS = [
+    # a bare weekday after an event noun is its day; the crowd that attended is not the event
+    ("Portia Simpson Miller has taken the oath of office as Jamaica's prime minister. Thousands attended her "
+     "swearing-in Thursday in the Jamaican capital, Kingston.", "05.01.2012",
+     [("2012-01-05", "Portia Simpson Miller's swearing-in")]),
     ("Following speculation from the media, Quebec, Canada premier Jean Charest has called a provincial election "
      "for September 4, 2012.", "02.08.2012", [("2012-09-04", "The provincial election")]),
     ("The party called a vote set for Sunday.", "02.08.2012", [("2012-08-05", "The vote")]),
@@ -274,6 +307,7 @@ DATED = {
     "a release's statement dates its purpose": RELEASE_PURPOSE,
     "a date set for an event noun is the event's": EVENT_NOUNS,
     "the occasion of a meeting dates the meeting": OCCASIONS,
+    "a participle's date dates its noun phrase": PARTICIPLES,
     "news style: weekday before the verb, he after a fronted clause": NEWS_STYLE,
 }
 UNDATED = {
@@ -283,6 +317,7 @@ UNDATED = {
     "a planned month is never in the past": NOT_PLANNED_PAST,
     "no date from a weekday beside a date or a span of months": NOT_CALENDAR,
     "a date never dates another clause's event": NOT_TWO_DATES,
+    "a quotation's attribution dates no event": QUOTED,
 }
 _DATED_ROWS = [(rule, *row) for rule, rows in DATED.items() for row in rows]
 _UNDATED_ROWS = [(rule, *row) for rule, rows in UNDATED.items() for row in rows]

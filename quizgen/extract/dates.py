@@ -52,8 +52,12 @@ SCHEDULED = re.compile(r"\b(?:takes office|takes effect|comes into force|is swor
                        # a timetable's participle: "a two-day summit, starting Sunday", "talks opening on Monday"
                        r"starting|beginning|opening|resuming|taking place|taking effect|coming into force)"
                        r"\s+(?:on\s+)?$")
+# the first day of a span written before the last day's date: "from 24 to 27 July", "22 and 23 January 2013"
+DAY_SPAN = re.compile(r"\b(?:(?:[Oo]n|[Ff]rom)\s)?(\d{1,2})(?:st|nd|rd|th)?\s?(?:to|until|-|–|and)\s?$")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(rf"\b(?:on )?({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")),
+    # "November 29-30, 2023", "January 22 and 23, 2013": a span of days starts on its first
+    ("mdy", re.compile(rf"\b(?:on )?({MONTH_RX})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:\s?(?:-|–|and|to)\s?\d{{1,2}}"
+                       rf"(?:st|nd|rd|th)?)?,? (\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(?:on )?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RX})\.?,? (\d{{4}})\b")),
     ("num", re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])")),
     ("iso", re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])")),
@@ -99,8 +103,10 @@ def _with_weekday_and_year(text: str, a: int, b: int) -> tuple[int, int]:
 
 # "Today" in a clause that states how things are ("is even more vital today", "remains important today") means
 # nowadays; one that is doing something today ("is visiting Japan today", "is due to sign today") is dated.
-_NOWADAYS = re.compile(r"\b(?:is|are|remains?|stays?|has become|have become)\s(?!(?:\w+\s)?(?:\w+ing|expected|due|set|"
-                       r"scheduled|to|being|going)\b)(?:[a-z]+\s){0,4}$")
+_NOWADAYS = re.compile(r"\b(?:is|are|remains?|stays?|has become|have become|stands?|totals?|amounts?)\s"
+                       r"(?!(?:\w+\s)?(?:\w+ing|expected|due|set|scheduled|to|being|going)\b)(?:[a-z$€£\d.,]+\s){0,5}$")
+# "Two-way trade today stands at more than $7 billion": a state told of today, before its verb
+_NOWADAYS_AFTER = re.compile(r"\s(?:stands?|is|are|remains?|totals?|amounts?|exceeds?|numbers?)\b")
 
 
 # Words for the day of publication itself: a readout's "met this evening" happened that day.
@@ -227,7 +233,10 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                 if how == "mdy":
                     iso = dt.date(int(m[3]), MONTHS[m[1].lower().rstrip(".")], int(m[2])).isoformat()
                 elif how == "dmy":
-                    iso = dt.date(int(m[3]), MONTHS[m[2].lower()], int(m[1])).isoformat()
+                    day = int(m[1])
+                    if span := DAY_SPAN.search(text[:a]):  # "on 22 and 23 January 2013": from the 22nd
+                        day, a = int(span[1]), span.start()
+                    iso = dt.date(int(m[3]), MONTHS[m[2].lower()], day).isoformat()
                 elif how == "num":
                     iso = dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
                 elif how == "iso":
@@ -243,7 +252,7 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     a, b = _with_weekday_and_year(text, a, b)
                 elif how == "dm" and pub:
                     day = int(m[1])
-                    span = re.search(r"\b(?:[Ff]rom\s)?(\d{1,2})(?:st|nd|rd|th)?\s?(?:to|until|-|–|and)\s?$", text[:a])
+                    span = DAY_SPAN.search(text[:a])
                     if span:  # "from 24 to 27 July": the event starts on the 24th
                         day, a = int(span[1]), span.start()
                     iso = dt.date(pub.year + _year_shift(text[b:]), MONTHS[m[2].lower()], day).isoformat()
@@ -313,7 +322,9 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                                              and (nxt.group(1).endswith("ed") or nxt.group(1) in PAST_TO_BASE))
                         # "The United States and India Friday signed an accord": between a subject and its
                         # past verb, the weekday is the day it happened
-                        if not subject_then_verb and (not re.fullmatch(r"[a-z]+", word) or word in (
+                        # "attended her swearing-in Thursday": an event noun's day
+                        event_day = word.lower() in event_nouns()
+                        if not subject_then_verb and not event_day and (not re.fullmatch(r"[a-z]+", word) or word in (
                                 "every", "each", "a", "per", "until", "till", "by", "since", "before", "after",
                                 "from", "to", "the", "and", "or", "of", "that", "this", "next", "last")
                                 or not (word.endswith("ed") or re.match(r"\s*[,.;]", text[b:]))):
@@ -348,7 +359,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         continue  # "cases this year, exceeding last year's total": a quantity, not an event
                     if m[2] and _possessed_noun_phrase(text, DateHit(a, b, "", how)) is None:
                         continue  # "the father of today's ruler": a possessive date names no event here
-                    if word == "today" and _NOWADAYS.search(re.split(r"[,;:]", text[:a])[-1]):
+                    if word == "today" and (_NOWADAYS.search(re.split(r"[,;:]", text[:a])[-1])
+                                            or _NOWADAYS_AFTER.match(text, b)):
                         continue  # "the relationship is even more vital today": nowadays, not a date
                     if word == "yesterday" and pub:
                         iso = (pub - dt.timedelta(days=1)).isoformat()
@@ -374,20 +386,28 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                 continue
             if iso and re.search(r"\b(?:not|never)\b|n['’]t\b", text[max(0, a - 50): a]):
                 continue  # "did not sign on Monday": nothing happened that day
+            if iso and QUOTE_ATTRIBUTION.search(text[max(0, a - 120): a]):
+                continue  # "“The United States will rely on his leadership,” said spokesman X on Sunday": the day
+                # dates the words, which are no event (and "will rely" was never done on Sunday)
             if iso:
                 taken.append((m.start(), m.end()))
                 hits.append(DateHit(a, b, iso, how))
     return sorted(hits, key=lambda h: h.start)
 
 
-LEAD = re.compile(r"(?:At|After|During|Before|Following|In|On|Ahead of)\b[^,;:\"“]*, ")
+# a closing attribution of a direct quotation, before the date of the saying
+QUOTE_ATTRIBUTION = re.compile(r"[”\"],?\s(?:said|says|told|added|wrote|noted)\s[^“”\"]{0,100}?\s(?:on\s)?$")
+LEAD = re.compile(r"(?:At|After|During|Before|Following|In|On|Ahead of)\b(?:[^,;:\"“(]|\([^()]*\))*, ")
+# "At the invitation of the Prime Minister ... David Cameron, General Secretary Nguyen Phu Trong paid ...": an
+# adjunct however long; the main clause is the event
+INVITED = re.compile(r"(?:At|at) the (?:invitation|request) of\b")
 NOT_IN_LEAD = re.compile(r"\b(?:he|she|they|it|we|was|were|had|has|is|are|said)\b")
 
 
 def _lead(text: str, hit: DateHit) -> re.Match[str] | None:
     """A leading phrase holding the date ("At their summit on Tuesday, ...") before the main clause."""
     lead = LEAD.match(text)
-    if (lead and hit.end <= lead.end() and len(lead.group(0).split()) <= 9 and not NOT_IN_LEAD.search(lead.group(0))
+    if (lead and hit.end <= lead.end() and len(lead.group(0).split()) <= 16 and not NOT_IN_LEAD.search(lead.group(0))
             and len(text[lead.end():].split()) >= 4):
         return lead
     return None
@@ -432,6 +452,10 @@ LEAD_EVENT = re.compile(r"^\s*(?:In|At|During)\s(?:a|an|the)\s((?:[\w'’-]+\s){
 # test in 1974" dates the test, not the main clause.
 AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'’-]*['’]s|the|a|an)\s)?"
                          r"(?:[\w'’-]+\s){0,3}?([a-z]+))\s?(?:(?:in|on)\s?)?$")
+# A crowd at someone's event: "Thousands attended her swearing-in" is her swearing-in.
+ATTENDED = re.compile(r"^(?:Thousands|Hundreds|Tens of thousands|Crowds|Many|Guests|Dignitaries|Leaders)\s"
+                      r"(?:of\s[a-z]+\s)?(?:attended|watched|witnessed|celebrated|gathered for)\s(his|her|their)\s"
+                      r"([\w-]+)")
 # A possessed event noun after a preposition, with its place and its own date: "updated on his visit to the
 # Carrier Strike Group last month" dates the visit ("He ended his visit on Monday" dates the ending).
 OWN_EVENT = re.compile(r"\b(?:on|about|during|of|from|after|before)\s(?:his|her|their|its)\s([a-z]+)"
@@ -446,6 +470,13 @@ THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s(?:(?:was|were|had|has|have|had
                          r"came|went|saw|fell|rose|broke|grew)\b[^,;:()]{0,80}$")
 # A date in a clause of a gerund after "since", "after", "before", "while": "since announcing his intention
 # last December", "after signing the deal in May".
+# a noun phrase with a past participle after it, the date closing the phrase: "the Declaration of Principles
+# signed by former Prime Ministers Bob Hawke and Paias Wingti in 1987"
+REDUCED_RELATIVE = re.compile(r"(?<=\s)((?:the|a|an)\s(?:[\w'’-]+\s){0,6}?[\w'’-]+)\s(?P<adv>(?:first|originally|"
+                              r"jointly|formally|officially)\s)?(signed|agreed|concluded|adopted|"
+                              r"established|founded|launched|created|ratified|approved|brokered|negotiated|reached|"
+                              r"set up)\s((?:by|between)\s[^,;:]{2,80}?\s)?(?:(?:in|on)\s)?$")
+AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"})
 GERUND_CLAUSE = re.compile(r"\b(?:since|after|before|while|when|upon|on)\s(?:[a-z]+ly\s)?[a-z]{3,}ing\b[^,;:]{0,80}$")
 ANY_REL = re.compile(r",\s(?:who|which|whose)\s([^,;:]+?)(?=,|;|$)")
 WHOSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*|(?:The|A|An)\s(?:[\w’'-]+\s){0,3}[\w’'-]+),\s"
@@ -551,6 +582,14 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         clause = text[rel_m.start() + len(rel_m.group(0).split()[0]) + 1: hit.start]
         clause = re.sub(r"\s(?:on|in|at|of)$", "", clause.strip())
         return f"The {np_m.group(1)} {clause}"
+    if (rel := REDUCED_RELATIVE.search(text[: hit.start])) and phrases.has_verb(text[: rel.start(1)]) and \
+            rel.group(1).split()[-1].lower() not in AUXILIARIES:
+        # (a verb before the noun phrase: in "Leaders of the Group of Seven agreed on Thursday" "agreed" is the
+        # main verb)
+        # "..., building on the Declaration of Principles signed by former Prime Ministers Bob Hawke and Paias
+        # Wingti in 1987": the date is the signing of the noun phrase before it, never the main clause's
+        np_, verb, by = rel.group(1), rel.group(3), (rel.group(4) or "").strip()
+        return phrases.tidy(f"{np_[:1].upper()}{np_[1:]} was {rel.group('adv') or ''}{verb} {by}".strip())
     if GERUND_CLAUSE.search(text[: hit.start]):
         return ""  # "has met Castro for the first time since announcing his intention [last December]": the
         # announcing's date, whose subject is elsewhere; never the meeting's
@@ -604,7 +643,7 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
                 return body[:1].upper() + body[1:]
     lead0 = LEAD.match(text) or re.match(r"(?:at|after|during|before|in|on)\b[^,;:\"“]*,\s", text)
     if (lead0 and hit.start >= lead0.end() and not NOT_IN_LEAD.search(lead0.group(0))
-            and len(lead0.group(0).split()) <= 18 and len(text[lead0.end():].split()) >= 4
+            and (len(lead0.group(0).split()) <= 18 or INVITED.match(text)) and len(text[lead0.end():].split()) >= 4
             and not any(h.start < lead0.end() for h in hits)):
         # "In the internationally isolated country, X signed ...": a lead without the date says no more than X did
         cut = lead0.end()
@@ -671,6 +710,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             rest = (text[: hit.start] + text[hit.end: lead.end()]).strip(" ,")
             rest = re.sub(r"\s+(?:in|on|at)$", "", rest)
             main_clause = text[lead.end():].rstrip(" .")
+            # "..., X signed the agreement ..., listing 23 points ..., calling ...": a trailing participle
+            # clause is commentary on the main one
+            main_clause = re.split(r",\s(?:[a-z]+ing)\b", main_clause, maxsplit=1)[0]
             if len(rest.split()) <= 1:
                 seg = main_clause
             else:
@@ -792,6 +834,10 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     if cleft:
         rest = cleft.group(1) or cleft.group(2)
         event = rest[:1].upper() + rest[1:]
+    watched = ATTENDED.match(event)
+    if watched and watched.group(2).lower() in event_nouns():
+        # "Thousands attended her swearing-in in Kingston": the event is hers, not the crowd's
+        event = f"{watched.group(1).capitalize()} {event[watched.start(2):]}"
     pm = PERSONAL.match(event)
     if pm:
         pos = re.search(rf"\b{pm.group(1)}\b", sentence, re.I)
