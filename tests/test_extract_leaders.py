@@ -178,6 +178,11 @@ ELECTION_OUTCOMES = [
     # an office to serve in; the old one said with "under" is a former office
     ("Nobutaka Machimura, the foreign minister under Mr. Abe, will serve as chief Cabinet secretary.",
      ("Nobutaka Machimura", "Chief Cabinet Secretary", None), [("Nobutaka Machimura", "Foreign Minister")]),
+    # the office taken up is the news; the appositive is the one left
+    ("Ban Ki-moon, South Korean foreign minister, officially assumed his post as United Nations Secretary-General "
+     "today.", ("Ban Ki-moon", "Secretary-General", "United Nations"), [("Ban Ki-moon", "Foreign Minister")]),
+    ("Portia Simpson Miller has taken the oath of office for a second time as Jamaica's prime minister.",
+     ("Portia Simpson Miller", "Prime Minister", "Jamaica"), []),
     # "Her Vice President ... is NAME"
     ("Ellen Johnson-Sirleaf has been inaugurated as Liberia's first elected female President. Her Vice President, "
      "also sworn in, is Joseph Boakai.", ("Joseph Boakai", "Vice President", "Liberia"), []),
@@ -188,6 +193,15 @@ ELECTION_OUTCOMES = [
       "United States"), [("Dame Karen Pierce", "Ambassador")]),
     ("Karen Pierce, UK Ambassador to the US said the deal was good.",
      ("Karen Pierce", "Ambassador to the United States", "United Kingdom"), []),
+    # a bracketed short form and a style between office and name; a style is nobody's country; the party after
+    # the name is whose office it is
+    ("At the invitation of the Prime Minister of the United Kingdom of Great Britain and Northern Ireland (“the UK”) "
+     "the Right Honourable David Cameron, His Excellency General Secretary Nguyen Phu Trong of the Communist Party "
+     "of the Socialist Republic of Vietnam (“the CPV”) paid an official visit to the UK.",
+     ("David Cameron", "Prime Minister", "United Kingdom"), []),
+    ("At the invitation of Prime Minister David Cameron, His Excellency General Secretary Nguyen Phu Trong of the "
+     "Communist Party of the Socialist Republic of Vietnam paid an official visit to the UK.",
+     ("Nguyen Phu Trong", "General Secretary", "Communist Party of Vietnam"), []),
     # a remit listed with "and" ends where whose office it is begins
     ("The deal was signed by Rebecca Miano, Cabinet Secretary for Investments, Trade and Industry of Kenya and "
      "Henriette Geiger, EU Ambassador to Kenya.",

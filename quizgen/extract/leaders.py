@@ -48,6 +48,7 @@ class Mention:
     of: str | None
     sentence: Sentence
     explicit_of: bool
+    taken_up: bool = False  # an office the sentence says the person takes up ("was sworn in as", "appointed X as")
 
 
 def _title_re() -> re.Pattern[str]:
@@ -163,9 +164,12 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
 
 APPOINTED = (r"(?:appointed|named|brought back|reappointed|installed|elected|nominated|confirmed|chose|picked|"
              r"swore in|swear in|swear-in|sworn in|inaugurate|promoted)")
-TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were)\s)?(?:sworn in|inaugurated|appointed|named|elected|"
+TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were|has|have|had)\s)?"
+            r"(?:sworn in|inaugurated|appointed|named|elected|"
             r"confirmed|installed|reappointed|promoted|stays on|stayed on|remains|returns|returned|takes over|"
-            r"took over|becomes|became|(?:will\s)?serves?)")
+            r"took over|becomes|became|(?:will\s)?serves?|(?:taken|took|takes)\sthe\soath\sof\soffice"
+            r"(?:\sfor\s(?:a|the)\s\w+\stime)?|(?:assumed|assumes|took up|takes up|took)\s(?:his|her|the)\s"
+            r"(?:post|office|role|duties|seat))")
 # "... as [the] [new] [Australia's] [31st] TITLE", "... becomes [a] TITLE": the office someone takes up
 AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became|elected)\s(?:(?:the|a|an)\s)?(?:new\s)?"
                       # "as the country's new president": the country named just before
@@ -205,7 +209,8 @@ def _appointee(text: str, at: int) -> str | None:
     ("brought back former Prime Minister David Cameron as"); never the object of "sacked X as", who is
     leaving the office, not taking it."""
     head = text[:at]
-    m = re.search(rf"(?:,\s(?:who\s)?|\s){TAKES_UP}$", head)
+    # "Ban Ki-moon, South Korean foreign minister, officially assumed his post as": an adverb may come between
+    m = re.search(rf"(?:,\s(?:who\s)?|\s)(?:(?:officially|formally|finally|also|today)\s)?{TAKES_UP}$", head)
     if m:
         # "Richard Marles, Labor's deputy leader, was sworn in as": skip one appositive
         subj_end = m.start()
@@ -309,7 +314,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     appos = cand
                     if (ap.group("c") or ap.group("o")) and not country:
                         c = (ap.group("c") or ap.group("o")).strip()
-                        country = lex.country(c) or lex.organisations.get(c) or c
+                        if not STYLE_WORDS.intersection(c.split()):  # ", His Excellency General Secretary"
+                            country = lex.country(c) or lex.organisations.get(c) or c
             shadow = re.search(r"\b[Tt]he\s(shadow\s)?$", text[:pstart])
             # "The shadow home secretary, NAME,", "The executive secretary of the Economic Community of West
             # African States, Mohammad Ibn Chambas, says"
@@ -411,10 +417,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role = f"{role} to {place_np(lex.country(posting.group(1)) or '', True)}"
                 end = posting.end()
             remit = REMIT_FOR.match(text, end) if title.lower().endswith(("secretary", "secretary of state")) else None
-            for whose in OF_WHOM.finditer(remit.group(0) if remit else ""):
-                if any(lex.country(" ".join(whose.group(1).split()[:k])) for k in (1, 2, 3)):
+            for owner in OF_WHOM.finditer(remit.group(0) if remit else ""):
+                if any(lex.country(" ".join(owner.group(1).split()[:k])) for k in (1, 2, 3)):
                     # "for Trade of Spain and ...": the remit ends where whose office it is begins
-                    remit = REMIT_FOR.match(text[:end + whose.start()], end)
+                    remit = REMIT_FOR.match(text[:end + owner.start()], end)
                     break
             if remit and " for " not in role:
                 # "Assistant Secretary of State for International Security and Non-proliferation, Christopher
@@ -439,6 +445,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             name: str | None = appointee
             # TITLE NAME (before an appositive: in "met Joe Biden, Prime Minister Fumio Kishida" the office is
             # Kishida's)
+            alias = BRACKETED_ALIAS.match(text, end) if not name else None
+            if alias and (cand := name_at(text, alias.end())) and len(cand.split()) >= 2:
+                # "the Prime Minister of the United Kingdom (“the UK”) the Right Honourable David Cameron"
+                name = cand
             if not name and text[end: end + 1] == " ":
                 name = name_at(text, end + 1)
                 if name and role in lex.monarchs:
@@ -499,8 +509,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 # "Prime Minister Keir Starmer of the United Kingdom": the country right after the name
                 after = text.find(name, end)
                 om = OF_AFTER_NAME.match(text[after + len(name):]) if after >= 0 else None
-                if om and lex.country(om.group(1)):
-                    of, explicit = lex.country(om.group(1)), True
+                whose = om.group(1).rstrip(".") if om else ""
+                if whose and lex.country(whose):
+                    of, explicit = lex.country(whose), True
+                elif whose and lex.organisations.get(whose):  # "Nguyen Phu Trong of the Vietnamese Communist Party"
+                    of, explicit = lex.organisations[whose], True
             if name == appos and ap and ap.group("former") in ("a former", "the former") and not (
                     of and lex.country(of)):
                 # "Phumzile Mlambo-Ngcuka, a former deputy president of South Africa" is a clear past office;
@@ -512,7 +525,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if not name and not country:
                 continue
             taken.append((pstart, end))
-            out.append(Mention(name, role, of, sent, explicit))
+            out.append(Mention(name, role, of, sent, explicit, taken_up=bool(appointee and name == appointee)))
         out.extend(_led_by(sent))
     return out
 
@@ -543,6 +556,8 @@ def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
     return [Mention(name_part, role, None, sentences[idx], False)]
 
 
+STYLE_WORDS = frozenset({"Excellency", "Honourable", "Honorable", "Majesty", "Highness", "Hon", "Hon."})
+BRACKETED_ALIAS = re.compile(r"\s\([^()]{1,30}\)\s")  # "(“the UK”)" after a country, before a name
 POSTED_TO = re.compile(r" to (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 # "for International Security and Non-proliferation", "for Investments, Trade and Industry" (a list needs its
 # "and": "for Security, Christopher Ford," stops at the comma)
@@ -551,8 +566,8 @@ _CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
 REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")
 POSSESSED = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:new\s)?$")
 IS_HOLDER = re.compile(r"(?:,\s[^,]{1,40},)?\s(?:is|was|will be)\s")
-OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,4}?)"
-                           r"(?=[,.;:)]|\s[a-z]|$)")  # "Jonas Gahr Støre of Norway this afternoon"
+OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of (?:the )?)?[A-Z][\w.]*){0,6}?)"
+                           r"(?=[,.;:)]|\s(?!of\b)[a-z]|\s\(|$)")  # "Jonas Gahr Støre of Norway this afternoon"
 
 
 def _led_by(sent: Sentence) -> list[Mention]:
@@ -668,6 +683,11 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                     # "brought back former Prime Minister David Cameron as Foreign Secretary": the office he
                     # holds now is the fact to ask about
                     p["role"], p["of"] = mn.role, mn.of or p["of"]
+                if mn.taken_up and not p["taken_up"] and not mn.role.startswith(("former ", "ex-", "then-")) and (
+                        mn.of or not p["of"]):  # "sworn in as president" (of what?) keeps "leader of the ANC"
+                    # "Ban Ki-moon, South Korean foreign minister, officially assumed his post as United Nations
+                    # Secretary-General": the office taken up is the news, the appositive the one left
+                    p["role"], p["of"], p["taken_up"] = mn.role, mn.of, True
                 if len(mn.name) > len(p["name"]):
                     p["name"] = mn.name
                 if _vague(p["role"]) and not _vague(mn.role) and not mn.role.startswith(
@@ -681,7 +701,7 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                 break
         else:
             people.append({"name": mn.name, "role": mn.role, "of": mn.of, "quotes": [mn.sentence.text],
-                           "notes": None})
+                           "notes": None, "taken_up": mn.taken_up})
     # "India's prime minister", "the Kremlin chief": give the one matching person its country.
     for d in descriptions:
         role = d.role.lower()
