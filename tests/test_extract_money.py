@@ -183,6 +183,15 @@ WHATS = [
     ("£10 billion boost to UK economy is expected, delivering on the plan.\n\nThe UK will supply Norway with "
      "frigates in the deal worth £10 billion announced today.", 10_000_000_000,
      "value of the deal in which the UK will supply Norway with frigates"),
+    # seats won are the winner's, the whole's number said or not
+    ("The PNP won 41 or two-thirds of the House of Representative seats, taking over power from the JLP.", 41,
+     "seats won by the PNP"),
+    ("Labour won 72 of the 151 seats.", 72, "seats won by Labour"),
+    # a level "today stands at" is its subject's, past a participle's aside and a coordinated verb
+    ("Australian investment in PNG, including through participation in the landmark PNG LNG project, has grown "
+     "five-fold in five years and today stands at more than $19 billion.", 19_000_000_000,
+     "Australian investment in PNG"),
+    ("Two-way trade today stands at more than $7 billion.", 7_000_000_000, "Two-way trade"),
 ]
 
 

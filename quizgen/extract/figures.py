@@ -24,8 +24,12 @@ from .sentences import Sentence
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 HYPHEN_COUNT = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3}|[A-Za-z]+)-(?P<u>year|month|week|day|hour|minute|nation|"
                           r"member|country|seat|mile|kilometre|kilometer)(?:-long)?(?=\s+[a-z])")
-PART_OF = re.compile(r"\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*['’]s\s+)?[\d,.]+\s+"
-                     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,}s)\b")
+PART_OF = re.compile(r"\s+(?:or\s+[\w-]+\s+)?of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*['’]s\s+)?"
+                     # "41 or two-thirds of the House of Representative seats": the whole's number may be unsaid
+                     r"(?:[\d,.]+\s+(?:[a-z-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3})(?P<noun>[a-z-]{3,}s)\b")
+# "The PNP won 41 of the 63 seats": the part counted is the subject's
+WON_PART = re.compile(r"^(?P<who>(?:the\s|The\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s(?:has\s|have\s)?"
+                      r"(?P<v>won|took|secured|gained|captured|holds|held|controls)\s(?:a\stotal\sof\s)?$")
 PART_OF_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the|its|their)\s+$")
 REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|each|every|other|The|These|Those|All|Both)\s+$")
 ORDINAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
@@ -612,6 +616,12 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             return phrases.singular_measure(phrases.clean_np(np, pair)), when
     lo, hi = phrases.clause_at(text, a, b)
     pre = text[lo:a]
+    won = WON_PART.match(phrases.strip_lead(pre)[0]) if kind == "count" and h["unit"] == "seats" else None
+    if won:  # "The PNP won 41 or two-thirds of the House of Representative seats"
+        verb = {"holds": "held", "controls": "controlled", "took": "won", "captured": "won"}.get(won["v"], won["v"])
+        at = re.search(r"\bin\s((?:the\s|last\s\w+['’]s\s)?(?:[\w'’-]+\s){0,3}(?:election|elections|vote|poll))\b",
+                       text[b:hi])
+        return f"seats {verb} by {phrases.lower_start(won['who'])}{' in ' + at.group(1) if at else ''}", when
     rest = text[b:hi].rstrip(" .!?\"”'’")
     for o in hits:
         if o["a"] > b and o["b"] <= hi:
@@ -626,6 +636,11 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
     subj: str | None
     if mv:
         subj, lead_when = phrases.strip_lead(pre[: mv.start()])
+        subj = re.sub(r"\s(?:today|now|currently|already)$", "", subj)  # "Two-way trade today stands at"
+        if not phrases.is_np(subj) and (opening := _subject_np(subj)):
+            # "Australian investment in PNG, including through ..., has grown five-fold in five years and today
+            # stands at": the subject of the coordinated verbs
+            subj = opening
         subj = phrases.clean_np(subj, pair)
         if phrases.PRONOUN.match(subj):
             pv = re.match(r"^(.{3,80}?)\s(?:is|was|are|were|has|have|had)\b", phrases.strip_lead(prev)[0])
