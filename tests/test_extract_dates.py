@@ -73,6 +73,10 @@ NOT_PLANNED_PAST = [
 # Who did it: a bare title that the same sentence shows is someone else stays a title; a plan's date is
 # the plan's, not the confirming's.
 WHO_AND_WHAT = [
+    # a style ("His Excellency") is no pronoun to resolve, a bracketed short form no part of the event
+    ("At the invitation of Prime Minister David Cameron, His Excellency General Secretary Nguyen Phu Trong of the "
+     "Communist Party of Vietnam (“the CPV”) paid an official visit to the UK on 22 January 2013.", "22.01.2013",
+     [("2013-01-22", "Nguyen Phu Trong of the Communist Party of Vietnam paid an official visit to the UK")]),
     # a dated lead of any reasonable length leaves the main clause, without its trailing participle clauses
     ("At a packed news conference Monday afternoon at the Conrad Hotel in Bangkok, MFP leader Pita Limjaroenrat "
      "signed the agreement along with the seven other coalition leaders, listing 23 points they have agreed to "
@@ -191,7 +195,7 @@ COMING_WEEKDAYS = [
 # A date that belongs to an event noun: "an election for September 4", "after India's first nuclear test in 1974"
 EVENT_NOUNS = [
     # a bare weekday after an event noun is its day; the crowd that attended is not the event
-    ("Portia Simpson Miller has taken the oath of office as Jamaica's prime minister. Thousands attended her "
+    ("Portia Simpson Miller has taken the oath of office as Jamaica's prime minister.\n\nThousands attended her "
      "swearing-in Thursday in the Jamaican capital, Kingston.", "05.01.2012",
      [("2012-01-05", "Portia Simpson Miller's swearing-in")]),
     ("Following speculation from the media, Quebec, Canada premier Jean Charest has called a provincial election "
@@ -338,3 +342,11 @@ def test_dated_events(tmp_path: Path, rule: str, sentence: str, published: str,
 def test_dates_never_given(tmp_path: Path, rule: str, sentence: str, published: str, wrong: str) -> None:
     dates = facts(text_deck(sentence, tmp_path, published), "date")
     assert not [f for f in dates if str(f["date"]) == wrong], (rule, dates)
+
+
+def test_a_short_name_is_written_out_once_with_its_title_and_earlier_words(tmp_path: Path) -> None:
+    """"Ms. Simpson Miller" of Portia Simpson Miller is her full name, not "Ms. Simpson Portia Simpson Miller"."""
+    text = ("Portia Simpson Miller has taken the oath of office as Jamaica's prime minister.\n\nMs. Simpson Miller "
+            "became the first female prime minister in 2006, but lost power after 18 months in office.")
+    events = [f["event"] for f in facts(text_deck(text, tmp_path, "05.01.2012"), "date")]
+    assert events == ["Portia Simpson Miller became the first female prime minister"], events

@@ -222,11 +222,28 @@ def with_full_names(facts: list[Fact], leaders: list[Fact]) -> list[Fact]:
                          r")(?![\w'’-])")
 
     def spell(text: str) -> str:
-        def put(m: re.Match[str]) -> str:
+        out, at = [], 0
+        for m in pattern.finditer(text):
             full = table[m.group(1)]
             around = text[max(0, m.start() - len(full)): m.end() + len(full)]
-            return m.group(1) if full in around else full  # "Lee Myung-bak" already written stays as it is
-        return pattern.sub(put, text)
+            if full in around:
+                continue  # "Lee Myung-bak" already written stays as it is
+            start = m.start()
+            words = full.split()
+            if m.group(1) in words:
+                # "Ms. Simpson Miller" of Portia Simpson Miller: the name's earlier words and a courtesy title
+                # in front go with it ("Ms. Simpson Portia Simpson Miller" otherwise)
+                i = words.index(m.group(1))
+                for k in range(i):
+                    lead = " ".join(words[k:i]) + " "
+                    if text.endswith(lead, at, start):
+                        start -= len(lead)
+                        break
+                if hon := re.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s$", text[at:start]):
+                    start = at + hon.start()
+            out += [text[at:start], full]
+            at = m.end()
+        return "".join(out) + text[at:]
 
     out: list[Fact] = []
     for f in facts:

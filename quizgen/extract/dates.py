@@ -834,6 +834,10 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     if cleft:
         rest = cleft.group(1) or cleft.group(2)
         event = rest[:1].upper() + rest[1:]
+    # "His Excellency General Secretary ...", "(“the CPV”)": a style is no pronoun, a short form no part of the event
+    event = re.sub(r"\b(?:His|Her|Their)\s(?:Excellency|Excellencies|Majesty|Royal\sHighness|Highness)\s", "", event)
+    event = re.sub(r"\s\((?:[“\"]?(?:the\s)?[A-Z][\w.]{1,9}[”\"]?)\)(?=[\s,.;]|$)", "", event)
+    event = event[:1].upper() + event[1:]
     watched = ATTENDED.match(event)
     if watched and watched.group(2).lower() in event_nouns():
         # "Thousands attended her swearing-in in Kingston": the event is hers, not the crowd's
@@ -905,7 +909,8 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
     last_para = -1
     people = phrases.people_patterns(leaders or [], [s.text for s in sentences], story_pair or pair)
     names = [n for n, _, _ in leaders or []]
-    before: list[Sentence] = []  # the sentences before, in the same paragraph: where "he" is found
+    before: list[Sentence] = []  # the sentences before, in the same paragraph (or the one just before): where
+    # "he" is found
     surnames = [n.split()[-1] for n in names]
     full = {n: n for n in names} | {s: n for s, n in zip(surnames, names, strict=True)
                                     if surnames.count(s) == 1 and len(s) > 2}
@@ -916,7 +921,8 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
             previous_day = None
             recent = {}
         hits = find_dates(sent, pub, previous_day, recent)
-        before = [b for b in before if b.paragraph == sent.paragraph]
+        # news paragraphs are often one sentence: the one just before a paragraph's first sentence is in sight too
+        before = [b for b in before if b.paragraph == sent.paragraph] or before[-1:]
         for h in hits:
             if any(o is not h and re.fullmatch(r"[,\s]*", sent.text[min(o.end, h.end): max(o.start, h.start)])
                    and (o.iso == h.iso and o.end <= h.start or o.iso.startswith(h.iso) and len(o.iso) > len(h.iso))

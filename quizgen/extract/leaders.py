@@ -743,6 +743,13 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
             tail = " ".join(words[i:])
             if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body.replace(p["name"], "")):
                 aliases.append(tail)
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss|The|the)\.?\s{re.escape(tail)}(?![\w-])", body):
+                # "Ms. Simpson Miller" of Portia Simpson Miller: a two-word family name, which the surname
+                # alone ("Miller") is not
+                aliases.append(tail)
+                break
         for tok in tokens if len(tokens) > 1 else ():
             if any(tok in a.split() for a in aliases) or re.search(r"\bthe\b", p["name"]) or len(tok) <= 2:
                 continue  # "Il" of "Kim Jong Il" is no name anyone is called by
