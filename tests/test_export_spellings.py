@@ -41,3 +41,20 @@ def test_gift_short_answers_take_every_spelling(tmp_path: Path) -> None:
     assert main(["export", "gift", str(_deck(tmp_path)), "-o", str(out), "--count", "all"]) == 0
     text = out.read_text(encoding="utf-8")
     assert "=%100%Jose Socrates" in text and "=%100%Socrates" in text, text
+
+
+def test_a_two_word_family_name_is_accepted_and_its_last_word_alone_is_not(tmp_path: Path) -> None:
+    """"Ms. Simpson Miller": extraction keeps "Simpson Miller" as her name's short form, and "Miller" alone
+    (someone else's surname as much as hers) is no accepted answer."""
+    text = ("Portia Simpson Miller has taken the oath of office for a second time as Jamaica's prime minister.\n\n"
+            "Ms. Simpson Miller became the first female prime minister in 2006.\n")
+    (tmp_path / "a.txt").write_text(f"Simpson Miller sworn in\n\nPublished: 2012-01-05\n\n{text}", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    out = tmp_path / "q.xml"
+    assert main(["export", "moodle-xml", str(tmp_path / "d.yaml"), "-o", str(out), "--count", "all"]) == 0
+    root = etree.fromstring(out.read_bytes())
+    who = [q for q in root.iter("question") if q.get("type") == "shortanswer"
+           and "who was the Prime Minister" in "".join(q.find("questiontext").itertext())]
+    assert who
+    answers = {"".join(a.find("text").itertext()) for a in who[0].iter("answer")}
+    assert "Simpson Miller" in answers and "Miller" not in answers, answers

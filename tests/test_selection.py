@@ -437,6 +437,15 @@ def test_a_true_false_that_names_no_office_is_not_asked(tmp_path: Path, capsys: 
         assert not pool["questions"], [q["prompt"] for q in pool["questions"]]
 
 
+def test_a_spokesperson_s_office_is_not_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Scott Stanzel was the spokesman of the United States": no office of state, and no teacher's question."""
+    sentence = "The United States will support him, said White House spokesman Scott Stanzel on Sunday."
+    small_deck(tmp_path, sentence, "  - {id: s, kind: leader, name: Scott Stanzel, role: spokesman, of: United States,\n"
+                                   f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2007-01-01")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert not [q for q in pool if q["fact"] == "s"], [q["prompt"] for q in pool]
+
+
 def test_a_set_asks_one_date_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The meeting and the treaty of one day, from one sentence (round 10): a second question keyed, or a
     statement printing, 17 July 2025 asks the same thing again."""

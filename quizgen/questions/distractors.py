@@ -91,15 +91,14 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     region = g.region(division[0] if division else of)
     same_role = [k.name for k in known if any(fold(o) == role_key for o in k.offices)]
     # Strangers from far away teach nothing ("Kim Jong Un" for the US Commerce Secretary): after the story's
-    # own people, the same office in the same region, then anywhere, then the same country, then the region
-    # (US presidents are no plausible Canadian prime minister).
+    # own people, the same office in the same region, then the same country, then the region (US presidents
+    # are no plausible Canadian prime minister).
     near = [k.name for k in known if region and g.region(k.of) == region]
     same_country = [k.name for k in known if of_key and canonical_place(k.of) == of_key]
     # a monarch is no plausible Chancellor or Prime Minister (Charles III for Germany's Chancellor): among
     # neighbours and strangers, people of the same kind of office come first
     monarchy = role_key in _MONARCH_KEYS
     same_kind = [k.name for k in known if any(fold(o) in _MONARCH_KEYS for o in k.offices) == monarchy]
-    others = [k.name for k in known]
     # The story's people first, but none whose own office the country does not have: "Trump" (a President)
     # for Norway's Prime Minister is wrong at sight (round 12)
     state = g.offices_of_state(division[0] if division else of)
@@ -112,9 +111,10 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
         # a province's office: its story's people and their compatriots; a foreign head of state for the
         # Premier of Quebec teaches nothing
         return choose([story, same_country], leader.name, forbidden, rng)
-    return choose([story, [n for n in same_role if n in near], same_role, same_country,
-                   [n for n in near if n in same_kind], [n for n in others if n in same_kind], near, others],
-                  leader.name, forbidden, rng)
+    # Never a stranger from another region ("Donald Tusk" for Jamaica's Prime Minister falls at sight): too few
+    # plausible people, and the question is asked typed instead
+    return choose([story, [n for n in same_role if n in near], same_country, [n for n in near if n in same_kind],
+                   near], leader.name, forbidden, rng)
 
 
 @per_deck
@@ -151,7 +151,7 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     answer_words = frozenset(fold(leader.role).split())
     g = gazetteer()
     # the same words, or fewer of them: a bare "President" beside "President of the European Council" is true too
-    forbidden += [o for o in (*g.offices, *idx.roles) if frozenset(fold(o).split()) <= answer_words]
+    forbidden += [o for o, words in _office_words(deck) if words <= answer_words]
     # Offices the country (then its region) has before others; offices of other systems never: "General
     # Secretary" is no plausible office for a Canadian.
     head, _, body = leader.role.partition(" of ")
@@ -166,8 +166,8 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     country = _country_of(deck, leader)
     where = canonical_place(country) if country else None
     region = g.region(country)
-    here = [o for k in g.leaders if where and canonical_place(k.of) == where for o in k.offices]
-    near = [o for k in g.leaders if region and g.region(k.of) == region for o in k.offices]
+    here = _known_offices_by_place(g).get(where, []) if where else []
+    near = _known_offices_by_region(g).get(region, []) if region else []
     state = g.offices_of_state(country)
     if state is not None:
         # the country's own offices of state first ("Deputy Prime Minister", "Leader of the Opposition" for New
@@ -203,6 +203,31 @@ def _known_offices_by_name(g: Gazetteer) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for k in g.leaders:
         out.setdefault(fold(k.name), []).extend(k.offices)
+    return out
+
+
+@per_deck
+def _office_words(deck: Deck) -> list[tuple[str, frozenset[str]]]:
+    """Each office of the gazetteer and the deck with its folded words, gazetteer's first: an office question
+    drops those whose words are all in its answer's, and splitting them anew each time was a tenth of it."""
+    return [(o, frozenset(fold(o).split())) for o in (*gazetteer().offices, *index_of(deck).roles)]
+
+
+@cache
+def _known_offices_by_place(g: Gazetteer) -> dict[str, list[str]]:
+    """The known leaders' offices by their country's canonical name, in the gazetteer's order."""
+    out: dict[str, list[str]] = {}
+    for k in g.leaders:
+        out.setdefault(canonical_place(k.of), []).extend(k.offices)
+    return out
+
+
+@cache
+def _known_offices_by_region(g: Gazetteer) -> dict[str | None, list[str]]:
+    """The known leaders' offices by their country's region, in the gazetteer's order."""
+    out: dict[str | None, list[str]] = {}
+    for k in g.leaders:
+        out.setdefault(g.region(k.of), []).extend(k.offices)
     return out
 
 

@@ -16,7 +16,7 @@ from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Q
 from ..text import fold
 from . import forms, honesty
 from .model import CLOZE_GAP, FALSE, TRUE, AnswerKind, Question, QuestionType, SourceRef, count_number
-from .templates import Template, templates_for
+from .templates import Template, templates_for, worth_asking
 
 ALL_TYPES = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE, QuestionType.ORDER,
              QuestionType.MATCH, QuestionType.NUMERIC)
@@ -65,6 +65,8 @@ def fact_questions(deck: Deck, fact: Fact, wanted: Sequence[QuestionType] = ALL_
     def rng_for(template: str) -> random.Random:
         return random.Random(f"{deck.id}|{fact.id}|{template}")
 
+    if not worth_asking(fact):
+        return []
     out: list[Question] = []
     checked: set[int] = set()  # ids of questions in ``out`` already found honest
     for i, t in enumerate(templates_for(fact, deck, rng_for)):

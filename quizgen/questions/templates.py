@@ -129,6 +129,9 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
             len(words) == 3 and all(re.fullmatch(r"[A-Z][a-z]{1,3}", w) for w in words[1:])):
         # a Korean name puts the family name first: "Ban" for Ban Ki-moon, "Kim" for Kim Jong Il (never "Il")
         surname = words[0]
+    family = [a for a in aliases if " " in a and fold(name).endswith(" " + fold(a))]
+    if family:
+        surname = ""  # "Simpson Miller" (an alias) is her family name: "Miller" alone is not
     others = [n for n in names if fold(n) != fold(name) and not any(fold(n) == fold(a) for a in aliases)]
     forms = list(aliases)
     if surname and not any(fold(surname) in fold(n).split() or fold(surname) == fold(n) for n in others):
@@ -139,6 +142,16 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
 
 def _ask(opening: str, question: str) -> str:
     return upper_first(opening + question) if opening else upper_first(question)
+
+
+# A spokesperson speaks for an office and is no office of state: "Scott Stanzel was the spokesman of the United
+# States" is a false-sounding office and a detail no teacher asks (their words are asked as quotes)
+_SPOKESPEOPLE = re.compile(r"(?:^|\s)(?:spokesman|spokeswoman|spokesperson|spokespersons?)$", re.I)
+
+
+def worth_asking(fact: Fact) -> bool:
+    """Whether any question is asked about the fact at all (a spokesperson's office is not)."""
+    return not (isinstance(fact, Leader) and _SPOKESPEOPLE.search(fact.role))
 
 
 def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
