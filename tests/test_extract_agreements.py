@@ -15,6 +15,9 @@ from extracting import facts, text_deck
 
 AGREEMENTS = [
     # (sentence, [(words of `what`, parties)])
+    # a dash between the names of a name joins them; a date is no part of the name
+    ("The UK and Honduras signed the UK – Central America Association Agreement on 18 July.",
+     [("UK–Central America Association Agreement", {"United Kingdom", "Honduras"})]),
     ("Prime Minister Rishi Sunak and President Joe Biden announced the Atlantic Declaration, a framework for "
      "the economic partnership between the UK and the US, last month.",
      [("Atlantic Declaration", {"United Kingdom", "United States"})]),
@@ -80,6 +83,13 @@ PARTIES = [
 ]
 
 NOT_AGREEMENTS = [
+    # an existing agreement a new one copies, dated only by another clause
+    "The delegation stressed that the new treaty replicates the existing European Union - Central America "
+    "Association Agreement, and will ensure that trade continues when the UK ceases to be a member of the EU on 31 "
+    "October.",
+    # a goal agreed on, whose object names a body only as where one side will sit
+    "The Vice President and President Akufo-Addo agreed to expand partnerships in the fight against climate "
+    "change, including during Ghana’s upcoming tenure on the United Nations Security Council.",
     # a product bought is no company taken over: "F35A" is no party
     "The UK will purchase 12 new F35A fighter jets and join NATO's nuclear mission.",
     # a deal inside one country: the country that brokered it is no party
@@ -149,3 +159,9 @@ def test_an_agreement_named_again_by_another_bare_noun_is_the_same_one(tmp_path:
     found = facts(text_deck(text, tmp_path, "10.10.2008"), "agreement")
     assert len(found) == 1 and set(found[0]["parties"]) == {"United States", "India"}, found
     assert not any(w in f["what"] for f in found for w in ("sign ", "signed ")), found
+
+
+def test_an_agreement_s_name_ends_before_its_date(tmp_path: Path) -> None:
+    found = facts(text_deck("The UK and Honduras signed the UK – Central America Association Agreement on 18 July.",
+                            tmp_path, "01.10.2019"), "agreement")
+    assert [f["what"] for f in found] == ["UK–Central America Association Agreement"], found

@@ -119,6 +119,9 @@ CALENDAR = [
      [("2022-06-24", "The first Matariki holiday is scheduled")]),
     ("Ardern's Labour Party won last year's general election with a majority.", "07.02.2021",
      [("2020", "won the general election")]),
+    # "N years ago" counts back from the article's year
+    ("Seventy-three years ago Quetta was almost completely destroyed in an earthquake, and death toll was about "
+     "35,000 people.", "29.10.2008", [("1935", "Quetta was almost completely destroyed in an earthquake")]),
     # a span of days starts on its first, and the span is no part of the event
     ("General Secretary Nguyen Phu Trong paid an official visit to the UK on 22 and 23 January 2013.", "22.01.2013",
      [("2013-01-22", "Nguyen Phu Trong paid an official visit to the UK")]),

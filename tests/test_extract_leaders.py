@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extracting import facts, text_deck
+from extracting import deck_of, facts, text_deck
 
 LEADERS = [
     # (sentence, [(name, role, of or None)])
@@ -94,6 +94,16 @@ LEADERS = [
      [("Raul Castro", "President", "Cuba")]),
     ("Malaysian Prime Minister Dr. Mahathir Mohamad opened the summit.",
      [("Mahathir Mohamad", "Prime Minister", "Malaysia")]),
+    # an envoy's posting is part of the office, the embassy's country whose envoy
+    ("Barbara Amono-Oceng, Deputy Head of Mission for the British Embassy to Honduras, said the deal was good.",
+     [("Barbara Amono-Oceng", "Deputy Head of Mission to Honduras", "United Kingdom")]),
+    # capitalised words before "Minister" are its portfolio, never an appositive's country
+    ("These include Vice President Moody Awori, Health Minister Charity Ngilu, Local Government Minister Musikari "
+     "Kombo and Livestock Minister Joseph Munyao.",
+     [("Charity Ngilu", "Health Minister", None), ("Musikari Kombo", "Local Government Minister", None),
+      ("Joseph Munyao", "Livestock Minister", None)]),
+    ("South Korean Unification Minister Cho Myoung-gyon spoke.",
+     [("Cho Myoung-gyon", "Unification Minister", "South Korea")]),
 ]
 
 
@@ -229,3 +239,14 @@ def test_an_appositive_of_the_old_office_and_a_surname_after_a_title_are_read_as
     assert ("Bernadette Jordan", "Minister of Rural Economic Development") in leaders, leaders
     assert not any(n == "Democratic Institutions" for n, _ in leaders), leaders
     assert all("Jordan" not in f["event"] for f in facts(deck, "date")), facts(deck, "date")
+
+
+def test_a_leader_who_meets_the_other_side_is_of_the_first(tmp_path: Path) -> None:
+    """In a story about two countries, "X met with President Y of Ghana": X is the other country's."""
+    text = ("US Vice President Kamala Harris applauds Ghana's role\n\nPublished: 2021-09-23\n\nVice President Kamala "
+            "Harris met today with President Nana Akufo-Addo of Ghana to deepen the strong bilateral relationship "
+            "between the U.S. and Ghana. The Vice President applauded Ghana's role as a democratic model in Africa.")
+    art = tmp_path / "a.txt"
+    art.write_text(text, encoding="utf-8")
+    found = {(f["name"], f["role"], f.get("of")) for f in facts(deck_of(art, tmp_path), "leader")}
+    assert ("Kamala Harris", "Vice President", "United States") in found, found

@@ -183,6 +183,17 @@ WHATS = [
     ("£10 billion boost to UK economy is expected, delivering on the plan.\n\nThe UK will supply Norway with "
      "frigates in the deal worth £10 billion announced today.", 10_000_000_000,
      "value of the deal in which the UK will supply Norway with frigates"),
+    ("Seventy-three years ago Quetta was almost completely destroyed in an earthquake, and death toll was about "
+     "35,000 people.", 35_000, "death toll"),
+    # a distance in its short unit; people counted by a participle alone
+    ("The magnitude 6.4 quake struck approximately 70km north of Quetta at 04:09 local time.", 70,
+     "distance of the quake from Quetta"),
+    ("More than 160 people have been reported killed so far, with at least 200 injured.", 200, "people injured"),
+    # trade worth a sum is the value of what was traded
+    ("In 2018, Honduras exported goods and services to the UK worth US$161 million mostly composed of coffee.",
+     161_000_000, "value of goods and services Honduras exported to the UK"),
+    ("The main imports from the UK consisted of industrial products, machinery, vehicles and spiritual beverages "
+     "worth US$4 million.", 4_000_000, "value of the main imports from the UK"),
     # seats won are the winner's, the whole's number said or not
     ("The PNP won 41 or two-thirds of the House of Representative seats, taking over power from the JLP.", 41,
      "seats won by the PNP"),

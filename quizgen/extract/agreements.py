@@ -41,6 +41,12 @@ COLLECTIVE = re.compile(r"\b(?:the two (?:sides|governments|countries|nations|le
                         r"ministers)|"
                         r"their countries|our (?:two )?(?:countries|nations)|each other|bilateral|"
                         r"former (?:enemies|foes|rivals)|their annual|[Tt]heir (?:summit|talks|meeting))\b", re.I)
+# an infinitive right before the trigger word: "to expand partnerships", "to deepen the partnership"
+TO_VERB_BEFORE = re.compile(r"\bto\s(?:further\s|jointly\s)?(?:expand|deepen|strengthen|broaden|build|develop|enhance|"
+                            r"explore|pursue|seek|negotiate|upgrade|elevate|advance|boost|forge|establish|launch|"
+                            r"work\stowards?|conclude|finalise|finalize|reach)\s(?:(?:an?|the|their|its|new|"
+                            r"closer|stronger|further|bilateral|strategic|comprehensive)\s){0,3}$")
+CLAUSE_BETWEEN = re.compile(r",\s(?:and|but|while|which|who|as)\b|\b(?:when|whereas|until|after|before|once)\b|;")
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
 VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday)\s+)?(?:on|to|upon)\s+(?!buy\b|purchase|acquire|order\b|sell\b|meet\b|hold\b|discuss|"
@@ -84,7 +90,9 @@ CLAUSE_SPLIT = re.compile(r"(?:,|;) (?:and |while |but )?(?=(?:the )?[A-Z][\w'�
                           r"(?:also )?(?:signed|agreed|struck|sealed|inked|reached|concluded)\b)")
 WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
               "August|September|October|November|December|which|whom|whose")
-QUAL = re.compile(rf"\s(?:of|on|for|covering|covers|to)\s(?!(?:{WHEN_WORDS})\b)(?:[\w'’-]+\s?){{1,6}}")
+# (never a date: "signed the ... Agreement on 18 July")
+QUAL = re.compile(rf"\s(?:of|on|for|covering|covers|to)\s(?!(?:{WHEN_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th)?\s)"
+                  rf"(?:[\w'’-]+\s?){{1,6}}")
 FUNCTION = {"sign", "signs", "signing", "conclude", "concludes", "reach", "reaches", "agree", "agrees", "seal", "ink",
             "strike", "adopt", "ratify",
             "signed", "and", "of", "on", "in", "to", "agreed", "inked", "sealed", "announced", "them", "among", "it",
@@ -422,7 +430,9 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
     if qm:  # a quoted name for the agreement: a "no limits" partnership
         mods.append(qm.group(1))
         head = head[: qm.start()]
-    words = re.findall(r"[\w'’$€.,-]+", head)
+    # "the UK – Central America Association Agreement": a dash between names joins them, one word of the name
+    head = re.sub(r"(?<=[A-Za-z])\s?[–—]\s?(?=[A-Z])|(?<=[A-Za-z])\s-\s(?=[A-Z])", "–", head)
+    words = re.findall(r"[\w'’$€.,–-]+", head)
     det = ""
     recent = words[-5:]
     for i in range(len(recent) - 1, -1, -1):
@@ -445,7 +455,7 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
                 mods.insert(0, w)
                 continue
             break
-        if re.fullmatch(r"[a-z][a-z-]*|[A-Z][\w-]*|\d{4}|\d+|[$€£¥]\d[\d.,]*", w) and wl not in FUNCTION:
+        if re.fullmatch(r"[a-z][a-z-]*|[A-Z][\w–-]*|\d{4}|\d+|[$€£¥]\d[\d.,]*", w) and wl not in FUNCTION:
             # "a $400 billion deal": the amount stays with its scale word
             mods.insert(0, w)
             continue
@@ -473,6 +483,7 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
         proper.insert(0, w)
     while proper and proper[0] in ("and", "of", "&"):
         proper.pop(0)
+    described = {w.lower() for w in mods}
     if m.group(0)[0].isupper() and proper and len(proper) < len(mods) and not any(NUMBERISH.search(w) for w in mods):
         mods = proper  # "the landmark Partnership and Cooperation Agreement": the name, not the praise
     what = " ".join(mods + [m.group(0)]) + tail
@@ -494,8 +505,9 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
              # "the ceasefire agreement between Israel and Hamas": the parties make it a mention of its own
              + (3 if re.match(r"\s+between (?:the )?[A-Z]", text[m.end():]) else 0)
              + (1 if re.match(r"\s+with (?:the )?(?:[a-z]+ )?[A-Z]", text[m.end():]) else 0))
-    if det in ("earlier", "previous", "several", "various") or (mods and mods[0].lower() in ("earlier", "previous")):
-        score -= 2
+    if det in ("earlier", "previous", "several", "various") or described & {"earlier", "previous", "existing",
+                                                                                "original", "former"}:
+        score -= 2  # "the existing European Union - Central America Association Agreement": background
     return what.strip(), det, score
 
 
@@ -533,6 +545,8 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 continue  # "a contract" binds only when signed: "his contract expires", "contracts for difference"
             if _EVALUATED.search(text[: m.start()]):
                 continue  # "the Iran nuclear deal is a terrible deal": a view of an agreement named before
+            if TO_VERB_BEFORE.search(text, 0, m.start()):
+                continue  # "agreed to expand partnerships": a goal's object, nothing made (read as agreed to)
             what, det, score = _mention_what(text, m)
             if score < 3 and _generic_plural(text, m):
                 continue  # "continuity for international agreements": agreements in general, none made here
@@ -611,7 +625,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         # a date nearer to another agreement of the sentence is that one's ("The Élysée Treaty of 1963 ...
         # was renewed by the Aachen Treaty in January 2019"); a year in the name dates the agreement itself
         hits = [h for h in find_dates(sent, pub, None)
-                if all(abs(h.start - best[3]) <= abs(h.start - c[3]) for c in candidates)]
+                if all(abs(h.start - best[3]) <= abs(h.start - c[3]) for c in candidates)
+                # "replicates the existing ... Agreement, and will ensure ... when the UK ceases to be a member of
+                # the EU on 31 October": a date past a clause boundary is another clause's
+                and not CLAUSE_BETWEEN.search(text[min(h.end, best[3]): max(h.start, best[3])])]
         date = None
         own = re.search(r"\b(?:of|from)\s((?:19|20)\d\d)\b|^(?:the\s)?((?:19|20)\d\d)\s", best[1], re.I)
         if own:

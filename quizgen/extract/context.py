@@ -105,6 +105,18 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
             for m in MEETING.finditer(text):
                 if m.end() <= pos:
                     verb = m
+            ahead = next((m for m in MEETING.finditer(text) if m.start() >= pos + len(name)), None)
+            if verb is None and ahead is not None and not countries_in(text[:ahead.start()]):
+                # "Vice President Kamala Harris met today with President Nana Akufo-Addo of Ghana": the subject
+                # meets the other side, named by its country or its known leader right after the verb
+                met = re.split(r"[,;:.]\s|\sto\s", text[ahead.end():], maxsplit=1)[0]
+                sides_met = {c for _, c in countries_in(met) if c in pair}
+                sides_met |= {c for n, c in leader_countries.items()
+                              if c in pair and re.search(rf"\b{re.escape(n)}\b", met)}
+                if len(sides_met) == 1:
+                    (side,) = sides_met
+                    found = pair[1] if side == pair[0] else pair[0]
+                    break
             if verb is None:
                 continue
             subject = text[: verb.start()]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..english import BASE_VERBS, PAST_TO_BASE, past_of
 from . import phrases
 from .article import MONTHS
-from .data import event_nouns, release_framing
+from .data import event_nouns, lexicon, release_framing
 from .entities import NOT_NAME
 from .facts import Fact, Quote, content_words, slug
 from .sentences import Sentence
@@ -66,6 +66,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(?:[Oo]n )?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RX})\b(?!\.?,? \d)")),
     ("m", re.compile(rf"\b(?:in|In|since|until|by|early|late|mid-|last|Last) ?({MONTH_RX})\b(?!\.? \d)")),
     ("y", re.compile(r"\b(in|In|during|During) ((?:1[0-9]|20)\d\d)\b(?![-/]\d)")),
+    # "Seventy-three years ago Quetta was almost completely destroyed": the year counted back from the article's
+    ("ago", re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?) years ago\b")),
     ("ya", re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|its|their) ((?:1[0-9]|20)\d\d) ([a-z]+)\b")),
     ("wd", re.compile(r"\b(?:on|On|last|Last|next|Next|this|This)? ?"
                       r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -284,6 +286,11 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     elif ahead and month < pub.month:
                         year += 1
                     iso = f"{year:04d}-{month:02d}"
+                elif how == "ago" and pub:
+                    n = int(m[1]) if m[1].isdigit() else lexicon().number_words.get(m[1].lower())
+                    if not n or n < 2:
+                        continue  # "a year ago": about twelve months, in this year or the last
+                    iso = f"{pub.year - n:04d}"
                 elif how == "y":
                     if re.search(r"\b(?:between|from|by|since|until)\s*$", text[:a]):
                         continue
@@ -610,7 +617,7 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     if sub and phrases.has_verb(sub.group(1)) and not any(h.start < sub.start() for h in hits if h is not hit):
         # "the list will be released after Charles and Camilla are coronated [on May 6]": the coronation's date
         clause = re.sub(r"\s(?:on|in|at)$", "", sub.group(1).strip())
-        rest = re.match(r"[^,;:]*", text[hit.end:]).group(0).strip()  # type: ignore[union-attr]  # always matches
+        rest = re.match(r"[^,;:]*", text[hit.end:]).group(0).strip(" .!?")  # type: ignore[union-attr]  # always matches
         clause = f"{clause} {rest}".strip() if rest and not re.match(r"(?:and|but|or)\b", rest) else clause
         return clause[:1].upper() + clause[1:]
     if any(m.start(1) <= hit.start and hit.end <= m.end(1) for m in ANY_REL.finditer(text)):

@@ -24,6 +24,11 @@ from .sentences import Sentence
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 HYPHEN_COUNT = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3}|[A-Za-z]+)-(?P<u>year|month|week|day|hour|minute|nation|"
                           r"member|country|seat|mile|kilometre|kilometer)(?:-long)?(?=\s+[a-z])")
+SHORT_DISTANCE = re.compile(r"(?<![\w.,$€£])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<u>km|mi)\b(?=\s(?:(?:north|south|east|"
+                            r"west)(?:-?(?:east|west))?\s)?(?:of|from|away)\b)")
+CASUALTIES = re.compile(r"(?<![\w.,$€£])(?:(?:at least|more than|over|about|around|some|nearly|almost)\s)?"
+                        r"(?P<n>\d[\d,]*)\s(?P<p>injured|wounded|dead|killed|missing|hurt)\b(?!\s(?:people|persons|"
+                        r"civilians|soldiers|children|men|women))")
 PART_OF = re.compile(r"\s+(?:or\s+[\w-]+\s+)?of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*['’]s\s+)?"
                      # "41 or two-thirds of the House of Representative seats": the whole's number may be unsaid
                      r"(?:[\d,.]+\s+(?:[a-z-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3})(?P<noun>[a-z-]{3,}s)\b")
@@ -96,7 +101,8 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
               and m.group(1).lower() not in ("only", "just", "some", "all", "with", "and")]
     # "three years after the North invaded the South": a time between two events, not a count
     spans += [(m.start(), m.end()) for m in re.finditer(
-        r"\b(?:\d+|[a-z]+)\s(?:years?|months?|weeks?|days?)\s(?:after|before|later|earlier|ago)\b", text)]
+        r"\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s(?:years?|months?|weeks?|days?)\s(?:after|before|later|earlier|ago)\b",
+        text)]
     # "one in five Australians": a ratio, not a count of five
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b[Oo]ne\sin\s(?:\d+|[a-z]+)\b", text)]
     # "of any two countries", "the two sides": the pair itself, not a count anyone asks
@@ -309,6 +315,27 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             add(value, _plural(u), m.group(0), sent, m.start(), m.end())
             hits[-1]["np"] = _plural(u)
         kind = "count"
+        for m in SHORT_DISTANCE.finditer(text):
+            # "approximately 70km north of Quetta", "a depth of 10 km": a distance in its short unit
+            if not free(m.start(), m.end(), m.start("n")):
+                continue
+            value = _value(m.group("n"), None)
+            if not value:
+                continue
+            used.append((m.start(), m.end()))
+            unit = {"km": "kilometres", "mi": "miles"}[m.group("u")]
+            add(value, unit, m.group(0), sent, m.start(), m.end())
+            hits[-1]["np"] = unit
+        for m in CASUALTIES.finditer(text):
+            # "with at least 200 injured", "50 dead": the people the participle counts
+            if not free(m.start(), m.end(), m.start("n")):
+                continue
+            value = _value(m.group("n"), None)
+            if not value or value < 2:
+                continue
+            used.append((m.start(), m.end()))
+            add(value, "people", m.group(0), sent, m.start(), m.end(), what=f"people {m.group('p').lower()}")
+            hits[-1]["np"] = "people"
         for m in count.finditer(text):
             n = m.group("n")
             if not free(m.start(), m.end(), m.start("n")):
@@ -557,6 +584,15 @@ _FRAGMENT_END = re.compile(r"\b(?:having|being)(?:\s[a-z]+)?$|\b(?:has|have|had|
                            r"\b(?:that|which)\s(?:in|on|at|of|for|by|with)\s")
 
 
+# Trade worth a sum: "Honduras exported goods and services to the UK worth", "The main imports from the UK
+# consisted of ... worth"
+TRADED_WORTH = re.compile(r"^(?P<subj>(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s(?P<v>exported|imported|sold|"
+                          r"bought|supplied|shipped|purchased|ordered)\s(?P<obj>[^,;]{2,60}?)"
+                          r"(?P<dest>\s(?:to|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?\sworth\s$")
+LISTED_WORTH = re.compile(r"^(?P<np>(?:the|The)\s(?:[\w-]+\s){0,2}?(?P<head>[a-z]+)(?:\s(?:from|to|of)\s(?:the\s)?"
+                          r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?)\s(?:consisted|consist|consists|comprised|"
+                          r"included|were|was)\s(?:of\s)?[^;]{2,160}\sworth\s$")
+TRADE_NOUNS = frozenset({"imports", "exports", "trade", "sales", "purchases", "shipments", "goods"})
 # "India charges that China has occupied 38,000 square kilometers": a claim, whose figure is the claimant's
 CLAIMED = re.compile(r"^((?:the\s)?(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)\s(?:charges|charged|claims|claimed|insists|"
                      r"insisted|argues|argued|maintains|maintained|alleges|alleged)\s(?:that\s)?")
@@ -702,6 +738,14 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         if len(pair) == 2:
             np = re.sub(r"\sbetween them$", f" between {phrases.place(pair[0])} and {phrases.place(pair[1])}", np)
         return (f"value of {np}" if not np.endswith(("between them", "between us")) else None), when
+    traded = TRADED_WORTH.match(clause) if kind == "money" else None
+    if traded:
+        # "In 2018, Honduras exported goods and services to the UK worth US$161 million": what was traded
+        return phrases.tidy(f"value of {traded['obj']} {traded['subj']} {traded['v']}{traded['dest'] or ''}"), when
+    listed = LISTED_WORTH.match(clause) if kind == "money" else None
+    if listed and listed["head"].lower() in TRADE_NOUNS:
+        # "The main imports from the UK consisted of industrial products ... worth US$4 million"
+        return f"value of {phrases.lower_start(listed['np'])}", when
     wm = re.search(r"(?:\s(?:with|of|in))?\s((?:[a-z][\w-]*\s){1,3})worth\s$", clause)
     if wm and kind == "money":
         before_np = phrases.ADVERBS.sub("", clause[: wm.start()] + " ").strip()
@@ -845,6 +889,9 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             r"(?:\s[A-Z][\w-]*)*)", text[b:])):
         # "The epicenter was registered 95 kilometres (59 miles) north-east of Rome": how far from Rome
         where = _subject_np(phrases.strip_lead(text)[0])
+        if not where and (thing := re.search(r"\b(earthquake|quake|epicent(?:er|re)|explosion|blast|crash)\b",
+                                             text[:a], re.I)):
+            where = f"the {thing.group(1).lower()}"  # "The magnitude 6.4 quake struck approximately 70km north of"
         return (f"distance of {phrases.lower_start(where)} from {dist.group(1)}" if where else None), when
     if kind == "count" and h["np"].startswith(("square ", "cubic ")):
         # "China has occupied 38,000 square kilometers of territory in Kashmir": the area of the territory

@@ -273,9 +273,20 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 # "National Security Minister", "the EU health commissioner", "as security minister": the
                 # portfolio is part of the office (cutting "National" off would name another ministry)
                 pw = PORTFOLIO_WORDS.search(text, max(0, tstart - 60), tstart)
+                cw = None if pw or title[0].islower() else CAPITAL_PORTFOLIO.search(text, max(0, tstart - 60), tstart)
                 if pw:
                     tstart, portfolio = pw.start(), " ".join(w if w.lower() == "and" else w.capitalize()
                                                            for w in pw.group(1).split())
+                elif cw:
+                    # "Livestock Minister Joseph Munyao", "Local Government Minister Musikari Kombo": capitalised
+                    # words right before the title name its portfolio ("South Korean" before them is whose)
+                    words = cw.group(1).split()
+                    k = next((k for k in range(len(words) - 1, 0, -1) if lex.country(" ".join(words[:k]))), 0)
+                    rest = words[k:]
+                    if rest and not any(w in NOT_PORTFOLIO or lex.country(w) or w in lex.organisations
+                                        for w in rest) and not lex.country(" ".join(rest)):
+                        portfolio = " ".join(rest)
+                        tstart = m.start() - len(portfolio) - 1
             country, pstart = _prefix_country(text, tstart, before)
             if not country and title.lower() in ("chief executive", "chairman", "managing director", "governor"):
                 # "Juniper's chief executive, Rami Rahim,": a company's head, of that company
@@ -299,7 +310,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     named = [c for _, c in countries_in(before + " " + text[:as_m.start()])]
                     country = named[-1] if named else None
             appos: str | None = None
-            ap = APPOS_TITLE.search(text, 0, m.start()) if not appointee else None
+            # (a portfolio before the title is no appositive's country: ", Health Minister Charity Ngilu")
+            ap = APPOS_TITLE.search(text, 0, tstart if portfolio else m.start()) if not appointee else None
             if ap and ap.group("former") == "who had been" and not LEFT_AFTER.match(text, m.end()):
                 ap = None  # "Cleverly, who had been Foreign Secretary since 2022, moves to": which office now?
             if ap:
@@ -410,12 +422,16 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 more = re.match(rf" and (?:{NAME_TOKEN} ?){{1,3}}(?=,)", text[end:])
                 if more:  # "Minister for Trade and Export Growth, Damien O'Connor": one portfolio
                     role, end = f"{role}{more.group(0).rstrip()}", end + len(more.group(0).rstrip())
-            posting = POSTED_TO.match(text, end) if title.lower() in ("ambassador", "envoy", "high commissioner") \
-                else None
-            if posting and lex.country(posting.group(1)):
-                # "UK Ambassador to the US": where the ambassador is posted is part of the office
-                role = f"{role} to {place_np(lex.country(posting.group(1)) or '', True)}"
+            envoy = title.lower() in ("ambassador", "envoy", "high commissioner", "head of mission",
+                                      "deputy head of mission", "chargé d'affaires")
+            posting = (EMBASSY.match(text, end) or POSTED_TO.match(text, end)) if envoy else None
+            if posting and posting.group("to") and lex.country(posting.group("to")):
+                # "UK Ambassador to the US", "Deputy Head of Mission for the British Embassy to Honduras": where
+                # the envoy is posted is part of the office, the embassy's country whose envoy it is
+                role = f"{role} to {place_np(lex.country(posting.group('to')) or '', True)}"
                 end = posting.end()
+                if posting.re is EMBASSY and lex.country(posting.group(1)) and not country:
+                    country = lex.country(posting.group(1))
             remit = REMIT_FOR.match(text, end) if title.lower().endswith(("secretary", "secretary of state")) else None
             for owner in OF_WHOM.finditer(remit.group(0) if remit else ""):
                 if any(lex.country(" ".join(owner.group(1).split()[:k])) for k in (1, 2, 3)):
@@ -558,12 +574,19 @@ def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
 
 STYLE_WORDS = frozenset({"Excellency", "Honourable", "Honorable", "Majesty", "Highness", "Hon", "Hon."})
 BRACKETED_ALIAS = re.compile(r"\s\([^()]{1,30}\)\s")  # "(“the UK”)" after a country, before a name
-POSTED_TO = re.compile(r" to (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+EMBASSY = re.compile(r" (?:for|of|at) the ([A-Z][\w]+) Embassy(?: (?:to|in) (?:the )?"
+                     r"(?P<to>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?")
+POSTED_TO = re.compile(r" to (?:the )?(?P<to>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 # "for International Security and Non-proliferation", "for Investments, Trade and Industry" (a list needs its
 # "and": "for Security, Christopher Ford," stops at the comma)
 OF_WHOM = re.compile(r" of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 _CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
 REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")
+NOT_PORTFOLIO = frozenset({"The", "A", "An", "Former", "Then", "Acting", "Interim", "Deputy", "Vice", "Prime",
+                           "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                           "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+                           "September", "October", "November", "December", "Today", "Yesterday", "On", "In", "At"})
+CAPITAL_PORTFOLIO = re.compile(r"(?:^|(?<=,\s)|(?<=\s(?:and|the)\s))((?:[A-Z][a-z]+\s){1,3})$")
 POSSESSED = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:new\s)?$")
 IS_HOLDER = re.compile(r"(?:,\s[^,]{1,40},)?\s(?:is|was|will be)\s")
 OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of (?:the )?)?[A-Z][\w.]*){0,6}?)"

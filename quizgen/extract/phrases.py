@@ -21,7 +21,7 @@ MEASURE_NOUNS = {"trade", "volume", "volumes", "exports", "imports", "investment
                  "growth", "population", "income", "funding", "loans", "loan", "assistance", "purchases",
                  "deal", "contract", "package", "fund", "target", "total", "capacity", "reserves", "inflation",
                  "unemployment", "tariffs", "duties", "payments", "trade volume", "commerce", "deliveries",
-                 "supplies", "shipments", "consumption", "emissions", "balance"}
+                 "supplies", "shipments", "consumption", "emissions", "balance", "toll", "casualties"}
 MEASURE_VERB = re.compile(
     r"\s(?P<v>amounted to|amounts to|amount to|reached|reaches|hit|hits|totall?ed|totals|stood at|stands at|came to|"
     r"comes to|was worth|were worth|is worth|are worth|was valued at|is valued at|was|were|is|are|"
