@@ -21,7 +21,9 @@ HELP = "draft a deck (leaders, dates, figures, agreements) from news articles, w
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    from ..cli import RawDescriptionHelpFormatter  # argparse's, without importing shutil
+
+    parser.formatter_class = RawDescriptionHelpFormatter
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
                         help="plain-text article, saved web page (.html) or http(s) link; with -o DECK.yaml "
                              "several are merged into one deck, with -o DIR/ each (and each directory's "
