@@ -20,7 +20,6 @@ whole page picks those up when a page has no date of its own, so it is only give
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 
@@ -140,6 +139,8 @@ def _date_of(value: object) -> dt.date | None:
 
 def _json_ld_article(tree) -> dict:  # noqa: ANN001
     """The first JSON-LD object of an article type (also inside ``@graph`` or a list)."""
+    import json  # here, not at the top: a plain-text article needs only looks_like_html from this module
+
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text_content() or "null")
