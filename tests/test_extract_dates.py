@@ -40,6 +40,11 @@ NOWADAYS = [
     ("Australian investment in PNG has grown five-fold in five years and today stands at more than $19 billion.",
      "10.05.2013", "2013-05-10"),
 ]
+# "more than three years ago" is no one year
+ROUGHLY_AGO = [
+    ("The Millennium Challenge program was set up more than three years ago to provide assistance.", "22.10.2007",
+     "2004"),
+]
 # The day a direct quotation was said dates the words, which are no event ("will rely" was not done that day).
 QUOTED = [
     ("“The United States will rely on his leadership,” said White House spokesman Scott Stanzel on Sunday.",
@@ -325,6 +330,7 @@ UNDATED = {
     "no date from a weekday beside a date or a span of months": NOT_CALENDAR,
     "a date never dates another clause's event": NOT_TWO_DATES,
     "a quotation's attribution dates no event": QUOTED,
+    "a rough count of years back is no year": ROUGHLY_AGO,
 }
 _DATED_ROWS = [(rule, *row) for rule, rows in DATED.items() for row in rows]
 _UNDATED_ROWS = [(rule, *row) for rule, rows in UNDATED.items() for row in rows]

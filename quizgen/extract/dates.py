@@ -290,6 +290,9 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     n = int(m[1]) if m[1].isdigit() else lexicon().number_words.get(m[1].lower())
                     if not n or n < 2:
                         continue  # "a year ago": about twelve months, in this year or the last
+                    if re.search(r"\b(?:more than|over|about|around|nearly|almost|some|roughly|at least|less than)\s$",
+                                 text[:a]):
+                        continue  # "set up more than three years ago": no one year
                     iso = f"{pub.year - n:04d}"
                 elif how == "y":
                     if re.search(r"\b(?:between|from|by|since|until)\s*$", text[:a]):

@@ -334,7 +334,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if not value or value < 2:
                 continue
             used.append((m.start(), m.end()))
-            add(value, "people", m.group(0), sent, m.start(), m.end(), what=f"people {m.group('p').lower()}")
+            add(value, "people", text[m.start(): m.end("n")], sent, m.start(), m.end("n"),
+                what=f"people {m.group('p').lower()}")
             hits[-1]["np"] = "people"
         for m in count.finditer(text):
             n = m.group("n")
