@@ -109,6 +109,7 @@ COUNTRY_ALIASES = {
     "east timor": "timor leste", "holy see": "vatican", "vatican city": "vatican",
     "drc": "democratic republic of the congo", "dr congo": "democratic republic of the congo",
     "republic of the congo": "congo", "state of palestine": "palestine", "republic of china": "taiwan",
+    "png": "papua new guinea",
 }
 
 

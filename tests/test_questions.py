@@ -452,9 +452,11 @@ def test_dates_at_the_ends_of_the_calendar_make_questions(tmp_path: Path, date: 
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """Found by make fuzz: year 2 moved by three years became "5", which no longer read as a year."""
     (tmp_path / "a.txt").write_text(f"Title\n\nIt happened ({date}).\n", encoding="utf-8")
+    # a date after the article's is asked only of an event told as planned
+    event = "Putin will sign a pact" if date > "2024" else "Putin signed a pact"
     (tmp_path / "d.yaml").write_text(
         "id: d\ntitle: D\nsources: [{id: a, path: a.txt, title: T, published: 2024-01-01}]\nfacts:\n"
-        f"  - {{id: e, kind: date, event: Putin signed a pact, date: '{date}',\n"
+        f"  - {{id: e, kind: date, event: {event}, date: '{date}',\n"
         f"     sources: [{{source: a, quote: 'It happened ({date}).'}}]}}\n"
         f"  - {{id: g, kind: agreement, what: pact, parties: [Russia, Vietnam], date: '{date}',\n"
         f"     sources: [{{source: a, quote: 'It happened ({date}).'}}]}}\n", encoding="utf-8")
@@ -740,7 +742,7 @@ def test_agreed_agreements_read_as_english_and_a_promise_asks_no_party(
 ])
 def test_a_date_question_asks_the_event_s_core(tmp_path: Path, event: str, asked: str, not_asked: str | None) -> None:
     deck = small_deck(tmp_path, f"{event}.", f"  - {{id: d, kind: date, event: '{event}', date: 2008-05,\n"
-                                             f"     sources: [{{source: a, quote: \"{event}.\"}}]}}\n", "2008-03-22")
+                                             f"     sources: [{{source: a, quote: \"{event}.\"}}]}}\n", "2008-06-01")
     when = [q for q in generate(load_deck(deck), seed=0) if q.template == "when" and q.type.value == "mc"]
     assert when and asked in when[0].prompt and (not_asked is None or not_asked not in when[0].prompt), when
 
@@ -784,3 +786,43 @@ def test_an_office_is_named_whole_with_its_country(tmp_path: Path, role: str, of
                                        f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2006-01-16")
     who = [q for q in generate(load_deck(deck), seed=0) if q.template == "who"]
     assert who and all(office in q.prompt for q in who), [q.prompt for q in who]
+
+
+@pytest.mark.parametrize(("event", "asked"), [
+    ("The UK ceases to be a member of the EU", False),  # a release of 1 October: "when the UK ceases ... on 31 October"
+    ("The UK will cease to be a member of the EU", True),
+])
+def test_a_date_after_the_article_is_asked_only_of_a_plan(tmp_path: Path, event: str, asked: bool) -> None:
+    """A date after the article's, told as if done, would make "... took place on 31 October 2019" (the plan
+    changed): it is asked only where the event says it is planned."""
+    deck = small_deck(tmp_path, f"{event} on 31 October.",
+                      f"  - {{id: d, kind: date, event: '{event}', date: 2019-10-31,\n"
+                      f"     sources: [{{source: a, quote: \"{event} on 31 October.\"}}]}}\n", "2019-10-01")
+    made = [q for q in generate(load_deck(deck), seed=0) if q.template == "when"]
+    assert bool(made) == asked, [q.prompt for q in made]
+
+
+def test_a_bound_figure_is_stated_as_what_the_article_says(tmp_path: Path) -> None:
+    """"at least 200": a true/false says what the article gives, in a sentence ("The article gives at least 200
+    injured for the people injured" was round 22's)."""
+    quote = "More than 160 people have been reported killed so far, with at least 200 injured."
+    deck = small_deck(tmp_path, quote, "  - {id: f, kind: figure, what: people injured, value: 200, unit: people,\n"
+                                       f"     text: at least 200, sources: [{{source: a, quote: \"{quote}\"}}]}}\n",
+                      "2008-10-29")
+    tf = [q for seed in range(4) for q in generate(load_deck(deck), seed=seed) if q.type.value == "tf"]
+    assert tf and all(q.prompt.startswith("According to the article, the number of people injured was at least ")
+                      for q in tf), [q.prompt for q in tf]
+
+
+def test_a_party_named_in_the_agreement_s_name_by_another_name_is_not_asked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Australia and which country announced the PNG-Australia Policing Partnership?" prints its answer."""
+    quote = "The Prime Minister announced Phase III of the PNG-Australia Policing Partnership."
+    deck = small_deck(tmp_path, quote, "  - {id: g, kind: agreement, what: PNG-Australia Policing Partnership,\n"
+                                       "     parties: [Australia, Papua New Guinea],\n"
+                                       f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2013-05-10")
+    capsys.readouterr()
+    assert main(["questions", str(deck), "--format", "json", "--count", "all"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert not [q["prompt"] for q in doc["questions"] if q["template"] == "party"]
+    assert any("names the answer Papua New Guinea" in r["reason"] for r in doc["rejected"]), doc["rejected"]

@@ -243,6 +243,10 @@ class _Story:
                 # "some 30 million people live in Nepal", "Komorowski, 58": what the place or person is, not
                 # what happened (raters, rounds 8, 10, 13: trivia beside the story's figures)
                 out.append("background (a population or a person's age)")
+            elif self.published and _told_of_the_past(quote, int(self.published[:4])):
+                # "In October 2005, ... more than 75,000 people were killed in an earthquake" in a story of 2008:
+                # an earlier event's figure (round 22: three of a quake story's five questions were past quakes')
+                out.append("background (long before the story)")
             elif _SIZE_OR_LENGTH.search(fact.text) or (fold(fact.unit) in ("days", "hours")
                                                         and _MEETING.search(quote)):
                 # "the 53-nation body", "ASEAN's 10 member-nations", "during its three days": what the
@@ -258,6 +262,19 @@ class _Story:
                 isinstance(fact, Leader) and "the release's author (its byline)" in out):
             out.append("a caption or fragment")
         return out
+
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b(?![-–/]\d)")
+_YEARS_AGO = re.compile(r"\b(?:[3-9]|\d{2,3}|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s"
+                        r"years\sago\b", re.I)
+
+
+def _told_of_the_past(quote: str, year: int) -> bool:
+    """Whether a sentence tells of a time more than two years before the story's: every year it names is, or it
+    counts years back ("Seventy-three years ago"). A figure of the latest period ("5 per cent in 2011-12" in a
+    story of 2013) is no background."""
+    years = [int(y) for y in _YEAR.findall(quote)]
+    return bool(_YEARS_AGO.search(quote)) or (bool(years) and all(y < year - 2 for y in years))
 
 
 def _article_texts(deck: Deck) -> dict[str, str]:

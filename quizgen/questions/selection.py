@@ -75,6 +75,7 @@ MAX_PER_TEMPLATE = {"office": 2, "of": 2, "who-said": 2, "what-happened": 1}
 MAX_STEM_WORDS = 35
 DEFAULT_COUNT = 12
 MIN_IMPORTANCE = 0.3  # facts below this are left out of a set (they stay in --count all)
+MAX_BACKGROUND = 1  # facts of background (long before the story, a life, a population) a set asks of one deck
 TYPE_REPEAT = 0.93  # each further question of one type in a set counts this much less
 _REPAIR_LIMIT = 500  # sets up to this size get siblings moved apart after the greedy pass
 _LOOKAHEAD = 256  # candidates weighed for each place in a set: the best are near the top
@@ -376,6 +377,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     keys: list[tuple[str, bool, tuple[str, str] | None]] = []  # their answers (and names' other forms), folded and
     # padded, with whether printed they answer beyond doubt (and, for a key only another fact's question
     # gives away, whose fact it asks)
+    background: Counter[str] = Counter()  # facts of background asked, by deck
     answers: set[str] = set()  # the people and places the set already asks for
     dated: set[str] = set()  # the days the set already asks or states
     prompts: set[str] = set()  # the stems the set already asks
@@ -392,6 +394,9 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 # a passing mention or general knowledge: a shorter set is better than padding; a conversion
                 # ("95 kilometres (60 miles)") asks the figure it converts again
                 continue
+            past = any(reason.startswith("background") for reason in r.importance.reasons)
+            if past and background[q.deck_id] >= MAX_BACKGROUND and per_fact[fact] == 0:
+                continue  # a quake story's set spent on the earlier quakes (round 22: three of five questions)
             if _ALIKE.get(q.template, q.template) in templates.get(fact, set()) or (
                     q.template == "cloze" and per_fact[fact]):
                 continue  # the same question in another type (mc, then typed) gives itself away
@@ -424,6 +429,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         r = left.pop(best_at)
         q = r.question
         chosen.append(r)
+        if per_fact[(q.deck_id, q.fact_id)] == 0 and any(x.startswith("background") for x in r.importance.reasons):
+            background[q.deck_id] += 1
         per_fact[(q.deck_id, q.fact_id)] += 1
         per_sentence[fold(q.source.quote)] += 1
         per_type[q.type.value] += 1

@@ -213,6 +213,11 @@ def _names_a_body(role_tail: str) -> bool:
         owner and g.is_country(owner[1]))
 
 
+# words that tell an event as planned, so a date after the article's can be asked as a plan
+_PLANNED = re.compile(r"\b(?:will|would|shall|is|are|was|were)\s(?:\w+\s)?(?:due|scheduled|set|expected|planned|"
+                      r"to\sbe)\b|\bwill\b|\bplans?\sto\b|\bintends?\sto\b|\bis\sto\b|\bare\sto\b", re.I)
+
+
 def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
     opening = ""
     if f.disputed:
@@ -220,6 +225,12 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     full_event = f.event.strip().rstrip(".")
     if not event_stands_alone(full_event):
         return []  # the cloze of its sentence is still asked
+    published = deck.source(f.sources[0].source).published if f.sources else None
+    if published and f.date.iso() > published.iso() and not _PLANNED.search(full_event):
+        # "when the UK ceases to be a member of the EU on 31 October" (a release of 1 October 2019): a date
+        # after the article's, told without a word of plan, asked as done ("took place on 31 October 2019")
+        # would be false if the plan changed, as this one did
+        return []
     event = trim_event(full_event)  # the core the question asks about; its sentence is cited in full
     clause = as_question_clause(event)
     ask = date_question_opening(f.date.precision)
@@ -347,10 +358,12 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     elif is_bound(f.text):
         # "over 80%": "over 60%" would be true as well, so ask what the article says, not what is true.
         source_ref = f"\u201c{source.title}\u201d" if f.disputed else "the article"
+        if unit_stem and first[:5] == unit_stem and not measured:
+            subject = f"the number of {what}"  # "people injured": the number of people injured
         prompt = _ask("", f"what figure does {source_ref} give for {subject}{when}?")
 
         def claim(x: str) -> str:
-            return _ask("", f"{source_ref} gives {x} for {subject}{when}.")
+            return _ask("", f"according to {source_ref}, {subject}{when} was {x}.")
     elif measured:
         prompt = _ask(opening, f"what was {subject}{when}?")
 
