@@ -15,6 +15,13 @@ from extracting import facts, text_deck
 
 AGREEMENTS = [
     # (sentence, [(words of `what`, parties)])
+    # "The Prime Ministers", "both Prime Ministers" of a two-country story are its two sides; a name ending in
+    # another trigger word ("Partnership Declaration") is one name; an arrangement by name is one too
+    ("Prime Minister Julia Gillard today concluded her visit to Papua New Guinea, having held discussions with "
+     "PNG's Prime Minister Peter O'Neill. The Prime Ministers signed a Joint Partnership Declaration. Australia will "
+     "increase engagement through a new Defence Cooperation Arrangement (DCA) which was signed by both Prime "
+     "Ministers.", [("Joint Partnership Declaration", {"Australia", "Papua New Guinea"}),
+                    ("Defence Cooperation Arrangement", {"Australia", "Papua New Guinea"})]),
     # a dash between the names of a name joins them; a date is no part of the name
     ("The UK and Honduras signed the UK – Central America Association Agreement on 18 July.",
      [("UK–Central America Association Agreement", {"United Kingdom", "Honduras"})]),
@@ -165,3 +172,13 @@ def test_an_agreement_s_name_ends_before_its_date(tmp_path: Path) -> None:
     found = facts(text_deck("The UK and Honduras signed the UK – Central America Association Agreement on 18 July.",
                             tmp_path, "01.10.2019"), "agreement")
     assert [f["what"] for f in found] == ["UK–Central America Association Agreement"], found
+
+
+def test_an_agreement_referred_to_takes_no_date_from_the_sentence(tmp_path: Path) -> None:
+    """"agreed to hold the first meeting ... in October to drive progress under the Atlantic Declaration": October
+    is the meeting's; the declaration was announced the month before (round 1 asked it as agreed in October)."""
+    text = ("The leaders discussed progress made since they announced the Atlantic Declaration last month. The Prime "
+            "Minister and President Biden agreed to hold the first high level meeting between Number 10 and White "
+            "House representatives in October to drive progress under the Atlantic Declaration.")
+    found = facts(text_deck(text, tmp_path, "10.07.2023"), "agreement")
+    assert not any(str(f.get("date", "")).startswith("2023-10") for f in found), found

@@ -212,6 +212,23 @@ ELECTION_OUTCOMES = [
     ("At the invitation of Prime Minister David Cameron, His Excellency General Secretary Nguyen Phu Trong of the "
      "Communist Party of the Socialist Republic of Vietnam paid an official visit to the UK.",
      ("Nguyen Phu Trong", "General Secretary", "Communist Party of Vietnam"), []),
+    # an election won, with an appositive between the winner and the verb, the country an adjective
+    ("Mahmoud Ahmadinejad, Tehran's hardline conservative mayor, has won the Iranian presidential election with a "
+     "landslide of 61.8%.", ("Mahmoud Ahmadinejad", "President-elect", "Iran"), []),
+    # "as its new foreign minister": the country just named; a predecessor holds the office no more
+    ("North Korea has appointed Ri Yong Ho as its new foreign minister. The note did not indicate what will "
+     "happen to Ri's predecessor, Ri Su Yong.", ("Ri Su Yong", "former Foreign Minister", "North Korea"),
+     [("Ri Su Yong", "Foreign Minister")]),
+    ("Ban Ki-moon officially assumed his post as United Nations Secretary-General today. Ban faces issues in line "
+     "with his predecessor Kofi Annan's Millennium Goals.",
+     ("Kofi Annan", "former Secretary-General", "United Nations"), []),
+    # a counterpart's country; a portfolio "and" one more word, the name right after it; a courtesy "MP"
+    ("Defence Minister Andrew Little and his Fiji counterpart, Minister for Home Affairs and Immigration Pio "
+     "Tikoduadua, signed the agreement in Suva today.",
+     ("Pio Tikoduadua", "Minister for Home Affairs and Immigration", "Fiji"), []),
+    ("The British Embassy received the visit of MP David Rutley, the Parliament Under Secretary of State for the "
+     "Americas and the Caribbean.",
+     ("David Rutley", "Parliament Under Secretary of State for the Americas and the Caribbean", None), []),
     # a remit listed with "and" ends where whose office it is begins
     ("The deal was signed by Rebecca Miano, Cabinet Secretary for Investments, Trade and Industry of Kenya and "
      "Henriette Geiger, EU Ambassador to Kenya.",

@@ -189,6 +189,17 @@ WHATS = [
     ("The magnitude 6.4 quake struck approximately 70km north of Quetta at 04:09 local time.", 70,
      "distance of the quake from Quetta"),
     ("More than 160 people have been reported killed so far, with at least 200 injured.", 200, "people injured"),
+    # a list after the unit is counted whole ("... deliver of rice" was false)
+    ("The new funding, provided to the World Food Programme, will help deliver approximately 2,500 metric tons of "
+     "rice, peas, and vegetable oil to affected people in Sofala.", 2_500,
+     "number of metric tons of rice, peas, and vegetable oil the new funding will help deliver"),
+    # an election's winner's share, the votes cast and the turnout they make
+    ("Mahmoud Ahmadinejad, Tehran's hardline conservative mayor, has won the Iranian presidential election with a "
+     "landslide of 61.8%, according to Iran's Interior Ministry.", 61.8,
+     "share of the vote won by Mahmoud Ahmadinejad"),
+    ("An estimated 23 million votes were cast -- making voter turnout nearly 49 per cent.", 23_000_000,
+     "number of votes cast"),
+    ("An estimated 23 million votes were cast -- making voter turnout nearly 49 per cent.", 49, "voter turnout"),
     # trade worth a sum is the value of what was traded
     ("In 2018, Honduras exported goods and services to the UK worth US$161 million mostly composed of coffee.",
      161_000_000, "value of goods and services Honduras exported to the UK"),

@@ -22,7 +22,7 @@ from .sentences import Sentence
 
 TRIGGER = re.compile(r"(?<![\w-])(treaty|treaties|pact|pacts|agreement|agreements|accord|accords|memorandum|memoranda|"
                      r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap|contract|contracts|"
-                     r"joint statement|joint declaration|declaration)(?![\w-])",
+                     r"joint statement|joint declaration|declaration|(?-i:Arrangements?))(?![\w-])",
                      re.I)
 # "deal with" is the verb after a modal, "to" or a pronoun ("struggled to deal with"), and after a plural
 # subject ("courts deal with"); after a determiner, a year or a modifier it is the noun: "his 2018 peace
@@ -38,7 +38,9 @@ DETERMINER = {"a", "an", "the", "this", "that", "these", "those", "its", "their"
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COLLECTIVE = re.compile(r"\b(?:the two (?:sides|governments|countries|nations|leaders|men|states|ministers|"
                         r"presidents|delegations)|both (?:sides|governments|countries|nations|leaders|states|"
-                        r"ministers)|"
+                        r"ministers|prime ministers|presidents|foreign ministers)|"
+                        # "The Prime Ministers signed a Joint Partnership Declaration": the two leaders of the pair
+                        r"the (?:prime ministers|presidents|foreign ministers|heads of (?:state|government))|"
                         r"their countries|our (?:two )?(?:countries|nations)|each other|bilateral|"
                         r"former (?:enemies|foes|rivals)|their annual|[Tt]heir (?:summit|talks|meeting))\b", re.I)
 # an infinitive right before the trigger word: "to expand partnerships", "to deepen the partnership"
@@ -46,7 +48,11 @@ TO_VERB_BEFORE = re.compile(r"\bto\s(?:further\s|jointly\s)?(?:expand|deepen|str
                             r"explore|pursue|seek|negotiate|upgrade|elevate|advance|boost|forge|establish|launch|"
                             r"work\stowards?|conclude|finalise|finalize|reach)\s(?:(?:an?|the|their|its|new|"
                             r"closer|stronger|further|bilateral|strategic|comprehensive)\s){0,3}$")
-CLAUSE_BETWEEN = re.compile(r",\s(?:and|but|while|which|who|as)\b|\b(?:when|whereas|until|after|before|once)\b|;")
+REFERRED_TO = re.compile(r"\b(?:under|within|through|via|in line with|as part of|pursuant to|in accordance with|"
+                         r"progress on|implementation of|implementing|implement)\s(?:the\s|this\s|their\s|its\s)?"
+                         r"(?:[A-Z][\w'’-]*\s){0,6}$")
+CLAUSE_BETWEEN = re.compile(r",\s(?:and|but|while|which|who|as|[a-z]+ing)\b|"
+                            r"\b(?:when|whereas|until|after|before|once)\b|;")
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
 VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday)\s+)?(?:on|to|upon)\s+(?!buy\b|purchase|acquire|order\b|sell\b|meet\b|hold\b|discuss|"
@@ -529,7 +535,8 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             ctx = text[max(0, m.start() - 12): m.end() + 6]
             if NOT_TRIGGER.search(ctx):
                 continue
-            if re.match(r"\s(?:Agreement|Accord|Treaty|Pact|Protocol|Convention)\b", text[m.end():]):
+            if re.match(r"\s(?:Agreement|Accord|Treaty|Pact|Protocol|Convention|Declaration|Arrangement|Memorandum)\b",
+                        text[m.end():]):
                 continue  # "Economic Partnership Agreement": the partnership names the agreement that follows
             if m.group(0) != "Declaration" and m.group(0).lower() == "declaration" or (
                     m.group(0) == "Declaration" and not re.search(r"\b[A-Z][\w-]+\s$", text[: m.start()])):
@@ -630,6 +637,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 # the EU on 31 October": a date past a clause boundary is another clause's
                 and not CLAUSE_BETWEEN.search(text[min(h.end, best[3]): max(h.start, best[3])])]
         date = None
+        if REFERRED_TO.search(text, 0, best[3]):
+            # "agreed to hold the first meeting ... in October to drive progress under the Atlantic Declaration":
+            # an agreement referred to, not made, in this sentence; October is the meeting's (round 1's false key)
+            hits = []
         own = re.search(r"\b(?:of|from)\s((?:19|20)\d\d)\b|^(?:the\s)?((?:19|20)\d\d)\s", best[1], re.I)
         if own:
             date = own.group(1) or own.group(2)

@@ -127,8 +127,11 @@ def organisations_in(text: str) -> list[tuple[int, str]]:
 
 
 # Courtesy titles written between an office and a name: "Minister of Knowledge Economy Mr. Lee Youn Ho".
-HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|Dame|Sir|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
+HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|Dame|Sir|MP|MEP|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
                        r"(?:Her |His )Excellency(?: the Right Honourable)?|(?:the |The )?Right Honourable) (?=[A-Z])")
+
+
+_TITLE_WORDS = frozenset({"MP", "MEP", "Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
 def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
@@ -190,8 +193,8 @@ def name_before(text: str, end: int, max_tokens: int = 4) -> str | None:
     if not m:
         return None
     tokens = m.group(1).split()
-    while tokens and (tokens[0] in NOT_NAME or lexicon().country(tokens[0])):
-        tokens.pop(0)
+    while tokens and (tokens[0] in NOT_NAME or lexicon().country(tokens[0]) or tokens[0] in _TITLE_WORDS):
+        tokens.pop(0)  # "MP David Rutley", "Dame Karen Pierce": the courtesy title is no part of the name
     if any(t in NOT_NAME or (lexicon().country(t) and t not in NAME_PARTICLES
                              and not (i and t in lexicon().also_personal_names)) for i, t in enumerate(tokens)):
         return None

@@ -585,6 +585,9 @@ _FRAGMENT_END = re.compile(r"\b(?:having|being)(?:\s[a-z]+)?$|\b(?:has|have|had|
                            r"\b(?:that|which)\s(?:in|on|at|of|for|by|with)\s")
 
 
+LISTED_OF = re.compile(r"\sof\s[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)+,?\s(?:and|or)\s"
+                       r"[a-z][\w-]*(?:\s[a-z][\w-]*)?")
+MAKING = re.compile(r"\b(?:making|bringing|putting|taking)\s((?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?)\s(?:at\s|to\s)?$")
 # Trade worth a sum: "Honduras exported goods and services to the UK worth", "The main imports from the UK
 # consisted of ... worth"
 TRADED_WORTH = re.compile(r"^(?P<subj>(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s(?P<v>exported|imported|sold|"
@@ -668,6 +671,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             elif re.fullmatch(r",\s|\s\(", rel_gap) and o["kind"] == "money" == kind:
                 rest = re.sub(r"^[,)]", "", rest[len(text[b:o["b"]]):])
             break
+    # "An estimated 23 million votes were cast -- making voter turnout nearly 49 per cent": what the figure makes
+    mk = MAKING.search(pre) if kind in ("money", "pct", "count") else None
+    if mk and phrases.is_np(mk.group(1), 5) and phrases.head_is_measure(mk.group(1)):
+        return phrases.clean_np(mk.group(1), pair), when
     # "X amounted to / reached / rose N% to / was worth FIGURE"
     mv = phrases.MEASURE_VERB.search(pre) if kind in ("money", "pct", "count") else None
     subj: str | None
@@ -764,7 +771,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         return None
     start_rel = a - len(clause)
     rel = _drop_conjunct(clause, text, a, hits)
-    rest = re.split(r",\s|\s\(|\s(?:in areas|including|such as|among them|among others)\b", rest)[0] if rest else ""
+    listed = LISTED_OF.match(text, b) if rest else None  # (the clause ends at its ", and": the text goes on)
+    # "2,500 metric tons of rice, peas, and vegetable oil": a list keeps its commas (cut, "of rice" was false)
+    rest = listed.group(0) if listed else (
+        re.split(r",\s|\s\(|\s(?:in areas|including|such as|among them|among others)\b", rest)[0] if rest else "")
     # "killed in the region and officials say the toll will rise": a second clause, with its own subject
     rest = re.split(r",?\s(?:and|but|while)\s(?=(?:[\w’'-]+\s){1,3}(?:say|says|said|warn|warns|warned|fear|fears|"
                     r"feared|expect|expects|believe|believes|report|reports|reported)\b)", rest)[0]
@@ -861,6 +871,14 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
     if kind == "pct":
         om = re.match(r"\sof\s([^,;:()]+?)(?=(?:\s(?:in|during|for|between|by|over|since)\s(?:the\s)?(?:19|20)\d\d)|"
                       r"[,;:.]|\s\(|$)", text[b:hi] + ".")
+        won = re.search(r"\b(?:won|wins|has\swon)\s(?:the\s)?(?:[\w-]+\s){0,3}(?:election|elections|vote|run-?off|poll|"
+                        r"race)\s(?:with\s)?(?:a\s|an\s)?(?:\w+\s)?(?:victory|win|majority|landslide|mandate)?\s?"
+                        r"(?:of|with)\s$", pre)
+        if not om and won:
+            # "Mahmoud Ahmadinejad, Tehran's mayor, has won the Iranian presidential election with a landslide of
+            # 61.8%": the winner's share of the vote
+            winner = _subject_np(phrases.strip_lead(text)[0])
+            return (f"share of the vote won by {winner}" if winner else None), when
         if not om:
             return None
         np = om.group(1).strip()
@@ -931,6 +949,11 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         pp = re.match(r"\s([a-z]+ed\s(?:by|in|from|with)\s[^,;]+)$", rest)
         if pp:
             return phrases.tidy(f"number of {np} {pp.group(1)} that {rel}"), when
+        if listed:
+            # "will help deliver approximately 2,500 metric tons of rice, peas, and vegetable oil": what is counted
+            # is the whole list's, before the clause ("... deliver of rice" was round 23's false key)
+            core = re.sub(r",\s[^,]{2,60},\s", " ", rel)  # "The new funding, provided to the WFP, will help"
+            return phrases.tidy(phrases.count_phrase(f"{np}{listed.group(0)}", core)), when
         return phrases.tidy(phrases.count_phrase(np, rel + rest)), when
     if kind == "ordinal":
         noun = h["noun"]

@@ -171,7 +171,7 @@ TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were|has|have|had)\s)?"
             r"(?:\sfor\s(?:a|the)\s\w+\stime)?|(?:assumed|assumes|took up|takes up|took)\s(?:his|her|the)\s"
             r"(?:post|office|role|duties|seat))")
 # "... as [the] [new] [Australia's] [31st] TITLE", "... becomes [a] TITLE": the office someone takes up
-AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became|elected)\s(?:(?:the|a|an)\s)?(?:new\s)?"
+AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became|elected)\s(?:(?P<det>the|a|an|its|their|his|her)\s)?(?:new\s)?"
                       # "as the country's new president": the country named just before
                       r"(?:(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s|(?P<here>country|nation)['’]s\s)?"
                       # "as Liberia's first elected female President": a few words that say which holder
@@ -288,6 +288,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         portfolio = " ".join(rest)
                         tstart = m.start() - len(portfolio) - 1
             country, pstart = _prefix_country(text, tstart, before)
+            if not country and (cp := COUNTERPART.search(text, 0, tstart)) and lex.country(cp.group(1)):
+                country = lex.country(cp.group(1))  # "his Fiji counterpart, Minister for Home Affairs ... Pio"
             if not country and title.lower() in ("chief executive", "chairman", "managing director", "governor"):
                 # "Juniper's chief executive, Rami Rahim,": a company's head, of that company
                 cm = re.search(r"(?<![\w-])([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})['’]s\s$", text[:tstart])
@@ -306,7 +308,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     c = as_m.group("c")
                     country = lex.country(c) or lex.organisations.get(c) or c
                     pstart = as_m.start("c")
-                elif appointee and as_m.group("here") and not country:
+                elif appointee and (as_m.group("here") or as_m.group("det") in ("its", "their")) and not country:
+                    # "the country's new president", "North Korea has appointed X as its new foreign minister"
                     named = [c for _, c in countries_in(before + " " + text[:as_m.start()])]
                     country = named[-1] if named else None
             appos: str | None = None
@@ -420,8 +423,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role = f"{role} {pf.group(0).strip()}"
                 end += pf.end()
                 more = re.match(rf" and (?:{NAME_TOKEN} ?){{1,3}}(?=,)", text[end:])
-                if more:  # "Minister for Trade and Export Growth, Damien O'Connor": one portfolio
+                one = re.match(rf" and {NAME_TOKEN}(?= {NAME_TOKEN} {NAME_TOKEN})", text[end:])
+                if more and name_at(text, end + len(more.group(0).rstrip()) + 2):
+                    # "Minister for Trade and Export Growth, Damien O'Connor": one portfolio, the name after it
                     role, end = f"{role}{more.group(0).rstrip()}", end + len(more.group(0).rstrip())
+                elif one:
+                    # "Minister for Home Affairs and Immigration Pio Tikoduadua": the name right after the portfolio
+                    role, end = f"{role}{one.group(0)}", end + len(one.group(0))
             envoy = title.lower() in ("ambassador", "envoy", "high commissioner", "head of mission",
                                       "deputy head of mission", "chargé d'affaires")
             posting = (EMBASSY.match(text, end) or POSTED_TO.match(text, end)) if envoy else None
@@ -587,6 +595,8 @@ NOT_PORTFOLIO = frozenset({"The", "A", "An", "Former", "Then", "Acting", "Interi
                            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
                            "September", "October", "November", "December", "Today", "Yesterday", "On", "In", "At"})
 CAPITAL_PORTFOLIO = re.compile(r"(?:^|(?<=,\s)|(?<=\s(?:and|the)\s))((?:[A-Z][a-z]+\s){1,3})$")
+COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s(?:counterpart|"
+                         r"opposite\snumber),\s$")
 POSSESSED = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:new\s)?$")
 IS_HOLDER = re.compile(r"(?:,\s[^,]{1,40},)?\s(?:is|was|will be)\s")
 OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of (?:the )?)?[A-Z][\w.]*){0,6}?)"
@@ -673,9 +683,11 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
     for sent in sentences:
         for m in WON_ELECTION.finditer(sent.text):
             name = name_before(sent.text, m.start())
+            if not name and (ap := re.search(r",\s[^,]{2,60},$", sent.text[: m.start()])):
+                name = name_before(sent.text, ap.start())  # "Mahmoud Ahmadinejad, Tehran's mayor, has won"
             if not name or len(name.split()) < 2 or name.split()[0] in NOT_NAME:
                 continue
-            places = [c for _, c in countries_in(sent.text[m.end():])]
+            places = [c for _, c in countries_in(sent.text[m.start():])]  # "the Iranian presidential election"
             out.append(Mention(name, _ELECTED_TO[m.group(1)], places[0] if places else None, sent, bool(places)))
         for m in DECLARED_WINNER.finditer(sent.text):
             name = name_at(sent.text, m.start("who"))
@@ -742,6 +754,7 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                 p["notes"] = f"'of' from a later description: \"{_describe(d)}\"."
             if d.sentence.text not in p["quotes"]:
                 p["quotes"].append(d.sentence.text)
+    people += _predecessors(sentences, people)
     # Surnames used alone elsewhere ("Chinh", "Trong") become aliases when only one person has them.
     body = " ".join(s.text for s in sentences)
     for p in people:
@@ -788,6 +801,34 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
         facts.append(Fact("leader", tuple(fields), tuple(Quote(source, q) for q in p["quotes"]),
                           aliases=tuple(aliases), notes=p["notes"], hint=slug(f"{p['name']} {p['role']}", 7)))
     return facts
+
+
+# "Ri's predecessor, Ri Su Yong", "his predecessor Kofi Annan": who held the office before its holder
+PREDECESSOR = re.compile(rf"(?:\b(?P<who>{NAME_TOKEN})['’]s|\b(?P<pro>[Hh]is|[Hh]er))\s(?:immediate\s)?predecessor,?\s"
+                         rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN}){{1,3}})")
+
+
+def _predecessors(sentences: list[Sentence], people: list[dict]) -> list[dict]:
+    """The people named as someone's predecessor, with that office as a former one ("former Foreign Minister"):
+    whose predecessor is the person the possessive names, or for "his"/"her" the one person whose office the
+    story is about (taken up in it)."""
+    out: list[dict] = []
+    for sent in sentences:
+        for m in PREDECESSOR.finditer(sent.text):
+            name = name_at(sent.text, m.start("name"))
+            if not name or len(name.split()) < 2 or any(_same_person(p["name"], name) for p in people + out):
+                continue
+            if m.group("who"):
+                holders = [p for p in people if m.group("who") in p["name"].split()]
+            else:
+                holders = [p for p in people if p["taken_up"]]
+            if len(holders) != 1 or holders[0]["role"].startswith(("former ", "ex-", "then-")):
+                continue
+            holder = holders[0]
+            out.append({"name": name, "role": f"former {holder['role']}", "of": holder["of"],
+                        "quotes": [sent.text], "notes": f"'role' from \"{m.group(0)}\": {holder['name']}'s "
+                                                        "predecessor.", "taken_up": False})
+    return out
 
 
 def _describe(m: Mention) -> str:

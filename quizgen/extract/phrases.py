@@ -21,7 +21,7 @@ MEASURE_NOUNS = {"trade", "volume", "volumes", "exports", "imports", "investment
                  "growth", "population", "income", "funding", "loans", "loan", "assistance", "purchases",
                  "deal", "contract", "package", "fund", "target", "total", "capacity", "reserves", "inflation",
                  "unemployment", "tariffs", "duties", "payments", "trade volume", "commerce", "deliveries",
-                 "supplies", "shipments", "consumption", "emissions", "balance", "toll", "casualties"}
+                 "supplies", "shipments", "consumption", "emissions", "balance", "toll", "casualties", "turnout"}
 MEASURE_VERB = re.compile(
     r"\s(?P<v>amounted to|amounts to|amount to|reached|reaches|hit|hits|totall?ed|totals|stood at|stands at|came to|"
     r"comes to|was worth|were worth|is worth|are worth|was valued at|is valued at|was|were|is|are|"
@@ -45,7 +45,7 @@ ASIDES = re.compile(r",\s(?:by contrast|however|in turn|meanwhile|for example|fo
                     r"too|officials said|he said|she said|they said)(?=,)")
 REPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,4}?(?:also\s)?(?:said|says|announced|added|noted|stated|told "
                     r"\w+|estimated|reported|confirmed)(?:\son \w+day)?\s(?:that\s)?", re.I)
-CLAUSE_BOUNDS = re.compile(r";\s|:\s|\s[—–]\s|,\s(?:and|but|while|whereas|as|after|when|until)\s")
+CLAUSE_BOUNDS = re.compile(r";\s|:\s|\s[—–]\s|\s--\s|,\s(?:and|but|while|whereas|as|after|when|until)\s")
 RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whom|where)\s[^,;:]+,")
 AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                  r"said|says|be|been)\b")
