@@ -273,3 +273,14 @@ def test_offices_offered_are_definitely_wrong(tmp_path: Path, capsys: pytest.Cap
               if q["template"] == "office" and q["type"] == "mc"]
     never = set(gazetteer().body_offices) if never is None else never
     assert office and not never & set(office[0]["options"]), office[0]["options"]
+
+
+def test_an_office_the_story_says_the_person_left_is_offered(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """"Former Vice Foreign Minister Ri Yong Ho" of the new Foreign Minister: the story's own trap (round 23)."""
+    quote = "Former Vice Foreign Minister Ri Yong Ho served as North Korea's top negotiator."
+    pool = _questions(tmp_path, capsys, quote,
+                      "  - {id: ri, kind: leader, name: Ri Yong Ho, role: Foreign Minister, of: North Korea,\n"
+                      f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2016-05-17")
+    office = next(q for q in pool if q["template"] == "office" and q["type"] == "mc")
+    assert "Vice Foreign Minister" in office["options"], office["options"]

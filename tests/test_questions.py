@@ -791,6 +791,7 @@ def test_an_office_is_named_whole_with_its_country(tmp_path: Path, role: str, of
 @pytest.mark.parametrize(("event", "asked"), [
     ("The UK ceases to be a member of the EU", False),  # a release of 1 October: "when the UK ceases ... on 31 October"
     ("The UK will cease to be a member of the EU", True),
+    ("Charles III and Camilla are coronated", True),  # asked in the present: "On what date are ... coronated?"
 ])
 def test_a_date_after_the_article_is_asked_only_of_a_plan(tmp_path: Path, event: str, asked: bool) -> None:
     """A date after the article's, told as if done, would make "... took place on 31 October 2019" (the plan
@@ -826,3 +827,4 @@ def test_a_party_named_in_the_agreement_s_name_by_another_name_is_not_asked(
     doc = json.loads(capsys.readouterr().out)
     assert not [q["prompt"] for q in doc["questions"] if q["template"] == "party"]
     assert any("names the answer Papua New Guinea" in r["reason"] for r in doc["rejected"]), doc["rejected"]
+    assert any("a piece of a hyphenated name" in r["reason"] for r in doc["rejected"]), doc["rejected"]

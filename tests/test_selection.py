@@ -612,3 +612,20 @@ def test_a_birth_date_ranks_as_background(tmp_path: Path, capsys: pytest.Capture
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     assert pool and all("background (a person's life before the story)" in q["importance"]["reasons"]
                         for q in pool), [q["importance"] for q in pool]
+
+
+@pytest.mark.parametrize(("quote", "background"), [
+    ("In October 2005, more than 75,000 people were killed in an earthquake in north-west Pakistan.", True),
+    ("Seventy-three years ago Quetta was destroyed in an earthquake, and the death toll was 35,000 people.", True),
+    ("Since the implementation of the Compact in 1994, the United States has provided 75,000 people with aid.", False),
+])
+def test_a_figure_of_an_earlier_time_is_background(tmp_path: Path, capsys: pytest.CaptureFixture[str], quote: str,
+                                                    background: bool) -> None:
+    """A sentence about a time more than two years before the story is background; "since 1994" runs to today."""
+    value = 35000 if "35,000" in quote else 75000
+    text = "35,000 people" if value == 35000 else "75,000 people"
+    small_deck(tmp_path, quote, f"  - {{id: f, kind: figure, what: people, value: {value}, unit: people, text: {text},\n"
+                                f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2008-10-29")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    reasons = next(q["importance"]["reasons"] for q in pool if q["fact"] == "f")
+    assert ("background (long before the story)" in reasons) == background, reasons

@@ -265,6 +265,7 @@ class _Story:
 
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b(?![-–/]\d)")
+_SINCE = re.compile(r"\b(?:[Ss]ince|from)\s(?:the\s[\w\s]{0,40}\sin\s)?(?:1[5-9]|20)\d\d\b")
 _YEARS_AGO = re.compile(r"\b(?:[3-9]|\d{2,3}|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s"
                         r"years\sago\b", re.I)
 
@@ -273,6 +274,9 @@ def _told_of_the_past(quote: str, year: int) -> bool:
     """Whether a sentence tells of a time more than two years before the story's: every year it names is, or it
     counts years back ("Seventy-three years ago"). A figure of the latest period ("5 per cent in 2011-12" in a
     story of 2013) is no background."""
+    # ("since 1994", "from 2000": a period that runs to the story's day, not a time before it)
+    if _SINCE.search(quote):
+        return bool(_YEARS_AGO.search(quote))
     years = [int(y) for y in _YEAR.findall(quote)]
     return bool(_YEARS_AGO.search(quote)) or (bool(years) and all(y < year - 2 for y in years))
 

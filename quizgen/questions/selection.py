@@ -129,6 +129,9 @@ def gate(questions: Iterable[Question], decks: Iterable[Deck] = ()) -> tuple[lis
     return kept, rejected
 
 
+_HYPHENED_GAP = re.compile(rf"\w-{re.escape(CLOZE_GAP)}|{re.escape(CLOZE_GAP)}-\w")
+
+
 def rejection(q: Question, answer: str | None = None) -> str | None:
     """Why a teacher would not use ``q`` as it stands, or None; ``answer`` is its template's answer (a
     true/false claim stands for it)."""
@@ -157,6 +160,8 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
     if q.type is QuestionType.TF and q.fact_kind == "leader" and any(
             _NO_OFFICE_CLAIM.search(text) for text in (q.prompt, q.truth or "")):
         return "'the leader' of what? a role that names no office is no statement to judge"
+    if q.type is QuestionType.CLOZE and _HYPHENED_GAP.search(q.prompt):
+        return "the gap is a piece of a hyphenated name ('the PNG-_____ Policing Partnership'): ask the name whole"
     if q.type is QuestionType.CLOZE and q.fact_kind == "leader" and _gap_cued(q):
         return "the office right before the gap gives the name away"
     if q.type is QuestionType.CLOZE and q.answer_kind is AnswerKind.NUMBER and _MODIFIER_ANSWER.fullmatch(q.answer):

@@ -218,6 +218,13 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|is|are|was|were)\s(?:\w+\s)?(?:due
                       r"to\sbe)\b|\bwill\b|\bplans?\sto\b|\bintends?\sto\b|\bis\sto\b|\bare\sto\b", re.I)
 
 
+# a timetable told in the present ("The two-day summit begins Monday", "when he meets President Trump today"):
+# a plan as well
+_SCHEDULED = re.compile(r"\b(?:begins|starts|opens|takes\splace|is\sheld|are\sheld|convenes|meets|visits|travels|"
+                        r"arrives|hosts|holds|signs|kicks\soff|starting|beginning|opening|taking\splace|"
+                        r"with\seffect\sfrom|takes\seffect|effective\sfrom)\b")
+
+
 def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
     opening = ""
     if f.disputed:
@@ -226,17 +233,22 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     if not event_stands_alone(full_event):
         return []  # the cloze of its sentence is still asked
     published = deck.source(f.sources[0].source).published if f.sources else None
-    if published and f.date.iso() > published.iso() and not _PLANNED.search(full_event):
-        # "when the UK ceases to be a member of the EU on 31 October" (a release of 1 October 2019): a date
-        # after the article's, told without a word of plan, asked as done ("took place on 31 October 2019")
-        # would be false if the plan changed, as this one did
-        return []
+    ahead = bool(published and f.date.iso() > published.iso() and not _PLANNED.search(full_event)
+                 and not _SCHEDULED.search(f.sources[0].quote))
     event = trim_event(full_event)  # the core the question asks about; its sentence is cited in full
     clause = as_question_clause(event)
+    if ahead and (clause[0] in ("did", "was", "were", "had") if clause else not names_an_event(event)):
+        # "when the UK ceases to be a member of the EU on 31 October" (a release of 1 October 2019): a date
+        # after the article's, told without a word of plan, asked as done ("On what date did this happen", "took
+        # place on 31 October 2019") would be false if the plan changed, as this one did; asked in the present
+        # ("On what date are Charles III and Camilla coronated?") it is asked as planned
+        return []
     ask = date_question_opening(f.date.precision)
     if clause:
         aux, rest = clause
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} {aux} {rest}?")
+    elif names_an_event(event) and ahead:  # a meeting still to come when the article was written
+        prompt = _ask(opening, f"{lower_first(ask) if opening else ask} was {lower_first(event)} due to take place?")
     elif names_an_event(event):  # "the NATO Leaders' Meeting": "On what date was the NATO Leaders' Meeting?"
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} was {lower_first(event)}?")
     else:
@@ -254,7 +266,8 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         # at the end it would date whatever the sentence ends with
         claim=lambda x: _ask(opening, f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}, {lower_first(event)}."
                              if clause or has_verb(event) else
-                             f"{event} took place {date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
+                             f"{event} {'was due to take' if ahead else 'took'} place "
+                             f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),
         aliases=(f.date.human(), f.date.iso()) + f.aliases, value=f.date.iso(),
     )]
     # Events that may have happened on this date too: the same date, or one containing the other
