@@ -10,6 +10,12 @@ from .errors import OutputExistsError, QuizgenError
 from .files import first_non_directory
 
 
+def occupied(path: str | os.PathLike[str]) -> bool:
+    """Whether writing to ``path`` would replace a file of the user's (a device or a pipe, ``/dev/null``, is
+    written to, never replaced: no --force needed)."""
+    return Path(path).is_file()
+
+
 def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
     """Write ``data`` to ``path`` via a temp file in the same directory and a rename.
 
@@ -20,7 +26,9 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = Fals
     target = Path(path)
     if target.is_dir():
         raise QuizgenError(f"{target}: is a directory, not a file name", "Cannot write")
-    if target.exists() and not force:
+    if target.exists() and not target.is_file():
+        return _write_stream(target, data)
+    if occupied(target) and not force:
         raise OutputExistsError(str(target))
     parent = target.parent if str(target.parent) else Path(".")
     if blocker := first_non_directory(target):
@@ -43,6 +51,17 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = Fals
             os.unlink(tmp)
         except OSError:
             pass
+        raise QuizgenError(f"{target}: cannot write: {exc.strerror or exc}", "Cannot write") from exc
+    return target
+
+
+def _write_stream(target: Path, data: bytes) -> Path:
+    """A device or a pipe (``-o /dev/null``, ``-o /dev/stdout``, a FIFO) is written to as it is: renaming a temp
+    file over it would replace ``/dev/null`` with a regular file, and there is no file of the user's to lose."""
+    try:
+        with open(target, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
         raise QuizgenError(f"{target}: cannot write: {exc.strerror or exc}", "Cannot write") from exc
     return target
 

@@ -202,3 +202,22 @@ def test_extract_to_stdout_writes_no_file(tmp_path: Path, deck: Path, capsys: py
     assert code == 0, err
     assert "\nid: " in out
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_pipe_or_device_as_output_is_written_to_not_replaced(tmp_path: Path, deck: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o /dev/null` once replaced /dev/null with a regular file (the temp file renamed over it): a FIFO stands in
+    for a device here; it stays a FIFO, gets the output, and needs no --force (nothing of the user's is lost)."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)  # never hangs the run
+    reader.start()
+    assert main(["extract", str(DATA / "tiny.txt"), "-o", str(fifo)]) == 0, capsys.readouterr().err
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert got and b"facts:" in got[0]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -173,7 +173,7 @@ _REFILLS = 8  # rounds of replacing questions a format cannot hold with the next
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..atomic import write_bytes
+    from ..atomic import occupied, write_bytes
     from ..errors import OutputExistsError
     from ..export import ExportRequest, get_exporter, skip_report
     from .questions import select
@@ -185,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
     if output.suffix.lower() not in exporter.SUFFIXES:
         raise UsageError(f"{output}: a {args.format} export is written to a file ending in "
                          f"{' or '.join(exporter.SUFFIXES)}")
-    if output.exists() and not args.force:  # say so before the (possibly slow) export work
+    if occupied(output) and not args.force:  # say so before the (possibly slow) export work
         raise OutputExistsError(str(output))
     options = {option: getattr(args, option, None) for option in OPTIONS}
     versions = options["versions"]

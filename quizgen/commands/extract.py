@@ -99,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
 def _run_one(args: argparse.Namespace, published: dt.date | None) -> int:
     from pathlib import Path
 
+    from ..atomic import occupied
     from ..errors import OutputExistsError, UsageError
     from ..extract.sources import build_deck, load_input, write_built
 
@@ -106,7 +107,7 @@ def _run_one(args: argparse.Namespace, published: dt.date | None) -> int:
     if not to_stdout and Path(args.output).is_dir():
         raise UsageError(f"{args.output}: is a directory; give a file name such as {args.output}/deck.yaml, "
                          f"or {args.output}/ (ending in /) for one deck per article")
-    if not to_stdout and Path(args.output).exists() and not args.force:
+    if not to_stdout and occupied(args.output) and not args.force:
         raise OutputExistsError(args.output)
     loaded = [load_input(a, timeout=args.timeout) for a in args.articles]
     deck_path = None if to_stdout else Path(args.output)

@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..atomic import occupied
+
 SUFFIXES = (".txt", ".html", ".htm")
 
 
@@ -67,7 +69,7 @@ def run_job(job: Job) -> Outcome:
     from .sources import build_deck, from_html, load_input, write_built
 
     deck = Path(job.deck_path)
-    if deck.exists() and not job.force:
+    if occupied(deck) and not job.force:
         return Outcome(job.where, job.deck_path, "skipped", "already there")
     try:
         loaded = None
@@ -145,7 +147,7 @@ def run_jobs(jobs: list[Job], workers: int, report: Callable[[Outcome], None]) -
     outcomes: list[Outcome] = []
     todo = []
     for job in jobs:  # skipping needs no worker
-        if Path(job.deck_path).exists() and not job.force:
+        if occupied(job.deck_path) and not job.force:
             outcome = Outcome(job.where, job.deck_path, "skipped", "already there")
             outcomes.append(outcome)
             report(outcome)

@@ -137,12 +137,14 @@ def build_deck(loaded: list[Loaded], deck_path: Path | None, *, deck_id: str | N
 
 def check_targets(built: Built, *, force: bool) -> None:
     """Refuse before writing anything: an existing deck, or a page text that differs from the one to write."""
+    from ..atomic import occupied
+
     if built.deck_path is None:
         return
     for path, text in built.texts.items():
         if path.exists() and not force and not _same(path, text):
             raise OutputExistsError(str(path))
-    if built.deck_path.exists() and not force:
+    if occupied(built.deck_path) and not force:
         raise OutputExistsError(str(built.deck_path))
 
 
