@@ -34,6 +34,9 @@ def time_processes(commands: dict[str, Sequence[str]], runs: int, env: dict[str,
     machine getting busier or quieter moves them all), after one untimed warm-up run of each (bytecode,
     page cache). ``before`` maps a name to a callable run before each of its runs (untimed)."""
     env = {**os.environ, **(env or {})}
+    # as users run it: an installed package has its bytecode (this machine's PYTHONDONTWRITEBYTECODE=1 would make
+    # every timed run compile the modules from source again, some 75-110 ms of a short extract)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     times: dict[str, list[float]] = {name: [] for name in commands}
     for warm_up in (True, *([False] * runs)):
         for name, command in commands.items():
