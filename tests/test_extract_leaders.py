@@ -229,6 +229,22 @@ ELECTION_OUTCOMES = [
     ("The British Embassy received the visit of MP David Rutley, the Parliament Under Secretary of State for the "
      "Americas and the Caribbean.",
      ("David Rutley", "Parliament Under Secretary of State for the Americas and the Caribbean", None), []),
+    # a lede that names the office and leaves the name to the next sentence; ousted, it is a former office, and
+    # who is sworn in as the replacement holds it
+    ("Iceland's prime minister says his ruling coalition has collapsed. Geir Haarde said he will speak to the "
+     "president on Monday.", ("Geir Haarde", "Prime Minister", "Iceland"), []),
+    ("The prime minister of Vanuatu has lost his seat after a motion of no confidence. Edward Natapei was ousted "
+     "after the vote. Sato Kilman, the deputy prime minister until the motion was passed, has been sworn in as "
+     "Natapei's replacement.", ("Sato Kilman", "Prime Minister", "Vanuatu"), [("Edward Natapei", "Prime Minister")]),
+    # a military rank between the office and the name is neither name nor office ("Sultan" is his first name)
+    ("In Kazakhstan he met Deputy Foreign Minister Roman Vassilenko, Deputy Defence Minister Lieutenant General "
+     "Sultan Burkutbayevich Kamaletdinov and members of parliament.",
+     ("Sultan Burkutbayevich Kamaletdinov", "Deputy Defence Minister", None),
+     [("Lieutenant", "Defence Minister"), ("Burkutbayevich Kamaletdinov", "Sultan")]),
+    ("He held talks with the Minister of Defence, Lieutenant General Bakhodir Kurbanov, in Tashkent.",
+     ("Bakhodir Kurbanov", "Minister of Defence", None), []),
+    ("It was signed by Minister for the Economy and Digital Transformation Nadia Calviño and others.",
+     ("Nadia Calviño", "Minister for the Economy and Digital Transformation", None), []),
     # a remit listed with "and" ends where whose office it is begins
     ("The deal was signed by Rebecca Miano, Cabinet Secretary for Investments, Trade and Industry of Kenya and "
      "Henriette Geiger, EU Ambassador to Kenya.",
@@ -267,3 +283,16 @@ def test_a_leader_who_meets_the_other_side_is_of_the_first(tmp_path: Path) -> No
     art.write_text(text, encoding="utf-8")
     found = {(f["name"], f["role"], f.get("of")) for f in facts(deck_of(art, tmp_path), "leader")}
     assert ("Kamala Harris", "Vice President", "United States") in found, found
+
+
+
+def test_a_meeting_names_no_country_the_sentence_does_not(tmp_path: Path) -> None:
+    """"Biden welcomed Chancellor Scholz of Germany ... between the United States and Germany" in a story whose
+    two countries read as Germany and Ukraine: Biden is not Ukraine's."""
+    text = ("Germany and Ukraine talks\n\nPublished: 2024-10-18\n\nPresident Joseph R. Biden, Jr. welcomed Chancellor "
+            "Olaf Scholz of Germany to the White House today to reaffirm the strong bilateral relationship between the "
+            "United States and Germany. They discussed Ukraine. Germany and Ukraine, Ukraine and Germany.")
+    art = tmp_path / "a.txt"
+    art.write_text(text, encoding="utf-8")
+    found = {(f["name"], f.get("of")) for f in facts(deck_of(art, tmp_path), "leader")}
+    assert ("Joseph R. Biden", "Ukraine") not in found, found

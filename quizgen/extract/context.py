@@ -113,9 +113,12 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
                 sides_met = {c for _, c in countries_in(met) if c in pair}
                 sides_met |= {c for n, c in leader_countries.items()
                               if c in pair and re.search(rf"\b{re.escape(n)}\b", met)}
-                if len(sides_met) == 1:
-                    (side,) = sides_met
-                    found = pair[1] if side == pair[0] else pair[0]
+                other_side = (pair[1] if next(iter(sides_met)) == pair[0] else pair[0]) if len(sides_met) == 1 else None
+                # ... and the sentence names the other side ("between the U.S. and Ghana"): in "Biden welcomed
+                # Chancellor Scholz of Germany ... between the United States and Germany" of a story paired
+                # Germany-Ukraine, Biden is no Ukrainian
+                if other_side and other_side in {c for _, c in countries_in(text)}:
+                    found = other_side
                     break
             if verb is None:
                 continue

@@ -127,7 +127,11 @@ def organisations_in(text: str) -> list[tuple[int, str]]:
 
 
 # Courtesy titles written between an office and a name: "Minister of Knowledge Economy Mr. Lee Youn Ho".
-HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|Dame|Sir|MP|MEP|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
+HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|Dame|Sir|MP|MEP|"
+                       # a military rank between an office and the name ("Deputy Defence Minister Lieutenant General
+                       # Sultan Burkutbayevich Kamaletdinov"): no part of the name, and never the name itself
+                       r"(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air|Air\sChief|Field)\s)?(?:General|Colonel|"
+                       r"Admiral|Marshal|Commodore)|Brigadier|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
                        r"(?:Her |His )Excellency(?: the Right Honourable)?|(?:the |The )?Right Honourable) (?=[A-Z])")
 
 

@@ -369,8 +369,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if not re.search(r"(?:the|The) (?:\w+ )?$", text[max(0, m.start() - _LOOKBACK): m.start()]):
                     continue
             if lower and not country and title.lower() != "head of state" and not modifier and not strong:
-                # "leader", "president" in lower case: only with a country in front ("North Korean leader").
-                if not re.search(r"\bKremlin $|\bWhite House $", text[: m.start()]):
+                # "leader", "president" in lower case: only with a country in front ("North Korean leader") or after
+                # ("The prime minister of Vanuatu")
+                of_after = OF_COUNTRY_AFTER.match(text, m.end())
+                if not re.search(r"\bKremlin $|\bWhite House $", text[: m.start()]) and not (
+                        of_after and lex.country(of_after.group(1)) and title.lower() != "leader"):
                     continue
             if not country:
                 km = re.search(r"\b(Kremlin|White House|Élysée|Elysee|Downing Street)\s$", text[: m.start()])
@@ -423,7 +426,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role = f"{role} {pf.group(0).strip()}"
                 end += pf.end()
                 more = re.match(rf" and (?:{NAME_TOKEN} ?){{1,3}}(?=,)", text[end:])
-                one = re.match(rf" and {NAME_TOKEN}(?= {NAME_TOKEN} {NAME_TOKEN})", text[end:])
+                # the name is the last two capitalised words ("and Digital Transformation Nadia Calviño")
+                run = re.match(rf" and ({NAME_TOKEN}(?: {NAME_TOKEN}){{2,5}})(?![\w'’-])", text[end:])
+                words = run.group(1).split() if run else []
+                one = re.match(rf" and {re.escape(' '.join(words[:-2]))}", text[end:]) if len(words) >= 3 else None
                 if more and name_at(text, end + len(more.group(0).rstrip()) + 2):
                     # "Minister for Trade and Export Growth, Damien O'Connor": one portfolio, the name after it
                     role, end = f"{role}{more.group(0).rstrip()}", end + len(more.group(0).rstrip())
@@ -546,9 +552,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if name and title in ("Sultan", "Emir", "Sheikh") and not explicit and re.match(
                     r"(?:Al|El|al|bin|Bin|ibn)\b", name):
                 continue  # "Sultan Al Jaber": Sultan is his first name, not an office
-            if not name and not country:
+            if not name and not (country or of):
                 continue
-            taken.append((pstart, end))
+            named_at = text.find(name, end) if name else -1
+            # the name too: "Sultan" of "... Lieutenant General Sultan Burkutbayevich Kamaletdinov" is no office
+            taken.append((pstart, named_at + len(name) if name and 0 <= named_at - end <= 30 else end))
             out.append(Mention(name, role, of, sent, explicit, taken_up=bool(appointee and name == appointee)))
         out.extend(_led_by(sent))
     return out
@@ -595,6 +603,7 @@ NOT_PORTFOLIO = frozenset({"The", "A", "An", "Former", "Then", "Acting", "Interi
                            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
                            "September", "October", "November", "December", "Today", "Yesterday", "On", "In", "At"})
 CAPITAL_PORTFOLIO = re.compile(r"(?:^|(?<=,\s)|(?<=\s(?:and|the)\s))((?:[A-Z][a-z]+\s){1,3})$")
+OF_COUNTRY_AFTER = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-])")
 COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s(?:counterpart|"
                          r"opposite\snumber),\s$")
 POSSESSED = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:new\s)?$")
@@ -754,7 +763,10 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                 p["notes"] = f"'of' from a later description: \"{_describe(d)}\"."
             if d.sentence.text not in p["quotes"]:
                 p["quotes"].append(d.sentence.text)
+        elif not cands and (lede := _named_next(d, sentences, people)):
+            people.append(lede)
     people += _predecessors(sentences, people)
+    _replacements(sentences, people)
     # Surnames used alone elsewhere ("Chinh", "Trong") become aliases when only one person has them.
     body = " ".join(s.text for s in sentences)
     for p in people:
@@ -801,6 +813,59 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
         facts.append(Fact("leader", tuple(fields), tuple(Quote(source, q) for q in p["quotes"]),
                           aliases=tuple(aliases), notes=p["notes"], hint=slug(f"{p['name']} {p['role']}", 7)))
     return facts
+
+
+# A lede that names the office and leaves the name to the next sentence: "Iceland's prime minister says his
+# ruling coalition has collapsed ... Geir Haarde said he will speak to the president", "The prime minister of
+# Vanuatu has lost his seat ... Edward Natapei was ousted after the vote"
+_OPENS_WITH_OFFICE = re.compile(r"^(?:The\s|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s\s)")
+_LEFT_OFFICE = re.compile(r"\b(?:was|were|has been|had been)\s(?:ousted|removed|toppled|deposed|sacked|dismissed)\b|"
+                          r"\b(?:lost|loses)\s(?:his|her)\s(?:seat|post|job|office)\b|\b(?:resigned|stepped\sdown)\b")
+
+
+def _named_next(d: Mention, sentences: list[Sentence], people: list[dict]) -> dict | None:
+    """The person the sentence after a lede's office names as its subject, holding that office (a former one if
+    that sentence says the person was ousted or resigned); None unless the lede opens with the office, names its
+    country, and the next sentence opens with a full name nobody else holds an office by."""
+    if not d.of or not _OPENS_WITH_OFFICE.match(d.sentence.text) or d.role.lower() in ("chief", "leader"):
+        return None
+    later = [s for s in sentences if s.index == d.sentence.index + 1 and not s.is_heading]
+    if not later:
+        return None
+    text = later[0].text
+    name = name_at(text, 0)
+    if not name or len(name.split()) < 2 or not re.match(r"\s(?:[a-z]+)\b", text[len(name):]):
+        return None
+    if any(_same_person(p["name"], name) for p in people) or lexicon().country(name):
+        return None
+    role = _canonical_role(d.role)
+    role = f"{role[:1].upper()}{role[1:]}"
+    if _LEFT_OFFICE.search(text):
+        role = f"former {role}"
+    return {"name": name, "role": role, "of": d.of, "quotes": [d.sentence.text, text],
+            "notes": f"office from the sentence before: \"{_describe(d)}\".", "taken_up": False}
+
+
+# "Sato Kilman, the deputy prime minister until the motion was passed, has been sworn in as Natapei's replacement"
+REPLACEMENT = re.compile(rf"(?:,\s[^,]{{1,80}},)?\s(?:has\sbeen|was|is|will\sbe)\s(?:sworn\sin|appointed|named|elected|"
+                         rf"installed)\sas\s(?P<who>{NAME_TOKEN})['’]s\s(?:replacement|successor)\b")
+
+
+def _replacements(sentences: list[Sentence], people: list[dict]) -> None:
+    """Whoever is sworn in as someone's replacement takes that person's office, who holds it no more."""
+    for sent in sentences:
+        for m in REPLACEMENT.finditer(sent.text):
+            name = name_before(sent.text, m.start())
+            new = [p for p in people if name and _same_person(p["name"], name)]
+            old = [p for p in people if m.group("who") in p["name"].split() and p not in new]
+            if len(new) != 1 or len(old) != 1:
+                continue
+            office = re.sub(r"^(?:former|ex-|then-)\s?", "", old[0]["role"])
+            new[0].update(role=office[:1].upper() + office[1:], of=old[0]["of"] or new[0]["of"], taken_up=True)
+            if not old[0]["role"].startswith(("former ", "ex-", "then-")):
+                old[0]["role"] = f"former {old[0]['role']}"
+            if sent.text not in new[0]["quotes"]:
+                new[0]["quotes"].append(sent.text)
 
 
 # "Ri's predecessor, Ri Su Yong", "his predecessor Kofi Annan": who held the office before its holder
