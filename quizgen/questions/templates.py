@@ -146,7 +146,7 @@ def _ask(opening: str, question: str) -> str:
 
 # A spokesperson speaks for an office and is no office of state: "Scott Stanzel was the spokesman of the United
 # States" is a false-sounding office and a detail no teacher asks (their words are asked as quotes)
-_SPOKESPEOPLE = re.compile(r"(?:^|\s)(?:spokesman|spokeswoman|spokesperson|spokespersons?)$", re.I)
+_SPOKESPEOPLE = re.compile(r"(?:^|\s)(?:spokesman|spokeswoman|spokespersons?)$", re.I)
 
 
 def worth_asking(fact: Fact) -> bool:
