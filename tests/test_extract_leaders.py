@@ -296,3 +296,17 @@ def test_a_meeting_names_no_country_the_sentence_does_not(tmp_path: Path) -> Non
     art.write_text(text, encoding="utf-8")
     found = {(f["name"], f.get("of")) for f in facts(deck_of(art, tmp_path), "leader")}
     assert ("Joseph R. Biden", "Ukraine") not in found, found
+
+
+def test_a_country_named_as_where_a_meeting_was_is_no_side(tmp_path: Path) -> None:
+    """"In Kazakhstan on Tuesday, he met ... Deputy Foreign Minister Roman Vassilenko": Kazakhstan is where, not
+    the visitor's side, so Vassilenko is never made the other country's (round 24's three false keys)."""
+    text = ("Minister visits Kazakhstan and Uzbekistan\n\nPublished: 2023-10-02\n\nIn Kazakhstan on Tuesday, he met "
+            "with officials including Deputy Foreign Minister Roman Vassilenko and members of parliament. The minister "
+            "then travelled to Uzbekistan on Wednesday, where he held regional security talks with the Minister of "
+            "Defence, Lieutenant General Bakhodir Kurbanov. Kazakhstan and Uzbekistan are partners. Uzbekistan, "
+            "Kazakhstan.")
+    art = tmp_path / "a.txt"
+    art.write_text(text, encoding="utf-8")
+    found = {(f["name"], f.get("of")) for f in facts(deck_of(art, tmp_path), "leader")}
+    assert ("Roman Vassilenko", "Uzbekistan") not in found and ("Bakhodir Kurbanov", "Kazakhstan") not in found, found

@@ -123,7 +123,9 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
             if verb is None:
                 continue
             subject = text[: verb.start()]
-            sides = {c for _, c in countries_in(subject) if c in pair}
+            # (a country named as where it happened is no side: "In Kazakhstan on Tuesday, he met ... Deputy Foreign
+            # Minister Roman Vassilenko" made Vassilenko Uzbek, round 24's three false keys)
+            sides = {c for at, c in countries_in(subject) if c in pair and not _WHERE.search(subject[:at])}
             sides |= {c for n, c in leader_countries.items()
                       if c in pair and re.search(rf"\b{re.escape(n)}\b", subject)}
             between = text[verb.end(): pos]
@@ -141,6 +143,7 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
     return out
 
 
+_WHERE = re.compile(r"\b(?:in|to|at|into|from|visited|visiting|toured|touring)\s(?:the\s)?$", re.I)
 _TEXT_FIELDS = ("event", "what")
 
 
