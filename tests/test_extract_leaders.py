@@ -310,3 +310,13 @@ def test_a_country_named_as_where_a_meeting_was_is_no_side(tmp_path: Path) -> No
     art.write_text(text, encoding="utf-8")
     found = {(f["name"], f.get("of")) for f in facts(deck_of(art, tmp_path), "leader")}
     assert ("Roman Vassilenko", "Uzbekistan") not in found and ("Bakhodir Kurbanov", "Kazakhstan") not in found, found
+
+
+def test_an_office_of_a_body_never_gives_another_holder_its_body(tmp_path: Path) -> None:
+    """"President of the King's Privy Council for Canada ..." names no country: it is no description of
+    President Trump (a lede's "The prime minister of Vanuatu" is: a country)."""
+    text = ("The Prime Minister updated the premiers on his meeting with President Donald J. Trump. Prime Minister "
+            "Carney was joined by President of the King’s Privy Council for Canada and Minister responsible for "
+            "Canada-U.S. Trade, Dominic LeBlanc.")
+    found = {(f["name"], f.get("of")) for f in facts(text_deck(text, tmp_path, "16.06.2025"), "leader")}
+    assert not any(n == "Donald J. Trump" and of and "Privy" in of for n, of in found), found

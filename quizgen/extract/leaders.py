@@ -552,7 +552,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if name and title in ("Sultan", "Emir", "Sheikh") and not explicit and re.match(
                     r"(?:Al|El|al|bin|Bin|ibn)\b", name):
                 continue  # "Sultan Al Jaber": Sultan is his first name, not an office
-            if not name and not (country or of):
+            if not name and not (country or (of and lex.country(of))):  # "The prime minister of Vanuatu"
                 continue
             named_at = text.find(name, end) if name else -1
             # the name too: "Sultan" of "... Lieutenant General Sultan Burkutbayevich Kamaletdinov" is no office
