@@ -202,6 +202,12 @@ COMING_WEEKDAYS = [
 ]
 # A date that belongs to an event noun: "an election for September 4", "after India's first nuclear test in 1974"
 EVENT_NOUNS = [
+    # a bare weekday right after an event noun dates that event, not the sentence's news
+    ("Official results from Ghana's election Monday show incumbent President Nana Akufo-Addo has won a second term.",
+     "09.12.2020", [("2020-12-07", "Ghana's election")]),
+    # ... an owner said: "After signing the agreement Monday, ... shook hands" dates the handshake after the signing
+    ("After signing the agreement Monday, Mr. Mugabe and his longtime rival, Movement for Democratic Change leader "
+     "Morgan Tsvangirai, shook hands in the capital, Harare.", "15.09.2008", [("2008-09-15", "shook hands")]),
     # a bare weekday after an event noun is its day; the crowd that attended is not the event
     ("Portia Simpson Miller has taken the oath of office as Jamaica's prime minister.\n\nThousands attended her "
      "swearing-in Thursday in the Jamaican capital, Kingston.", "05.01.2012",
@@ -359,3 +365,9 @@ def test_a_short_name_is_written_out_once_with_its_title_and_earlier_words(tmp_p
             "became the first female prime minister in 2006, but lost power after 18 months in office.")
     events = [f["event"] for f in facts(text_deck(text, tmp_path, "05.01.2012"), "date")]
     assert events == ["Portia Simpson Miller became the first female prime minister"], events
+
+
+def test_a_dateline_in_capitals_is_no_part_of_an_event(tmp_path: Path) -> None:
+    events = [f["event"] for f in facts(text_deck("ACCRA, GHANA - Official results came in on Wednesday.", tmp_path,
+                                                  "09.12.2020"), "date")]
+    assert events and not any(e.startswith("ACCRA") for e in events), events

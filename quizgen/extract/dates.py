@@ -462,6 +462,13 @@ LEAD_EVENT = re.compile(r"^\s*(?:In|At|During)\s(?:a|an|the)\s((?:[\w'’-]+\s){
 # test in 1974" dates the test, not the main clause.
 AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'’-]*['’]s|the|a|an)\s)?"
                          r"(?:[\w'’-]+\s){0,3}?([a-z]+))\s?(?:(?:in|on)\s?)?$")
+# An event noun with its owner right before a bare weekday: "Ghana's election Monday", "her swearing-in Thursday"
+NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}['’]s|[Hh]er|[Hh]is|[Tt]heir)\s)"
+                           r"(?:[a-z-]+\s)?(?P<noun>[a-z-]+)\s?$")  # (its owner said: "after signing the agreement
+# Monday" dates the signing)
+# "ACCRA, GHANA - Official results ...": a dateline in capitals, with no agency
+CAPITAL_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*,\s[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*"
+                              r"\s[—–-]{1,2}\s")
 # A crowd at someone's event: "Thousands attended her swearing-in" is her swearing-in.
 ATTENDED = re.compile(r"^(?:Thousands|Hundreds|Tens of thousands|Crowds|Many|Guests|Dignitaries|Leaders)\s"
                       r"(?:of\s[a-z]+\s)?(?:attended|watched|witnessed|celebrated|gathered for)\s(his|her|their)\s"
@@ -506,6 +513,13 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
     if named := _possessed_event(text, hit):
         return named
+    noun_day = NOUN_THEN_DAY.search(text[: hit.start]) if hit.how == "wd" else None
+    if noun_day and noun_day.group("noun").lower() in event_nouns() and not text[hit.start: hit.end].lower().startswith(
+            ("on", "last", "next", "this")):
+        # "Official results from Ghana's election Monday show ...": the bare weekday is the election's, and the
+        # event is the election (dated Monday, the results' Wednesday would be a false key)
+        np_ = noun_day.group(0).strip()
+        return np_[:1].upper() + np_[1:]
     if re.search(r"\bsince\s(?:(?:Lord|Sir|Queen|King|President)\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:in\s)?$",
                  text[: hit.start]):
         return ""  # "the youngest prime minister since Lord Liverpool [in 1812]": Liverpool's year, not the news
@@ -730,6 +744,8 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     seg = re.sub(r"\s+", " ", seg)
     # "PRETORIA, South Africa (AP) — Ethiopia's government agreed ...": the dateline is not part of the event
     seg = re.sub(r"^\s*[A-Z][A-Z .'-]+(?:,\s[A-Z][\w .'-]+?)?\s\((?:AP|Reuters|AFP|dpa|Xinhua)\)\s[—–-]\s", "", seg)
+    # "ACCRA, GHANA - Official results ...": a dateline in capitals, with no agency
+    seg = CAPITAL_DATELINE.sub("", seg)
     seg = re.sub(r"\s+([,.;:])", r"\1", seg)
     seg = re.sub(r"^(?:[,;:]|and|and then|in|on|at|\d{4})\s+", "", seg.strip(), flags=re.I)
     seg = re.sub(r"(?:\s(?:and|but|or)|[,;:])+$", "", seg.strip())
