@@ -193,6 +193,11 @@ WHATS = [
     ("The new funding, provided to the World Food Programme, will help deliver approximately 2,500 metric tons of "
      "rice, peas, and vegetable oil to affected people in Sofala.", 2_500,
      "number of metric tons of rice, peas, and vegetable oil the new funding will help deliver"),
+    # each candidate's own count of votes
+    ("The commission said Akufo-Addo won 6.7 million votes -- 51.6 percent of the total -- while Mahama garnered 6.2 "
+     "million votes, or 47.4 percent.", 6_200_000, "number of votes won by Mahama"),
+    ("The commission said Akufo-Addo won 6.7 million votes -- 51.6 percent of the total -- while Mahama garnered 6.2 "
+     "million votes, or 47.4 percent.", 6_700_000, "number of votes won by Akufo-Addo"),
     # an election's winner's share, the votes cast and the turnout they make
     ("Mahmoud Ahmadinejad, Tehran's hardline conservative mayor, has won the Iranian presidential election with a "
      "landslide of 61.8%, according to Iran's Interior Ministry.", 61.8,

@@ -587,6 +587,9 @@ _FRAGMENT_END = re.compile(r"\b(?:having|being)(?:\s[a-z]+)?$|\b(?:has|have|had|
 
 LISTED_OF = re.compile(r"\sof\s[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)+,?\s(?:and|or)\s"
                        r"[a-z][\w-]*(?:\s[a-z][\w-]*)?")
+VOTES_WON = re.compile(r"(?:^|\b(?:while|whereas|and|but|said)\s|,\s)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)\s"
+                       r"(?:won|garnered|received|got|secured|polled|took)\s(?:(?:about|some|nearly|almost|just over|"
+                       r"more than|over|around)\s)?$")
 MAKING = re.compile(r"\b(?:making|bringing|putting|taking)\s((?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?)\s(?:at\s|to\s)?$")
 # Trade worth a sum: "Honduras exported goods and services to the UK worth", "The main imports from the UK
 # consisted of ... worth"
@@ -920,6 +923,11 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         return None
     if kind == "count":
         np = h["np"]
+        won_votes = VOTES_WON.search(pre) if np == "votes" else None
+        if won_votes:
+            # "The commission said Akufo-Addo won 6.7 million votes ... while Mahama garnered 6.2 million votes":
+            # each candidate's own count ("number of votes while Mahama garnered" read as no English)
+            return f"number of votes won by {won_votes.group(1)}", when
         if np == "votes" and re.search(r"\s\(\s*$", before):
             # "58.45% of the popular vote (7,658,724 votes)": the same side's votes, counted
             for o in reversed(hits):
