@@ -829,10 +829,10 @@ def _named_next(d: Mention, sentences: list[Sentence], people: list[dict]) -> di
     country, and the next sentence opens with a full name nobody else holds an office by."""
     if not d.of or not _OPENS_WITH_OFFICE.match(d.sentence.text) or d.role.lower() in ("chief", "leader"):
         return None
-    later = [s for s in sentences if s.index == d.sentence.index + 1 and not s.is_heading]
-    if not later:
+    at = d.sentence.index + 1  # a sentence's index is its place in the article's list
+    if at >= len(sentences) or sentences[at].index != at or sentences[at].is_heading:
         return None
-    text = later[0].text
+    text = sentences[at].text
     name = name_at(text, 0)
     if not name or len(name.split()) < 2 or not re.match(r"\s(?:[a-z]+)\b", text[len(name):]):
         return None

@@ -146,7 +146,8 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     idx = index_of(deck)
     held = [r for k in idx.person_keys[leader.id] for r in idx.roles_of(k)]
     held += _known_offices_by_name(gazetteer()).get(fold(leader.name), [])
-    forbidden = held + ["leader", "head of state", "head of government"] + _titles_used_for(leader)
+    used, left = _titles_of(leader)
+    forbidden = held + ["leader", "head of state", "head of government"] + used
     forbidden += [r for r in idx.roles if FORMER_ROLE.match(r) or r.lower().startswith(("acting", "interim"))]
     answer_words = frozenset(fold(leader.role).split())
     g = gazetteer()
@@ -176,7 +177,7 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
         monarch = fold(leader.role) in _MONARCH_KEYS
         own = [o for o in state if (fold(o) in _MONARCH_KEYS) == monarch]
         cabinet = list(g.cabinet_offices) if _POLITICAL.search(leader.role) else []
-        pools: list[Sequence[str]] = [_offices_left(leader), idx.roles, own, here, cabinet, near, g.offices]
+        pools: list[Sequence[str]] = [left, idx.roles, own, here, cabinet, near, g.offices]
         lacking = [o for pool in pools for o in pool
                    if g.is_state_office(o) and fold(o) not in has or (fold(o) in _MONARCH_KEYS) != monarch]
         return choose(pools, leader.role, forbidden + lacking, rng)
@@ -192,7 +193,7 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
     # a national office is never offered an international body's ("President of the European Commission" for
     # the Secretary of State): wrong at sight
     bodies = [] if fold(leader.role) in {fold(o) for o in g.body_offices} else list(g.body_offices)
-    return choose([_offices_left(leader), idx.roles, here, near, cabinet,
+    return choose([left, idx.roles, here, near, cabinet,
                    [o for o in g.offices if o not in system_bound]],
                   leader.role, forbidden + system_bound + bodies, rng)
 
@@ -232,31 +233,23 @@ def _known_offices_by_region(g: Gazetteer) -> dict[str | None, list[str]]:
     return out
 
 
-def _titles_used_for(leader: Leader) -> list[str]:
-    """The titles the leader's own sentences put before the name ("Chinese Prime Minister Wen Jiabao" beside
-    "Premier Wen Jiabao"): the article calls the person so, so none is a wrong option."""
+def _titles_of(leader: Leader) -> tuple[list[str], list[str]]:
+    """What the leader's own sentences put before the name, in one pass: the titles the article calls the
+    person by ("Chinese Prime Minister Wen Jiabao" beside "Premier Wen Jiabao"), so none is a wrong option, and
+    the offices it says the person left ("Former Vice Foreign Minister Ri Yong Ho" of the new Foreign
+    Minister), the wrong option the story itself sets."""
     names = [n for n in sorted({leader.name, *leader.aliases}, key=len, reverse=True) if n]
-    out: list[str] = []
+    used: list[str] = []
+    left: list[str] = []
     for c in leader.sources:
         for title in _titles_before(names, c.quote):
             words = title.split()
             if words and words[0].lower() in ("former", "ex", "then"):
-                continue  # "Former Vice Foreign Minister Ri Yong Ho": an office left, the sharpest wrong option
-            out += [" ".join(words[i:]) for i in range(len(words))]
-    return out
-
-
-def _offices_left(leader: Leader) -> list[str]:
-    """The offices the leader's own sentences say the person held before ("Former Vice Foreign Minister Ri Yong
-    Ho" of the new Foreign Minister): the wrong option the story itself sets."""
-    names = [n for n in sorted({leader.name, *leader.aliases}, key=len, reverse=True) if n]
-    out: list[str] = []
-    for c in leader.sources:
-        for title in _titles_before(names, c.quote):
-            words = title.split()
-            if len(words) > 1 and words[0].lower() in ("former", "ex"):
-                out.append(" ".join(words[1:]))
-    return out
+                if len(words) > 1 and words[0].lower() != "then":
+                    left.append(" ".join(words[1:]))
+                continue
+            used += [" ".join(words[i:]) for i in range(len(words))]
+    return used, left
 
 
 _CAPITAL = re.compile(r"[A-Z]")

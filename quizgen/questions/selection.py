@@ -399,8 +399,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 # a passing mention or general knowledge: a shorter set is better than padding; a conversion
                 # ("95 kilometres (60 miles)") asks the figure it converts again
                 continue
-            past = any(reason.startswith("background") for reason in r.importance.reasons)
-            if past and background[q.deck_id] >= MAX_BACKGROUND and per_fact[fact] == 0:
+            if _is_background(r) and background[q.deck_id] >= MAX_BACKGROUND and per_fact[fact] == 0:
                 continue  # a quake story's set spent on the earlier quakes (round 22: three of five questions)
             if _ALIKE.get(q.template, q.template) in templates.get(fact, set()) or (
                     q.template == "cloze" and per_fact[fact]):
@@ -434,7 +433,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         r = left.pop(best_at)
         q = r.question
         chosen.append(r)
-        if per_fact[(q.deck_id, q.fact_id)] == 0 and any(x.startswith("background") for x in r.importance.reasons):
+        if per_fact[(q.deck_id, q.fact_id)] == 0 and _is_background(r):
             background[q.deck_id] += 1
         per_fact[(q.deck_id, q.fact_id)] += 1
         per_sentence[fold(q.source.quote)] += 1
@@ -451,6 +450,11 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
             answers.add(_answer_id(q))
         dated |= _dates_of(q) | (set(_DAY.findall(q.prompt)) if q.type is not QuestionType.TF else set())
     return space_apart(chosen)
+
+
+def _is_background(r: Ranked) -> bool:
+    """Whether the ranking called the question's fact background (long before the story, a life, a population)."""
+    return any(reason.startswith("background") for reason in r.importance.reasons)
 
 
 _DAY = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|"
