@@ -104,6 +104,11 @@ LEADERS = [
       ("Joseph Munyao", "Livestock Minister", None)]),
     ("South Korean Unification Minister Cho Myoung-gyon spoke.",
      [("Cho Myoung-gyon", "Unification Minister", "South Korea")]),
+    # a middle initial is part of the name; a term between the verb and "as" says for how long, not who
+    ("WASHINGTON D.C., United States — The United States inaugurated George W. Bush for a second term as "
+     "president today.", [("George W. Bush", "President", "United States")]),
+    ("Liberia swore in Joseph Boakai for a six-year term as president on Monday.",
+     [("Joseph Boakai", "President", None)]),
 ]
 
 

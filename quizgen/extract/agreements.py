@@ -133,13 +133,12 @@ def main_countries(sentences: list[Sentence], title: str, leader_countries: dict
     return ranked[:2]
 
 
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^—–(\n]{1,40}?)?(?:\s*\([^)]{1,20}\))?\s*[—–-]\s")
 
 
 def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
     # "PRETORIA, South Africa (AP) — Ethiopia's government ... agreed": the dateline is where the news
     # was filed, not a party
-    dl = DATELINE.match(text)
+    dl = phrases.DATELINE.match(text)
     if dl:
         text = " " * dl.end() + text[dl.end():]
     m = re.search(r"\bbetween ((?:the )?[A-Z][\w ]+?) and ((?:the )?[A-Z][\w ]+?)\b(?:[,.;:]|\s[a-z]|$)", text)

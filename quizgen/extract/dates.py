@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..english import BASE_VERBS, PAST_TO_BASE, past_of
+from ..english import BASE_VERBS, PAST_TO_BASE, has_verb, past_of
 from . import phrases
 from .article import MONTHS
 from .data import event_nouns, lexicon, release_framing
@@ -72,7 +72,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(r"\b(?:on|On|last|Last|next|Next|this|This)? ?"
                       r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"(['’]s|(?: (?:morning|afternoon|evening|night))?)\b")),
-    ("rel", re.compile(r"\b(yesterday|Yesterday|last month|Last month|last year|Last year|(?<!later )this month|"
+    ("rel", re.compile(r"\b(yesterday|Yesterday|[Ll]ast night|last month|Last month|last year|Last year|"
+                       r"(?<!later )this month|"
                        r"[Tt]hat (?:evening|morning|afternoon|night|day)|[Oo]n the same day|[Tt]he same day|"
                        r"[Tt]he next day|[Tt]he following day|[Tt]he day before|"
                        r"[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ee]arlier today|"
@@ -362,6 +363,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         how = "said"
                 elif how == "rel":
                     word = m[1].lower()
+                    if re.match(r"\s?[\[(][^\])]{0,30}\d", text[b:]):
+                        continue  # "last night [Monday 14 June]", "today (9 May 2025)": the bracket states the day
                     if word == "last year" and FIGURE_BEFORE.search(text[:a].rstrip()[-60:] + " "):
                         continue
                     if re.match(r"['’]s (?:total|tally|figure|level|record|number|count|average|rate|high|low|"
@@ -372,7 +375,7 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                     if word == "today" and (_NOWADAYS.search(re.split(r"[,;:]", text[:a])[-1])
                                             or _NOWADAYS_AFTER.match(text, b)):
                         continue  # "the relationship is even more vital today": nowadays, not a date
-                    if word == "yesterday" and pub:
+                    if word in ("yesterday", "last night") and pub:
                         iso = (pub - dt.timedelta(days=1)).isoformat()
                     elif word in _THE_DAY_ITSELF and pub:  # an official readout: "met ... this evening"
                         iso = pub.isoformat()
@@ -389,7 +392,7 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         iso = (dt.date.fromisoformat(previous_day) + dt.timedelta(days=1)).isoformat()
                     elif word == "the day before" and previous_day:
                         iso = (dt.date.fromisoformat(previous_day) - dt.timedelta(days=1)).isoformat()
-                    elif previous_day and word not in ("yesterday", "last month", "last year", "tomorrow",
+                    elif previous_day and word not in ("yesterday", "last night", "last month", "last year", "tomorrow",
                                                          *_THE_DAY_ITSELF):
                         iso = previous_day
             except (ValueError, KeyError):
@@ -466,9 +469,6 @@ AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'�
 NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}['’]s|[Hh]er|[Hh]is|[Tt]heir)\s)"
                            r"(?:[a-z-]+\s)?(?P<noun>[a-z-]+)\s?$")  # (its owner said: "after signing the agreement
 # Monday" dates the signing)
-# "ACCRA, GHANA - Official results ...": a dateline in capitals, with no agency
-CAPITAL_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*,\s[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*"
-                              r"\s[—–-]{1,2}\s")
 # A crowd at someone's event: "Thousands attended her swearing-in" is her swearing-in.
 ATTENDED = re.compile(r"^(?:Thousands|Hundreds|Tens of thousands|Crowds|Many|Guests|Dignitaries|Leaders)\s"
                       r"(?:of\s[a-z]+\s)?(?:attended|watched|witnessed|celebrated|gathered for)\s(his|her|their)\s"
@@ -743,9 +743,7 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
                 seg = f"{main_clause}, {rest[:1].lower()}{rest[1:]}"
     seg = re.sub(r"\s+", " ", seg)
     # "PRETORIA, South Africa (AP) — Ethiopia's government agreed ...": the dateline is not part of the event
-    seg = re.sub(r"^\s*[A-Z][A-Z .'-]+(?:,\s[A-Z][\w .'-]+?)?\s\((?:AP|Reuters|AFP|dpa|Xinhua)\)\s[—–-]\s", "", seg)
-    # "ACCRA, GHANA - Official results ...": a dateline in capitals, with no agency
-    seg = CAPITAL_DATELINE.sub("", seg)
+    seg = phrases.DATELINE.sub("", seg)
     seg = re.sub(r"\s+([,.;:])", r"\1", seg)
     seg = re.sub(r"^(?:[,;:]|and|and then|in|on|at|\d{4})\s+", "", seg.strip(), flags=re.I)
     seg = re.sub(r"(?:\s(?:and|but|or)|[,;:])+$", "", seg.strip())
@@ -825,8 +823,10 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     from ..english import event_stands_alone
 
     event = re.sub(r"\b(?:from|since|until|by|in|on|at)\s+(?=(?:to|and|until|through)\b)", "", event)
-    # "John Key today met with Li Keqiang": a second relative word, once the date is read, adds nothing
-    event = re.sub(r"\s(?:today|yesterday|tonight|tomorrow)\b(?=\s[a-z])", "", event)
+    # "John Key today met with Li Keqiang", "agreed ... in Downing Street last night [Monday 14 June]": a
+    # relative word left beside the date, once the date is read, adds nothing and would be wrong in a stem
+    event = re.sub(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|"
+                   r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)", "", event)
     # "announced the results late [Sunday]": the part of the day went with the date
     event = re.sub(r"\s(?:late|early)$", "", event)
     if re.search(r"\bas follows\b|:\s[^:]*\d", event):
@@ -850,6 +850,15 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
                     r"adopted|founded|launched|agreed|opened|built),\s", event)
     if part:
         event = f"{part.group(1)} was {part.group(2)}"
+    # "A Memorandum of Understanding (MoU) signed [today (9 May 2025)] between ...": a headline-style participle
+    # with no verb of its own is read as done ("was signed"), or its question reads "did ... sign today"
+    part = re.match(r"((?:The|A|An)\s[^,;]{2,60}?)\s(signed|agreed|concluded|ratified|adopted|launched|"
+                    r"unveiled|announced|reached|sealed|renewed)\s(?=(?:between|by|with|in|at)\s)", event)
+    if part and not has_verb(part.group(1)) and not re.search(r"\b(?:will|would|is|are|was|were|has|have|had|can|"
+                                                             r"could|may|might|must)\b", event[part.end():]):
+        event = f"{part.group(1)} was {part.group(2)} {event[part.end():]}"
+        # "... between the Transport Secretary, Heidi Alexander": a pair cut at its first member says nothing
+        event = re.sub(r"\sbetween\s(?!.*\sand\s).*$", "", event)
     # "the Declaration of Cooperation first signed [in December 2016], until the end of 2023": the signing
     part = re.search(r",\s(?:the\s)?((?:[A-Z][\w-]*\s(?:of\s)?){1,5})(first\s|originally\s)?(signed|agreed|founded|"
                      r"launched|created|established|adopted)(?=,|$)", event)

@@ -193,7 +193,8 @@ def name_before(text: str, end: int, max_tokens: int = 4) -> str | None:
     """The personal name that ends right at ``end`` ("..., Nguyen Phu Trong" -> "Nguyen Phu Trong")."""
     head = text[:end]
     part = "|".join(NAME_PARTICLES)
-    m = re.search(rf"((?:{NAME_TOKEN} (?:(?:{part}) )*){{0,{max_tokens - 1}}}{NAME_TOKEN})$", head)
+    # a middle initial stands between names like a particle: "George W. Bush", "John F. Kennedy"
+    m = re.search(rf"((?:{NAME_TOKEN} (?:(?:{part}|[{UPPER}]\.) )*){{0,{max_tokens - 1}}}{NAME_TOKEN})$", head)
     if not m:
         return None
     tokens = m.group(1).split()

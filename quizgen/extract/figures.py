@@ -151,7 +151,7 @@ def _clause(text: str, a: int, b: int, shown: str) -> str:
     seg = re.sub(r"\s+", " ", seg).rstrip(" ,.;:")
     seg = re.sub(r"(?:,?\s(?:and|but|or))+$", "", seg)
     # "ISTANBUL (Reuters) - Turkey's central bank raised ...": the dateline is not part of the question
-    seg = re.sub(r"^[A-Z][A-Z .'-]+(?:,\s[A-Z][\w .'-]+?)?\s\((?:AP|Reuters|AFP|dpa|Xinhua)\)\s[—–-]\s", "", seg)
+    seg = phrases.DATELINE.sub("", seg)
     return seg[:1].upper() + seg[1:]
 
 

@@ -163,7 +163,7 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
 
 
 APPOINTED = (r"(?:appointed|named|brought back|reappointed|installed|elected|nominated|confirmed|chose|picked|"
-             r"swore in|swear in|swear-in|sworn in|inaugurate|promoted)")
+             r"swore in|swear in|swear-in|sworn in|inaugurated|inaugurate|promoted)")
 TAKES_UP = (r"(?:(?:was|is|has been|had been|will be|were|has|have|had)\s)?"
             r"(?:sworn in|inaugurated|appointed|named|elected|"
             r"confirmed|installed|reappointed|promoted|stays on|stayed on|remains|returns|returned|takes over|"
@@ -208,7 +208,9 @@ def _appointee(text: str, at: int) -> str | None:
     The subject of "X was sworn in as", "X replaces Y as", "X becomes", or the object of "appointed X as"
     ("brought back former Prime Minister David Cameron as"); never the object of "sacked X as", who is
     leaving the office, not taking it."""
-    head = text[:at]
+    # "The United States inaugurated George W. Bush for a second term as president", "was re-elected to a new
+    # five-year term as": the term says for how long, not who
+    head = re.sub(r"\s(?:for|to)\s(?:a|an|another|his|her|the)\s(?:[\w-]+\s){0,2}term$", "", text[:at])
     # "Ban Ki-moon, South Korean foreign minister, officially assumed his post as": an adverb may come between
     m = re.search(rf"(?:,\s(?:who\s)?|\s)(?:(?:officially|formally|finally|also|today)\s)?{TAKES_UP}$", head)
     if m:

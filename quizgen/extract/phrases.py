@@ -127,8 +127,9 @@ def lower_start(text: str) -> str:
 
 
 # A news dateline: the place the story was filed from, in capitals, and a dash ("HANOI, Vietnam (AP) — ",
-# "TEGUCIGALPA, M.D.C. – ")
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s[^—–()]{1,30}?)?(?:\s\([A-Za-z ]{2,20}\))?\s[—–-]\s")
+# "TEGUCIGALPA, M.D.C. – ", "ACCRA, GHANA - ", "WASHINGTON D.C., United States — "): where the news was filed,
+# never part of an event, a figure's description or an agreement's parties. The one copy every kind uses.
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s?[^—–()\n]{1,40}?)?(?:\s*\([^)]{1,20}\))?\s*[—–-]{1,2}\s")
 
 
 def strip_lead(text: str) -> tuple[str, str | None]:
