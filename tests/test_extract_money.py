@@ -219,7 +219,25 @@ WHATS = [
      "five-fold in five years and today stands at more than $19 billion.", 19_000_000_000,
      "Australian investment in PNG"),
     ("Two-way trade today stands at more than $7 billion.", 7_000_000_000, "Two-way trade"),
+    # a candidate's share, whatever frame (and day) reports it
+    ("Election officials announced Friday that Mr. Jammeh had won with 72 percent of the vote.", 72,
+     "share of the vote won by Jammeh"),
+    ("Election officials said Mahama took 47.4 percent of the vote.", 47.4, "share of the vote won by Mahama"),
 ]
+
+# Either end of a range states half of what the article says: neither is a figure on its own
+RANGE_ENDS = [
+    ("A three-day celebration costing around US$40-50 million has been organized for the President.",
+     {40, 40_000_000, 50_000_000}),
+    ("Inflation was 2-3% last year.", {2, 3}),
+    ("Estimates run between $100bn and $580bn.", {100_000_000_000, 580_000_000_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), RANGE_ENDS, ids=[r[0][:40] for r in RANGE_ENDS])
+def test_no_end_of_a_range_is_a_figure(tmp_path: Path, text: str, values: set[float]) -> None:
+    found = {f["value"] for f in facts(text_deck(text, tmp_path, "16.09.2024"), "figure")}
+    assert not found & values, found
 
 
 @pytest.mark.parametrize(("text", "value", "what"), WHATS, ids=[r[0][:40] for r in WHATS])

@@ -524,9 +524,12 @@ def _in_range(text: str, a: int, b: int) -> bool:
         return True
     if re.search(r"\bfrom\s+\S+\s?(?:to|-|–)\s?$|\bfrom\s+$", text[:a], re.I):
         return False
-    shown = text[a:b].strip()
+    shown = re.sub(r"^(?:(?:around|about|some|nearly|almost|over|roughly)\s)?[A-Z]{0,3}(?=[$€£¥])", "",
+                   text[a:b].strip())  # "around US$40" of "around US$40-50 million"
     if not re.fullmatch(BOUND, shown):
         return False
+    if re.match(r"[-–]\d", text[b:]) or re.search(r"\d[-–]$", text[:a]):
+        return True  # "US$40-50 million", "2-3%": either end, the scale or unit shared with the other
     low = RANGE_LOW.search(text[:a])
     if low and _shape(low.group("low")) == _shape(shown):
         return True
@@ -590,6 +593,10 @@ LISTED_OF = re.compile(r"\sof\s[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,\s[a-z][\w-]*(?:
 VOTES_WON = re.compile(r"(?:^|\b(?:while|whereas|and|but|said)\s|,\s)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)\s"
                        r"(?:won|garnered|received|got|secured|polled|took)\s(?:(?:about|some|nearly|almost|just over|"
                        r"more than|over|around)\s)?$")
+VOTE_WINNER = re.compile(r"(?:^|\bthat\s|,\s|\b(?:while|and|but|said|says|announced|reported)\s)"
+                         r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s"
+                         r"(?:had\s|has\s)?(?:won|took|received|garnered|secured|got|polled)\s(?:with\s)?"
+                         r"(?:(?:about|some|nearly|almost|just over|more than|over|around)\s)?$")
 MAKING = re.compile(r"\b(?:making|bringing|putting|taking)\s((?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?)\s(?:at\s|to\s)?$")
 # Trade worth a sum: "Honduras exported goods and services to the UK worth", "The main imports from the UK
 # consisted of ... worth"
@@ -896,6 +903,11 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             # "X has been elected ... with a landslide victory of 58.45% of the popular vote": X's share
             winner = _subject_np(phrases.strip_lead(text)[0])
             return (f"share of {np} won by {winner}" if winner else None), when
+        voter = VOTE_WINNER.search(pre)
+        if voter and "vote" in np:
+            # "Election officials announced Friday that Mr. Jammeh had won with 72 percent of the vote", "Darboe
+            # took 17 percent of the vote": the candidate's share, whatever frame reports it
+            return f"share of {np} won by {voter.group('who')}", when
         if SHARE_VERBS.search(pre):
             subj = _subject_np(phrases.strip_lead(text)[0])
             return (f"share of {np} accounted for by {subj}" if subj else None), when

@@ -44,7 +44,7 @@ ADVERBS = re.compile(r"\b(?:also|already|now|still|even|reportedly|only|further|
 ASIDES = re.compile(r",\s(?:by contrast|however|in turn|meanwhile|for example|for instance|in total|in all|so far|"
                     r"too|officials said|he said|she said|they said)(?=,)")
 REPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,4}?(?:also\s)?(?:said|says|announced|added|noted|stated|told "
-                    r"\w+|estimated|reported|confirmed)(?:\son \w+day)?\s(?:that\s)?", re.I)
+                    r"\w+|estimated|reported|confirmed)(?:\s(?:on\s)?\w+day)?\s(?:that\s)?", re.I)
 CLAUSE_BOUNDS = re.compile(r";\s|:\s|\s[—–]\s|\s--\s|,\s(?:and|but|while|whereas|as|after|when|until)\s")
 RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whom|where)\s[^,;:]+,")
 AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
