@@ -182,3 +182,20 @@ def test_an_agreement_referred_to_takes_no_date_from_the_sentence(tmp_path: Path
             "House representatives in October to drive progress under the Atlantic Declaration.")
     found = facts(text_deck(text, tmp_path, "10.07.2023"), "agreement")
     assert not any(str(f.get("date", "")).startswith("2023-10") for f in found), found
+
+
+# The date of an agreement is its own clause's, never a fronted adjunct's ("following a conversation ... last
+# night" dates the conversation)
+AGREEMENT_DATES = [
+    ("I am delighted to announce today that following a conversation with Prime Minister Johnson last night, New "
+     "Zealand and the United Kingdom have Agreed in Principle a historic free trade agreement.", "21.10.2021",
+     "2021-10-21"),
+    ("Japan and Australia signed a defence pact on Monday, after talks that began last year.", "21.10.2021",
+     "2021-10-18"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "iso"), AGREEMENT_DATES, ids=[r[0][:40] for r in AGREEMENT_DATES])
+def test_an_agreement_is_dated_by_its_own_clause(tmp_path: Path, sentence: str, published: str, iso: str) -> None:
+    found = facts(text_deck(sentence, tmp_path, published), "agreement")
+    assert [str(f.get("date")) for f in found] == [iso], found

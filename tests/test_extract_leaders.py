@@ -109,7 +109,28 @@ LEADERS = [
      "president today.", [("George W. Bush", "President", "United States")]),
     ("Liberia swore in Joseph Boakai for a six-year term as president on Monday.",
      [("Joseph Boakai", "President", None)]),
+    # one plural title before a pair of names is each one's
+    ("Defence Ministers Ron Mark and Dr Ng Eng Hen today conducted their second annual Defence Ministers’ Meeting.",
+     [("Ron Mark", "Defence Minister", None), ("Ng Eng Hen", "Defence Minister", None)]),
+    ("Foreign Ministers Penny Wong and Winston Peters met in Canberra.",
+     [("Penny Wong", "Foreign Minister", None), ("Winston Peters", "Foreign Minister", None)]),
+    # "in her capacity as" gives the sentence's subject the office
+    ("Jacinda Ardern noted the progress in her capacity as Prime Minister.",
+     [("Jacinda Ardern", "Prime Minister", None)]),
 ]
+
+
+# Offices held no more are never asked as held
+NOT_HELD = [
+    ("The Prime Ministers signed a Joint Partnership Declaration, building on the Declaration of Principles signed "
+     "by former Prime Ministers Bob Hawke and Paias Wingti in 1987.", ["Bob Hawke", "Paias Wingti"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NOT_HELD, ids=[r[0][:40] for r in NOT_HELD])
+def test_past_holders_are_not_present_ones(tmp_path: Path, sentence: str, names: list[str]) -> None:
+    found = {f["name"]: f["role"] for f in facts(text_deck(sentence, tmp_path, "10.05.2013"), "leader")}
+    assert all(name not in found or "former" in found[name].lower() for name in names), found
 
 
 @pytest.mark.parametrize(("sentence", "expected"), LEADERS, ids=[r[0][:40] for r in LEADERS])

@@ -427,6 +427,10 @@ def _split_withs(text: str, parties: list[str], sent: Sentence,
     return out
 
 
+FRONTED_ADJUNCT = re.compile(r"\b(?:following|after|before|ahead of|during)\s(?:a|an|the|his|her|their|our)\s"
+                             r"[^,;]{0,80}$", re.I)
+
+
 def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
     """(description, determiner, specificity) of a trigger word's noun phrase."""
     head = text[: m.start()]
@@ -634,7 +638,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 if all(abs(h.start - best[3]) <= abs(h.start - c[3]) for c in candidates)
                 # "replicates the existing ... Agreement, and will ensure ... when the UK ceases to be a member of
                 # the EU on 31 October": a date past a clause boundary is another clause's
-                and not CLAUSE_BETWEEN.search(text[min(h.end, best[3]): max(h.start, best[3])])]
+                and not CLAUSE_BETWEEN.search(text[min(h.end, best[3]): max(h.start, best[3])])
+                # "following a conversation with Prime Minister Johnson last night, New Zealand and the United
+                # Kingdom have Agreed in Principle ...": the date of a fronted adjunct is its noun's
+                and not (h.end < best[3] and "," in text[h.end: best[3]] and FRONTED_ADJUNCT.search(text, 0, h.start))]
         date = None
         if REFERRED_TO.search(text, 0, best[3]):
             # "agreed to hold the first meeting ... in October to drive progress under the Atlantic Declaration":

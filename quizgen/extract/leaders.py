@@ -561,6 +561,49 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             taken.append((pstart, named_at + len(name) if name and 0 <= named_at - end <= 30 else end))
             out.append(Mention(name, role, of, sent, explicit, taken_up=bool(appointee and name == appointee)))
         out.extend(_led_by(sent))
+        out.extend(_shared_title(sent))
+    return out
+
+
+# "Defence Ministers Ron Mark and Dr Ng Eng Hen", "Presidents Joe Biden and Emmanuel Macron": one plural title
+# before two names gives each the title
+PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<title>(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+s)\s"
+                          rf"(?P<a>(?:{NAME_TOKEN}\s){{1,3}}{NAME_TOKEN}),?\s(?:and|&)\s"
+                          rf"(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?(?P<b>(?:{NAME_TOKEN}\s){{1,3}}{NAME_TOKEN})(?![\w-])")
+# "Mr Mark noted that this was his first meeting ... in his capacity as Minister of Defence": the office of the
+# sentence's subject
+CAPACITY = re.compile(r"\bin\s(?:his|her)\s(?:capacity|role)\sas\s(?:the\s)?(?:new\s)?")
+SUBJECT = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?(?P<who>(?:{NAME_TOKEN}\s){{0,3}}{NAME_TOKEN})\s(?:also\s)?"
+                     r"[a-z]+(?:ed|s)\b")
+
+
+def _shared_title(sent: Sentence) -> list[Mention]:
+    """Offices given by a plural title before a pair of names, or by "in his capacity as" to the one person
+    the sentence names."""
+    lex = lexicon()
+    text = sent.text
+    out: list[Mention] = []
+    for m in PLURAL_TITLE.finditer(text):
+        if re.search(r"\b(?:former|ex-|then-?|late|past|previous|earlier|outgoing)\s?$", text[: m.start()], re.I):
+            continue  # "former Prime Ministers Bob Hawke and Paias Wingti" hold the office no more
+        title = m.group("title")[:-1]
+        role = next((t for t in lex.titles if t.lower() == title.lower() and t[0].isupper()), None)
+        if not role:
+            continue
+        for name in (m.group("a"), m.group("b")):
+            if not (lex.country(name) or name in lex.organisations or name.split()[0] in NOT_NAME):
+                out.append(Mention(name, role, None, sent, False))
+    cap = CAPACITY.search(text)
+    if cap:
+        role = next((t for t in sorted(lex.titles, key=len, reverse=True)
+                     if t[0].isupper() and text.startswith(t, cap.end())
+                     and not re.match(r"[\w-]", text[cap.end() + len(t):])), None)
+        subject = SUBJECT.match(text)
+        who = subject.group("who") if subject else None
+        if role and who and not (lex.country(who) or who in lex.organisations or who.split()[0] in NOT_NAME
+                                 or re.search(rf"\b(?:and|with)\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?{NAME_TOKEN}",
+                                              text[subject.end("who"): cap.start()])):
+            out.append(Mention(who, role, None, sent, False))
     return out
 
 
