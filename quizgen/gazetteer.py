@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -42,6 +43,30 @@ class Gazetteer:
 
     # (country, offices of state it has), from the forms of government of the data
     state_offices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (country, its government's posts in its own words) and (office, (its country, countries sharing the words))
+    cabinets: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    own_offices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def cabinet_of(self, country: str | None) -> tuple[str, ...] | None:
+        """A government's posts in its own words ("United Kingdom" -> Chancellor of the Exchequer, Foreign
+        Secretary, ...), or None where the data gives none and the general names serve."""
+        return _cabinet_index(self).get(canonical_place(country)) if country else None
+
+    def owner_of_office(self, office: str) -> str | None:
+        """The country whose government alone has ``office`` by that name ("Chancellor of the Exchequer" ->
+        United Kingdom), if any."""
+        entry = _own_office_index(self).get(fold(office))
+        return entry[0] if entry else None
+
+    def country_of_office(self, office: str, named: Iterable[str]) -> str | None:
+        """The one country whose government has ``office`` by that name, when the story (``named``: its
+        countries) names that country and none that uses the same words ("Secretary of State" in a story naming
+        the United States and Jordan, but not the United Kingdom)."""
+        entry = _own_office_index(self).get(fold(office))
+        keys = {canonical_place(c) for c in named}
+        if not entry or canonical_place(entry[0]) not in keys:
+            return None
+        return None if any(canonical_place(c) in keys for c in entry[1:]) else entry[0]
 
     def offices_of_state(self, country: str | None) -> tuple[str, ...] | None:
         """The offices of state a country has ("Canada" -> King, Governor General, Prime Minister, Premier, ...),
@@ -160,6 +185,16 @@ def _state_office_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _cabinet_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
+    return {canonical_place(country): offices for country, offices in g.cabinets}
+
+
+@cache
+def _own_office_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
+    return {fold(office): countries for office, countries in g.own_offices}
+
+
+@cache
 def _all_state_offices(g: Gazetteer) -> frozenset[str]:
     return frozenset(fold(o) for _, offices in g.state_offices for o in offices)
 
@@ -192,6 +227,8 @@ def gazetteer() -> Gazetteer:
         cabinet_offices=tuple(raw.get("cabinet_offices") or ()),
         body_offices=tuple(raw.get("body_offices") or ()),
         state_offices=_state_offices(raw),
+        cabinets=tuple((c, tuple(o)) for c, o in (raw.get("cabinets") or {}).items()),
+        own_offices=tuple((o, tuple(c)) for o, c in (raw.get("own_offices") or {}).items()),
         subdivisions=tuple((country, kind, name) for country, kinds in (raw.get("subdivisions") or {}).items()
                            for kind, names in kinds.items() for name in names),
         leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")), d.get("from"),

@@ -284,3 +284,44 @@ def test_an_office_the_story_says_the_person_left_is_offered(tmp_path: Path,
                       f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2016-05-17")
     office = next(q for q in pool if q["template"] == "office" and q["type"] == "mc")
     assert "Vice Foreign Minister" in office["options"], office["options"]
+
+
+def test_one_person_is_never_offered_twice_under_two_names(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 5 after the middle-initial rule: "George W. Bush" and "Bush" were two options of one question."""
+    said = ("Mexican President Vicente Fox hosted U.S. President George W. Bush, Argentine President Nestor Kirchner "
+            "and Brazilian President Luiz Inacio Lula da Silva. Bush spoke first.")
+    facts = ("  - {id: f, kind: leader, name: Vicente Fox, role: President, of: Mexico,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: g, kind: leader, name: George W. Bush, role: President, of: United States,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: b, kind: leader, name: Bush, role: leader, of: United States,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: l, kind: leader, name: Luiz Inacio Lula da Silva, role: President, of: Brazil,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: k, kind: leader, name: Nestor Kirchner, role: President, of: Argentina,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    who = [q for q in _questions(tmp_path, capsys, said, facts, "2004-01-14")
+           if q["type"] == "mc" and q["answer_kind"] == "person"]
+    assert who, who
+    for q in who:
+        family = [o.split()[-1] for o in q["options"]]
+        assert len(family) == len(set(family)), q["options"]
+
+
+# (name, role, country, offices wrong at sight for that country: another government's own posts, or the general
+# names of ministries where the government has its own)
+NOT_THIS_GOVERNMENT = [
+    ("Boris Johnson", "Prime Minister", "United Kingdom", {"Finance Minister", "Defence Minister", "Foreign Minister",
+                                                           "Trade Minister", "Secretary of State"}),
+    ("John Kerry", "Secretary of State", "United States", {"Foreign Minister", "Finance Minister",
+                                                           "Chancellor of the Exchequer"}),
+    ("Nasser Judeh", "Foreign Minister", "Jordan", {"Secretary of State", "Foreign Secretary"}),
+]
+
+
+@pytest.mark.parametrize(("name", "role", "of", "wrong"), NOT_THIS_GOVERNMENT, ids=[r[0] for r in NOT_THIS_GOVERNMENT])
+def test_offices_offered_are_in_the_government_s_own_words(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           name: str, role: str, of: str, wrong: set[str]) -> None:
+    office = [q for q in _pool(tmp_path, capsys, name, role, of) if q["template"] == "office" and q["type"] == "mc"]
+    assert office and not wrong & {o for q in office for o in q["options"]}, [q["options"] for q in office]

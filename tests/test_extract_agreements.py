@@ -15,6 +15,10 @@ from extracting import facts, text_deck
 
 AGREEMENTS = [
     # (sentence, [(words of `what`, parties)])
+    # a definite mention signed in its own sentence is signed there; a bare short form is spelt out
+    ("President Obama announced that the United States would renew its memorandum of understanding (MOU) of "
+     "assistance to Jordan. Today, Secretary of State John Kerry and Jordanian Foreign Minister Nasser Judeh "
+     "signed this new MOU.", [("memorandum of understanding (MOU)", {"United States", "Jordan"})]),
     # "The Prime Ministers", "both Prime Ministers" of a two-country story are its two sides; a name ending in
     # another trigger word ("Partnership Declaration") is one name; an arrangement by name is one too
     ("Prime Minister Julia Gillard today concluded her visit to Papua New Guinea, having held discussions with "

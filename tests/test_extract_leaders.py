@@ -149,6 +149,15 @@ STORY_COUNTRY = [
      "had voted yes. Spain's turnout was low.", ("Jose Luis Rodriguez Zapatero", "Prime Minister", "Spain")),
     ("Spain and France held talks. Prime Minister Jose Luis Rodriguez Zapatero met French officials in Spain.",
      ("Jose Luis Rodriguez Zapatero", "Prime Minister", None)),
+    # an office only one government has by that name is that country's, when the story names it
+    ("The United States and Jordan signed an aid agreement. Secretary of State John Kerry and Jordanian Foreign "
+     "Minister Nasser Judeh signed it in Washington.", ("John Kerry", "Secretary of State", "United States")),
+    ("The United Kingdom and the United States talked trade. Secretary of State John Smith met officials in London.",
+     ("John Smith", "Secretary of State", None)),
+    # of two holders of one office in a two-country story, one placed, the other is the other side's
+    ("The United Kingdom and Australia agreed a trade deal. Prime Minister Boris Johnson met Australian Prime "
+     "Minister Scott Morrison in London. The UK and Australia will sign it soon.",
+     ("Boris Johnson", "Prime Minister", "United Kingdom")),
 ]
 
 

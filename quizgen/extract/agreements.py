@@ -427,6 +427,7 @@ def _split_withs(text: str, parties: list[str], sent: Sentence,
     return out
 
 
+SIGNED_HERE = re.compile(r"\b(?:signed|sealed|inked|concluded|ratified)\s(?:(?:this|that)\s(?:new\s)?|the\snew\s)$")
 FRONTED_ADJUNCT = re.compile(r"\b(?:following|after|before|ahead of|during)\s(?:a|an|the|his|her|their|our)\s"
                              r"[^,;]{0,80}$", re.I)
 
@@ -564,7 +565,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         purchase = _purchase(text)
         verbal = VERBAL.search(text)
         hyp = HYPOTHETICAL.search(text)
-        new = [c for c in candidates if (c[2] not in DEFINITE or c[0] >= 3) and (c[0] >= 3 or _binds(text))]
+        # "Kerry and Judeh signed this new MOU": a definite mention signed in this very sentence is this
+        # sentence's agreement, however it was introduced before
+        new = [c for c in candidates if (c[2] not in DEFINITE or c[0] >= 3 or SIGNED_HERE.search(text, 0, c[3]))
+               and (c[0] >= 3 or _binds(text))]
         if hyp and not re.search(r"\b(?:signed|agreed|inked|sealed|concluded)\b", text):
             new = []
         if not new and not purchase and not verbal:
@@ -701,6 +705,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         # a piece of the agreement's own name is no party ("US-UK Technology" of the US-UK Technology Safeguards
         # Agreement, round 20): a party the lexicon does not know and the name holds goes
         f["parties"] = [p for p in f["parties"] if not _name_piece(p, what)]
+        what = _spelt_out(what, article)
         fields: list[tuple[str, object]] = [("parties", list(f["parties"])), ("what", what)]
         if f["date"]:
             d = f["date"]
@@ -708,6 +713,25 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         out.append(Fact("agreement", tuple(fields), tuple(Quote(source, q) for q in f["quotes"]),
                         hint=slug(what, 5)))
     return out
+
+
+def _spelt_out(what: str, article: str) -> str:
+    """A bare short form spelt out as the article introduces it: "MOU" after "its memorandum of understanding
+    (MOU) of assistance" is "memorandum of understanding (MOU)" ("which country signed the MOU?" says nothing
+    to a student who has not read the release)."""
+    short = re.fullmatch(r"(?:new\s)?([A-Z][A-Za-z]{1,5})", what)
+    if not short or not short.group(1)[1:].isupper() and not short.group(1).isupper():
+        return what
+    acronym = short.group(1)
+    for m in re.finditer(rf"((?:[\w-]+\s){{1,6}})\(\s*{re.escape(acronym)}\s*\)", article):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            tail = words[-k:]
+            initials = "".join(w[0] for w in tail).lower()
+            content = "".join(w[0] for w in tail if w.lower() not in ("of", "and", "the", "for", "on")).lower()
+            if acronym.lower() in (initials, content):
+                return f"{' '.join(tail)} ({acronym})"
+    return what
 
 
 def _name_piece(party: str, what: str) -> bool:

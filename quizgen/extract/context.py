@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..english import FORMER_ROLE
 from ..gazetteer import gazetteer
 from ..text import fold
 from .data import lexicon
@@ -63,11 +64,17 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
     Jose Luis Rodriguez Zapatero" in a story about Spain) is that country's: a statement of the office
     without it is true of no office in particular."""
     known: list[Fact] = []
+    named = {c for s in sentences for _, c in countries_in(s.text)}
     for fact in leaders:
         role = str(fact.get("role"))
         country = None if fact.get("of") else _known_country(str(fact.get("name")), role)
+        owner = None if fact.get("of") or country else gazetteer().country_of_office(role, named)
         if country:
             note = f"'of' from quizgen's list of well-known leaders ({fact.get('role')} of {country}); check it."
+        elif owner:
+            # "Secretary of State John Kerry" in a story naming the United States: only its government has the post
+            country = owner
+            note = f"'of' inferred: only {owner}'s government has a {role} by that name; check it."
         elif not fact.get("of") and home and _home_office(role, home):
             country = home
             note = f"'of' inferred: the story is about {home} alone; check it."
@@ -89,12 +96,26 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
             note = f"'of' inferred: a joint statement of the leaders of {pair[0]} and {pair[1]}; check it."
             leaders = [replace(f, fields=(*f.fields, ("of", other)), notes=f"{f.notes} {note}" if f.notes else note)
                        if f in inside and not f.get("of") else f for f in leaders]
+    # "Prime Minister Boris Johnson ... Australian Prime Minister Scott Morrison" in a UK-Australia story: of two
+    # holders of one office, one of each side, the one left unplaced is the other side's
+    sides_of: dict[str, set[str]] = {}
+    for fact in leaders:
+        if fact.get("of") in pair:
+            sides_of.setdefault(fold(str(fact.get("role"))), set()).add(str(fact.get("of")))
+    bare = Counter(fold(str(f.get("role"))) for f in leaders if not f.get("of"))
     out: list[Fact] = []
     for fact in leaders:
         if fact.get("of"):
             out.append(fact)
             continue
         name = str(fact.get("name"))
+        sides = sides_of.get(fold(str(fact.get("role"))), set())
+        if len(sides) == 1 and bare[fold(str(fact.get("role")))] == 1 and not FORMER_ROLE.match(str(fact.get("role"))):
+            other = pair[1] if pair[0] in sides else pair[0]
+            note = f"'of' inferred: the other {fact.get('role')} of a story about {pair[0]} and {pair[1]}; check it."
+            out.append(replace(fact, fields=(*fact.fields, ("of", other)),
+                               notes=f"{fact.notes} {note}" if fact.notes else note))
+            continue
         found: str | None = None
         for sent in sentences:
             text = sent.text

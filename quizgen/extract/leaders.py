@@ -600,7 +600,7 @@ def _shared_title(sent: Sentence) -> list[Mention]:
                      and not re.match(r"[\w-]", text[cap.end() + len(t):])), None)
         subject = SUBJECT.match(text)
         who = subject.group("who") if subject else None
-        if role and who and not (lex.country(who) or who in lex.organisations or who.split()[0] in NOT_NAME
+        if role and who and subject and not (lex.country(who) or who in lex.organisations or who.split()[0] in NOT_NAME
                                  or re.search(rf"\b(?:and|with)\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?{NAME_TOKEN}",
                                               text[subject.end("who"): cap.start()])):
             out.append(Mention(who, role, None, sent, False))

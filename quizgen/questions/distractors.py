@@ -110,11 +110,19 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     if division:
         # a province's office: its story's people and their compatriots; a foreign head of state for the
         # Premier of Quebec teaches nothing
-        return choose([story, same_country], leader.name, forbidden, rng)
+        return choose([story, same_country], leader.name, forbidden, rng, key=_person_key)
     # Never a stranger from another region ("Donald Tusk" for Jamaica's Prime Minister falls at sight): too few
     # plausible people, and the question is asked typed instead
     return choose([story, [n for n in same_role if n in near], same_country, [n for n in near if n in same_kind],
-                   near], leader.name, forbidden, rng)
+                   near], leader.name, forbidden, rng, key=_person_key)
+
+
+def _person_key(name: str) -> str:
+    """One person under several names counts once: "Bush" beside "George W. Bush" as options (round 5's
+    summit set) gives the answer away or offers one man twice. Keyed by the family name, last in the
+    names these stories give (two people of one family name in a set lose an option, not its honesty)."""
+    words = fold(name).split()
+    return words[-1] if words else ""
 
 
 @per_deck
@@ -138,7 +146,7 @@ def speaker_options(deck: Deck, quote: Quote, rng: random.Random) -> list[str]:
     same += [a for o in idx.leaders if key in {fold(o.name), *map(fold, o.aliases)} for a in (o.name, *o.aliases)]
     speakers = sorted({o.speaker for o in deck.known_facts() if isinstance(o, Quote)})
     # People of the story only: a famous stranger ("Did Vladimir Putin say ...?") teaches nothing.
-    return choose([idx.names + speakers], quote.speaker, [*quote.aliases, *same], rng)
+    return choose([idx.names + speakers], quote.speaker, [*quote.aliases, *same], rng, key=_person_key)
 
 
 def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
@@ -176,10 +184,19 @@ def office_options(deck: Deck, leader: Leader, rng: random.Random) -> list[str]:
         has = {fold(o) for o in state}
         monarch = fold(leader.role) in _MONARCH_KEYS
         own = [o for o in state if (fold(o) in _MONARCH_KEYS) == monarch]
-        cabinet = list(g.cabinet_offices) if _POLITICAL.search(leader.role) else []
+        styled = g.cabinet_of(country)
+        cabinet = list(styled or g.cabinet_offices) if _POLITICAL.search(leader.role) else []
         pools: list[Sequence[str]] = [left, idx.roles, own, here, cabinet, near, g.offices]
         lacking = [o for pool in pools for o in pool
                    if g.is_state_office(o) and fold(o) not in has or (fold(o) in _MONARCH_KEYS) != monarch]
+        # another government's own post ("Secretary of State" for Jordan's Foreign Minister) is wrong at sight
+        lacking += [o for pool in pools for o in pool
+                    if (owner := g.owner_of_office(o)) and canonical_place(owner) != where]
+        if styled:
+            # a government with posts of its own names has none of the general ones ("Finance Minister" for
+            # the UK's Prime Minister, "Foreign Minister" for the US Secretary of State: wrong at sight)
+            lacking += [o for o in (*g.cabinet_offices, *g.offices) if o not in styled and not g.is_state_office(o)
+                        and _GENERAL_MINISTER.search(o)]
         return choose(pools, leader.role, forbidden + lacking, rng)
     system_bound = [o for o in g.offices if o in _SYSTEM_OFFICES and o not in here]
     # The leader's country is not known, but the story's countries may be: an office of state none of them has
@@ -313,6 +330,9 @@ def _deck_countries(deck: Deck) -> frozenset[str]:
 
 _MONARCH_KEYS = frozenset(fold(m) for m in ("King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince",
                                              "Tsar", "Czar"))
+# "Foreign Minister", "Minister of Finance": the general names of ministries, which a government with its own
+# (gazetteer `cabinets`) does not use
+_GENERAL_MINISTER = re.compile(r"\bMinister\b|\bSecretary of State\b")
 _POLITICAL = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|Leader)\b", re.I)
 # Offices only some systems have: offered only where the country has them (a neighbour's is not enough:
 # "Fumio Kishida was the General Secretary of Japan" teaches nothing).
