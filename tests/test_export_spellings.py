@@ -58,3 +58,21 @@ def test_a_two_word_family_name_is_accepted_and_its_last_word_alone_is_not(tmp_p
     assert who
     answers = {"".join(a.find("text").itertext()) for a in who[0].iter("answer")}
     assert "Simpson Miller" in answers and "Miller" not in answers, answers
+
+
+def test_a_regnal_number_is_no_surname(tmp_path: Path) -> None:
+    """Round 26: "King Abdullah II" was accepted as "II"; the name without its number is what people say."""
+    said = "King Abdullah II of Jordan visited Washington in December 2014."
+    (tmp_path / "a.txt").write_text(f"King visits\n\n{said}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: King visits\nsources: [{id: a, path: a.txt, title: King visits, published: 2015-02-03}]\n"
+        "facts:\n  - {id: k, kind: leader, name: Abdullah II, role: King, of: Jordan,\n"
+        f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n", encoding="utf-8")
+    out = tmp_path / "q.xml"
+    assert main(["export", "moodle-xml", str(tmp_path / "d.yaml"), "-o", str(out), "--count", "all"]) == 0
+    root = etree.fromstring(out.read_bytes())
+    who = [q for q in root.iter("question") if q.get("type") == "shortanswer"
+           and "who was the King" in "".join(q.find("questiontext").itertext())]
+    assert who
+    answers = {"".join(a.find("text").itertext()) for a in who[0].iter("answer")}
+    assert "Abdullah II" in answers and "Abdullah" in answers and "II" not in answers, answers

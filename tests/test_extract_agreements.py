@@ -94,6 +94,9 @@ PARTIES = [
 ]
 
 NOT_AGREEMENTS = [
+    # one still to come, and one that already binds the parties, are not made here
+    "The leaders reaffirmed the enduring partnership between the UK and Australia during their discussion.",
+    "The UK and Australia will tackle climate change together, including through a future Clean Tech Partnership.",
     # an existing agreement a new one copies, dated only by another clause
     "The delegation stressed that the new treaty replicates the existing European Union - Central America "
     "Association Agreement, and will ensure that trade continues when the UK ceases to be a member of the EU on 31 "

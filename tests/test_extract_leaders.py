@@ -124,6 +124,10 @@ LEADERS = [
 NOT_HELD = [
     ("The Prime Ministers signed a Joint Partnership Declaration, building on the Declaration of Principles signed "
      "by former Prime Ministers Bob Hawke and Paias Wingti in 1987.", ["Bob Hawke", "Paias Wingti"]),
+    # a description repeating the office before it: "ex-president President X"
+    ("Andry Rajoelina, who ousted Madagascan ex-president President Marc Ravalomanana earlier this week, became "
+     "the leader of the country.", ["Marc Ravalomanana"]),
+    ("The vote was won by former president President John Mahama.", ["John Mahama"]),
 ]
 
 

@@ -259,3 +259,17 @@ def test_a_rank_band_or_the_pair_itself_is_not_a_figure(tmp_path: Path) -> None:
                             "of any two countries, with one in five firms trading, three years after the war.",
                             tmp_path, "16.09.2024"), "figure")
     assert not found, found
+
+
+# A count of a pronoun is no figure ("others than whom?"); a relative pronoun is never what is counted
+NOT_COUNTED_AS_SAID = [
+    ("Five people died. Nineteen others have been injured.", 19),
+    ("The police recorded 61 incidents nationwide, six which involved gunshots, resulting in five deaths.", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_COUNTED_AS_SAID, ids=[r[0][:40] for r in NOT_COUNTED_AS_SAID])
+def test_a_pronoun_is_never_what_is_counted(tmp_path: Path, text: str, value: int) -> None:
+    found = [f for f in facts(text_deck(text, tmp_path, "09.12.2020"), "figure") if f["value"] == value]
+    assert not any(f["unit"] in ("others", "more") or re.match(r"(?:number of )?(?:which|who|that)\b", f["what"])
+                   for f in found), found

@@ -101,6 +101,7 @@ Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital
 Elbonia's government and the rebels signed a truce at talks in Strelsau, Ruritania.
 Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry.
 "The additional aid we disburse on 1 July will ensure that Elbonia can continue," Roe said.
+Main opposition leader Rex Darbo came in second.
 """
 
 DECK = """
@@ -121,6 +122,12 @@ facts:
     role: founder
     of: the Party
     sources: [{source: a, quote: "It was the first visit by Doe since 2019, when party founder Max Mole led the talks."}]
+  - id: darbo
+    kind: leader
+    name: Rex Darbo
+    role: opposition leader
+    of: Elbonia
+    sources: [{source: a, quote: "Main opposition leader Rex Darbo came in second."}]
   - id: first-visit
     kind: date
     event: It was the first visit by Doe
@@ -170,6 +177,7 @@ GATE_CASES = [
     ("truce:party:mc", "the sentence names Ruritania only as where it was signed, not as a party"),
     ("uk-japan:party:mc", "the question names the answer United Kingdom (as 'UK')"),
     ("mole:office:mc", "'founder' is not an office"),
+    ("darbo:office:mc", "'opposition leader' is not an office"),
     ("first-visit:cloze:cloze", "opens with a reference to something outside the question"),
     ("roe:cloze:cloze", "the office right before the gap gives the name away"),
     ("trade-deal:party:mc", "the question names Roe, which gives away the answer Elbonia"),

@@ -74,6 +74,10 @@ TAKEOVER = re.compile(r"((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*)(?:'s|’s)\s(?:[\w
 # a deal that is only wanted, offered, weighed or under negotiation is not an agreement: "a proposed side
 # deal", "talks on a free trade agreement", "a draft accord", "an offer for X was rejected"
 NOT_AGREED = re.compile(r"\b(?:proposed|proposal|draft|possible|potential|planned|mooted|prospective|rumou?red|"
+                        # one still to come: "including through a future Clean Tech Partnership"
+                        r"future|upcoming|forthcoming|eventual|"
+                        # one that already binds them: "reaffirmed the enduring partnership between the UK and ..."
+                        r"reaffirm(?:ed|s|ing)?|enduring|long-?standing|"
                         r"hypothetical|would-be|talks|negotiations?|negotiating|discuss(?:ing|ed|ions?)?|seek(?:ing|s)?|"
                         r"sought|push(?:ing|es)? for|pursu(?:ing|e|es)|hop(?:es?|ing) for|wants?|offer(?:ed|s)?|"
                         r"bid|block(?:ed|s)?|scrap(?:ped|s)?|abandon(?:ed|s)?|dropped|collapsed|"

@@ -447,6 +447,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 if (h["phrase"] and h["phrase"][0] and len(h["phrase"][0]) <= 150
                         and not re.search(r"\b(?:it|they|them|he|she|him)\b", h["phrase"][0])
                         and not re.search(r"[…\"“”]", h["phrase"][0])
+                        # "number of which involved gunshots the Ghana Police ...": a relative pronoun with no
+                        # noun before it reads as no English; the sentence with a gap is safer
+                        and not re.match(r"(?:number of\s)?(?:which|who|whom|whose|that)\b", h["phrase"][0])
                         # "votes wa Mutharika had won the election, having taken": a clause cut at the figure
                         and not _FRAGMENT_END.search(h["phrase"][0])
                         # "the UK promised up to £60m, the United States $17.5m": a phrase holding another
@@ -462,6 +465,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
     out = []
     for key in order:
         f = found[key]
+        if f["unit"] in _PRONOUN_UNITS:
+            continue  # "Nineteen others have been injured": others than whom? no question can say
         fields: list[tuple[str, object]] = [("what", f["what"]), ("value", f["value"]), ("unit", f["unit"]),
                                             ("text", f["text"])]
         if f["when"]:
@@ -610,6 +615,10 @@ TRADE_NOUNS = frozenset({"imports", "exports", "trade", "sales", "purchases", "s
 # "India charges that China has occupied 38,000 square kilometers": a claim, whose figure is the claimant's
 CLAIMED = re.compile(r"^((?:the\s)?(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)\s(?:charges|charged|claims|claimed|insists|"
                      r"insisted|argues|argued|maintains|maintained|alleges|alleged)\s(?:that\s)?")
+
+
+# Counts of a pronoun: "others", "more", "those" point back to a noun of another clause or sentence
+_PRONOUN_UNITS = frozenset({"others", "more", "those", "ones", "many", "few", "some", "several", "both", "all"})
 
 
 def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) -> tuple[str | None, str | None] | None:

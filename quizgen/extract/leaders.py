@@ -400,8 +400,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 pstart = pm.start(1)
             former = re.search(r"(?:\b[Ff]ormer|\b[Tt]hen-|\b[Tt]hen(?=\s)|\b[Ee]x-|\b[Aa]cting|\b[Ii]nterim)\s?$",
                                text[:pstart])
+            if not former and (ex := re.search(r"\b(?:[Ff]ormer\s|[Ee]x-)(?P<office>[a-z]+(?:\s[a-z]+)?)\s$",
+                                               text[:pstart])) and fold(ex.group("office")) == fold(title):
+                former = re.search(r"\S+$", text[: ex.start("office")].rstrip())  # "ex-president President X"
+                if former and not country:  # "Madagascan ex-president President Marc Ravalomanana"
+                    country = _prefix_country(text, former.start(), before)[0]
             if former:
-                role = f"{former.group(0).strip().lower()} {role}".replace("- ", "-")
+                # "ex-president" is written "former president": one spelling for learners and matchers alike
+                role = f"{former.group(0).strip().lower()} {role}".replace("- ", "-").replace("ex-", "former ")
                 pstart = former.start()
             to_come = as_m and appointee and (
                 (role in ("President", "Prime Minister", "Vice President") and ELECTED_TO_COME.search(

@@ -153,8 +153,9 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
     body = re.sub(r"^(According to \u201c[^\u201d]*\u201d[,:] |In \w+ \d{4}, )", "", q.prompt)
     if opens_with_reference(body) or (q.type is QuestionType.CLOZE and opens_with_reference(q.statement or "")):
         return "opens with a reference to something outside the question (it, they, the country...)"
-    if q.template == "office" and fold(key) in _NOT_OFFICES:
-        return f"'{key}' is not an office"
+    if q.template == "office" and (fold(key) in _NOT_OFFICES
+                                   or key.islower() and fold(key).split()[-1] in _NOT_OFFICES):
+        return f"'{key}' is not an office"  # nor "opposition leader", "party chief": descriptions, not posts
     if q.template == "office" and fold(key) in _BARE_OFFICES:
         return f"'{key}' of what? the office needs its portfolio ('Minister for Trade')"
     if q.type is QuestionType.TF and q.fact_kind == "leader" and any(

@@ -118,11 +118,16 @@ def _context(fact: Fact, deck: Deck) -> tuple[str, bool]:
 
 
 
+_SUFFIX = re.compile(r"\s(?:Jr\.?|Sr\.?|[IVX]{1,4})$")
+
+
 def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tuple[str, ...]:
     """The other ways a learner may type the person, listed for exports whose quiz tools match answers
     exactly (Moodle, GIFT): the deck's aliases, the surname when no one else in the deck shares it
-    ("Sócrates" for José Sócrates), and each without diacritics ("Jose Socrates")."""
-    words = name.split()
+    ("Sócrates" for José Sócrates), and each without diacritics ("Jose Socrates"). A regnal number or
+    suffix is no surname: "Abdullah II" is also "Abdullah", never "II"."""
+    core = _SUFFIX.sub("", name)
+    words = core.split()
     surname = " ".join(words[next((i for i in range(1, len(words)) if words[i][0].islower()), len(words) - 1):]) \
         if len(words) > 1 else ""
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) or (
@@ -133,7 +138,9 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
     if family:
         surname = ""  # "Simpson Miller" (an alias) is her family name: "Miller" alone is not
     others = [n for n in names if fold(n) != fold(name) and not any(fold(n) == fold(a) for a in aliases)]
-    forms = list(aliases)
+    forms = [a for a in aliases if not _SUFFIX.fullmatch(" " + a)]
+    if core != name and len(words) == 1:
+        forms.append(core)  # "Abdullah" for King Abdullah II
     if surname and not any(fold(surname) in fold(n).split() or fold(surname) == fold(n) for n in others):
         forms.append(surname)
     forms += [strip_diacritics(x) for x in (name, *forms) if strip_diacritics(x) != x]
