@@ -199,6 +199,9 @@ AGREEMENT_DATES = [
      "2021-10-21"),
     ("Japan and Australia signed a defence pact on Monday, after talks that began last year.", "21.10.2021",
      "2021-10-18"),
+    # a bracketed short form of the name is the same agreement, not another one nearer the date
+    ("A Memorandum of Understanding (MoU) signed today (9 May 2025) between the United Kingdom and Switzerland will "
+     "lay the groundwork for future services.", "09.05.2025", "2025-05-09"),
 ]
 
 

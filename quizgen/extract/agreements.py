@@ -643,7 +643,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         # a date nearer to another agreement of the sentence is that one's ("The Élysée Treaty of 1963 ...
         # was renewed by the Aachen Treaty in January 2019"); a year in the name dates the agreement itself
         hits = [h for h in find_dates(sent, pub, None)
-                if all(abs(h.start - best[3]) <= abs(h.start - c[3]) for c in candidates)
+                if all(abs(h.start - best[3]) <= abs(h.start - c[3]) for c in candidates
+                       # "A Memorandum of Understanding (MoU) signed today (9 May 2025)": a bracketed short form
+                       # of the same agreement is no other one nearer the date
+                       if not re.fullmatch(r"[\w\s'’-]{0,60}\(\s*", text[best[3]: c[3]]))
                 # "replicates the existing ... Agreement, and will ensure ... when the UK ceases to be a member of
                 # the EU on 31 October": a date past a clause boundary is another clause's
                 and not CLAUSE_BETWEEN.search(text[min(h.end, best[3]): max(h.start, best[3])])
