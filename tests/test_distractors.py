@@ -316,7 +316,8 @@ NOT_THIS_GOVERNMENT = [
                                                            "Trade Minister", "Secretary of State"}),
     ("John Kerry", "Secretary of State", "United States", {"Foreign Minister", "Finance Minister",
                                                            "Chancellor of the Exchequer"}),
-    ("Nasser Judeh", "Foreign Minister", "Jordan", {"Secretary of State", "Foreign Secretary"}),
+    ("Nasser Judeh", "Foreign Minister", "Jordan", {"Secretary of State", "Foreign Secretary",
+                                                    "Leader of the Opposition"}),
 ]
 
 
@@ -325,3 +326,20 @@ def test_offices_offered_are_in_the_government_s_own_words(tmp_path: Path, capsy
                                                            name: str, role: str, of: str, wrong: set[str]) -> None:
     office = [q for q in _pool(tmp_path, capsys, name, role, of) if q["template"] == "office" and q["type"] == "mc"]
     assert office and not wrong & {o for q in office for o in q["options"]}, [q["options"] for q in office]
+
+
+def test_a_bare_surname_is_written_out_or_left_out_of_options(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 26 after its fixes: "Obama" (the article's only form) stood beside full names as an option."""
+    said = ("President Obama announced a new MOU. Secretary of State John Kerry and Jordanian Foreign Minister Nasser "
+            "Judeh signed it, with Vice President Joe Biden present.")
+    facts = ("  - {id: o, kind: leader, name: Obama, role: President, of: United States,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: k, kind: leader, name: John Kerry, role: Secretary of State, of: United States,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: j, kind: leader, name: Nasser Judeh, role: Foreign Minister, of: Jordan,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    who = [q for q in _questions(tmp_path, capsys, said, facts, "2015-02-03")
+           if q["type"] == "mc" and q["answer_kind"] == "person" and " " in q["answer"]]
+    assert who, who
+    assert all(" " in o for q in who for o in q["options"]), [q["options"] for q in who]

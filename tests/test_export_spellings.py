@@ -7,6 +7,9 @@ and QTI, the text of the GIFT file as Moodle's importer reads it).
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from lxml import etree
@@ -76,3 +79,17 @@ def test_a_regnal_number_is_no_surname(tmp_path: Path) -> None:
     assert who
     answers = {"".join(a.find("text").itertext()) for a in who[0].iter("answer")}
     assert "Abdullah II" in answers and "Abdullah" in answers and "II" not in answers, answers
+
+
+def test_a_share_is_accepted_with_or_without_its_percent_sign(tmp_path: Path) -> None:
+    """Round 26: the cloze of "came in second with 17 percent" took only "17 percent"."""
+    said = "Main opposition leader Ousainu Darboe came in second with 17 percent and Hamat Bah took 10 percent."
+    (tmp_path / "a.txt").write_text(f"Vote\n\n{said}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Vote\nsources: [{id: a, path: a.txt, title: Vote, published: 2011-11-25}]\n"
+        "facts:\n  - {id: f, kind: figure, what: share of the vote won by Ousainu Darboe, value: 17, unit: '%',\n"
+        f"     text: 17 percent, sources: [{{source: a, quote: \"{said}\"}}]}}\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "quizgen", "questions", str(tmp_path / "d.yaml"), "--count", "all",
+                          "--format", "json"], capture_output=True, text=True, check=True).stdout
+    cloze = [q for q in json.loads(out)["questions"] if q["type"] == "cloze"]
+    assert cloze and {"17", "17%", "17 per cent"} <= set(cloze[0]["aliases"]), cloze

@@ -18,7 +18,7 @@ AGREEMENTS = [
     # a definite mention signed in its own sentence is signed there; a bare short form is spelt out
     ("President Obama announced that the United States would renew its memorandum of understanding (MOU) of "
      "assistance to Jordan. Today, Secretary of State John Kerry and Jordanian Foreign Minister Nasser Judeh "
-     "signed this new MOU.", [("memorandum of understanding (MOU)", {"United States", "Jordan"})]),
+     "signed this new MOU.", [("memorandum of understanding (MOU) of assistance", {"United States", "Jordan"})]),
     # "The Prime Ministers", "both Prime Ministers" of a two-country story are its two sides; a name ending in
     # another trigger word ("Partnership Declaration") is one name; an arrangement by name is one too
     ("Prime Minister Julia Gillard today concluded her visit to Papua New Guinea, having held discussions with "

@@ -29,6 +29,9 @@ RELATIVE_DAYS = [
     ("Trump is visiting Japan today.", "18.04.2018", [("2018-04-18", "Trump is visiting Japan")]),
     ("The minister is in Paris today for talks.", "18.04.2018", [("2018-04-18", "is in Paris")]),
     ("The leaders met in London last night.", "15.06.2021", [("2021-06-14", "met in London")]),
+    ("The Prime Minister met with Kenyan President Uhuru Kenyatta at Chequers today, to reiterate the UK’s "
+     "commitment to develop our strategic partnership with Kenya.", "28.07.2021",
+     [("2021-07-28", "met with Uhuru Kenyatta at Chequers")]),
     # an editor's bracket states the day the relative word means
     ("The main elements of the deal were agreed by Prime Minister Boris Johnson and Australian Prime Minister "
      "Scott Morrison at a meeting in Downing Street last night [Monday 14 June].", "15.06.2021",
@@ -389,6 +392,9 @@ LEFT_OUT_OF_EVENTS = [
     ("A Memorandum of Understanding (MoU) signed today (9 May 2025) between the Transport Secretary, Heidi "
      "Alexander, and Federal Councillor, Albert Rösti, will lay the groundwork for future services.", "09.05.2025",
      "today"),
+    # a purpose after a comma is the release's gloss, in its own voice
+    ("The Prime Minister met with Kenyan President Uhuru Kenyatta at Chequers today, to reiterate the UK’s "
+     "commitment to develop our strategic partnership with Kenya.", "28.07.2021", "our strategic"),
 ]
 
 

@@ -114,6 +114,11 @@ LEADERS = [
      [("Ron Mark", "Defence Minister", None), ("Ng Eng Hen", "Defence Minister", None)]),
     ("Foreign Ministers Penny Wong and Winston Peters met in Canberra.",
      [("Penny Wong", "Foreign Minister", None), ("Winston Peters", "Foreign Minister", None)]),
+    # a list of portfolios after the office is the office's; the name comes after it
+    ("The declaration was signed by Canada’s Minister of International Trade, Export Promotion, Small Business and "
+     "Economic Development, Mary Ng, and Chile’s Undersecretary of International Economic Relations.",
+     [("Mary Ng", "Minister of International Trade, Export Promotion, Small Business and Economic Development",
+       "Canada")]),
     # "in her capacity as" gives the sentence's subject the office
     ("Jacinda Ardern noted the progress in her capacity as Prime Minister.",
      [("Jacinda Ardern", "Prime Minister", None)]),

@@ -138,7 +138,7 @@ def test_phrases_come_from_sentence_structure_not_known_articles(tmp_path: Path)
     whats = {f["what"] for f in _facts(deck, "agreement")}
     assert "agreements including a memorandum on lithium mining" in whats
     prompts = {q.prompt for q in generate(load_deck(out), types=[QuestionType.TYPED])}
-    assert "How many drones did Russian forces fire overnight?" in prompts
+    assert "In March 2024, how many drones did Russian forces fire overnight?" in prompts
     assert any(p.endswith("the number of Japanese companies active in Chile?") for p in prompts), prompts
 
 
@@ -191,4 +191,4 @@ def test_periods_from_leads_and_last_year_and_reported_counts(tmp_path: Path) ->
     assert fig[(40_000_000, "USD")]["what"] == "amount the government has set aside for reconstruction"
     assert fig[(3000, "homes")]["what"] == "homes destroyed"
     prompts = {q.prompt for q in generate(load_deck(out), types=[QuestionType.TYPED])}
-    assert "How many homes were destroyed?" in prompts
+    assert "In February 2024, how many homes were destroyed?" in prompts

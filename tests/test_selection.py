@@ -673,3 +673,34 @@ def test_a_date_or_figure_true_false_is_in_the_pool_never_in_a_set(tmp_path: Pat
     handed = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
     assert {q["kind"] for q in pool if q["type"] == "tf"} >= {"date", "figure"}, pool
     assert handed and not [q for q in handed if q["type"] == "tf" and q["kind"] in ("date", "figure")], handed
+
+
+def test_a_leader_every_other_stem_names_is_asked_after_the_events(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 27's readout: every sentence says "President Kenyatta", so "Who was the President of Kenya?", asked
+    first, gave away every other question and the set was that one question."""
+    one = "The Prime Minister met with Kenyan President Uhuru Kenyatta at Chequers on 28 July 2021."
+    two = "President Uhuru Kenyatta welcomed the UK’s offer of 817,000 vaccines for Kenya."
+    three = "On 29 July 2021, the Prime Minister and President Uhuru Kenyatta will jointly host the Global Education Summit."
+    small_deck(tmp_path, f"{one} {two} {three}",
+               "  - {id: k, kind: leader, name: Uhuru Kenyatta, role: President, of: Kenya,\n"
+               f"     sources: [{{source: a, quote: \"{one}\"}}]}}\n"
+               "  - {id: v, kind: figure, what: President Uhuru Kenyatta welcomed the UK’s offer of … for Kenya, "
+               "value: 817000, unit: vaccines, text: '817,000 vaccines',\n"
+               f"     sources: [{{source: a, quote: \"{two}\"}}]}}\n"
+               "  - {id: s, kind: date, event: the Prime Minister and President Uhuru Kenyatta will jointly host the "
+               f"Global Education Summit, date: 2021-07-29,\n     sources: [{{source: a, quote: \"{three}\"}}]}}\n",
+               "2021-07-28")
+    asked = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
+    assert {q["fact"] for q in asked} >= {"v", "s"}, [q["prompt"] for q in asked]
+
+
+def test_who_is_typed_when_every_wrong_option_would_be_a_stranger(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Rated in rounds 14-26: "who was ...?" with wrong options from outside the story 12% GOOD, typed 48%."""
+    said = "The Prime Minister met Kenyan President Uhuru Kenyatta at Chequers on 28 July 2021."
+    small_deck(tmp_path, said, "  - {id: k, kind: leader, name: Uhuru Kenyatta, role: President, of: Kenya,\n"
+               f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n", "2021-07-28")
+    asked = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
+    who = [q for q in asked if q["template"] == "who"]
+    assert who and all(q["type"] == "typed" for q in who), [(q["type"], q["prompt"]) for q in asked]

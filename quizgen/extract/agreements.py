@@ -737,7 +737,10 @@ def _spelt_out(what: str, article: str) -> str:
             initials = "".join(w[0] for w in tail).lower()
             content = "".join(w[0] for w in tail if w.lower() not in ("of", "and", "the", "for", "on")).lower()
             if acronym.lower() in (initials, content):
-                return f"{' '.join(tail)} ({acronym})"
+                # "(MOU) of assistance to the Hashemite Kingdom": what it is of says which memorandum
+                qual = re.match(r"\s(?:of|on|for)\s(?:(?!(?:to|with|at|in|and|between|by|from)\b)[\w.'’-]+\s?){1,3}",
+                                article[m.end():])
+                return f"{' '.join(tail)} ({acronym}){qual.group(0).rstrip() if qual else ''}"
     return what
 
 

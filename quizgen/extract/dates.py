@@ -827,6 +827,11 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     # relative word left beside the date, once the date is read, adds nothing and would be wrong in a stem
     event = re.sub(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|"
                    r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)", "", event)
+    # "met with Uhuru Kenyatta at Chequers [today], to reiterate the UK's commitment to develop our partnership":
+    # the purpose after a comma is the release's gloss, not the event (and its "our" speaks as the publisher)
+    purpose = re.search(r",\s(?:in\sorder\s)?to\s[a-z]+\b.*$", event)
+    if purpose and len(event[: purpose.start()].split()) >= 4:
+        event = event[: purpose.start()]
     # "announced the results late [Sunday]": the part of the day went with the date
     event = re.sub(r"\s(?:late|early)$", "", event)
     if re.search(r"\bas follows\b|:\s[^:]*\d", event):

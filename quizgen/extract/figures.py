@@ -132,7 +132,8 @@ def _when(text: str, end: int) -> str | None:
 
 
 def _clause(text: str, a: int, b: int, shown: str) -> str:
-    seps = list(re.finditer(r"[;:]\s|,\s(?:and|but)\s|\s—\s|\s–\s", text))
+    # (", and underscored the need ..." joins two verbs of one subject: no clause of its own starts there)
+    seps = list(re.finditer(r"[;:]\s|,\s(?:and|but)\s(?![a-z]+ed\s)|\s—\s|\s–\s", text))
     # the clause starts after a separator and ends before the next one: "..., and" is no end of a question
     lo = max([0] + [m.end() for m in seps if m.end() <= a])
     hi = min([m.start() for m in seps if m.start() >= b] or [len(text)])
@@ -922,6 +923,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             return (f"share of {np} accounted for by {subj}" if subj else None), when
         words = rel.split()
         if len(words) < 2:
+            return None
+        if re.match(r"[a-z]+ed\s(?:the|a|an|this|that|these|its|their|more)\b", rel):
+            # "share of global emissions underscored the need for more countries ...": a verb with its object
+            # and no subject of its own reads as no English; the sentence with a gap is safer
             return None
         if words[-1].lower() in ("in", "on", "for", "to", "from", "with", "at"):
             return phrases.tidy(f"share of {np} {words[-1].lower()} which {' '.join(words[:-1])}"), when

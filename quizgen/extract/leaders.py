@@ -523,6 +523,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     cand = name_before(text, am.start())
                     if cand and len(cand.split()) >= 2:
                         name = cand
+            portfolios = PORTFOLIO_LIST.match(text, end) if not name and (" of " in role or " for " in role) else None
+            if portfolios and name_at(text, portfolios.end() + 2):
+                # "Minister of International Trade, Export Promotion, Small Business and Economic Development, Mary
+                # Ng": the portfolios listed are the office's; the name comes after the list
+                role, end = f"{role}{portfolios.group(0)}", portfolios.end()
             # TITLE ..., NAME, -- or, after a country's office, "The President of France, Nicolas Sarkozy said",
             # "Venezuelan President, Hugo Chavez condemning ..."
             if not name and text[end: end + 2] == ", ":
@@ -646,6 +651,8 @@ EMBASSY = re.compile(r" (?:for|of|at) the ([A-Z][\w]+) Embassy(?: (?:to|in) (?:t
 POSTED_TO = re.compile(r" to (?:the )?(?P<to>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 # "for International Security and Non-proliferation", "for Investments, Trade and Industry" (a list needs its
 # "and": "for Security, Christopher Ford," stops at the comma)
+PORTFOLIO_LIST = re.compile(r"(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})+,?\sand\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}"
+                            r"(?=,\s)")
 OF_WHOM = re.compile(r" of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 _CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
 REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")

@@ -106,7 +106,7 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
         has = {fold(o) for o in state}
         forbidden += [n for office, names in _holders_of_state_offices(deck).items() if office not in has
                       for n in names]
-    story = idx.names
+    story = _full_names(idx.names) if " " in leader.name.strip() else idx.names
     if division:
         # a province's office: its story's people and their compatriots; a foreign head of state for the
         # Premier of Quebec teaches nothing
@@ -115,6 +115,28 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     # plausible people, and the question is asked typed instead
     return choose([story, [n for n in same_role if n in near], same_country, [n for n in near if n in same_kind],
                    near], leader.name, forbidden, rng, key=_person_key)
+
+
+def _full_names(names: Sequence[str]) -> list[str]:
+    """The story's people as options beside a full name: a surname alone ("Obama", where the article never gave
+    more) is written out from the gazetteer when one known leader has it, else left out (a bare surname
+    beside full names stands out)."""
+    known = _known_by_surname(gazetteer())
+    out = []
+    for n in names:
+        if " " in n.strip():
+            out.append(n)
+        elif len(full := known.get(fold(n), [])) == 1:
+            out.append(full[0])
+    return out
+
+
+@cache
+def _known_by_surname(g: Gazetteer) -> dict[str, list[str]]:
+    known: dict[str, list[str]] = {}
+    for k in g.leaders:
+        known.setdefault(fold(k.name).split()[-1], []).append(k.name)
+    return known
 
 
 def _person_key(name: str) -> str:

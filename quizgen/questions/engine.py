@@ -156,7 +156,7 @@ def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]
         names = (fact.name, *fact.aliases)
         return [(n, AnswerKind.PERSON, names) for n in names]
     if isinstance(fact, Figure):
-        whole = (fact.text, AnswerKind.NUMBER, (fact.text, *fact.aliases))
+        whole = (fact.text, AnswerKind.NUMBER, (fact.text, *fact.aliases, *_percent_forms(fact.text)))
         number = count_number(fact.text)
         if number:
             # "Major export deal sustains _____ UK jobs": the gap is the number, the noun stays to read, and
@@ -174,6 +174,19 @@ def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]
             forms.append(f"{d.human().split(' ', 1)[1].split()[0]} {d.day}, {d.year}")
         return [(form, AnswerKind.DATE, tuple(forms)) for form in forms]
     return []
+
+
+_PERCENT = re.compile(r"(\d[\d.,]*)\s?(?:%|per\s?cent|percent)", re.I)
+
+
+def _percent_forms(text: str) -> tuple[str, ...]:
+    """A share as a learner may type it: "17 percent" is also "17", "17%" and "17 per cent" (round 26's cloze
+    took only the article's spelling)."""
+    m = _PERCENT.fullmatch(text.strip())
+    if not m:
+        return ()
+    n = m.group(1)
+    return tuple(f for f in (n, f"{n}%", f"{n} percent", f"{n} per cent") if f != text.strip())
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -360,6 +360,9 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     subject = what if has_det else f"the {what}"
     unit_stem = fold(unit)[:5]
     gap = next((g for g in ("\u2026", "...", "___") if g in what), None)
+    # "What was the share of the vote won by Yahya Jammeh?" has one answer per election he fought: a figure
+    # the fact does not date is asked as of its article, like an office ("In November 2011, ...")
+    stamp = "" if when or f.disputed else _context(f, deck)[0]
     if gap:  # a draft's "what" is its sentence with the figure cut out: ask to complete it
         # A clause cut short ("… within ___, and") ends where the fact does, not on a dangling "and".
         sentence = re.sub(r"[\s,;:]+(and|or|but|while|as)$", "", what.replace(gap, "___", 1).rstrip(" ,;:"))
@@ -385,17 +388,20 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         def claim(x: str) -> str:
             return _ask("", f"according to {source_ref}, {subject}{when} was {x}.")
     elif measured:
+        opening = opening or stamp
         prompt = _ask(opening, f"what was {subject}{when}?")
 
         def claim(x: str) -> str:
             return _ask(opening, f"{subject}{when} was {x}.")
     elif unit_stem and (first[:5] == unit_stem or (first.endswith("s") and not first.endswith("ss")
                                                    and unit.isalpha() and unit.islower())):
+        opening = opening or stamp
         prompt = _ask(opening, f"{how_many(what)}{when}?")
 
         def claim(x: str) -> str:
             return _ask(opening, f"the number of {what}{when} was {x}.")
     else:
+        opening = opening or stamp
         prompt = _ask(opening, f"what figure is given for {subject}{when}?")
 
         def claim(x: str) -> str:
