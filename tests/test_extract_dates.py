@@ -392,6 +392,8 @@ LEFT_OUT_OF_EVENTS = [
     ("A Memorandum of Understanding (MoU) signed today (9 May 2025) between the Transport Secretary, Heidi "
      "Alexander, and Federal Councillor, Albert Rösti, will lay the groundwork for future services.", "09.05.2025",
      "today"),
+    ("Prime Minister Boris Johnson recently (01 July 2022) hosted the Prime Minister of New Zealand, Jacinda "
+     "Ardern, to discuss shared global challenges.", "04.07.2022", "recently"),
     # a purpose after a comma is the release's gloss, in its own voice
     ("The Prime Minister met with Kenyan President Uhuru Kenyatta at Chequers today, to reiterate the UK’s "
      "commitment to develop our strategic partnership with Kenya.", "28.07.2021", "our strategic"),

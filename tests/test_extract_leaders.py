@@ -119,6 +119,12 @@ LEADERS = [
      "Economic Development, Mary Ng, and Chile’s Undersecretary of International Economic Relations.",
      [("Mary Ng", "Minister of International Trade, Export Promotion, Small Business and Economic Development",
        "Canada")]),
+    # initials run together are part of the name; a state's formal style is the country
+    ("The Minister for Foreign Affairs of the Republic of Indonesia, Her Excellency Retno L.P. Marsudi, met on 19 "
+     "April 2022 in London.", [("Retno L.P. Marsudi", "Minister for Foreign Affairs", "Indonesia")]),
+    # a bare "Affairs" takes the capitalised words that say whose
+    ("New Zealand's Trade Minister Phil Goff and Associate Pacific Island Affairs Minister Luamanuvao Laban attended.",
+     [("Luamanuvao Laban", "Associate Pacific Island Affairs Minister", None)]),
     # "in her capacity as" gives the sentence's subject the office
     ("Jacinda Ardern noted the progress in her capacity as Prime Minister.",
      [("Jacinda Ardern", "Prime Minister", None)]),

@@ -273,3 +273,16 @@ def test_a_pronoun_is_never_what_is_counted(tmp_path: Path, text: str, value: in
     found = [f for f in facts(text_deck(text, tmp_path, "09.12.2020"), "figure") if f["value"] == value]
     assert not any(f["unit"] in ("others", "more") or re.match(r"(?:number of )?(?:which|who|that)\b", f["what"])
                    for f in found), found
+
+
+# A decimal comma is a decimal point ("53,7%" is 53.7); a thousands comma has three digits after it
+DECIMAL_COMMAS = [
+    ("Lech Kaczyński won the run-off with 53,7% of the vote, while Donald Tusk got 46,3%.", {53.7, 46.3}, {7, 3}),
+    ("Exports rose 3,500% last year.", {3500}, {3.5}),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "never"), DECIMAL_COMMAS, ids=[r[0][:40] for r in DECIMAL_COMMAS])
+def test_a_decimal_comma_is_a_decimal_point(tmp_path: Path, text: str, values: set[float], never: set[float]) -> None:
+    found = {f["value"] for f in facts(text_deck(text, tmp_path, "23.10.2005"), "figure")}
+    assert values <= found and not never & found, found

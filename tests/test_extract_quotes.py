@@ -23,6 +23,9 @@ NO_QUOTES = [
     "A Downing Street spokesman said: “The leaders discussed the situation in Ukraine at length.”",
     "Downing Street said the minister had been \"asked her to leave government\" on Monday.",
     "Prime Minister Jane Roe called the plan \"bold\".",  # one word: a term, not a line
+    # a phrase of a said sentence is no statement of its own
+    "The effort, which spanned presidencies and party lines, has reached “a tipping point,” President Barack Obama "
+    "said.",
 ]
 
 

@@ -102,6 +102,7 @@ Elbonia's government and the rebels signed a truce at talks in Strelsau, Ruritan
 Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry.
 "The additional aid we disburse on 1 July will ensure that Elbonia can continue," Roe said.
 Main opposition leader Rex Darbo came in second.
+Minister of International Trade, Export Promotion, Small Business and Economic Development Mary Ng attended.
 """
 
 DECK = """
@@ -128,6 +129,12 @@ facts:
     role: opposition leader
     of: Elbonia
     sources: [{source: a, quote: "Main opposition leader Rex Darbo came in second."}]
+  - id: ng
+    kind: leader
+    name: Mary Ng
+    role: Minister of International Trade, Export Promotion, Small Business and Economic Development
+    of: Elbonia
+    sources: [{source: a, quote: "Minister of International Trade, Export Promotion, Small Business and Economic Development Mary Ng attended."}]
   - id: first-visit
     kind: date
     event: It was the first visit by Doe
@@ -178,6 +185,7 @@ GATE_CASES = [
     ("uk-japan:party:mc", "the question names the answer United Kingdom (as 'UK')"),
     ("mole:office:mc", "'founder' is not an office"),
     ("darbo:office:mc", "'opposition leader' is not an office"),
+    ("ng:office:mc", "far longer than any other office offered"),
     ("first-visit:cloze:cloze", "opens with a reference to something outside the question"),
     ("roe:cloze:cloze", "the office right before the gap gives the name away"),
     ("trade-deal:party:mc", "the question names Roe, which gives away the answer Elbonia"),

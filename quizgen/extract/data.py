@@ -58,6 +58,19 @@ class Lexicon:
         """The country a name, demonym or capital stands for ("North Korean" -> "North Korea")."""
         return self.place_to_country.get(phrase.strip().removeprefix("the ").strip())
 
+    def formal_country(self, phrase: str) -> str | None:
+        """A country under a formal style before a known name ("the Republic of Indonesia", "the Kingdom of
+        Tonga"), for a body named in full; never part of deciding where a body's name ends."""
+        key = phrase.strip().removeprefix("the ").strip()
+        style = _FORMAL_STYLE.match(key) if " of " in key else None
+        return self.place_to_country.get(style.group(1)) if style else None
+
+
+# "Republic of", "Federal Democratic Republic of", "Kingdom of", "Independent State of": a state's formal style
+_FORMAL_STYLE = re.compile(r"(?:(?:Federal|Democratic|Islamic|People's|People’s|Socialist|Arab|Plurinational|"
+                           r"Bolivarian|Independent|Hashemite|United|Cooperative|Oriental)\s)*(?:Republic|Kingdom|State|"
+                           r"Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy)\sof\s(?:the\s)?(.+)$")
+
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 

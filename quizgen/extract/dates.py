@@ -825,7 +825,7 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     event = re.sub(r"\b(?:from|since|until|by|in|on|at)\s+(?=(?:to|and|until|through)\b)", "", event)
     # "John Key today met with Li Keqiang", "agreed ... in Downing Street last night [Monday 14 June]": a
     # relative word left beside the date, once the date is read, adds nothing and would be wrong in a stem
-    event = re.sub(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|"
+    event = re.sub(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|recently|"
                    r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)", "", event)
     # "met with Uhuru Kenyatta at Chequers [today], to reiterate the UK's commitment to develop our partnership":
     # the purpose after a comma is the release's gloss, not the event (and its "our" speaks as the publisher)

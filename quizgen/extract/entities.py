@@ -148,8 +148,8 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
     # particles do not count towards the length: "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani" is one
     # name, and cutting it at "... Al" would make a false one
     while sum(t.lower() not in NAME_PARTICLES for t in tokens) < max_tokens:
-        if tokens and (initial := re.match(rf"[A-Z]\.(?= {NAME_TOKEN})", text[i:])):
-            tokens.append(initial.group(0))  # a middle initial: "Joseph R. Biden"
+        if tokens and (initial := re.match(rf"(?:[A-Z]\.){{1,3}}(?= {NAME_TOKEN})", text[i:])):
+            tokens.append(initial.group(0))  # a middle initial: "Joseph R. Biden", "Retno L.P. Marsudi"
             i += initial.end() + 1
             continue
         m = re.match(NAME_TOKEN, text[i:])

@@ -44,6 +44,8 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
 
 def _value(num: str, scale: str | None) -> int | float | None:
     lex = lexicon()
+    if re.fullmatch(r"\d{1,3},\d{1,2}", num):
+        num = num.replace(",", ".")  # a decimal comma: "53,7" is 53.7, never 537
     try:
         v = Decimal(num.replace(",", ""))
     except InvalidOperation:
@@ -170,7 +172,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     q = rf"(?:(?P<q>(?:{qual}))\s+)?"
     money1 = re.compile(rf"{q}(?P<cur>(?:{sym}|{codes})\s?)(?P<n>{NUM})(?:\s?(?P<s>{scales})\b)?", re.I)
     money2 = re.compile(rf"{q}(?P<n>{NUM})(?:\s(?P<s>{scales}))?\s(?P<cur>{cwords}|{codes})\b")
-    pct = re.compile(rf"{q}(?P<n>{NUM})\s?(?P<u>%|percent\b|per cent\b|percentage points?\b)", re.I)
+    # "53,7%": a decimal comma (a thousands comma has three digits after it)
+    pct = re.compile(rf"{q}(?P<n>{NUM}|\d{{1,3}},\d{{1,2}}(?!\d))\s?(?P<u>%|percent\b|per cent\b|percentage points?\b)",
+                     re.I)
     # "38-thousand square kilometers" (a news-agency style) is 38,000 as well as "38 thousand"
     count = re.compile(rf"{q}(?P<n>{NUM}|\b(?:{words}))(?:(?![\w-])|(?=-(?:million|billion|thousand|trillion)\b))"
                        rf"(?:[\s-](?P<s>million|billion|thousand|trillion)\b)?"

@@ -159,7 +159,7 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
                     and all(w[0].isupper() for w in rest) and not lex.country(" ".join(rest))):
                 org_end = end + m.start(1) + len(head)
                 return (lex.country(head) or lex.organisations.get(head) or head), org_end
-    return (lex.country(org) or lex.organisations.get(org) or org), end + m.end()
+    return (lex.country(org) or lex.organisations.get(org) or lex.formal_country(org) or org), end + m.end()
 
 
 APPOINTED = (r"(?:appointed|named|brought back|reappointed|installed|elected|nominated|confirmed|chose|picked|"
@@ -279,6 +279,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if pw:
                     tstart, portfolio = pw.start(), " ".join(w if w.lower() == "and" else w.capitalize()
                                                            for w in pw.group(1).split())
+                    qualifier = re.search(r"(?<![\w'’-])((?:[A-Z][\w-]*\s){1,3})$", text[max(0, tstart - 40): tstart])
+                    if portfolio in ("Affairs", "Development") and qualifier:
+                        # "Associate Pacific Island Affairs Minister": a bare "Affairs" says nothing; the
+                        # capitalised words before it say whose
+                        words = [w for w in qualifier.group(1).split() if w not in NOT_PORTFOLIO and not lex.country(w)]
+                        if words and words == qualifier.group(1).split()[-len(words):]:
+                            tstart, portfolio = tstart - len(" ".join(words)) - 1, f"{' '.join(words)} {portfolio}"
                 elif cw:
                     # "Livestock Minister Joseph Munyao", "Local Government Minister Musikari Kombo": capitalised
                     # words right before the title name its portfolio ("South Korean" before them is whose)

@@ -30,7 +30,10 @@ SHAPES = (
     re.compile(rf"(?P<before>[A-Z][^.;:“”\"]{{1,90}}?)\s(?:called|described)\s(?:it|this|that|the\s[\w-]+|them)"
                rf"(?:\sas)?\s(?:a\s|an\s)?{_WORDS}"),
 )
-MIN_WORDS, MAX_WORDS = 3, 40
+# Words said are a statement of five words or more: a phrase ("has reached \u201ca tipping point,\u201d Obama said")
+# asked as "X said \u201ca tipping point\u201d" reads as no English; a phrase someone called a thing ("called it a
+# \u201cshameful waste of money\u201d") is asked with its frame, so three words do.
+MIN_WORDS, MIN_CALLED, MAX_WORDS = 5, 3, 40
 
 
 def extract_quotes(sentences: list[Sentence], source: str,
@@ -45,7 +48,8 @@ def extract_quotes(sentences: list[Sentence], source: str,
         for shape in SHAPES:
             for m in shape.finditer(sent.text):
                 words = m.group("words").strip().rstrip(",;:").strip()
-                if not MIN_WORDS <= len(words.split()) <= MAX_WORDS:
+                least = MIN_CALLED if shape is SHAPES[-1] else MIN_WORDS
+                if not least <= len(words.split()) <= MAX_WORDS:
                     continue
                 phrase = (m.groupdict().get("after") or m.groupdict().get("before") or "").strip()
                 speaker = _speaker(phrase, by_name)

@@ -65,6 +65,8 @@ def _ends_here(text: str, m: re.Match[str]) -> bool:
             return False  # an initial: "J. Smith"
         if token in MAYBE_END:
             return next_word in OPENERS
+        if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", raw) and next_word[:1].isupper() and next_word not in OPENERS:
+            return False  # initials run together: "Retno L.P. Marsudi"
     if next_word and next_word[0].islower():
         return False
     return True

@@ -99,6 +99,13 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     # neighbours and strangers, people of the same kind of office come first
     monarchy = role_key in _MONARCH_KEYS
     same_kind = [k.name for k in known if any(fold(o) in _MONARCH_KEYS for o in k.offices) == monarchy]
+    if not monarchy:  # a monarch is no plausible minister either (Elizabeth II for the UK's Foreign Secretary)
+        forbidden += [k.name for k in known if all(fold(o) in _MONARCH_KEYS for o in k.offices)]
+    if g.is_state_office(role):
+        # a known leader of a country without such an office is wrong at sight: Barack Obama or Antony Blinken
+        # for Canada's Prime Minister (round 28)
+        forbidden += [k.name for k in known if (st := g.offices_of_state(k.of)) is not None
+                      and role_key not in {fold(o) for o in st}]
     # The story's people first, but none whose own office the country does not have: "Trump" (a President)
     # for Norway's Prime Minister is wrong at sight (round 12)
     state = g.offices_of_state(division[0] if division else of)
@@ -110,6 +117,10 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     if division:
         # a province's office: its story's people and their compatriots; a foreign head of state for the
         # Premier of Quebec teaches nothing
+        return choose([story, same_country], leader.name, forbidden, rng, key=_person_key)
+    if not g.is_state_office(role):
+        # a minister's post: the story's people and the country's own; a neighbour's president (Lukashenko for
+        # the UK's Foreign Secretary, round 28) falls at sight, so with too few the question is asked typed
         return choose([story, same_country], leader.name, forbidden, rng, key=_person_key)
     # Never a stranger from another region ("Donald Tusk" for Jamaica's Prime Minister falls at sight): too few
     # plausible people, and the question is asked typed instead
@@ -361,9 +372,14 @@ _POLITICAL = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Minis
 _SYSTEM_OFFICES = frozenset({"General Secretary", "King", "Chairman", "Crown Prince", "Chancellor"})
 
 
-def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random.Random) -> list[str]:
-    """Other countries for a country; for an organisation, others of its sort first (parties for a party)."""
+def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random.Random,
+                  office: str | None = None) -> list[str]:
+    """Other countries for a country; for an organisation, others of its sort first (parties for a party). For
+    "X was the President of which country?" (``office``), never a country without such an office: the United
+    Kingdom for Kenya's President falls at sight."""
     g = gazetteer()
+    if office and g.is_state_office(office):
+        forbidden = [*forbidden, *_countries_lacking(g, fold(office))]
     idx = index_of(deck)
     division = g.subdivision(answer)
     if division:
@@ -379,6 +395,13 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
     same_sort = _organisations_by_sort(deck).get(sort, [])
     return choose([same_sort, g.organisations_of_sort(sort), idx.organisations, g.organisations], answer,
                   forbidden, rng, key=canonical_place)
+
+
+@cache
+def _countries_lacking(g: Gazetteer, office: str) -> tuple[str, ...]:
+    """The countries whose form of government the data gives and which have no such office."""
+    return tuple(c for c in g.countries if (has := g.offices_of_state(c)) is not None
+                 and office not in {fold(o) for o in has})
 
 
 @per_deck

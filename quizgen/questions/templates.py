@@ -202,7 +202,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         held_in = [o.of for k in idx.person_keys[f.id] for o in idx.by_person_key[k] if o.of and o.id != f.id]
         out.append(Template(
             "of", _ask(opening, f"{f.name} {be} the {role_head} of which {what}?"), f.of, AnswerKind.PLACE, cite,
-            tuple(D.place_options(deck, f.of, held_in, rng_for("of"))),
+            tuple(D.place_options(deck, f.of, held_in, rng_for("of"), office=f.role)),
             claim=lambda x: _ask(opening, f"{f.name} {be} the {role_head} of {place_np(x, what == 'country')}."),
         ))
     return out
