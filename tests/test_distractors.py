@@ -376,3 +376,22 @@ def test_people_offered_could_hold_the_office(tmp_path: Path, capsys: pytest.Cap
     pool = _pool(tmp_path, capsys, name, role, of)
     assert [q for q in pool if q["template"] == "who"], pool
     assert not wrong & {o for q in pool if q["template"] == "who" and q["type"] == "mc" for o in q["options"]}
+
+
+def test_a_precise_figure_s_options_are_no_simple_multiples_of_it(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 27 after its fixes: 408,000 and 2,040,000 beside 817,000 (its half and two and a half times) left the
+    one option that was no multiple of the others."""
+    said = "President Kenyatta welcomed the UK’s offer of 817,000 vaccines for Kenya."
+    facts = ("  - {id: v, kind: figure, what: vaccines the UK offered Kenya, value: 817000, unit: vaccines,\n"
+             f"     text: '817,000 vaccines', sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    value = [q for q in _questions(tmp_path, capsys, said, facts, "2021-07-28")
+             if q["template"] == "value" and q["type"] == "mc"]
+    assert value, value
+    def three_digits(x: float) -> int:  # x to three significant digits, as the answer is written
+        magnitude = 10 ** (len(str(int(x))) - 3)
+        return round(x / magnitude) * magnitude
+
+    multiples = {three_digits(817_000 * f) for f in (0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.5, 1.75, 2.0, 2.5)}
+    numbers = {int(o.split()[0].replace(",", "")) for o in value[0]["options"]} - {817_000}
+    assert numbers and not numbers & multiples, value[0]["options"]

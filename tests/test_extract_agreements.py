@@ -15,6 +15,9 @@ from extracting import facts, text_deck
 
 AGREEMENTS = [
     # (sentence, [(words of `what`, parties)])
+    ("New Zealand and Samoa held talks. Mr Peters said the relationship had developed significantly since the signing "
+     "of the 1962 Treaty of Friendship between the two countries.",
+     [("Treaty of Friendship", {"New Zealand", "Samoa"})]),
     # a definite mention signed in its own sentence is signed there; a bare short form is spelt out
     ("President Obama announced that the United States would renew its memorandum of understanding (MOU) of "
      "assistance to Jordan. Today, Secretary of State John Kerry and Jordanian Foreign Minister Nasser Judeh "
@@ -199,6 +202,9 @@ AGREEMENT_DATES = [
      "2021-10-21"),
     ("Japan and Australia signed a defence pact on Monday, after talks that began last year.", "21.10.2021",
      "2021-10-18"),
+    # "since the signing of" a treaty is its signing; the year in its name is its date, not part of the name
+    ("New Zealand and Samoa held talks. Mr Peters said the relationship had developed significantly since the signing "
+     "of the 1962 Treaty of Friendship between the two countries.", "24.11.2006", "1962"),
     # a bracketed short form of the name is the same agreement, not another one nearer the date
     ("A Memorandum of Understanding (MoU) signed today (9 May 2025) between the United Kingdom and Switzerland will "
      "lay the groundwork for future services.", "09.05.2025", "2025-05-09"),
@@ -209,3 +215,11 @@ AGREEMENT_DATES = [
 def test_an_agreement_is_dated_by_its_own_clause(tmp_path: Path, sentence: str, published: str, iso: str) -> None:
     found = facts(text_deck(sentence, tmp_path, published), "agreement")
     assert [str(f.get("date")) for f in found] == [iso], found
+
+
+def test_a_year_in_an_agreement_s_name_is_its_date_not_its_name(tmp_path: Path) -> None:
+    """"the 1962 Treaty of Friendship" asked "In what year did they sign the 1962 Treaty ...?" prints its answer."""
+    text = ("New Zealand and Samoa held talks. The relationship has grown since the signing of the 1962 Treaty of "
+            "Friendship between the two countries.")
+    found = facts(text_deck(text, tmp_path, "24.11.2006"), "agreement")
+    assert [(f["what"], str(f.get("date"))) for f in found] == [("Treaty of Friendship", "1962")], found

@@ -151,6 +151,10 @@ def figure_variants(text: str, unit: str, rng: random.Random, count: int = 3, *,
                 sig = len(str(int(v)).rstrip("0")) or 1
                 magnitude = 10 ** max(0, len(str(int(c))) - max(sig, 1))
                 c = round(c / magnitude) * magnitude
+                if sig >= 3:
+                    # 408,000 and 2,040,000 beside 817,000 are its half and two and a half times: an exact
+                    # multiple of the answer's digits picks the one option that is no multiple of the others
+                    c += rng.choice((-3, -2, -1, 1, 2, 3)) * magnitude
             candidates.append(c)
     if unit.strip() == "%" or text.rstrip().endswith("%"):
         candidates = [c for c in candidates if 0 < c < 100]
