@@ -214,6 +214,11 @@ COMING_WEEKDAYS = [
 ]
 # A date that belongs to an event noun: "an election for September 4", "after India's first nuclear test in 1974"
 EVENT_NOUNS = [
+    # a day written before its event noun dates that event, not the sentence's news ("results released late
+    # Wednesday showed ...")
+    ("Official provisional results released late Wednesday by Senegal’s electoral officials showed that Bassirou "
+     "Diomaye Faye, the nation’s president-elect won the March 24 elections with 54.28 percent of votes.",
+     "27.03.2024", [("2024-03-24", "Senegal's elections")]),
     # a bare weekday right after an event noun dates that event, not the sentence's news
     ("Official results from Ghana's election Monday show incumbent President Nana Akufo-Addo has won a second term.",
      "09.12.2020", [("2020-12-07", "Ghana's election")]),

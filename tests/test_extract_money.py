@@ -223,6 +223,9 @@ WHATS = [
     ("Election officials announced Friday that Mr. Jammeh had won with 72 percent of the vote.", 72,
      "share of the vote won by Jammeh"),
     ("Election officials said Mahama took 47.4 percent of the vote.", 47.4, "share of the vote won by Mahama"),
+    ("Official results showed that Bassirou Diomaye Faye, the nation’s president-elect won the March 24 elections "
+     "with 54.28 percent of votes in the first round.", 54.28,
+     "share of votes in the first round won by Bassirou Diomaye Faye"),
 ]
 
 # Either end of a range states half of what the article says: neither is a figure on its own

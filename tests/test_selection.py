@@ -712,3 +712,14 @@ def test_who_is_typed_when_every_wrong_option_would_be_a_stranger(tmp_path: Path
     asked = questions(capsys, str(tmp_path / "d.yaml"))["questions"]
     who = [q for q in asked if q["template"] == "who"]
     assert who and all(q["type"] == "typed" for q in who), [(q["type"], q["prompt"]) for q in asked]
+
+
+def test_a_person_s_age_is_left_out_of_a_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Rounds 28-29: "Which figure completes this: 'Victory for the ___ president-elect'" (44-year-old) was BAD
+    each time; the pool keeps it."""
+    said = "Victory for the 44-year-old president-elect marks the first time an opposition leader won in one round."
+    small_deck(tmp_path, said, "  - {id: a, kind: figure, what: Victory for the … president-elect marks the first "
+               "time an opposition leader won in one round, value: 44, unit: years, text: 44-year-old,\n"
+               f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n", "2024-03-27")
+    assert questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert not questions(capsys, str(tmp_path / "d.yaml"))["questions"]

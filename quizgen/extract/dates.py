@@ -17,7 +17,7 @@ from ..english import BASE_VERBS, PAST_TO_BASE, has_verb, past_of
 from . import phrases
 from .article import MONTHS
 from .data import event_nouns, lexicon, release_framing
-from .entities import NOT_NAME
+from .entities import NOT_NAME, countries_in
 from .facts import Fact, Quote, content_words, slug
 from .sentences import Sentence
 
@@ -469,6 +469,8 @@ AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'�
 NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}['’]s|[Hh]er|[Hh]is|[Tt]heir)\s)"
                            r"(?:[a-z-]+\s)?(?P<noun>[a-z-]+)\s?$")  # (its owner said: "after signing the agreement
 # Monday" dates the signing)
+# "the March 24 elections": a day (or month) written before its event noun
+DAY_BEFORE_NOUN = re.compile(r"\s((?:presidential\s|parliamentary\s|general\s|legislative\s|local\s)?[a-z-]+)\b")
 # A crowd at someone's event: "Thousands attended her swearing-in" is her swearing-in.
 ATTENDED = re.compile(r"^(?:Thousands|Hundreds|Tens of thousands|Crowds|Many|Guests|Dignitaries|Leaders)\s"
                       r"(?:of\s[a-z]+\s)?(?:attended|watched|witnessed|celebrated|gathered for)\s(his|her|their)\s"
@@ -513,6 +515,14 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
     if named := _possessed_event(text, hit):
         return named
+    modifier = DAY_BEFORE_NOUN.match(text, hit.end) if re.search(r"\b[Tt]he\s$", text[: hit.start]) else None
+    head_noun = modifier.group(1).lower().split()[-1] if modifier else ""
+    if modifier and (head_noun in event_nouns() or head_noun.rstrip("s") in event_nouns()):
+        # "won the March 24 elections with 54.28 percent": the day modifies the elections, which it dates;
+        # the sentence's verb ("results released late Wednesday showed ...") happened on another day
+        owner = {c for _, c in countries_in(text)}
+        noun = modifier.group(1).lower()
+        return f"{owner.pop()}'s {noun}" if len(owner) == 1 else f"The {noun}"
     noun_day = NOUN_THEN_DAY.search(text[: hit.start]) if hit.how == "wd" else None
     if noun_day and noun_day.group("noun").lower() in event_nouns() and not text[hit.start: hit.end].lower().startswith(
             ("on", "last", "next", "this")):

@@ -30,7 +30,7 @@ NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "Affairs", "Trade", "Finance", "Defence", "Defense", "Economy", "Interior", "Industry", "Investments",
     "Commerce", "Cooperation", "Development", "Treasury",
     # styles of monarchs and envoys: "Her Majesty Queen Elizabeth II", "His Royal Highness"
-    "Majesty", "Highness", "Royal", "Excellency", "Holiness"}
+    "Majesty", "Highness", "Royal", "Excellency", "Excellencies", "Holiness"}
 
 
 # Words that are surnames after a first name, though elsewhere a month or a direction: "Theresa May",
@@ -132,7 +132,8 @@ HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|Dame|Sir|MP|MEP|"
                        # Sultan Burkutbayevich Kamaletdinov"): no part of the name, and never the name itself
                        r"(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air|Air\sChief|Field)\s)?(?:General|Colonel|"
                        r"Admiral|Marshal|Commodore)|Brigadier|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
-                       r"(?:Her |His )Excellency(?: the Right Honourable)?|(?:the |The )?Right Honourable) (?=[A-Z])")
+                       r"(?:(?:Her|His|Their|their) )?Excellenc(?:y|ies)(?: the Right Honou?rable)?|"
+                       r"(?:the |The )?Right Honou?rable) (?=[A-Z])")
 
 
 _TITLE_WORDS = frozenset({"MP", "MEP", "Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})

@@ -607,6 +607,12 @@ VOTE_WINNER = re.compile(r"(?:^|\bthat\s|,\s|\b(?:while|and|but|said|says|announ
                          r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s"
                          r"(?:had\s|has\s)?(?:won|took|received|garnered|secured|got|polled)\s(?:with\s)?"
                          r"(?:(?:about|some|nearly|almost|just over|more than|over|around)\s)?$")
+# "Bassirou Diomaye Faye, the nation's president-elect won the March 24 elections with [54.28 percent of votes]"
+ELECTION_WINNER = re.compile(r"(?:^|\bthat\s|,\s|\b(?:while|and|but)\s)(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?"
+                             r"(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})(?:,\s[^,]{3,60},?)?\s(?:has\s|had\s)?"
+                             r"won\s(?:the\s)?(?:[\w-]+\s){0,3}(?:election|elections|vote|poll|race|run-?off|presidency)\s"
+                             r"(?:in\s[^,]{2,30}\s)?with\s"
+                             r"(?:(?:about|some|nearly|almost|just over|more than|over|around)\s)?$")
 MAKING = re.compile(r"\b(?:making|bringing|putting|taking)\s((?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?)\s(?:at\s|to\s)?$")
 # Trade worth a sum: "Honduras exported goods and services to the UK worth", "The main imports from the UK
 # consisted of ... worth"
@@ -917,7 +923,7 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             # "X has been elected ... with a landslide victory of 58.45% of the popular vote": X's share
             winner = _subject_np(phrases.strip_lead(text)[0])
             return (f"share of {np} won by {winner}" if winner else None), when
-        voter = VOTE_WINNER.search(pre)
+        voter = VOTE_WINNER.search(pre) or ELECTION_WINNER.search(pre)
         if voter and "vote" in np:
             # "Election officials announced Friday that Mr. Jammeh had won with 72 percent of the vote", "Darboe
             # took 17 percent of the vote": the candidate's share, whatever frame reports it

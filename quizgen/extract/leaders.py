@@ -651,7 +651,8 @@ def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
     return [Mention(name_part, role, None, sentences[idx], False)]
 
 
-STYLE_WORDS = frozenset({"Excellency", "Honourable", "Honorable", "Majesty", "Highness", "Hon", "Hon."})
+STYLE_WORDS = frozenset({"Excellency", "Excellencies", "Honourable", "Honorable", "Majesty", "Highness", "Hon",
+                         "Hon."})
 BRACKETED_ALIAS = re.compile(r"\s\([^()]{1,30}\)\s")  # "(“the UK”)" after a country, before a name
 EMBASSY = re.compile(r" (?:for|of|at) the ([A-Z][\w]+) Embassy(?: (?:to|in) (?:the )?"
                      r"(?P<to>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?")

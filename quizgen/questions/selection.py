@@ -133,8 +133,7 @@ def gate(questions: Iterable[Question], decks: Iterable[Deck] = ()) -> tuple[lis
     decks = list(decks)
     tells = {deck.id: _tells(deck) for deck in decks}
     # "The United Kingdom and which country signed the MoU?" in a story of the UK and Switzerland alone
-    few = {deck.id: {canonical_place(c) for c in index_of(deck).countries} for deck in decks}
-    few = {k: v for k, v in few.items() if len(v) <= 2}
+    few = {deck.id: countries for deck in decks if len(countries := _story_countries(deck)) <= 2}
     # A true/false claim stands for its template's answer: the same give-away spoils it.
     answers = {(q.deck_id, q.fact_id, q.template): q.answer for q in questions if q.type is not QuestionType.TF}
     for q in questions:
@@ -368,7 +367,7 @@ def rank(deck_questions: Iterable[tuple[Deck, Sequence[Question]]]) -> list[Rank
     out: list[Ranked] = []
     for deck, questions in deck_questions:
         importance = rank_facts(deck)
-        people = frozenset(fold(n) for n in index_of(deck).names)
+        people = _people(deck)
         for q in questions:
             imp = importance.get(q.fact_id) or _deck_level(q, importance)
             form = quality(q)
@@ -380,6 +379,29 @@ def rank(deck_questions: Iterable[tuple[Deck, Sequence[Question]]]) -> list[Rank
             out.append(Ranked(q, round(imp.score * form, 4), imp))
     out.sort(key=lambda r: (-r.score, r.question.deck_id, r.question.id))
     return out
+
+
+_AGE = re.compile(r"\b\d{1,3}-year-old\b|\bhow old\b", re.I)
+
+
+def _age_aside(r: Ranked) -> bool:
+    """"Victory for the ___ president-elect" (44-year-old), "Lech Kaczyński, ___ lawyer" (56-year-old): an age
+    is a detail raters called BAD each time in rounds 28-29 (the pool keeps it)."""
+    q = r.question
+    return q.fact_kind == "figure" and bool(_AGE.search(q.answer) or _AGE.search(q.prompt))
+
+
+@per_deck
+def _story_countries(deck: Deck) -> frozenset[str]:
+    """The deck's countries under their canonical keys, once per deck (the gate runs fact by fact in the quiz)."""
+    return frozenset(canonical_place(c) for c in index_of(deck).countries)
+
+
+@per_deck
+def _people(deck: Deck) -> frozenset[str]:
+    """The story's people, folded, once per deck: ranking one question at a time (the quiz's lazy pool) must not
+    fold every name of a 10,000-fact deck for each."""
+    return frozenset(fold(n) for n in index_of(deck).names)
 
 
 def _deck_level(q: Question, importance: dict[str, Importance]) -> Importance:
@@ -417,7 +439,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     answers: set[str] = set()  # the people and places the set already asks for
     dated: set[str] = set()  # the days the set already asks or states
     prompts: set[str] = set()  # the stems the set already asks
-    left = [r for r in ranked if quality(r.question) >= MIN_FORM]  # forms raters all but never found worth handing out
+    # forms raters all but never found worth handing out, and a person's age the headline does not make news
+    left = [r for r in ranked if quality(r.question) >= MIN_FORM and not _age_aside(r)]
     crowded = _printed_everywhere(left[:_CROWD_WINDOW])
     while left and len(chosen) < count:
         best_at, best = -1, -1.0

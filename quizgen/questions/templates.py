@@ -353,6 +353,11 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     opening = f"According to \u201c{source.title}\u201d, " if f.disputed else ""
     what = f.what.strip().rstrip("?.")
     when = when_phrase(f.when)
+    only = idx.countries[0] if len(idx.countries) == 1 else None
+    if only and not any(g in what for g in ("\u2026", "...", "___")) and not re.search(
+            rf"(?i)\b{re.escape(only[:4])}", what) and not re.match(r"(?i)age of\b", what):
+        # "What was the turnout for the 2024 presidential race?" names no country; the story's one does
+        what = f"{what} in {place_np(only, True)}"
     unit = f.unit.strip()
     first = fold(what).split(" ", 1)[0] if fold(what) else ""
     measured = unit.lower() in _MONEY or unit == "%" or first in _MEASURE_WORDS
