@@ -45,6 +45,7 @@ class Gazetteer:
     state_offices: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (country, its government's posts in its own words) and (office, (its country, countries sharing the words))
     cabinets: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    neighbouring_regions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     own_offices: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def cabinet_of(self, country: str | None) -> tuple[str, ...] | None:
@@ -105,6 +106,11 @@ class Gazetteer:
             return ()
         return tuple(c for c in self.countries if self.region(c) == region)
 
+    def countries_near_region(self, region: str | None) -> tuple[str, ...]:
+        """The distractor countries of the regions next to ``region`` (gazetteer `neighbouring_regions`)."""
+        near = dict(self.neighbouring_regions).get(region or "", ())
+        return tuple(c for r in near for c in self.countries_of_region(r))
+
     def organisations_of_sort(self, sort: str) -> tuple[str, ...]:
         return next((names for name, names in self.organisation_sorts if name == sort), ())
 
@@ -127,6 +133,7 @@ COUNTRY_ALIASES = {
     "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
     "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
     "great britain": "united kingdom", "viet nam": "vietnam", "dprk": "north korea",
+    "federated states of micronesia": "micronesia",
     "russian federation": "russia", "prc": "china", "people s republic of china": "china",
     "republic of korea": "south korea", "rok": "south korea", "korea": "south korea", "soviet union": "soviet union",
     "ussr": "soviet union", "uae": "united arab emirates", "turkiye": "turkey", "czechia": "czech republic",
@@ -228,6 +235,7 @@ def gazetteer() -> Gazetteer:
         body_offices=tuple(raw.get("body_offices") or ()),
         state_offices=_state_offices(raw),
         cabinets=tuple((c, tuple(o)) for c, o in (raw.get("cabinets") or {}).items()),
+        neighbouring_regions=tuple((r, tuple(n)) for r, n in (raw.get("neighbouring_regions") or {}).items()),
         own_offices=tuple((o, tuple(c)) for o, c in (raw.get("own_offices") or {}).items()),
         subdivisions=tuple((country, kind, name) for country, kinds in (raw.get("subdivisions") or {}).items()
                            for kind, names in kinds.items() for name in names),

@@ -395,3 +395,21 @@ def test_a_precise_figure_s_options_are_no_simple_multiples_of_it(tmp_path: Path
     multiples = {three_digits(817_000 * f) for f in (0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.5, 1.75, 2.0, 2.5)}
     numbers = {int(o.split()[0].replace(",", "")) for o in value[0]["options"]} - {817_000}
     assert numbers and not numbers & multiples, value[0]["options"]
+
+
+def test_countries_offered_come_from_the_answer_s_region_before_far_story_countries(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 30: Iraq and Germany (named in the story) were offered as Enrique Peña Nieto's country."""
+    said = ("Prime Minister Justin Trudeau met President Enrique Peña Nieto of Mexico after a visit to Iraq and talks "
+            "with German Chancellor Angela Merkel.")
+    facts = ("  - {id: p, kind: leader, name: Enrique Peña Nieto, role: President, of: Mexico,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: m, kind: leader, name: Angela Merkel, role: Chancellor, of: Germany,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: t, kind: leader, name: Justin Trudeau, role: Prime Minister, of: Canada,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    of = [q for q in _questions(tmp_path, capsys, said, facts, "2017-10-13")
+          if q["template"] == "of" and q["type"] == "mc" and q["answer"] == "Mexico"]
+    g = gazetteer()
+    assert of and all(g.region(o) in ("North America", "Latin America") for q in of for o in q["options"]), \
+        [q["options"] for q in of]

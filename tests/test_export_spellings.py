@@ -93,3 +93,17 @@ def test_a_share_is_accepted_with_or_without_its_percent_sign(tmp_path: Path) ->
                           "--format", "json"], capture_output=True, text=True, check=True).stdout
     cloze = [q for q in json.loads(out)["questions"] if q["type"] == "cloze"]
     assert cloze and {"17", "17%", "17 per cent"} <= set(cloze[0]["aliases"]), cloze
+
+
+def test_a_double_surname_is_accepted_whole(tmp_path: Path) -> None:
+    """Round 30: "Johnson Sirleaf" was refused for Ellen Johnson Sirleaf."""
+    said = "Weah will replace President Ellen Johnson Sirleaf of Liberia."
+    (tmp_path / "a.txt").write_text(f"Liberia votes\n\n{said}\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(
+        "id: d\ntitle: Liberia votes\nsources: [{id: a, path: a.txt, title: Liberia votes, published: 2017-12-29}]\n"
+        "facts:\n  - {id: s, kind: leader, name: Ellen Johnson Sirleaf, role: President, of: Liberia,\n"
+        f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "quizgen", "questions", str(tmp_path / "d.yaml"), "--count", "all",
+                          "--format", "json"], capture_output=True, text=True, check=True).stdout
+    who = [q for q in json.loads(out)["questions"] if q["template"] == "who" and q["type"] == "typed"]
+    assert who and "Johnson Sirleaf" in who[0]["aliases"], who

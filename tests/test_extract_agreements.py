@@ -18,6 +18,10 @@ AGREEMENTS = [
     ("New Zealand and Samoa held talks. Mr Peters said the relationship had developed significantly since the signing "
      "of the 1962 Treaty of Friendship between the two countries.",
      [("Treaty of Friendship", {"New Zealand", "Samoa"})]),
+    # what it does after the name is no part of the name
+    ("Today, the Government of the United States of America and the Government of the Federated States of "
+     "Micronesia signed a Memorandum of Understanding affirming our close and continuing partnership.",
+     [("Memorandum of Understanding", {"United States", "Micronesia"})]),
     # a definite mention signed in its own sentence is signed there; a bare short form is spelt out
     ("President Obama announced that the United States would renew its memorandum of understanding (MOU) of "
      "assistance to Jordan. Today, Secretary of State John Kerry and Jordanian Foreign Minister Nasser Judeh "
@@ -223,3 +227,12 @@ def test_a_year_in_an_agreement_s_name_is_its_date_not_its_name(tmp_path: Path) 
             "Friendship between the two countries.")
     found = facts(text_deck(text, tmp_path, "24.11.2006"), "agreement")
     assert [(f["what"], str(f.get("date"))) for f in found] == [("Treaty of Friendship", "1962")], found
+
+
+def test_for_whom_an_agreement_was_signed_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """Round 30: "signed the Memorandum for the United States and Deputy Chief ..." named the agreement
+    "Memorandum for the United States and Deputy Chief"."""
+    text = ("The United States and Micronesia signed a Memorandum of Understanding affirming their partnership. "
+            "Carmen G. Cantor signed the Memorandum for the United States and Jackson T. Soram signed for Micronesia.")
+    found = facts(text_deck(text, tmp_path, "10.02.2023"), "agreement")
+    assert found and all(f["what"] == "Memorandum of Understanding" for f in found), found

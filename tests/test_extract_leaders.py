@@ -122,6 +122,9 @@ LEADERS = [
     # initials run together are part of the name; a state's formal style is the country
     ("The Minister for Foreign Affairs of the Republic of Indonesia, Her Excellency Retno L.P. Marsudi, met on 19 "
      "April 2022 in London.", [("Retno L.P. Marsudi", "Minister for Foreign Affairs", "Indonesia")]),
+    # a body's name is never a person's ("the Mexican Red Cross")
+    ("Prime Minister Trudeau then met with the President of the Mexican Red Cross, Fernando Suinaga Cárdenas.",
+     [("Fernando Suinaga Cárdenas", "President", "Mexican Red Cross")]),
     # a style in the plural is no part of the name
     ("The Foreign Secretary welcomed their Excellencies Nasser Bourita, the Minister of Foreign Affairs, and Ryad "
      "Mezzour to London.", [("Nasser Bourita", "Minister of Foreign Affairs", None)]),

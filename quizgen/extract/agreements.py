@@ -490,6 +490,9 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
             tail = tail[: stop.start()]
         quoted = re.match(r"([^,;:.\"“”]*?)(\"[^\"]{1,60}\"|“[^”]{1,60}”)", tail)
         tail = quoted.group(0) if quoted else re.split(r"[,;:.\"“”]", tail)[0].rstrip()
+        side = re.match(r"\sfor\s(?:the\s)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", tail)
+        if side and countries_in(side.group(1)):
+            tail = ""  # "signed the Memorandum for the United States and ...": for whom it was signed, no name
     proper: list[str] = []
     for w in reversed(mods):
         if not (w[:1].isupper() or w in ("and", "of", "&") and proper):
@@ -713,6 +716,10 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         # Agreement, round 20): a party the lexicon does not know and the name holds goes
         f["parties"] = [p for p in f["parties"] if not _name_piece(p, what)]
         what = _spelt_out(what, article)
+        # "Memorandum of Understanding affirming our close [and continuing partnership]": a participle after the
+        # name starts what it does, cut where the sentence was; the name is the agreement
+        what = re.sub(r"^(.*\b[A-Z][\w'’-]*\)?)\s(?:affirming|reflecting|confirming|setting|establishing|allowing|"
+                      r"enabling|ensuring|covering|providing|outlining|committing)\b.*$", r"\1", what)
         year = re.match(r"((?:19|20)\d\d)\s(?=[A-Z])", what)
         if year and f["date"] and str(f["date"]).startswith(year.group(1)):
             # "the 1962 Treaty of Friendship": the year is its date, asked as such; kept in the name it would

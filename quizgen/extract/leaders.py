@@ -37,6 +37,10 @@ _PORTFOLIO = (r"(?:(?:national|public|internal|home|homeland|social|digital|econ
 # "National Security Minister", "Agriculture and rural development Commissioner": one portfolio or two joined
 PORTFOLIO_WORDS = re.compile(rf"(?<![\w-])({_PORTFOLIO}(?:\s(?:and|&)\s{_PORTFOLIO})?)\s$", re.I)
 ORG_HEADS = {"Party", "Movement", "Front", "Group", "Council", "Union", "Army", "Alliance", "League", "Congress"}
+# Last words of a body's name, never of a person's ("the Mexican Red Cross", "the World Food Programme")
+NOT_PERSON_HEADS = ORG_HEADS | {"Cross", "Crescent", "Bank", "Fund", "Foundation", "Society", "Institute", "Agency",
+                                "Organization", "Organisation", "Association", "Programme", "Program", "Commission",
+                                "Committee", "Ministry", "Department", "Office", "Corporation", "Company"}
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,7 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
                 continue
             known = lex.country(head) or lex.organisations.get(head) or head in lex.bodies or words[k - 1] in BODY_HEADS
             if (known and len(rest) >= 2 and not any(w in NOT_NAME for w in rest[rest[0] in NAME_LIKE_WORDS:])
+                    and rest[-1] not in NOT_PERSON_HEADS  # "the Mexican Red Cross": a body, no name
                     and all(w[0].isupper() for w in rest) and not lex.country(" ".join(rest))):
                 org_end = end + m.start(1) + len(head)
                 return (lex.country(head) or lex.organisations.get(head) or head), org_end
@@ -553,7 +558,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     if not of:
                         near = {c for _, c in countries_in(before + " " + text)}
                         of = near.pop() if len(near) == 1 else None
-            if name and (lex.country(name) or name in lex.organisations):
+            if name and (lex.country(name) or name in lex.organisations or name.split()[-1] in NOT_PERSON_HEADS):
                 name = None
             if name and not of:
                 # "Prime Minister Keir Starmer of the United Kingdom": the country right after the name

@@ -388,8 +388,12 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
         story = [p for p in idx.organisations if g.subdivision(p) == division]
         return choose([story, g.subdivisions_of(country, kind)], answer, forbidden, rng, key=canonical_place)
     if g.is_country(answer):
-        # the story's countries, then the answer's neighbours ("Kazakhstan" and "Poland" for Britain are filler)
-        return choose([idx.countries, g.countries_of_region(g.region(answer)), g.countries], answer, forbidden, rng,
+        # the story's countries of the answer's region, then its neighbours, then the story's others ("Iraq" and
+        # "Germany" for Mexico's President fall at sight, round 30; "Kazakhstan" and "Poland" for Britain are filler)
+        region = g.region(answer)
+        near = g.countries_of_region(region)
+        here = [c for c in idx.countries if g.region(c) == region]
+        return choose([here, near, g.countries_near_region(region), idx.countries, g.countries], answer, forbidden, rng,
                       key=canonical_place)
     sort = g.organisation_sort(answer)
     same_sort = _organisations_by_sort(deck).get(sort, [])

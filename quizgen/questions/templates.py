@@ -119,6 +119,7 @@ def _context(fact: Fact, deck: Deck) -> tuple[str, bool]:
 
 
 _SUFFIX = re.compile(r"\s(?:Jr\.?|Sr\.?|[IVX]{1,4})$")
+_KOREAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{1,3} [A-Z][a-z]{1,3}")  # "Kim Jong Un": family name first
 
 
 def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tuple[str, ...]:
@@ -141,6 +142,8 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
     forms = [a for a in aliases if not _SUFFIX.fullmatch(" " + a)]
     if core != name and len(words) == 1:
         forms.append(core)  # "Abdullah" for King Abdullah II
+    if len(words) == 3 and all(w[:1].isupper() for w in words) and not _KOREAN.fullmatch(core):
+        forms.append(" ".join(words[1:]))  # "Johnson Sirleaf" for Ellen Johnson Sirleaf: a double surname
     if surname and not any(fold(surname) in fold(n).split() or fold(surname) == fold(n) for n in others):
         forms.append(surname)
     forms += [strip_diacritics(x) for x in (name, *forms) if strip_diacritics(x) != x]
