@@ -84,26 +84,28 @@ def test_a_regnal_number_is_no_surname(tmp_path: Path) -> None:
 def test_a_share_is_accepted_with_or_without_its_percent_sign(tmp_path: Path) -> None:
     """Round 26: the cloze of "came in second with 17 percent" took only "17 percent"."""
     said = "Main opposition leader Ousainu Darboe came in second with 17 percent and Hamat Bah took 10 percent."
-    (tmp_path / "a.txt").write_text(f"Vote\n\n{said}\n", encoding="utf-8")
-    (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Vote\nsources: [{id: a, path: a.txt, title: Vote, published: 2011-11-25}]\n"
-        "facts:\n  - {id: f, kind: figure, what: share of the vote won by Ousainu Darboe, value: 17, unit: '%',\n"
-        f"     text: 17 percent, sources: [{{source: a, quote: \"{said}\"}}]}}\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "quizgen", "questions", str(tmp_path / "d.yaml"), "--count", "all",
-                          "--format", "json"], capture_output=True, text=True, check=True).stdout
-    cloze = [q for q in json.loads(out)["questions"] if q["type"] == "cloze"]
+    pool = _pool(tmp_path, said, "2011-11-25", "{id: f, kind: figure, what: share of the vote won by Ousainu Darboe, "
+                 "value: 17, unit: '%', text: 17 percent")
+    cloze = [q for q in pool if q["type"] == "cloze"]
     assert cloze and {"17", "17%", "17 per cent"} <= set(cloze[0]["aliases"]), cloze
 
 
 def test_a_double_surname_is_accepted_whole(tmp_path: Path) -> None:
     """Round 30: "Johnson Sirleaf" was refused for Ellen Johnson Sirleaf."""
     said = "Weah will replace President Ellen Johnson Sirleaf of Liberia."
-    (tmp_path / "a.txt").write_text(f"Liberia votes\n\n{said}\n", encoding="utf-8")
+    pool = _pool(tmp_path, said, "2017-12-29", "{id: s, kind: leader, name: Ellen Johnson Sirleaf, role: President, "
+                 "of: Liberia")
+    who = [q for q in pool if q["template"] == "who" and q["type"] == "typed"]
+    assert who and "Johnson Sirleaf" in who[0]["aliases"], who
+
+
+def _pool(tmp_path: Path, said: str, published: str, fact: str) -> list[dict]:
+    """Every question (JSON, through the command a user runs) of a one-fact deck: ``fact`` is its flow mapping
+    without the closing brace, quoting ``said``."""
+    (tmp_path / "a.txt").write_text(f"A story\n\n{said}\n", encoding="utf-8")
     (tmp_path / "d.yaml").write_text(
-        "id: d\ntitle: Liberia votes\nsources: [{id: a, path: a.txt, title: Liberia votes, published: 2017-12-29}]\n"
-        "facts:\n  - {id: s, kind: leader, name: Ellen Johnson Sirleaf, role: President, of: Liberia,\n"
-        f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n", encoding="utf-8")
+        f"id: d\ntitle: A story\nsources: [{{id: a, path: a.txt, title: A story, published: {published}}}]\n"
+        f"facts:\n  - {fact},\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n", encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "quizgen", "questions", str(tmp_path / "d.yaml"), "--count", "all",
                           "--format", "json"], capture_output=True, text=True, check=True).stdout
-    who = [q for q in json.loads(out)["questions"] if q["template"] == "who" and q["type"] == "typed"]
-    assert who and "Johnson Sirleaf" in who[0]["aliases"], who
+    return list(json.loads(out)["questions"])

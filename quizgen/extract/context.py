@@ -64,11 +64,15 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
     Jose Luis Rodriguez Zapatero" in a story about Spain) is that country's: a statement of the office
     without it is true of no office in particular."""
     known: list[Fact] = []
-    named = {c for s in sentences for _, c in countries_in(s.text)}
+    named: set[str] | None = None  # the story's countries, found only if an office needs them
     for fact in leaders:
         role = str(fact.get("role"))
         country = None if fact.get("of") else _known_country(str(fact.get("name")), role)
-        owner = None if fact.get("of") or country else gazetteer().country_of_office(role, named)
+        owner = None
+        if not (fact.get("of") or country) and gazetteer().owner_of_office(role):
+            if named is None:
+                named = {c for s in sentences for _, c in countries_in(s.text)}
+            owner = gazetteer().country_of_office(role, named)
         if country:
             note = f"'of' from quizgen's list of well-known leaders ({fact.get('role')} of {country}); check it."
         elif owner:

@@ -469,6 +469,10 @@ AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'�
 NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}['’]s|[Hh]er|[Hh]is|[Tt]heir)\s)"
                            r"(?:[a-z-]+\s)?(?P<noun>[a-z-]+)\s?$")  # (its owner said: "after signing the agreement
 # Monday" dates the signing)
+# a relative word left beside a date already read ("... in Downing Street last night [Monday 14 June]")
+RELATIVE_LEFT = re.compile(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|recently|"
+                           r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)")
+PURPOSE_AFTER_COMMA = re.compile(r",\s(?:in\sorder\s)?to\s[a-z]+\b.*$")
 # "the March 24 elections": a day (or month) written before its event noun
 DAY_BEFORE_NOUN = re.compile(r"\s((?:presidential\s|parliamentary\s|general\s|legislative\s|local\s)?[a-z-]+)\b")
 # A crowd at someone's event: "Thousands attended her swearing-in" is her swearing-in.
@@ -835,11 +839,10 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     event = re.sub(r"\b(?:from|since|until|by|in|on|at)\s+(?=(?:to|and|until|through)\b)", "", event)
     # "John Key today met with Li Keqiang", "agreed ... in Downing Street last night [Monday 14 June]": a
     # relative word left beside the date, once the date is read, adds nothing and would be wrong in a stem
-    event = re.sub(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|recently|"
-                   r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)", "", event)
+    event = RELATIVE_LEFT.sub("", event)
     # "met with Uhuru Kenyatta at Chequers [today], to reiterate the UK's commitment to develop our partnership":
     # the purpose after a comma is the release's gloss, not the event (and its "our" speaks as the publisher)
-    purpose = re.search(r",\s(?:in\sorder\s)?to\s[a-z]+\b.*$", event)
+    purpose = PURPOSE_AFTER_COMMA.search(event)
     if purpose and len(event[: purpose.start()].split()) >= 4:
         event = event[: purpose.start()]
     # "announced the results late [Sunday]": the part of the day went with the date

@@ -42,9 +42,12 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
                      "half", "quarter", "floor", "day", "week", "month", "year"}
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _value(num: str, scale: str | None) -> int | float | None:
     lex = lexicon()
-    if re.fullmatch(r"\d{1,3},\d{1,2}", num):
+    if _DECIMAL_COMMA.fullmatch(num):
         num = num.replace(",", ".")  # a decimal comma: "53,7" is 53.7, never 537
     try:
         v = Decimal(num.replace(",", ""))
@@ -524,6 +527,11 @@ def _shape(figure: str) -> tuple[str, str]:
     return (m.group(1), m.group(2).lower()) if m else ("?", "?")
 
 
+_RANGE_LOW_PREFIX = re.compile(r"^(?:(?:around|about|some|nearly|almost|over|roughly)\s)?[A-Z]{0,3}(?=[$€£¥])")
+_RANGE_DASH_AFTER = re.compile(r"[-–]\d")
+_RANGE_DASH_BEFORE = re.compile(r"\d[-–]$")
+
+
 def _in_range(text: str, a: int, b: int) -> bool:
     """A bound of a range ("between $100bn and $580bn", "between one and two cuts", "2.5C to 2.9C") is
     no figure on its own: a question asking for "$100bn" would state half of what the article says.
@@ -534,11 +542,10 @@ def _in_range(text: str, a: int, b: int) -> bool:
         return True
     if re.search(r"\bfrom\s+\S+\s?(?:to|-|–)\s?$|\bfrom\s+$", text[:a], re.I):
         return False
-    shown = re.sub(r"^(?:(?:around|about|some|nearly|almost|over|roughly)\s)?[A-Z]{0,3}(?=[$€£¥])", "",
-                   text[a:b].strip())  # "around US$40" of "around US$40-50 million"
+    shown = _RANGE_LOW_PREFIX.sub("", text[a:b].strip())  # "around US$40" of "around US$40-50 million"
     if not re.fullmatch(BOUND, shown):
         return False
-    if re.match(r"[-–]\d", text[b:]) or re.search(r"\d[-–]$", text[:a]):
+    if _RANGE_DASH_AFTER.match(text, b) or _RANGE_DASH_BEFORE.search(text, max(0, a - 2), a):
         return True  # "US$40-50 million", "2-3%": either end, the scale or unit shared with the other
     low = RANGE_LOW.search(text[:a])
     if low and _shape(low.group("low")) == _shape(shown):

@@ -50,6 +50,9 @@ def _word_before(text: str, end: int) -> str:
     return text[i:end]
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+
+
 def _ends_here(text: str, m: re.Match[str]) -> bool:
     # Positions, not slices: copying the text before and after every stop made long paragraphs quadratic.
     raw = _word_before(text, m.start())
@@ -65,7 +68,7 @@ def _ends_here(text: str, m: re.Match[str]) -> bool:
             return False  # an initial: "J. Smith"
         if token in MAYBE_END:
             return next_word in OPENERS
-        if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", raw) and next_word[:1].isupper() and next_word not in OPENERS:
+        if _INITIALS.fullmatch(raw) and next_word[:1].isupper() and next_word not in OPENERS:
             return False  # initials run together: "Retno L.P. Marsudi"
     if next_word and next_word[0].islower():
         return False

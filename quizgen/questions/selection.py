@@ -11,7 +11,9 @@ deck always gives the same set):
    a better question than a true/false about a figure);
 3. the **set** takes the best first: one question per fact (two ways of asking about one leader or date
    give each other away; an agreement's parties and its date are two things to know), at most two per
-   source sentence, a mix of types and of answers, never two of one fact or sentence back to back.
+   source sentence, a mix of types and of answers, never two of one fact or sentence back to back. Ways
+   of asking that raters of real news all but never rated GOOD (MIN_FORM; a person's age) are left to the
+   pool, and a leader whose name the other facts' stems print is asked after them (CROWDED).
 """
 
 from __future__ import annotations
@@ -439,7 +441,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     answers: set[str] = set()  # the people and places the set already asks for
     dated: set[str] = set()  # the days the set already asks or states
     prompts: set[str] = set()  # the stems the set already asks
-    # forms raters all but never found worth handing out, and a person's age the headline does not make news
+    # forms raters all but never found worth handing out, and a person's age: the pool keeps them
     left = [r for r in ranked if quality(r.question) >= MIN_FORM and not _age_aside(r)]
     crowded = _printed_everywhere(left[:_CROWD_WINDOW])
     while left and len(chosen) < count:
