@@ -413,3 +413,16 @@ def test_countries_offered_come_from_the_answer_s_region_before_far_story_countr
     g = gazetteer()
     assert of and all(g.region(o) in ("North America", "Latin America") for q in of for o in q["options"]), \
         [q["options"] for q in of]
+
+
+def test_a_date_s_options_take_another_day_of_the_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 30 after its fixes, three raters: a meeting on the article's day was always the latest option; the
+    story's own next day (the Coronation "tomorrow") is the trap a reader can tell apart."""
+    said = "The Prime Minister welcomed President Lula to Downing Street today, before the Coronation tomorrow."
+    facts = ("  - {id: m, kind: date, event: The Prime Minister welcomed President Lula to Downing Street, "
+             f"date: 2023-05-05,\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+             "  - {id: c, kind: date, event: the Coronation, date: 2023-05-06,\n"
+             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    when = [q for q in _questions(tmp_path, capsys, said, facts, "2023-05-05")
+            if q["fact"] == "m" and q["template"] == "when" and q["type"] == "mc"]
+    assert when and any("6 May 2023" in o for o in when[0]["options"]), [q["options"] for q in when]

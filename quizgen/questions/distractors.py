@@ -420,7 +420,8 @@ def _organisations_by_sort(deck: Deck) -> dict[str, list[str]]:
 
 
 def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (),
-                 latest: IsoDate | None = None, same_week: bool = False, next_days: bool = True) -> list[str]:
+                 latest: IsoDate | None = None, same_week: bool = False, next_days: bool = True,
+                 story: Sequence[IsoDate] = ()) -> list[str]:
     """Nearby dates at the answer's precision; none after ``latest`` (the article's date, for an event
     it reports as past: a later date is wrong for a reason that teaches nothing). ``same_week``: days
     within three of the answer, each another weekday (for an article that says only "on Wednesday").
@@ -434,7 +435,15 @@ def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (
     nearby = [d for d in map(_shifted_or_none(date), steps) if d]
     if latest is not None and date.iso() <= (limit := latest.iso()):
         nearby = [d for d in nearby if d.iso()[:len(limit)] <= limit]
-    return choose([[d.human() for d in nearby]], date.human(), forbidden, rng)
+    # the story's other days near this one first ("the Coronation tomorrow" beside a meeting today): a trap a
+    # reader of the article can tell apart, and one that may lie after the answer, which nearby past days
+    # cannot (three raters of round 30: the answer was always the latest option)
+    near = [d.human() for d in story if d.precision is date.precision is Precision.DAY and d != date
+            and abs((d.to_date() - date.to_date()).days) <= _STORY_DAYS]
+    return choose([near[:1], [d.human() for d in nearby]], date.human(), forbidden, rng)
+
+
+_STORY_DAYS = 31  # how far from the answer another day of the story is still a plausible wrong option
 
 
 def _shifted_or_none(date: IsoDate) -> Callable[[int], IsoDate | None]:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..dates import MONTHS, IsoDate
+from ..dates import MONTHS, IsoDate, Precision
 from ..english import (
     FORMER_ROLE,
     as_question_clause,
@@ -36,6 +37,7 @@ from . import distractors as D
 from .index import index_of
 from .model import AnswerKind
 from .numbers import PEOPLE_UNITS, figure_variants, is_bound, is_ordinal, with_value
+from .perdeck import per_deck
 
 _AGREEMENT_NOUNS = re.compile(r"\b(pacts?|treaty|treaties|memorand\w*|mous?|deals?|agreements?|accords?|"
                               r"partnerships?|contracts?|declarations?|charters?|conventions?|protocols?|"
@@ -148,6 +150,24 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
         forms.append(surname)
     forms += [strip_diacritics(x) for x in (name, *forms) if strip_diacritics(x) != x]
     return tuple(dict.fromkeys(x for x in forms if x != name))
+
+
+@per_deck
+def _story_day_index(deck: Deck) -> tuple[list[int], list[IsoDate]]:
+    """The days the deck's dated facts give, sorted by day number, once per deck."""
+    days = sorted({f.date for f in deck.known_facts() if isinstance(f, (DateFact, Agreement)) and f.date
+                   and f.date.precision is Precision.DAY}, key=lambda d: d.to_date().toordinal())
+    return [d.to_date().toordinal() for d in days], days
+
+
+def _story_days(deck: Deck, near: IsoDate) -> list[IsoDate]:
+    """The story's other days within a month of ``near`` (found by bisection: a deck of 10,000 facts has
+    thousands of days, and each date question looks)."""
+    if near.precision is not Precision.DAY:
+        return []
+    ordinals, days = _story_day_index(deck)
+    at = near.to_date().toordinal()
+    return days[bisect_left(ordinals, at - 31): bisect_right(ordinals, at + 31)]
 
 
 def _ask(opening: str, question: str) -> str:
@@ -269,7 +289,8 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     out = [Template(
         "when", prompt, shown(f.date.human()), AnswerKind.DATE, f.sources[0],
         tuple(map(shown, D.date_options(f.date, rng_for("when"), same_day, _reported_on(f, deck),
-                                        same_week=by_weekday, next_days=_day_is_printed(f.date, f.sources[0].quote)))),
+                                        same_week=by_weekday, next_days=_day_is_printed(f.date, f.sources[0].quote),
+                                        story=_story_days(deck, f.date)))),
         # "The NATO Leaders' Meeting took place on 4 December 2019", "The entry into force of the Ukraine Facility
         # took place on ...": a noun phrase needs a verb to be a claim
         # a clause takes its date in front ("On 3 September 2007, Endo resigned ..., the Japan Times reported"):
@@ -521,7 +542,8 @@ def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]
             "date", _ask(opening, f"{lower_first(ask) if opening else ask} did {signers} {sign} {thing}?"),
             shown(f.date.human()), AnswerKind.DATE, f.sources[0],
             tuple(map(shown, D.date_options(f.date, rng_for("date"), latest=_reported_on(f, deck), same_week=by_weekday,
-                                            next_days=_day_is_printed(f.date, f.sources[0].quote)))),
+                                            next_days=_day_is_printed(f.date, f.sources[0].quote),
+                                            story=_story_days(deck, f.date)))),
             claim=lambda x: _ask(opening, f"{signers} {signed} {thing} "
                                           f"{date_phrase(IsoDate.parse(_iso_of(x, f.date)))}."),  # type: ignore[arg-type]
             aliases=(f.date.human(), f.date.iso()), value=f.date.iso(),
