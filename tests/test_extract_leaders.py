@@ -235,6 +235,9 @@ ELECTION_OUTCOMES = [
     ("Veteran lawmaker, Yasuo Fukuda, has been elected Japan's new prime minister.",
      ("Yasuo Fukuda", "Prime Minister", "Japan"), []),
     ("Ma Ying-jeou has been elected the new President of Taiwan.", ("Ma Ying-jeou", "President-elect", "Taiwan"), []),
+    # declared the winner, in the passive, of a country's presidential election
+    ("Former soccer star George Weah has been declared the winner of Liberia’s presidential election.",
+     ("George Weah", "President-elect", "Liberia"), []),
     # a swearing-in to come: the object of "swear in", "the country's" being the story's country
     ("Zambia's Chief Justice is scheduled to swear-in veteran opposition leader Michael Sata as the country's new "
      "president Friday.", ("Michael Sata", "President-elect", "Zambia"), [("Michael Sata", "President")]),

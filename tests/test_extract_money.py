@@ -223,6 +223,8 @@ WHATS = [
     ("Election officials announced Friday that Mr. Jammeh had won with 72 percent of the vote.", 72,
      "share of the vote won by Jammeh"),
     ("Election officials said Mahama took 47.4 percent of the vote.", 47.4, "share of the vote won by Mahama"),
+    ("The country’s electoral commission said Thursday that Weah won 61.5 percent of the total vote and won 14 out "
+     "of Liberia’s 15 counties.", 61.5, "share of the total vote won by Weah"),
     ("Official results showed that Bassirou Diomaye Faye, the nation’s president-elect won the March 24 elections "
      "with 54.28 percent of votes in the first round.", 54.28,
      "share of votes in the first round won by Bassirou Diomaye Faye"),

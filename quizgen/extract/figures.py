@@ -43,6 +43,7 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s")
 
 
 def _value(num: str, scale: str | None) -> int | float | None:
@@ -934,7 +935,8 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         if voter and "vote" in np:
             # "Election officials announced Friday that Mr. Jammeh had won with 72 percent of the vote", "Darboe
             # took 17 percent of the vote": the candidate's share, whatever frame reports it
-            return f"share of {np} won by {voter.group('who')}", when
+            whole = _NEXT_CLAUSE.split(np, maxsplit=1)[0]  # "of the total vote and won 14 out of 15 counties"
+            return f"share of {whole} won by {voter.group('who')}", when
         if SHARE_VERBS.search(pre):
             subj = _subject_np(phrases.strip_lead(text)[0])
             return (f"share of {np} accounted for by {subj}" if subj else None), when

@@ -757,6 +757,11 @@ DECLARED_WINNER = re.compile(r"\bdeclared\s(?P<who>[^,]{2,40}?)(?:,\s[^,]{1,80},
                              r"(?:the\s)?(?:[\w’'-]+\s){0,3}?(presidential|prime ministerial)\s"
                              r"(?:election|elections|race|vote|run-off|runoff|poll)\b")
 
+# "Former soccer star George Weah has been declared the winner of Liberia's presidential election"
+DECLARED_PASSIVE = re.compile(r"\s(?:has|have|had|was|were)\s(?:been\s)?declared\s(?:the\s)?winner\s(?:of|in)\s"
+                              r"(?:the\s)?(?P<tail>(?:[\w’'-]+\s){0,3}?(presidential|prime ministerial)\s"
+                              r"(?:election|elections|race|vote|run-off|runoff|poll))\b")
+
 
 def _election_winners(sentences: list[Sentence]) -> list[Mention]:
     out: list[Mention] = []
@@ -777,6 +782,12 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
                     or name.split()[0] in NOT_NAME:
                 continue
             out.append(Mention(name, _ELECTED_TO[m.group(2)], None, sent, False))
+        for m in DECLARED_PASSIVE.finditer(sent.text):
+            name = name_before(sent.text, m.start())
+            if not name or len(name.split()) < 2 or name.split()[0] in NOT_NAME:
+                continue
+            places = [c for _, c in countries_in(m.group("tail"))]  # "Liberia's presidential election"
+            out.append(Mention(name, _ELECTED_TO[m.group(2)], places[0] if places else None, sent, bool(places)))
     return out
 
 
