@@ -608,19 +608,20 @@ _FRAGMENT_END = re.compile(r"\b(?:having|being)(?:\s[a-z]+)?$|\b(?:has|have|had|
 
 LISTED_OF = re.compile(r"\sof\s[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)+,?\s(?:and|or)\s"
                        r"[a-z][\w-]*(?:\s[a-z][\w-]*)?")
+# The pieces of a candidate's count or share, one copy each: the word for about before the figure, the verbs
+# of winning votes, and a name with an optional courtesy title
+_ROUGHLY = r"(?:(?:about|some|nearly|almost|just over|more than|over|around)\s)?"
+_GOT = r"(?:won|garnered|received|got|secured|polled|took)"
+_CANDIDATE = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){%s})"
 VOTES_WON = re.compile(r"(?:^|\b(?:while|whereas|and|but|said)\s|,\s)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)\s"
-                       r"(?:won|garnered|received|got|secured|polled|took)\s(?:(?:about|some|nearly|almost|just over|"
-                       r"more than|over|around)\s)?$")
+                       rf"{_GOT}\s{_ROUGHLY}$")
 VOTE_WINNER = re.compile(r"(?:^|\bthat\s|,\s|\b(?:while|and|but|said|says|announced|reported)\s)"
-                         r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s"
-                         r"(?:had\s|has\s)?(?:won|took|received|garnered|secured|got|polled)\s(?:with\s)?"
-                         r"(?:(?:about|some|nearly|almost|just over|more than|over|around)\s)?$")
+                         rf"{_CANDIDATE % '0,3'}\s(?:had\s|has\s)?{_GOT}\s(?:with\s)?{_ROUGHLY}$")
 # "Bassirou Diomaye Faye, the nation's president-elect won the March 24 elections with [54.28 percent of votes]"
-ELECTION_WINNER = re.compile(r"(?:^|\bthat\s|,\s|\b(?:while|and|but)\s)(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?"
-                             r"(?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})(?:,\s[^,]{3,60},?)?\s(?:has\s|had\s)?"
+ELECTION_WINNER = re.compile(r"(?:^|\bthat\s|,\s|\b(?:while|and|but)\s)"
+                             rf"{_CANDIDATE % '1,3'}(?:,\s[^,]{{3,60}},?)?\s(?:has\s|had\s)?"
                              r"won\s(?:the\s)?(?:[\w-]+\s){0,3}(?:election|elections|vote|poll|race|run-?off|presidency)\s"
-                             r"(?:in\s[^,]{2,30}\s)?with\s"
-                             r"(?:(?:about|some|nearly|almost|just over|more than|over|around)\s)?$")
+                             rf"(?:in\s[^,]{{2,30}}\s)?with\s{_ROUGHLY}$")
 MAKING = re.compile(r"\b(?:making|bringing|putting|taking)\s((?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?)\s(?:at\s|to\s)?$")
 # Trade worth a sum: "Honduras exported goods and services to the UK worth", "The main imports from the UK
 # consisted of ... worth"

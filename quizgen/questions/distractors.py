@@ -100,12 +100,12 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     monarchy = role_key in _MONARCH_KEYS
     same_kind = [k.name for k in known if any(fold(o) in _MONARCH_KEYS for o in k.offices) == monarchy]
     if not monarchy:  # a monarch is no plausible minister either (Elizabeth II for the UK's Foreign Secretary)
-        forbidden += [k.name for k in known if all(fold(o) in _MONARCH_KEYS for o in k.offices)]
+        forbidden += _monarchs(g)
     if g.is_state_office(role):
         # a known leader of a country without such an office is wrong at sight: Barack Obama or Antony Blinken
         # for Canada's Prime Minister (round 28)
-        forbidden += [k.name for k in known if (st := g.offices_of_state(k.of)) is not None
-                      and role_key not in {fold(o) for o in st}]
+        lacking = _lacking_keys(g, role_key)
+        forbidden += [k.name for k in known if canonical_place(k.of) in lacking]
     # The story's people first, but none whose own office the country does not have: "Trump" (a President)
     # for Norway's Prime Minister is wrong at sight (round 12)
     state = g.offices_of_state(division[0] if division else of)
@@ -403,9 +403,22 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
 
 @cache
 def _countries_lacking(g: Gazetteer, office: str) -> tuple[str, ...]:
-    """The countries whose form of government the data gives and which have no such office."""
+    """The countries whose form of government the data gives and which have no such office (``office`` folded);
+    worked out once per office, since every person and country question of a large deck asks."""
     return tuple(c for c in g.countries if (has := g.offices_of_state(c)) is not None
                  and office not in {fold(o) for o in has})
+
+
+@cache
+def _lacking_keys(g: Gazetteer, office: str) -> frozenset[str]:
+    """Every place the data gives a form of government for without such an office, by canonical key."""
+    return frozenset(canonical_place(c) for c, has in g.state_offices if office not in {fold(o) for o in has})
+
+
+@cache
+def _monarchs(g: Gazetteer) -> tuple[str, ...]:
+    """The gazetteer's people known only as monarchs."""
+    return tuple(k.name for k in g.leaders if all(fold(o) in _MONARCH_KEYS for o in k.offices))
 
 
 @per_deck

@@ -6,6 +6,7 @@ claim (for true/false); the builders in engine.py turn it into mc, tf and typed 
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from bisect import bisect_left, bisect_right
@@ -150,6 +151,16 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
         forms.append(surname)
     forms += [strip_diacritics(x) for x in (name, *forms) if strip_diacritics(x) != x]
     return tuple(dict.fromkeys(x for x in forms if x != name))
+
+
+_AGE_OF = re.compile(r"(?i)age of\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _word_start(text: str) -> re.Pattern[str]:
+    """``text`` at the start of a word, any case, compiled once per text (a story's country: "Senegal" for
+    "Senegalese"), not through re's shared cache, which a large deck's names churn."""
+    return re.compile(rf"(?i)\b{re.escape(text)}")
 
 
 @per_deck
@@ -377,10 +388,11 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     opening = f"According to \u201c{source.title}\u201d, " if f.disputed else ""
     what = f.what.strip().rstrip("?.")
     when = when_phrase(f.when)
+    gap = next((g for g in ("\u2026", "...", "___") if g in what), None)
     only = idx.countries[0] if len(idx.countries) == 1 else None
-    if only and not any(g in what for g in ("\u2026", "...", "___")) and not re.search(
-            rf"(?i)\b{re.escape(only[:4])}", what) and not re.match(r"(?i)age of\b", what):
-        # "What was the turnout for the 2024 presidential race?" names no country; the story's one does
+    if only and not gap and not _word_start(only[:4]).search(what) and not _AGE_OF.match(what):
+        # "What was the turnout for the 2024 presidential race?" names no country; the story's one does (a word
+        # starting as the country does, "Senegalese", names it already)
         what = f"{what} in {place_np(only, True)}"
     unit = f.unit.strip()
     first = fold(what).split(" ", 1)[0] if fold(what) else ""
@@ -388,7 +400,6 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     has_det = bool(re.match(r"^(the|a|an)\b", what, re.I)) or "'s " in " ".join(what.split()[:2]) + " "
     subject = what if has_det else f"the {what}"
     unit_stem = fold(unit)[:5]
-    gap = next((g for g in ("\u2026", "...", "___") if g in what), None)
     # "What was the share of the vote won by Yahya Jammeh?" has one answer per election he fought: a figure
     # the fact does not date is asked as of its article, like an office ("In November 2011, ...")
     stamp = "" if when or f.disputed else _context(f, deck)[0]
