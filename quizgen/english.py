@@ -353,7 +353,9 @@ def place_np(name: str, is_country: bool) -> str:
     if is_country or re.match(r"(?:republic|kingdom|federation|state|commonwealth|principality|sultanate|"
                               r"emirate|union) of\b", key):
         # "the Republic of China", "the Kingdom of Thailand": an official long form takes the article
-        return f"the {name}" if key in _THE_COUNTRIES or re.match(r"[a-z]+ of\b", key) else name
+        # ("the Democratic Republic of Congo", "the Federated States of Micronesia": a word may come before)
+        return f"the {name}" if key in _THE_COUNTRIES or re.match(r"[a-z]+ of\b", key) or re.match(
+            r"[a-z]+ (?:republic|kingdom|federation|states|emirates|islands) of\b", key) else name
     first = name.split(" ", 1)[0]
     if key in _BARE_ORGS or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first):
         return name

@@ -47,11 +47,23 @@ class Gazetteer:
     cabinets: tuple[tuple[str, tuple[str, ...]], ...] = ()
     neighbouring_regions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     own_offices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    short_given_names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (given name, its short forms)
+    first_word_known: frozenset[str] = frozenset()  # canonical places whose people go by their name's first word
 
     def cabinet_of(self, country: str | None) -> tuple[str, ...] | None:
         """A government's posts in its own words ("United Kingdom" -> Chancellor of the Exchequer, Foreign
         Secretary, ...), or None where the data gives none and the general names serve."""
         return _cabinet_index(self).get(canonical_place(country)) if country else None
+
+    def given_name_forms(self, given: str) -> tuple[str, ...]:
+        """The other forms of a given name its bearers are known by, either way round ("Elizabeth" -> Liz,
+        Beth; "Joe" -> Joseph)."""
+        return _given_name_index(self).get(given, ())
+
+    def goes_by_first_word(self, country: str | None) -> bool:
+        """Whether English news names the country's people by their name's first word as often as by the
+        last ("Xi" for Xi Jinping of China, "Prabowo" for Prabowo Subianto of Indonesia)."""
+        return bool(country) and canonical_place(country or "") in self.first_word_known
 
     def owner_of_office(self, office: str) -> str | None:
         """The country whose government alone has ``office`` by that name ("Chancellor of the Exchequer" ->
@@ -197,6 +209,16 @@ def _cabinet_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _given_name_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
+    forms: dict[str, list[str]] = {}
+    for given, short in g.short_given_names:
+        for form in short:
+            forms.setdefault(given, []).append(form)
+            forms.setdefault(form, []).append(given)
+    return {name: tuple(dict.fromkeys(others)) for name, others in forms.items()}
+
+
+@cache
 def _own_office_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
     return {fold(office): countries for office, countries in g.own_offices}
 
@@ -237,6 +259,8 @@ def gazetteer() -> Gazetteer:
         cabinets=tuple((c, tuple(o)) for c, o in (raw.get("cabinets") or {}).items()),
         neighbouring_regions=tuple((r, tuple(n)) for r, n in (raw.get("neighbouring_regions") or {}).items()),
         own_offices=tuple((o, tuple(c)) for o, c in (raw.get("own_offices") or {}).items()),
+        short_given_names=tuple((n, tuple(s)) for n, s in (raw.get("short_given_names") or {}).items()),
+        first_word_known=frozenset(canonical_place(c) for c in raw.get("first_word_known") or ()),
         subdivisions=tuple((country, kind, name) for country, kinds in (raw.get("subdivisions") or {}).items()
                            for kind, names in kinds.items() for name in names),
         leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")), d.get("from"),

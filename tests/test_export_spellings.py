@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from quizgen.cli import main
@@ -97,6 +98,37 @@ def test_a_double_surname_is_accepted_whole(tmp_path: Path) -> None:
                  "of: Liberia")
     who = [q for q in pool if q["template"] == "who" and q["type"] == "typed"]
     assert who and "Johnson Sirleaf" in who[0]["aliases"], who
+
+
+# (sentence, name, role, country, forms a learner may type and a fair marker takes, forms that are not the person)
+NAME_FORMS = [
+    # the short form of a given name the person is known by, and the long one for a short form
+    ("Foreign Secretary Elizabeth Truss met her counterpart.", "Elizabeth Truss", "Foreign Secretary",
+     "United Kingdom", {"Liz Truss", "Truss"}, {"Elizabeth", "Liz"}),
+    ("President Joe Biden spoke in Warsaw.", "Joe Biden", "President", "United States", {"Joseph Biden", "Biden"},
+     {"Joe"}),
+    # a name whose first word is the one English news uses: family name first, or a given name known alone
+    ("President Xi Jinping arrived in Moscow.", "Xi Jinping", "President", "China", {"Xi", "Jinping"}, set()),
+    ("President Elbegdorj Tsakhia of Mongolia met President Obama.", "Elbegdorj Tsakhia", "President", "Mongolia",
+     {"Elbegdorj", "Tsakhia"}, set()),
+    ("Prime Minister Lee Hsien Loong opened the summit.", "Lee Hsien Loong", "Prime Minister", "Singapore", {"Lee"},
+     {"Hsien Loong"}),
+    ("President Prabowo Subianto took office.", "Prabowo Subianto", "President", "Indonesia", {"Prabowo", "Subianto"},
+     set()),
+    # elsewhere the first word is a given name, not a name the person goes by
+    ("President Gabriel Boric met the Prime Minister.", "Gabriel Boric", "President", "Chile", {"Boric"}, {"Gabriel"}),
+    ("President Ellen Johnson Sirleaf spoke.", "Ellen Johnson Sirleaf", "President", "Liberia", {"Johnson Sirleaf"},
+     {"Ellen"}),
+]
+
+
+@pytest.mark.parametrize(("said", "name", "role", "country", "taken", "refused"), NAME_FORMS)
+def test_the_forms_a_name_is_known_by_are_accepted(tmp_path: Path, said: str, name: str, role: str, country: str,
+                                                    taken: set[str], refused: set[str]) -> None:
+    pool = _pool(tmp_path, said, "2020-01-10", f"{{id: p, kind: leader, name: {name}, role: {role}, of: {country}")
+    who = [q for q in pool if q["template"] == "who" and q["type"] == "typed"]
+    assert who, [q["template"] for q in pool]
+    assert taken <= set(who[0]["aliases"]) and not refused & set(who[0]["aliases"]), who[0]["aliases"]
 
 
 def _pool(tmp_path: Path, said: str, published: str, fact: str) -> list[dict]:

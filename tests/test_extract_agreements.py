@@ -79,6 +79,11 @@ AGREEMENTS = [
     ("UK Ambassador Dame Karen Pierce and U.S. Assistant Secretary of State Christopher Ford signed the US-UK "
      "Technology Safeguards Agreement, which will enable U.S. companies to take part in space launches from the United "
      "Kingdom.", [("US-UK Technology Safeguards Agreement", {"United Kingdom", "United States"})]),
+    # the name an agreement just signed is "formally known as" is its name: one agreement, not two
+    ("The Foreign Secretary today signed an agreement between the UK and Georgia. The deal – formally known as the "
+     "UK-Georgia Strategic Partnership and Cooperation Agreement – is the first continuity trade agreement between "
+     "the UK and an Eastern European country.",
+     [("UK-Georgia Strategic Partnership and Cooperation Agreement", {"United Kingdom", "Georgia"})]),
     # a bare "agreement" says what it is for when the sentence does
     ("India and China have signed an agreement aimed at resolving a border dispute that has dragged on for more "
      "than four decades.", [("agreement aimed at resolving a border dispute", {"India", "China"})]),
@@ -236,3 +241,11 @@ def test_for_whom_an_agreement_was_signed_is_no_part_of_its_name(tmp_path: Path)
             "Carmen G. Cantor signed the Memorandum for the United States and Jackson T. Soram signed for Micronesia.")
     found = facts(text_deck(text, tmp_path, "10.02.2023"), "agreement")
     assert found and all(f["what"] == "Memorandum of Understanding" for f in found), found
+
+
+def test_an_agreement_and_the_name_it_is_formally_known_by_are_one(tmp_path: Path) -> None:
+    found = facts(text_deck("The Foreign Secretary today signed an agreement between the UK and Georgia. The deal – "
+                            "formally known as the UK-Georgia Strategic Partnership and Cooperation Agreement – is the "
+                            "first continuity trade agreement between the UK and an Eastern European country.",
+                            tmp_path, "21.10.2019"), "agreement")
+    assert len(found) == 1 and str(found[0]["date"]) == "2019-10-21", found

@@ -399,6 +399,11 @@ LEFT_OUT_OF_EVENTS = [
      "today"),
     ("Prime Minister Boris Johnson recently (01 July 2022) hosted the Prime Minister of New Zealand, Jacinda "
      "Ardern, to discuss shared global challenges.", "04.07.2022", "recently"),
+    # a dateline in title case, and a meeting's purpose (with or without a comma): the release's gloss
+    ("Washington, DC — President Joseph R. Biden, Jr. met today with President João Lourenço of Angola at the White "
+     "House to address opportunities to deepen our relationship.", "30.11.2023", "Washington"),
+    ("Washington, DC — President Joseph R. Biden, Jr. met today with President João Lourenço of Angola at the White "
+     "House to address opportunities to deepen our relationship.", "30.11.2023", "address opportunities"),
     # a purpose after a comma is the release's gloss, in its own voice
     ("The Prime Minister met with Kenyan President Uhuru Kenyatta at Chequers today, to reiterate the UK’s "
      "commitment to develop our strategic partnership with Kenya.", "28.07.2021", "our strategic"),

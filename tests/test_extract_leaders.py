@@ -128,9 +128,18 @@ LEADERS = [
     # a style in the plural is no part of the name
     ("The Foreign Secretary welcomed their Excellencies Nasser Bourita, the Minister of Foreign Affairs, and Ryad "
      "Mezzour to London.", [("Nasser Bourita", "Minister of Foreign Affairs", None)]),
-    # a bare "Affairs" takes the capitalised words that say whose
+    # a bare "Affairs" takes the capitalised words that say whose; the country before the first office of a pair
+    # is the second's too
     ("New Zealand's Trade Minister Phil Goff and Associate Pacific Island Affairs Minister Luamanuvao Laban attended.",
-     [("Luamanuvao Laban", "Associate Pacific Island Affairs Minister", None)]),
+     [("Luamanuvao Laban", "Associate Pacific Island Affairs Minister", "New Zealand")]),
+    ("The meeting followed recent visits to Honiara by Australian Deputy Prime Minister Marles and Foreign Minister "
+     "Wong.", [("Marles", "Deputy Prime Minister", "Australia"), ("Wong", "Foreign Minister", "Australia")]),
+    # ... but never a head's: two heads named together met as two countries'
+    ("Australian Prime Minister Albanese and President Hassan Sheikh Mohamud met in Canberra.",
+     [("Albanese", "Prime Minister", "Australia"), ("Hassan Sheikh Mohamud", "President", None)]),
+    # a capitalised word right before a written-out portfolio is part of it; a demonym says whose
+    ("International Trade Secretary Liz Truss said:", [("Liz Truss", "International Trade Secretary", None)]),
+    ("British Trade Secretary Liam Fox met his counterpart.", [("Liam Fox", "Trade Secretary", "United Kingdom")]),
     # "in her capacity as" gives the sentence's subject the office
     ("Jacinda Ardern noted the progress in her capacity as Prime Minister.",
      [("Jacinda Ardern", "Prime Minister", None)]),

@@ -17,7 +17,15 @@ CURRENCIES = [
      5_000_000, "AUD"),
     ("Ukraine will receive $2.8 billion in additional military assistance.", 2_800_000_000, "USD"),
     ("Singapore pledged S$10 million to the fund.", 10_000_000, "SGD"),
+    # a sum in words, its scale always written
+    ("The bank lent a million dollars to the farmers.", 1_000_000, "USD"),
+    ("Japan pledged two billion yen in aid to the region.", 2_000_000_000, "JPY"),
 ]
+
+
+def test_a_currency_word_in_a_name_is_no_sum(tmp_path: Path) -> None:
+    found = facts(text_deck("A million Real fans came to the stadium.", tmp_path), "figure")
+    assert not any(f["unit"] == "BRL" for f in found), found
 
 
 @pytest.mark.parametrize(("sentence", "value", "code"), CURRENCIES, ids=[c[0][:40] for c in CURRENCIES])
@@ -223,6 +231,11 @@ WHATS = [
     ("Election officials announced Friday that Mr. Jammeh had won with 72 percent of the vote.", 72,
      "share of the vote won by Jammeh"),
     ("Election officials said Mahama took 47.4 percent of the vote.", 47.4, "share of the vote won by Mahama"),
+    # what the money is and what was done with it; when is no part of what
+    ("Together they discussed significant U.S. economic investment in Angola, including through the President’s "
+     "flagship Partnership for Global Infrastructure and Investment (PGI) in the Lobito Corridor with over a billion "
+     "dollars in U.S. financing committed this year alone.", 1_000_000_000, "amount of U.S. financing committed"),
+    ("Japan pledged $2 billion in aid on Monday.", 2_000_000_000, "amount of aid Japan pledged"),
     ("The country’s electoral commission said Thursday that Weah won 61.5 percent of the total vote and won 14 out "
      "of Liberia’s 15 counties.", 61.5, "share of the total vote won by Weah"),
     ("Official results showed that Bassirou Diomaye Faye, the nation’s president-elect won the March 24 elections "

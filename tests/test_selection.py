@@ -384,6 +384,25 @@ def test_a_release_s_author_named_in_its_byline_is_its_actor(tmp_path: Path,
     assert questions(capsys, str(tmp_path / "d.yaml"))["questions"], "the set asks about the author"
 
 
+def test_a_signatory_and_a_minister_the_release_calls_by_office_are_its_actors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A GOV.UK release names its minister once, in the line before the quotation ("The Foreign Secretary
+    Dominic Raab said:"), and otherwise by office alone; the counterpart signs and is named once: neither
+    is a passing mention, and the speaker's line is no caption."""
+    (tmp_path / "a.txt").write_text(
+        "UK and Georgia sign agreement\n\nPublished: 2019-10-21\n\n"
+        "The Foreign Secretary today signed an agreement between the UK and Georgia.\n\n"
+        "The Foreign Secretary signed the agreement with the Georgian Minister of Foreign Affairs David Zalkaliani in "
+        "London.\n\nThe Foreign Secretary Dominic Raab said:\n\nThe signing of this agreement gives British exporters "
+        "certainty.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    people = [q for q in pool if q["fact"].startswith(("dominic-raab", "david-zalkaliani"))]
+    assert {q["fact"].split("-")[0] for q in people} == {"dominic", "david"}, [q["fact"] for q in pool]
+    assert not any({"named once in passing", "a caption or fragment"} & set(q["importance"]["reasons"])
+                   for q in people), [q["importance"] for q in people]
+
+
 @pytest.mark.parametrize("what", [
     "number of buses that and vans drove through Dili",
     "years Myanmar faced a humanitarian crisis after of conflict",

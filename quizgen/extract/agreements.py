@@ -678,6 +678,13 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             # same agreement, not another (round 12 asked one accord twice, its parties reversed)
             dup = next((f for f in reversed(found) if f["key"] != "purchase" and set(ps) == set(f["parties"])
                         and _bare(f["what"])), None)
+        if dup is None and _is_named(best[1]) and (NAMED_AS.search(text, 0, best[3]) or NAMED_APPOSITION.match(text)):
+            # "signed an agreement between the UK and Georgia ... The deal – formally known as the UK-Georgia
+            # Strategic Partnership and Cooperation Agreement – ...": the bare agreement just made, by its name
+            dup = next((f for f in reversed(found) if f["key"] != "purchase" and idx - f["at"] <= 3
+                        and set(ps) == set(f["parties"]) and _bare(f["what"])), None)
+            if dup is not None:
+                dup["what"] = best[1]
         if dup is None and best[2] in DEFINITE:
             # "The ceasefire agreement between Israel and Hamas" after "Israel and Hamas reached an agreement":
             # a definite mention of parties already bound is the same agreement, described better
@@ -732,6 +739,11 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         out.append(Fact("agreement", tuple(fields), tuple(Quote(source, q) for q in f["quotes"]),
                         hint=slug(what, 5)))
     return out
+
+
+# The name of an agreement just mentioned: "formally known as the ...", "The deal – the ... –"
+NAMED_AS = re.compile(r"\b(?:(?:formally|officially)\s)?(?:known\sas|called|dubbed|titled|named)\s(?:the\s)?$")
+NAMED_APPOSITION = re.compile(r"(?:The|This)\s(?:new\s)?(?:deal|agreement|accord|pact|treaty|memorandum)\s?[–—(,]")
 
 
 def _spelt_out(what: str, article: str) -> str:

@@ -473,6 +473,10 @@ NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}
 RELATIVE_LEFT = re.compile(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|recently|"
                            r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)")
 PURPOSE_AFTER_COMMA = re.compile(r",\s(?:in\sorder\s)?to\s[a-z]+\b.*$")
+# "met with President Lourenço of Angola at the White House to address opportunities to deepen ...": a meeting's
+# purpose is the release's gloss, with or without a comma; "talked to reporters" is no purpose (a verb must follow)
+MEETING_PURPOSE = re.compile(r"\b(?:met|meets|visited|hosted|welcomed|received|held\stalks)\b[^,;]*?\s(?P<to>to\s"
+                             r"(?P<verb>[a-z]+)\b.*)$")
 # "the March 24 elections": a day (or month) written before its event noun
 DAY_BEFORE_NOUN = re.compile(r"\s((?:presidential\s|parliamentary\s|general\s|legislative\s|local\s)?[a-z-]+)\b")
 # A crowd at someone's event: "Thousands attended her swearing-in" is her swearing-in.
@@ -845,6 +849,9 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     purpose = PURPOSE_AFTER_COMMA.search(event)
     if purpose and len(event[: purpose.start()].split()) >= 4:
         event = event[: purpose.start()]
+    meeting = MEETING_PURPOSE.search(event)
+    if meeting and meeting.group("verb") in BASE_VERBS and len(event[: meeting.start("to")].split()) >= 4:
+        event = event[: meeting.start("to")].rstrip()
     # "announced the results late [Sunday]": the part of the day went with the date
     event = re.sub(r"\s(?:late|early)$", "", event)
     if re.search(r"\bas follows\b|:\s[^:]*\d", event):

@@ -17,7 +17,7 @@ from ..english import BASE_VERBS, PAST_TO_BASE
 from . import phrases
 from .data import lexicon
 from .dates import find_dates
-from .entities import MONTH_NAMES, NAME_TOKEN, NOT_NAME
+from .entities import MONTH_NAMES, NAME_TOKEN, NOT_NAME, WEEKDAYS
 from .facts import STOP, Fact, Quote, slug
 from .sentences import Sentence
 
@@ -43,6 +43,10 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+# when, not what: "$2 billion in aid on Monday", "over a billion dollars in financing this year alone" measure aid
+# and financing
+_WHEN_TAIL = re.compile(rf"\s(?:on\s(?:{'|'.join(sorted(WEEKDAYS))})|(?:last|this|next)\s(?:year|month|week)|today|"
+                        rf"yesterday|tomorrow)\b(?:\salone)?")
 _NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s")
 
 
@@ -176,6 +180,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     q = rf"(?:(?P<q>(?:{qual}))\s+)?"
     money1 = re.compile(rf"{q}(?P<cur>(?:{sym}|{codes})\s?)(?P<n>{NUM})(?:\s?(?P<s>{scales})\b)?", re.I)
     money2 = re.compile(rf"{q}(?P<n>{NUM})(?:\s(?P<s>{scales}))?\s(?P<cur>{cwords}|{codes})\b")
+    # "over a billion dollars", "two million euros": a sum in words (the scale is always written)
+    money3 = re.compile(rf"{q}\b(?P<n>an?|one|{words})\s(?P<s>thousand|million|billion|trillion)\s(?P<cur>{cwords})\b",
+                        re.I)
     # "53,7%": a decimal comma (a thousands comma has three digits after it)
     pct = re.compile(rf"{q}(?P<n>{NUM}|\d{{1,3}},\d{{1,2}}(?!\d))\s?(?P<u>%|percent\b|per cent\b|percentage points?\b)",
                      re.I)
@@ -185,14 +192,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                        rf"(?=(?P<rest>(?:\s[\w’'-]+){{1,4}}))", re.I)
     ordinal = re.compile(rf"\b(?P<n>{ords}|\d+(?:st|nd|rd|th))(?=(?P<rest>(?:\s[\w’'-]+){{1,3}}))", re.I)
     age = re.compile(rf"({NAME_TOKEN}), (?P<n>\d{{1,3}}),|(?P<n2>\d{{1,3}})-year-old|\baged (?P<n3>\d{{1,3}})\b")
-    return money1, money2, pct, count, ordinal, age
+    return money1, money2, money3, pct, count, ordinal, age
 
 
 def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | None = None,
                     pub: object = None, joint: str | None = None) -> list[Fact]:
     """One figure fact per (value, unit) in the article, listing each sentence that states it."""
     lex = lexicon()
-    money1, money2, pct, count, ordinal, age = _patterns()
+    money1, money2, money3, pct, count, ordinal, age = _patterns()
 
     found: dict[tuple[object, str], dict] = {}
     order: list[tuple[object, str]] = []
@@ -250,11 +257,13 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     and not any(x < b and a < y for x, y in _used))
 
         kind = "money"
-        for rx in (money1, money2):
+        for rx in (money1, money2, money3):
             for m in rx.finditer(text):
                 if not free(m.start(), m.end(), m.start("n")):
                     continue
                 cur = m.group("cur").strip()
+                if rx is money3 and cur not in lex.currency_words:
+                    continue  # the currency as the list writes it: "a million Real fans" is no sum
                 code = lex.currency_symbols.get(cur) or lex.currency_words.get(cur.lower()) or cur.upper()
                 if cur == "$":
                     code = _dollar(text)
@@ -264,7 +273,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     code = _shared_currency(cur.lower(), text, article_countries)
                 if code == "RMB":
                     code = "CNY"
-                value = _value(m.group("n"), m.group("s"))
+                n = m.group("n").lower()
+                value = (1 if n in ("a", "an", "one") else lex.number_words[n]) * lex.scales[m.group("s").lower()] \
+                    if rx is money3 else _value(m.group("n"), m.group("s"))
                 if value is None or value == 0:
                     continue
                 used.append((m.start(), m.end()))
@@ -894,6 +905,12 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             if owner:
                 return f"cost of {owner}'s {am.group(1)}{am.group(2).rstrip()}", when
             return None
+        pm = re.match(r"\sin\s((?:[A-Z][\w.]*\s)?[a-z][a-z-]+)\s([a-z]{3,}ed)\b((?:\s(?:by|for|to|in)\s[^,;.]+)?)",
+                      text[b:])
+        if pm and pm.group(1).split()[-1] in phrases.MEASURE_NOUNS:
+            # "with over a billion dollars in U.S. financing committed this year alone": what the money is, and
+            # what was done with it, whoever the sentence's subject
+            return phrases.tidy(_WHEN_TAIL.sub("", f"amount of {pm.group(1)} {pm.group(2)}{pm.group(3)}")), when
         tm = re.search(r"\b(target|goal|value|total|budget|package|fund|loan|investment|deal|contract) of\s$", pre)
         im = re.match(r"\sin\s([a-z][\w -]*?)(?=\s(?:by|in|to|for|with|from)\b|[,;.]|$)", text[b:])
         if tm:
@@ -904,8 +921,8 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         if im:
             tail = text[b + im.end():]
             tail = re.split(r"[,;]\s|\.$", tail)[0]
-            tail = phrases.COUNT_WHEN.sub("", tail)
-            return phrases.tidy(f"amount of {im.group(1)} {rel}{tail}"), when
+            tail = _WHEN_TAIL.sub("", phrases.COUNT_WHEN.sub("", tail))
+            return phrases.tidy(f"amount of {_WHEN_TAIL.sub('', im.group(1))} {rel}{tail}"), when
         return phrases.tidy(f"amount {rel}{rest}"), when
     if kind == "pct":
         om = re.match(r"\sof\s([^,;:()]+?)(?=(?:\s(?:in|during|for|between|by|over|since)\s(?:the\s)?(?:19|20)\d\d)|"

@@ -268,6 +268,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         text = sent.text
         before = " ".join(s.text for s in sentences[max(0, idx - 2): idx])
         taken: list[tuple[int, int]] = []
+        prev: tuple[int, str | None] | None = None  # where the last mention's name ended, and its prefixed country
         for m in title_re.finditer(text):
             title = m.group(1)
             if any(a <= m.start() < b for a, b in taken):
@@ -291,6 +292,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         words = [w for w in qualifier.group(1).split() if w not in NOT_PORTFOLIO and not lex.country(w)]
                         if words and words == qualifier.group(1).split()[-len(words):]:
                             tstart, portfolio = tstart - len(" ".join(words)) - 1, f"{' '.join(words)} {portfolio}"
+                    elif qualifier and pw.group(1)[0].isupper() and not title[0].islower():
+                        # "International Trade Secretary Liz Truss": one capitalised word right before a written-
+                        # out portfolio is part of it ("British", "South Korean" before it say whose, "Former" when)
+                        words = qualifier.group(1).split()
+                        if words[-1] not in NOT_PORTFOLIO and not lex.country(words[-1]) and not lex.country(
+                                " ".join(words[-2:])) and words[-1] not in lex.organisations:
+                            tstart, portfolio = tstart - len(words[-1]) - 1, f"{words[-1]} {portfolio}"
                 elif cw:
                     # "Livestock Minister Joseph Munyao", "Local Government Minister Musikari Kombo": capitalised
                     # words right before the title name its portfolio ("South Korean" before them is whose)
@@ -302,6 +310,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         portfolio = " ".join(rest)
                         tstart = m.start() - len(portfolio) - 1
             country, pstart = _prefix_country(text, tstart, before)
+            prefixed = country if country and pstart < tstart else None
             if not country and (cp := COUNTERPART.search(text, 0, tstart)) and lex.country(cp.group(1)):
                 country = lex.country(cp.group(1))  # "his Fiji counterpart, Minister for Home Affairs ... Pio"
             if not country and title.lower() in ("chief executive", "chairman", "managing director", "governor"):
@@ -569,6 +578,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     of, explicit = lex.country(whose), True
                 elif whose and lex.organisations.get(whose):  # "Nguyen Phu Trong of the Vietnamese Communist Party"
                     of, explicit = lex.organisations[whose], True
+            if name and not of and prev and prev[1] and text[prev[0]: pstart] == " and " and not title[0].islower() \
+                    and not _is_head(role):
+                # "Australian Deputy Prime Minister Marles and Foreign Minister Wong": the country said before the
+                # first office of a pair is the second's too (never a head's: "Australian Prime Minister Albanese
+                # and President Joko Widodo" met as two countries' heads)
+                of, explicit = prev[1], True
             if name == appos and ap and ap.group("former") in ("a former", "the former") and not (
                     of and lex.country(of)):
                 # "Phumzile Mlambo-Ngcuka, a former deputy president of South Africa" is a clear past office;
@@ -583,6 +598,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             # the name too: "Sultan" of "... Lieutenant General Sultan Burkutbayevich Kamaletdinov" is no office
             taken.append((pstart, named_at + len(name) if name and 0 <= named_at - end <= 30 else end))
             out.append(Mention(name, role, of, sent, explicit, taken_up=bool(appointee and name == appointee)))
+            prev = (taken[-1][1], prefixed or (of if prev and of == prev[1] else None)) if name else None
         out.extend(_led_by(sent))
         out.extend(_shared_title(sent))
     return out

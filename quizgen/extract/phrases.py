@@ -16,7 +16,8 @@ from .data import lexicon
 # Nouns that name something measured ("trade volume", "exports"): a subject headed by one of these
 # before "amounted to", "reached", "was worth" ... is what the figure measures.
 MEASURE_NOUNS = {"trade", "volume", "volumes", "exports", "imports", "investment", "investments", "aid", "budget",
-                 "spending", "revenue", "revenues", "output", "production", "sales", "turnover", "debt", "deficit",
+                 "financing", "grants", "spending", "revenue", "revenues", "output", "production", "sales", "turnover",
+                 "debt", "deficit",
                  "surplus", "gdp", "economy", "value", "cost", "costs", "price", "prices", "share", "rate",
                  "growth", "population", "income", "funding", "loans", "loan", "assistance", "purchases",
                  "deal", "contract", "package", "fund", "target", "total", "capacity", "reserves", "inflation",
@@ -129,7 +130,9 @@ def lower_start(text: str) -> str:
 # A news dateline: the place the story was filed from, in capitals, and a dash ("HANOI, Vietnam (AP) — ",
 # "TEGUCIGALPA, M.D.C. – ", "ACCRA, GHANA - ", "WASHINGTON D.C., United States — "): where the news was filed,
 # never part of an event, a figure's description or an agreement's parties. The one copy every kind uses.
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s?[^—–()\n]{1,40}?)?(?:\s*\([^)]{1,20}\))?\s*[—–-]{1,2}\s")
+# Also in title case with its state or country and a long dash ("Washington, DC — ", "Mexico City, Mexico – ").
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{2,}(?:,\s?[^—–()\n]{1,40}?)?(?:\s*\([^)]{1,20}\))?\s*[—–-]{1,2}\s|"
+                      r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*[—–]\s)")
 
 
 def strip_lead(text: str) -> tuple[str, str | None]:

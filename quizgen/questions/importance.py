@@ -70,6 +70,9 @@ _MEASURES = frozenset({"%", "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "pe
                        "years", "degrees", "c", "km", "tonnes", "barrels"})
 # A byline line: a name, a comma and an office, nothing else ("The Hon Scott Morrison MP, Prime Minister").
 _BYLINE = re.compile(r"^[^,;:]{3,60},\s[A-Z][^,.;:]{2,60}$")
+# "The Foreign Secretary Dominic Raab said:": the line that introduces a release's quotation, no caption
+_SPEAKER_LINE = re.compile(r"\b(?:said|says|added|commented|stated)\s?:\s*$")
+_SIGNED = re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignator(?:y|ies)\b", re.I)
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|around\s+)?$"
                        r"|\bcompared\s+(?:with|to)\s+$", re.I)
 _LIFE = re.compile(r"\b(?:was born|were born|grew up|was educated|graduated|studied|married|joined the)\b", re.I)
@@ -142,9 +145,15 @@ class _Story:
         # How often each word run occurs in the articles: a surname seen once is a passing mention
         # (only leaders' surnames are looked up, so only they are counted).
         surnames = {_surname(fold(f.name)) for f in facts if isinstance(f, Leader)}
+        # An office one person of the deck holds is that person when the article writes it alone ("The Foreign
+        # Secretary signed the agreement ..."): such offices, up to three words, are counted as mentions too.
+        holders: Counter[str] = Counter(fold(f.role) for f in facts if isinstance(f, Leader))
+        self.sole_offices = {r for r, n in holders.items() if n == 1 and 2 <= len(r.split()) <= 3}
+        counted = surnames | self.sole_offices
         self.article_mentions: Counter[str] = Counter()
         for text in self.texts.values():
-            self.article_mentions.update(r for r in _ngrams(fold(text), distinct=False) if r in surnames)
+            self.article_mentions.update(r for r in _ngrams(fold(text), distinct=False) if r in counted)
+        self.signing_sources = {c.source for f in facts if isinstance(f, Agreement) and f.date for c in f.sources}
         top = sorted((self.actor_mentions[a] for f in facts for a in set(_actors(f))), reverse=True)
         self.main_threshold = max(2, top[min(2, len(top) - 1)]) if top else 2
         # Figures that measure the same thing ("trade in 2022" in dollars and in euros): the first stated wins.
@@ -217,11 +226,16 @@ class _Story:
                 out.append("world-famous leader (general knowledge)")
             surname = _surname(name)
             mentions = self.article_mentions[surname] if self.texts else self.actor_mentions[surname]
+            if self.texts and fold(fact.role) in self.sole_offices:
+                mentions += self.article_mentions[fold(fact.role)]
             byline = any(_BYLINE.match(c.quote.strip()) and fact.name in c.quote for c in fact.sources)
+            # "signed the agreement with the Georgian Minister of Foreign Affairs David Zalkaliani": a signatory of
+            # the story's dated agreement is one of its actors, however often the article names them
+            signed = any(c.source in self.signing_sources and _SIGNED.search(c.quote) for c in fact.sources)
             if byline:
                 # "Antony J. Blinken, Secretary of State" over a release told as "I": its author is its actor
                 out.append("the release's author (its byline)")
-            elif mentions <= 1 and not _has_word(self.headline, surname):
+            elif mentions <= 1 and not signed and not _has_word(self.headline, surname):
                 out.append("named once in passing")
             role = fact.role.strip()
             if FORMER_ROLE.match(role) or role.lower().startswith(("founder", "co-founder")):
@@ -259,7 +273,8 @@ class _Story:
             elif fact.date.year < int(self.published[:4]) - 1:
                 out.append("background (long before the story)")
         if not re.search(r"[.!?\"”’)]\s*$", quote.strip()) and len(quote.split()) < 12 and not (
-                isinstance(fact, Leader) and "the release's author (its byline)" in out):
+                isinstance(fact, Leader) and "the release's author (its byline)" in out) and not _SPEAKER_LINE.search(
+                quote):
             out.append("a caption or fragment")
         return out
 

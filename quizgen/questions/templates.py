@@ -96,10 +96,12 @@ def _quote(f: Quote, deck: Deck, rng_for: Callable[[str], random.Random]) -> lis
     options = tuple(D.speaker_options(deck, f, rng_for("who-said")))
     if not options:
         return []  # the story's only person: "who said it?" asks nothing a reader could get wrong
-    names = index_of(deck).names
+    idx = index_of(deck)
+    country = next((o.of for o in idx.by_person_key.get(fold(f.speaker), ()) if o.of), None)
     return [Template(
         "who-said", _ask(opening, f"who said {shown}?"), f.speaker, AnswerKind.PERSON, f.sources[0], options,
-        claim=lambda x: _ask(opening, f"{x} said {shown}."), aliases=_name_forms(f.speaker, f.aliases, names),
+        claim=lambda x: _ask(opening, f"{x} said {shown}."),
+        aliases=_name_forms(f.speaker, f.aliases, idx.names, country),
     )]
 
 
@@ -125,11 +127,13 @@ _SUFFIX = re.compile(r"\s(?:Jr\.?|Sr\.?|[IVX]{1,4})$")
 _KOREAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{1,3} [A-Z][a-z]{1,3}")  # "Kim Jong Un": family name first
 
 
-def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tuple[str, ...]:
+def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country: str | None = None) -> tuple[str, ...]:
     """The other ways a learner may type the person, listed for exports whose quiz tools match answers
     exactly (Moodle, GIFT): the deck's aliases, the surname when no one else in the deck shares it
-    ("Sócrates" for José Sócrates), and each without diacritics ("Jose Socrates"). A regnal number or
-    suffix is no surname: "Abdullah II" is also "Abdullah", never "II"."""
+    ("Sócrates" for José Sócrates), the first word where the person's country (``country``) goes by it ("Xi"
+    for Xi Jinping), the given name's common short form ("Liz Truss" for Elizabeth Truss), and each without
+    diacritics ("Jose Socrates"). A regnal number or suffix is no surname: "Abdullah II" is also "Abdullah",
+    never "II"."""
     core = _SUFFIX.sub("", name)
     words = core.split()
     surname = " ".join(words[next((i for i in range(1, len(words)) if words[i][0].islower()), len(words) - 1):]) \
@@ -145,10 +149,14 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str]) -> tupl
     forms = [a for a in aliases if not _SUFFIX.fullmatch(" " + a)]
     if core != name and len(words) == 1:
         forms.append(core)  # "Abdullah" for King Abdullah II
-    if len(words) == 3 and all(w[:1].isupper() for w in words) and not _KOREAN.fullmatch(core):
+    first_word = len(words) > 1 and gazetteer().goes_by_first_word(country)
+    if len(words) == 3 and all(w[:1].isupper() for w in words) and not _KOREAN.fullmatch(core) and not first_word:
         forms.append(" ".join(words[1:]))  # "Johnson Sirleaf" for Ellen Johnson Sirleaf: a double surname
-    if surname and not any(fold(surname) in fold(n).split() or fold(surname) == fold(n) for n in others):
-        forms.append(surname)
+    for word in (surname, words[0] if first_word else ""):
+        if word and not any(fold(word) in fold(n).split() or fold(word) == fold(n) for n in others):
+            forms.append(word)
+    if len(words) > 1:  # "Liz Truss" for Elizabeth Truss, "Joseph Biden" for Joe Biden
+        forms += [" ".join((short, *words[1:])) for short in gazetteer().given_name_forms(words[0])]
     forms += [strip_diacritics(x) for x in (name, *forms) if strip_diacritics(x) != x]
     return tuple(dict.fromkeys(x for x in forms if x != name))
 
@@ -220,7 +228,8 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         out.append(Template(
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
             tuple(D.person_options(deck, f, f.role, f.of, rng_for("who"))),
-            claim=lambda x: _ask(opening, f"{x} {be} {office}."), aliases=_name_forms(f.name, f.aliases, idx.names),
+            claim=lambda x: _ask(opening, f"{x} {be} {office}."),
+            aliases=_name_forms(f.name, f.aliases, idx.names, f.of),
         ))
     hold = "did" if past else "does"
     where = f" in {of_np}" if of_np else ""
