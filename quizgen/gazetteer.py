@@ -49,6 +49,7 @@ class Gazetteer:
     own_offices: tuple[tuple[str, tuple[str, ...]], ...] = ()
     short_given_names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (given name, its short forms)
     first_word_known: frozenset[str] = frozenset()  # canonical places whose people go by their name's first word
+    world_regions: tuple[str, ...] = ()  # parts of the world besides `regions` ("the Pacific", "West Africa")
 
     def cabinet_of(self, country: str | None) -> tuple[str, ...] | None:
         """A government's posts in its own words ("United Kingdom" -> Chancellor of the Exchequer, Foreign
@@ -64,6 +65,10 @@ class Gazetteer:
         """Whether English news names the country's people by their name's first word as often as by the
         last ("Xi" for Xi Jinping of China, "Prabowo" for Prabowo Subianto of Indonesia)."""
         return bool(country) and canonical_place(country or "") in self.first_word_known
+
+    def is_world_region(self, name: str) -> bool:
+        """A part of the world, not a country ("Europe", "the Pacific", "Sub-Saharan Africa")."""
+        return name in self.world_regions or any(name == region for region, _ in self.regions)
 
     def owner_of_office(self, office: str) -> str | None:
         """The country whose government alone has ``office`` by that name ("Chancellor of the Exchequer" ->
@@ -261,6 +266,7 @@ def gazetteer() -> Gazetteer:
         own_offices=tuple((o, tuple(c)) for o, c in (raw.get("own_offices") or {}).items()),
         short_given_names=tuple((n, tuple(s)) for n, s in (raw.get("short_given_names") or {}).items()),
         first_word_known=frozenset(canonical_place(c) for c in raw.get("first_word_known") or ()),
+        world_regions=tuple(raw.get("world_regions") or ()),
         subdivisions=tuple((country, kind, name) for country, kinds in (raw.get("subdivisions") or {}).items()
                            for kind, names in kinds.items() for name in names),
         leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")), d.get("from"),

@@ -431,7 +431,9 @@ def _split_withs(text: str, parties: list[str], sent: Sentence,
     return out
 
 
-SIGNED_HERE = re.compile(r"\b(?:signed|sealed|inked|concluded|ratified)\s(?:(?:this|that)\s(?:new\s)?|the\snew\s)$")
+# ... or one whose name says whose it is ("signed the UK- Iceland-Norway agreement on trade in goods")
+SIGNED_HERE = re.compile(r"\b(?:signed|sealed|inked|concluded|ratified)\s(?:(?:this|that)\s(?:new\s)?|the\snew\s|"
+                         r"the\s(?:[A-Z][\w.’']*\s?[-–]\s?)+[A-Z][\w.’']*\s(?:[a-z]+\s){0,3})$")
 FRONTED_ADJUNCT = re.compile(r"\b(?:following|after|before|ahead of|during)\s(?:a|an|the|his|her|their|our)\s"
                              r"[^,;]{0,80}$", re.I)
 
@@ -723,6 +725,9 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         # Agreement, round 20): a party the lexicon does not know and the name holds goes
         f["parties"] = [p for p in f["parties"] if not _name_piece(p, what)]
         what = _spelt_out(what, article)
+        # "the UK-Kenya agreement on defence today", "the UK- Iceland-Norway agreement": when it was signed is no
+        # part of its name, nor a space the page left in a hyphenated one
+        what = re.sub(r"(?<=\w)-\s(?=[A-Z])", "-", RELATIVE_TAIL.sub("", what))
         # "Memorandum of Understanding affirming our close [and continuing partnership]": a participle after the
         # name starts what it does, cut where the sentence was; the name is the agreement
         what = re.sub(r"^(.*\b[A-Z][\w'’-]*\)?)\s(?:affirming|reflecting|confirming|setting|establishing|allowing|"
@@ -741,6 +746,8 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
     return out
 
 
+RELATIVE_TAIL = re.compile(r"\s(?:today|yesterday|tomorrow|tonight|last\snight|this\s(?:week|morning|afternoon|"
+                           r"evening))\b.*$")
 # The name of an agreement just mentioned: "formally known as the ...", "The deal – the ... –"
 NAMED_AS = re.compile(r"\b(?:(?:formally|officially)\s)?(?:known\sas|called|dubbed|titled|named)\s(?:the\s)?$")
 NAMED_APPOSITION = re.compile(r"(?:The|This)\s(?:new\s)?(?:deal|agreement|accord|pact|treaty|memorandum)\s?[–—(,]")

@@ -31,7 +31,9 @@ CASUALTIES = re.compile(r"(?<![\w.,$€£])(?:(?:at least|more than|over|about|a
                         r"civilians|soldiers|children|men|women))")
 PART_OF = re.compile(r"\s+(?:or\s+[\w-]+\s+)?of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*['’]s\s+)?"
                      # "41 or two-thirds of the House of Representative seats": the whole's number may be unsaid
-                     r"(?:[\d,.]+\s+(?:[a-z-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3})(?P<noun>[a-z-]{3,}s)\b")
+                     # "around 1 million of the most vulnerable people": the whole said by what its part is
+                     r"(?:[\d,.]+\s+(?:[a-z-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3}|(?<=the\s)(?:most\s+|"
+                     r"least\s+)?(?:[a-z-]+\s+){0,2}?)(?P<noun>[a-z-]{3,}s|people|children|women|men)\b")
 # "The PNP won 41 of the 63 seats": the part counted is the subject's
 WON_PART = re.compile(r"^(?P<who>(?:the\s|The\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s(?:has\s|have\s)?"
                       r"(?P<v>won|took|secured|gained|captured|holds|held|controls)\s(?:a\stotal\sof\s)?$")
@@ -383,6 +385,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if part:
                 # "won 72 of the 151 seats", "free 33 of the 98 hostages": the part counts the whole's noun
                 unit, end = part.group("noun"), m.end()
+                if not re.search(r"\d|\b[A-Z]", part.group(0)):
+                    end += part.end()  # "1 million of the most vulnerable people": the whole is no other figure
                 tokens = []
             for i, tok in enumerate(tokens):
                 t = tok.strip("’'")

@@ -311,6 +311,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         tstart = m.start() - len(portfolio) - 1
             country, pstart = _prefix_country(text, tstart, before)
             prefixed = country if country and pstart < tstart else None
+            if not country and (fm := re.search(r"\b(?:[Ff]ormer\s|[Ee]x-)$", text[:tstart])):
+                # "Kyrgyzstan's former prime minister, Almazbek Atambayev": whose office it was, before "former"
+                country = _prefix_country(text, fm.start(), before)[0]
             if not country and (cp := COUNTERPART.search(text, 0, tstart)) and lex.country(cp.group(1)):
                 country = lex.country(cp.group(1))  # "his Fiji counterpart, Minister for Home Affairs ... Pio"
             if not country and title.lower() in ("chief executive", "chairman", "managing director", "governor"):
@@ -466,9 +469,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     # "Minister for Home Affairs and Immigration Pio Tikoduadua": the name right after the portfolio
                     role, end = f"{role}{one.group(0)}", end + len(one.group(0))
             envoy = title.lower() in ("ambassador", "envoy", "high commissioner", "head of mission",
-                                      "deputy head of mission", "chargé d'affaires")
+                                      "deputy head of mission", "chargé d'affaires", "commissioner")
             posting = (EMBASSY.match(text, end) or POSTED_TO.match(text, end)) if envoy else None
-            if posting and posting.group("to") and lex.country(posting.group("to")):
+            if posting and posting.re is POSTED_TO and gazetteer().is_world_region(posting.group("to")):
+                # "Her Majesty's Trade Commissioner to Europe, Andrew Mitchell": a posting to a part of the world
+                role, end = f"{role}{posting.group(0)}", posting.end()
+            elif posting and posting.group("to") and lex.country(posting.group("to")):
                 # "UK Ambassador to the US", "Deputy Head of Mission for the British Embassy to Honduras": where
                 # the envoy is posted is part of the office, the embassy's country whose envoy it is
                 role = f"{role} to {place_np(lex.country(posting.group('to')) or '', True)}"
