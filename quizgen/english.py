@@ -246,9 +246,11 @@ def event_stands_alone(event: str) -> bool:
 FORMER_ROLE = re.compile(r"(former|ex-|late|outgoing|previous|then)\b", re.I)
 
 _NOT_MODIFIERS = r"(?!(?:at|in|on|of|to|happened|took|was|were)\s)"  # "the encounter happened at the Summit"
-_EVENT_HEADS = re.compile(rf"^the\s(?:{_NOT_MODIFIERS}[\w'’-]+\s){{0,6}}?(?:meeting|summit|talks|visit|vote|"
+# ("Kyrgyzstan's election", "Ghana's presidential election": whose it is instead of "the")
+_EVENT_HEADS = re.compile(rf"^(?:the|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){{0,3}}['’]s)\s"
+                          rf"(?:{_NOT_MODIFIERS}[\w'’-]+\s){{0,6}}?(?:meeting|summit|talks|visit|vote|"
                           r"election|ceremony|conference|session|debate|rally|inauguration|referendum|launch|"
-                          r"signing|announcement|forum|dialogue)s?\b(?:\s(?:between|of|with|in|on|at|for)\s.+)?$",
+                          r"signing|announcement|forum|dialogue)s?\b(?:\s(?:between|of|with|in|on|at|for|to)\s.+)?$",
                           re.I)
 
 

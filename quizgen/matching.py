@@ -284,9 +284,23 @@ def _match_number(question: Question, given: str) -> MatchResult:
         return MatchResult(Verdict.WRONG, canonical, f"the figure is in {question.unit}")
     if parsed.percent and question.unit and question.unit != "%":
         return MatchResult(Verdict.WRONG, canonical)
+    said, answered = _bound(canonical), _bound(given)
+    if said and answered and said != answered:
+        # "more than 15 percent" for "less than 15 percent": the right number, the opposite claim
+        return MatchResult(Verdict.WRONG, canonical, f"the article says {canonical}")
     if abs(parsed.value - truth) <= step / 2:
         return MatchResult(Verdict.CORRECT, canonical)
     return MatchResult(Verdict.WRONG, canonical)
+
+
+_ABOVE = re.compile(r"^(?:more than|over|above|at least|upwards of|in excess of|exceeding|just over)\b")
+_BELOW = re.compile(r"^(?:less than|fewer than|under|below|at most|up to|nearly|almost|just under|not more than)\b")
+
+
+def _bound(text: str) -> str | None:
+    """Which side of its number a figure says the truth is ("more than 100,000": above), if it says."""
+    folded = fold(text)
+    return "above" if _ABOVE.match(folded) else "below" if _BELOW.match(folded) else None
 
 
 def _value_step(value: Decimal) -> Decimal:

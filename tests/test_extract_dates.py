@@ -219,6 +219,9 @@ EVENT_NOUNS = [
     ("Official provisional results released late Wednesday by Senegal’s electoral officials showed that Bassirou "
      "Diomaye Faye, the nation’s president-elect won the March 24 elections with 54.28 percent of votes.",
      "27.03.2024", [("2024-03-24", "Senegal's elections")]),
+    # a possessive day opening the sentence dates its subject, not what the sentence says of it
+    ("Sunday's election comes a year after nationwide protests against corruption led to the ouster of president "
+     "Kurmanbek Bakiyev.", "31.10.2011", [("2011-10-30", "election")]),
     # a bare weekday right after an event noun dates that event, not the sentence's news
     ("Official results from Ghana's election Monday show incumbent President Nana Akufo-Addo has won a second term.",
      "09.12.2020", [("2020-12-07", "Ghana's election")]),
@@ -399,6 +402,8 @@ LEFT_OUT_OF_EVENTS = [
      "today"),
     ("Prime Minister Boris Johnson recently (01 July 2022) hosted the Prime Minister of New Zealand, Jacinda "
      "Ardern, to discuss shared global challenges.", "04.07.2022", "recently"),
+    ("Sunday's election comes a year after nationwide protests against corruption led to the ouster of president "
+     "Kurmanbek Bakiyev.", "31.10.2011", "comes a year"),
     # a dateline in title case, and a meeting's purpose (with or without a comma): the release's gloss
     ("Washington, DC — President Joseph R. Biden, Jr. met today with President João Lourenço of Angola at the White "
      "House to address opportunities to deepen our relationship.", "30.11.2023", "Washington"),

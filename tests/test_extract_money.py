@@ -114,6 +114,22 @@ PARTS = [
     ("Chega, led by André Ventura, won 18.1 percent and 48 of the 230 seats in parliament.", {48, 230}),
 ]
 
+# A part of a whole said by what it is counts what it is ("people"), written as the article writes the number
+PART_OF_WHAT = [
+    ("The UK will support around 1 million of the most vulnerable people across the Sahel.", 1_000_000, "people",
+     "around 1 million", "number of people the UK will support across the Sahel"),
+    ("The UK will support 5,000 of the poorest families.", 5000, "families", "5,000",
+     "number of families the UK will support"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text", "what"), PART_OF_WHAT,
+                         ids=[r[0][:40] for r in PART_OF_WHAT])
+def test_a_part_said_by_what_it_is_counts_that(tmp_path: Path, sentence: str, value: int, unit: str, text: str,
+                                               what: str) -> None:
+    found = [(f["value"], f["unit"], f["text"], f["what"]) for f in facts(text_deck(sentence, tmp_path), "figure")]
+    assert (value, unit, text, what) in found, found
+
 
 @pytest.mark.parametrize(("sentence", "values"), PARTS, ids=[s[:40] for s, _ in PARTS])
 def test_a_part_of_a_counted_whole_is_a_figure_too(tmp_path: Path, sentence: str, values: set[int]) -> None:

@@ -164,7 +164,14 @@ US = q("United States", AnswerKind.PLACE, qid="u:of:typed")
 BIDEN = q("Biden", AnswerKind.PERSON, qid="b:who:typed")
 PRESIDENT = q("President", AnswerKind.OFFICE, qid="t:office:typed")
 AUSTIN = q("Lloyd J. Austin III", AnswerKind.PERSON, qid="a:who:typed")
+BELOW = q("less than 15 percent", AnswerKind.NUMBER, value="15", unit="%", qid="l:cloze:cloze")
+ABOVE = q("more than 100,000", AnswerKind.NUMBER, value="100000", unit="troops", qid="m:cloze:cloze")
 FAIR = [
+    # the number with the article's bound, or none; never the opposite bound
+    (BELOW, "less than 15 percent", Verdict.CORRECT), (BELOW, "15%", Verdict.CORRECT),
+    (BELOW, "under 15 per cent", Verdict.CORRECT), (BELOW, "more than 15 percent", Verdict.WRONG),
+    (ABOVE, "100,000", Verdict.CORRECT), (ABOVE, "over 100,000", Verdict.CORRECT),
+    (ABOVE, "fewer than 100000", Verdict.WRONG),
     (US, "USA", Verdict.CORRECT), (US, "the U.S.", Verdict.CORRECT), (US, "United States of America", Verdict.CORRECT),
     (US, "United Kingdom", Verdict.WRONG),
     (BIDEN, "Joe Biden", Verdict.CORRECT), (BIDEN, "Joe Smith", Verdict.WRONG),

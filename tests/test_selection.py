@@ -403,6 +403,20 @@ def test_a_signatory_and_a_minister_the_release_calls_by_office_are_its_actors(
                    for q in people), [q["importance"] for q in people]
 
 
+def test_a_sum_said_again_rounder_is_not_asked_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 32: the headline's "nearly £40 million" was asked beside the £37.65 million it rounds."""
+    (tmp_path / "a.txt").write_text(
+        "UK announces nearly £40 million to provide vital food and water to West Africa\n\nPublished: 2022-08-23\n\n"
+        "The UK has announced £37.65 million in UK humanitarian funding to help people across the Sahel.\n\n"
+        "Around 20 million people will need urgent aid across the region.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    rounder = [q for q in pool if q["answer"] == "nearly £40 million"]
+    assert rounder and all("a rounding of another figure" in q["importance"]["reasons"] for q in rounder)
+    asked = [q["answer"] for q in questions(capsys, str(tmp_path / "d.yaml"))["questions"]]
+    assert "£37.65 million" in asked and "nearly £40 million" not in asked, asked
+
+
 @pytest.mark.parametrize("what", [
     "number of buses that and vans drove through Dili",
     "years Myanmar faced a humanitarian crisis after of conflict",

@@ -782,6 +782,12 @@ def _possessed_event(text: str, hit: DateHit) -> str | None:
     """"tomorrow's NATO Leaders' Meeting", "this afternoon's meeting between France, Germany, Turkey and
     the UK to discuss ...": the date names an event of its own, whatever the sentence around it does
     ("They looked forward to ..."). A possessed thing that is a quantity was refused earlier."""
+    if not text[: hit.start].strip() and re.search(r"['’]s$", text[hit.start: hit.end]):
+        # "Sunday's election comes a year after ...": a possessive day opening the sentence dates its subject (up
+        # to its event noun), not what the sentence goes on to say about it
+        words = text[hit.end:].split()[:4]
+        at = next((i for i, w in enumerate(words) if w.lower().strip(",.;:") in event_nouns()), None)
+        return None if at is None else "The " + " ".join(words[: at + 1]).rstrip(",.;:")
     if not re.search(r"\b(?:to|on|at|for|of|in|before|after|ahead of|during|from|about)\s$",
                      text[: hit.start].rstrip() + " "):  # a weekday's hit may start with the space before it
         return None  # "won last year's general election": the verb's clause is the event, dated then

@@ -381,12 +381,15 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if any(t.endswith("est") or t in ("most", "least") for t in tokens[:2]):
                 continue  # "the world's two largest economies"
             unit = ""  # none found yet
+            written_end = 0
             part = PART_OF.match(text[m.end():])
             if part:
                 # "won 72 of the 151 seats", "free 33 of the 98 hostages": the part counts the whole's noun
                 unit, end = part.group("noun"), m.end()
                 if not re.search(r"\d|\b[A-Z]", part.group(0)):
-                    end += part.end()  # "1 million of the most vulnerable people": the whole is no other figure
+                    # "1 million of the most vulnerable people": the whole is no other figure; the figure is
+                    # written "around 1 million"
+                    written_end, end = m.end(), end + part.end()
                 tokens = []
             for i, tok in enumerate(tokens):
                 t = tok.strip("’'")
@@ -411,7 +414,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if value is None:
                 continue
             used.append((m.start(), end))
-            written = text[m.start(): end]
+            written = text[m.start(): written_end or end]
             add(value, unit if unit[0].isupper() else unit.lower(), written, sent, m.start(), end,
                 when=_when(text, end))
             hits[-1]["np"] = part.group("noun") if part else " ".join(text[m.start("rest"): end].split())

@@ -29,6 +29,7 @@ from ..text import fold, normalize_quote
 from .perdeck import per_deck
 
 CONVERSION = "a conversion of another figure"
+ROUNDING = "a rounding of another figure"
 # Weights, as data: each signal's share of a fact's importance (0..1 after clamping).
 BASE = {"agreement": 0.55, "leader": 0.45, "date": 0.45, "figure": 0.40, "quote": 0.45}
 WEIGHTS = {
@@ -44,6 +45,7 @@ WEIGHTS = {
     "the release's author (its byline)": 0.25,
     "background (a former or late office-holder)": -0.20,
     CONVERSION: -0.40,
+    ROUNDING: -0.40,
     "the same measure as a more central figure": -0.30,
     "a running total": -0.15,
     "a trivial count": -0.50,
@@ -145,10 +147,11 @@ class _Story:
         # How often each word run occurs in the articles: a surname seen once is a passing mention
         # (only leaders' surnames are looked up, so only they are counted).
         surnames = {_surname(fold(f.name)) for f in facts if isinstance(f, Leader)}
-        # An office one person of the deck holds is that person when the article writes it alone ("The Foreign
-        # Secretary signed the agreement ..."): such offices, up to three words, are counted as mentions too.
+        # An office one person of the deck holds is that person when the article writes it as a name, with "the"
+        # ("The Foreign Secretary signed the agreement ..."; "Secretary of State Antony Blinken" names him once):
+        # such offices of two words are counted as mentions too.
         holders: Counter[str] = Counter(fold(f.role) for f in facts if isinstance(f, Leader))
-        self.sole_offices = {r for r, n in holders.items() if n == 1 and 2 <= len(r.split()) <= 3}
+        self.sole_offices = {f"the {r}" for r, n in holders.items() if n == 1 and len(r.split()) == 2}
         counted = surnames | self.sole_offices
         self.article_mentions: Counter[str] = Counter()
         for text in self.texts.values():
@@ -158,9 +161,11 @@ class _Story:
         self.main_threshold = max(2, top[min(2, len(top) - 1)]) if top else 2
         # Figures that measure the same thing ("trade in 2022" in dollars and in euros): the first stated wins.
         self.figure_groups: dict[str, list[Figure]] = defaultdict(list)
+        self.figures_told: dict[tuple[str, str], list[Figure]] = defaultdict(list)  # by (source, unit)
         for f in facts:
             if isinstance(f, Figure):
                 self.figure_groups[_measure_key(f)].append(f)
+                self.figures_told[(f.sources[0].source, fold(f.unit))].append(f)
         famous = [fold(n) for k in gazetteer().leaders if k.famous for n in (k.name, *k.aliases)]
         # by full name, surname, and a two-word name's first word ("Xi" of Xi Jinping: family name first)
         self.famous = set(famous) | {_surname(n) for n in famous} | {n.split()[0] for n in famous
@@ -181,6 +186,12 @@ class _Story:
         reasons += self._margin(fact)
         score = BASE.get(fact.kind, 0.4) + sum(WEIGHTS[r] for r in reasons)
         return Importance(min(1.0, max(0.0, score)), tuple(reasons))
+
+    def _rounds_another(self, fact: Figure) -> bool:
+        """A figure within a tenth of a more precise one of the same unit in the same article: its rounding."""
+        return any(o is not fact and o.value and abs(o.value - fact.value) <= 0.1 * abs(o.value)
+                   and _significant(fact.value) < _significant(o.value)
+                   for o in self.figures_told[(fact.sources[0].source, fold(fact.unit))])
 
     def _headline(self, fact: Fact) -> list[str]:
         if isinstance(fact, Agreement) and len(_content_words(fold(fact.what))) >= 2 and _has_word(
@@ -226,8 +237,8 @@ class _Story:
                 out.append("world-famous leader (general knowledge)")
             surname = _surname(name)
             mentions = self.article_mentions[surname] if self.texts else self.actor_mentions[surname]
-            if self.texts and fold(fact.role) in self.sole_offices:
-                mentions += self.article_mentions[fold(fact.role)]
+            if self.texts and f"the {fold(fact.role)}" in self.sole_offices:
+                mentions += self.article_mentions[f"the {fold(fact.role)}"]
             byline = any(_BYLINE.match(c.quote.strip()) and fact.name in c.quote for c in fact.sources)
             # "signed the agreement with the Georgian Minister of Foreign Affairs David Zalkaliani": a signatory of
             # the story's dated agreement is one of its actors, however often the article names them
@@ -244,6 +255,10 @@ class _Story:
             group = self.figure_groups[_measure_key(fact)]
             if _is_conversion(fact, quote):
                 out.append(CONVERSION)
+            elif self._rounds_another(fact):
+                # "UK announces nearly £40 million" in the headline of "£37.65 million in UK humanitarian funding":
+                # the same sum again, rounder (round 32: asked twice, the second given away by the first)
+                out.append(ROUNDING)
             elif len(group) > 1 and group[0] is not fact:
                 out.append("the same measure as a more central figure")
             if _RUNNING_TOTAL.search(quote):
@@ -283,6 +298,11 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b(?![-–/]\d)")
 _SINCE = re.compile(r"\b(?:[Ss]ince|from)\s(?:the\s[\w\s]{0,40}\sin\s)?(?:1[5-9]|20)\d\d\b")
 _YEARS_AGO = re.compile(r"\b(?:[3-9]|\d{2,3}|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s"
                         r"years\sago\b", re.I)
+
+
+def _significant(value: float) -> int:
+    """How many significant digits a value is written with: 37,650,000 has four, 40,000,000 one."""
+    return len(f"{abs(value):.12g}".replace(".", "").replace("-", "").strip("0")) or 1
 
 
 def _told_of_the_past(quote: str, year: int) -> bool:

@@ -28,7 +28,7 @@ from ..english import has_verb
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader
 from ..text import fold, opens_with_reference
-from .importance import CONVERSION, Importance, rank_facts
+from .importance import CONVERSION, ROUNDING, Importance, rank_facts
 from .index import index_of
 from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
 from .perdeck import per_deck
@@ -452,7 +452,8 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
             if (per_fact[fact] >= MAX_PER_FACT.get(q.fact_kind, MAX_PER_FACT_DEFAULT)
                     or per_sentence[fold(q.source.quote)] >= MAX_PER_SENTENCE):
                 continue
-            if r.importance.score < MIN_IMPORTANCE or CONVERSION in r.importance.reasons:
+            if r.importance.score < MIN_IMPORTANCE or CONVERSION in r.importance.reasons or (
+                    ROUNDING in r.importance.reasons):
                 # a passing mention or general knowledge: a shorter set is better than padding; a conversion
                 # ("95 kilometres (60 miles)") asks the figure it converts again
                 continue
