@@ -50,6 +50,7 @@ class Gazetteer:
     short_given_names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (given name, its short forms)
     first_word_known: frozenset[str] = frozenset()  # canonical places whose people go by their name's first word
     world_regions: tuple[str, ...] = ()  # parts of the world besides `regions` ("the Pacific", "West Africa")
+    affairs_portfolios: frozenset[str] = frozenset()  # "Foreign": "Minister of Foreign Affairs" is "Foreign Minister"
 
     def cabinet_of(self, country: str | None) -> tuple[str, ...] | None:
         """A government's posts in its own words ("United Kingdom" -> Chancellor of the Exchequer, Foreign
@@ -267,6 +268,7 @@ def gazetteer() -> Gazetteer:
         short_given_names=tuple((n, tuple(s)) for n, s in (raw.get("short_given_names") or {}).items()),
         first_word_known=frozenset(canonical_place(c) for c in raw.get("first_word_known") or ()),
         world_regions=tuple(raw.get("world_regions") or ()),
+        affairs_portfolios=frozenset(raw.get("affairs_portfolios") or ()),
         subdivisions=tuple((country, kind, name) for country, kinds in (raw.get("subdivisions") or {}).items()
                            for kind, names in kinds.items() for name in names),
         leaders=tuple(KnownLeader(d["name"], tuple(d["offices"]), d["of"], bool(d.get("famous")), d.get("from"),

@@ -131,6 +131,31 @@ def test_the_forms_a_name_is_known_by_are_accepted(tmp_path: Path, said: str, na
     assert taken <= set(who[0]["aliases"]) and not refused & set(who[0]["aliases"]), who[0]["aliases"]
 
 
+# (office, forms a learner may type and a fair marker takes, forms that are another office)
+OFFICE_FORMS = [
+    ("Minister of Export Promotion, International Trade and Economic Development",
+     {"Minister of International Trade", "International Trade Minister", "Minister for Export Promotion"},
+     {"Minister", "Trade"}),
+    ("Minister of Foreign Affairs", {"Foreign Minister", "Minister for Foreign Affairs"}, {"Minister"}),
+    ("Foreign Minister", {"Minister of Foreign Affairs"}, set()),
+    ("Minister for Trade and Investment", {"Trade Minister", "Minister of Investment"}, set()),
+    # an office in its own right is no portfolio: "Minister of Prime" is nothing
+    ("Deputy Prime Minister", set(), {"Minister of Deputy Prime", "Deputy Minister of Prime"}),
+    # a list that shares its last word has no parts that are offices
+    ("Minister for Foreign, Commonwealth and Development Affairs", set(), {"Minister for Foreign"}),
+]
+
+
+@pytest.mark.parametrize(("role", "taken", "refused"), OFFICE_FORMS, ids=[r[0][:40] for r in OFFICE_FORMS])
+def test_the_forms_an_office_is_known_by_are_accepted(tmp_path: Path, role: str, taken: set[str],
+                                                      refused: set[str]) -> None:
+    said = f"The {role} Jane Doe of Canada spoke."
+    pool = _pool(tmp_path, said, "2020-01-10", f"{{id: p, kind: leader, name: Jane Doe, role: '{role}', of: Canada")
+    office = [q for q in pool if q["template"] == "office" and q["type"] == "typed"]
+    assert office, [q["template"] for q in pool]
+    assert taken <= set(office[0]["aliases"]) and not refused & set(office[0]["aliases"]), office[0]["aliases"]
+
+
 def _pool(tmp_path: Path, said: str, published: str, fact: str) -> list[dict]:
     """Every question (JSON, through the command a user runs) of a one-fact deck: ``fact`` is its flow mapping
     without the closing brace, quoting ``said``."""

@@ -137,6 +137,16 @@ LEADERS = [
     # ... but never a head's: two heads named together met as two countries'
     ("Australian Prime Minister Albanese and President Hassan Sheikh Mohamud met in Canberra.",
      [("Albanese", "Prime Minister", "Australia"), ("Hassan Sheikh Mohamud", "President", None)]),
+    # an envoy's posting, after whose envoy it is or before
+    ("Stefán Haukur Jóhannesson, Ambassador of Iceland to the UK, signed.",
+     [("Stefán Haukur Jóhannesson", "Ambassador to the United Kingdom", "Iceland")]),
+    ("The Ambassador of Iceland to the UK, Stefán Haukur Jóhannesson, signed.",
+     [("Stefán Haukur Jóhannesson", "Ambassador to the United Kingdom", "Iceland")]),
+    ("Her Majesty’s Trade Commissioner to Europe, Andrew Mitchell, signed the deal.",
+     [("Andrew Mitchell", "Trade Commissioner to Europe", None)]),
+    # whose office it was, before "former"
+    ("Kyrgyzstan's former prime minister, Almazbek Atambayev, is poised to become president.",
+     [("Almazbek Atambayev", "former Prime Minister", "Kyrgyzstan")]),
     # a capitalised word right before a written-out portfolio is part of it; a demonym says whose
     ("International Trade Secretary Liz Truss said:", [("Liz Truss", "International Trade Secretary", None)]),
     ("British Trade Secretary Liam Fox met his counterpart.", [("Liam Fox", "Trade Secretary", "United Kingdom")]),

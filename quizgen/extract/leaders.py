@@ -505,6 +505,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 # "for" after a minister is the portfolio
                 article_word = "the " if text.startswith(f" {prep} the ", m.end()) else ""
                 role, of = f"{role} {prep} {article_word}{of}", None
+            if of and envoy and " to " not in role and (post := POSTED_TO.match(text, end)) and lex.country(
+                    post.group("to")) and lex.country(of) and lex.country(post.group("to")) != lex.country(of):
+                # "Ambassador of Iceland to the UK": whose envoy first, then where posted
+                role, end = f"{role} to {place_np(lex.country(post.group('to')) or '', True)}", post.end()
             explicit = bool(country or of)
             of = of or country
             name: str | None = appointee

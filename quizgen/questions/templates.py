@@ -161,6 +161,38 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country
     return tuple(dict.fromkeys(x for x in forms if x != name))
 
 
+_RANK = r"(?:(?:Deputy|Associate|Assistant|Junior)\s)?"
+_MINISTRY = re.compile(rf"(?P<head>{_RANK}Minister(?:\sof\sState(?=\s(?:of|for)\s))?)\s(?P<prep>of|for)\s"
+                       r"(?P<the>the\s)?(?P<tail>[A-Z].+)")
+_TITLED = re.compile(rf"(?P<pre>{_RANK})(?!(?:[\w-]+\s)?(?:Prime|First|Chief|Senior)\s)"
+                     r"(?P<tail>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\sMinister")
+
+
+def _office_forms(role: str) -> tuple[str, ...]:
+    """The other ways a learner may type a minister's office: "Minister for Trade" or "Trade Minister" for the
+    Minister of Trade, "Foreign Minister" for the Minister of Foreign Affairs, and one portfolio of a list
+    ("Minister of International Trade" for the Minister of Export Promotion, International Trade and Economic
+    Development). Never a broader office: "Minister" alone is not accepted."""
+    affairs = gazetteer().affairs_portfolios
+    forms: list[str] = []
+    if m := _MINISTRY.fullmatch(role):
+        head, tail, the = m["head"], m["tail"], m["the"] or ""
+        parts = [p.strip() for p in re.split(r",\s|\s(?:and|&)\s", tail) if p.strip()]
+        # "Foreign, Commonwealth and Development Affairs": the list shares its last word; its parts are not offices
+        shared = len(parts) > 1 and any(len(p.split()) == 1 for p in parts[:-1]) and len(parts[-1].split()) > 1
+        preps = ("of", "for") if head == "Minister" else (m["prep"],)
+        for p in [tail] + ([] if shared or len(parts) == 1 else parts):
+            forms += [f"{head} {prep} {the}{p}" for prep in preps]
+            short = p.removesuffix(" Affairs") if p.removesuffix(" Affairs") in affairs else p
+            if head == "Minister" and len(short.split()) <= 2 and not re.search(r",|\band\b|&", short):
+                forms.append(f"{short} Minister")
+    elif m := _TITLED.fullmatch(role):
+        tail = m["tail"]
+        full = f"{tail} Affairs" if tail in affairs else tail
+        forms += [f"{m['pre']}Minister of {full}", f"{m['pre']}Minister for {full}"]
+    return tuple(dict.fromkeys(f for f in forms if fold(f) != fold(role)))
+
+
 _AGE_OF = re.compile(r"(?i)age of\b")
 
 
@@ -238,6 +270,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             "office", _ask(opening, f"what office {hold} {f.name} hold{where}?"), f.role, AnswerKind.OFFICE, cite,
             tuple(D.office_options(deck, f, rng_for("office"))),
             claim=lambda x: _ask(opening, f"{f.name} {be} the {x}" + (f" of {of_np}." if of_np else ".")),
+            aliases=_office_forms(f.role),
         ))
     if f.of:
         division = gazetteer().subdivision(f.of)
