@@ -248,10 +248,16 @@ FORMER_ROLE = re.compile(r"(former|ex-|late|outgoing|previous|then)\b", re.I)
 _NOT_MODIFIERS = r"(?!(?:at|in|on|of|to|happened|took|was|were)\s)"  # "the encounter happened at the Summit"
 # ("Kyrgyzstan's election", "Ghana's presidential election": whose it is instead of "the")
 _EVENT_HEADS = re.compile(rf"^(?:the|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){{0,3}}['’]s)\s"
-                          rf"(?:{_NOT_MODIFIERS}[\w'’-]+\s){{0,6}}?(?:meeting|summit|talks|visit|vote|"
+                          rf"(?:{_NOT_MODIFIERS}[\w'’-]+\s){{0,6}}?(?P<head>meeting|summit|talks|visit|vote|"
                           r"election|ceremony|conference|session|debate|rally|inauguration|referendum|launch|"
-                          r"signing|announcement|forum|dialogue)s?\b(?:\s(?:between|of|with|in|on|at|for|to)\s.+)?$",
-                          re.I)
+                          r"signing|announcement|forum|dialogue)(?P<plural>s?)\b"
+                          r"(?:\s(?:between|of|with|in|on|at|for|to)\s.+)?$", re.I)
+
+
+def event_verb(event: str) -> str:
+    """"was" or "were" for an event a noun phrase names: "the talks were", "Malawi's elections were"."""
+    m = _EVENT_HEADS.match(event.strip().rstrip("."))
+    return "were" if m and (m["plural"] or m["head"].lower() == "talks") else "was"
 
 
 def names_an_event(event: str) -> bool:
@@ -359,10 +365,13 @@ def place_np(name: str, is_country: bool) -> str:
         return f"the {name}" if key in _THE_COUNTRIES or re.match(r"[a-z]+ of\b", key) or re.match(
             r"[a-z]+ (?:republic|kingdom|federation|states|emirates|islands) of\b", key) else name
     first = name.split(" ", 1)[0]
-    if key in _BARE_ORGS or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first):
-        return name
-    if re.search(r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court|board|"
-                 r"nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b", key):
+    body = re.search(r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court|"
+                     r"board|nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b",
+                     key)
+    acronym = first.isupper() and len(first) > 1 and not (body and len(key.split()) > 2)
+    if key in _BARE_ORGS or acronym or any(c.isdigit() for c in first):
+        return name  # "NATO", "UNICEF"; but "the U.S. Agency for International Development"
+    if body:
         return f"the {name}"
     if re.fullmatch(r"[A-Z][a-z]+s", name) and not re.search(r"(ss|us|is)$", name):
         if gazetteer().organisation_sort(name) != "companies":

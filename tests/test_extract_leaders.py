@@ -137,6 +137,14 @@ LEADERS = [
     # ... but never a head's: two heads named together met as two countries'
     ("Australian Prime Minister Albanese and President Hassan Sheikh Mohamud met in Canberra.",
      [("Albanese", "Prime Minister", "Australia"), ("Hassan Sheikh Mohamud", "President", None)]),
+    # the body a chair is "for"; an agency's head; a headline's bare office said in full in the text
+    ("Chifundo Kachale, chairperson for Malawi Electoral Commission announced the winner.",
+     [("Chifundo Kachale", "chairperson", "Malawi Electoral Commission")]),
+    ("Today, USAID Deputy Administrator Isobel Coleman announced new aid.",
+     [("Isobel Coleman", "Deputy Administrator", "U.S. Agency for International Development")]),
+    ("Rwandan Minister Dr Vincent Biruta visited London. Patel hosted Rwandan Minister for Foreign Affairs and "
+     "International Co-operation, Dr. Vincent Biruta.",
+     [("Vincent Biruta", "Minister for Foreign Affairs and International Co-operation", "Rwanda")]),
     # an envoy's posting, after whose envoy it is or before
     ("Stefán Haukur Jóhannesson, Ambassador of Iceland to the UK, signed.",
      [("Stefán Haukur Jóhannesson", "Ambassador to the United Kingdom", "Iceland")]),
@@ -254,6 +262,9 @@ ELECTION_OUTCOMES = [
     ("Veteran lawmaker, Yasuo Fukuda, has been elected Japan's new prime minister.",
      ("Yasuo Fukuda", "Prime Minister", "Japan"), []),
     ("Ma Ying-jeou has been elected the new President of Taiwan.", ("Ma Ying-jeou", "President-elect", "Taiwan"), []),
+    # won the country's presidential election, named in apposition after a description
+    ("In Malawi, the leader of the opposition Malawi Congress Party (MCP), Lazarus Chakwera, won the country’s "
+     "historic presidential election rerun.", ("Lazarus Chakwera", "President-elect", "Malawi"), []),
     # declared the winner, in the passive, of a country's presidential election
     ("Former soccer star George Weah has been declared the winner of Liberia’s presidential election.",
      ("George Weah", "President-elect", "Liberia"), []),

@@ -252,6 +252,10 @@ WHATS = [
      "flagship Partnership for Global Infrastructure and Investment (PGI) in the Lobito Corridor with over a billion "
      "dollars in U.S. financing committed this year alone.", 1_000_000_000, "amount of U.S. financing committed"),
     ("Japan pledged $2 billion in aid on Monday.", 2_000_000_000, "amount of aid Japan pledged"),
+    # an aside of means between the subject and its verb
+    ("Today, USAID Deputy Administrator Isobel Coleman announced the United States, through the U.S. Agency for "
+     "International Development (USAID), is providing an additional $56.5 million for the people of Haiti.",
+     56_500_000, "amount the United States is providing for the people of Haiti"),
     ("The country’s electoral commission said Thursday that Weah won 61.5 percent of the total vote and won 14 out "
      "of Liberia’s 15 counties.", 61.5, "share of the total vote won by Weah"),
     ("Official results showed that Bassirou Diomaye Faye, the nation’s president-elect won the March 24 elections "

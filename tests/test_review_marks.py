@@ -105,6 +105,10 @@ def test_a_draft_placeholder_or_reference_is_a_warning(deck: Path, capsys: pytes
 MARKED = [
     ("The leaders also pledged on Friday to raise $25 billion for African development.", "15.06.2024", "date",
      "The leaders also pledged"),
+    # a thing described by a clause is not what happened
+    ("The fresh polls came after the country’s Constitutional Court in February annulled the May 2019 elections over "
+     "massive irregularities, a decision that the Supreme Court of Appeal upheld in May.", "27.06.2020", "date",
+     "A decision that"),
 ]
 
 

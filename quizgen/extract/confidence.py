@@ -42,6 +42,9 @@ def _more_parties_than_listed(fact: Fact) -> bool:
     return False
 
 
+_DESCRIBED_THING = re.compile(r"(?:A|An)\s[a-z]+\s(?:that|which)\s")
+
+
 def _text(fact: Fact, key: str) -> str:
     value = fact.get(key)
     return value if isinstance(value, str) else ""
@@ -64,6 +67,9 @@ DOUBTS: list[tuple[str, Callable[[Fact], bool], float, str]] = [
      "the wording was cut short (…): write what happened"),
     ("date", lambda f: opens_with_reference(_text(f, "event")), 0.5,
      "the event opens with a word that points elsewhere in the article: say who or what"),
+    # "A decision that the Supreme Court of Appeal upheld": a thing described by a clause, not what happened
+    ("date", lambda f: _DESCRIBED_THING.match(_text(f, "event")) is not None, 0.5,
+     "the event is a thing described by a clause, not what happened: write who did what"),
     ("figure", lambda f: opens_with_reference(_text(f, "what")), 0.5,
      "what the figure measures opens with a word that points elsewhere: say what it is"),
     ("figure", lambda f: "check the currency" in (f.notes or ""), 0.6,

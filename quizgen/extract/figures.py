@@ -45,6 +45,8 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_ASIDE = re.compile(r",\s(?:through|via|along\swith|together\swith|in\spartnership\swith|working\swith)\s"
+                    r"[^,;]{2,100},\s")
 # when, not what: "$2 billion in aid on Monday", "over a billion dollars in financing this year alone" measure aid
 # and financing
 _WHEN_TAIL = re.compile(rf"\s(?:on\s(?:{'|'.join(sorted(WEEKDAYS))})|(?:last|this|next)\s(?:year|month|week)|today|"
@@ -783,6 +785,9 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         clause = clause[frames[-1].end():]
         # "India charges that since the 1950s, China has occupied": the reported clause's own lead goes too
         clause = phrases.lower_start(phrases.strip_lead(clause[:1].upper() + clause[1:])[0])
+    # "the United States, through the U.S. Agency for International Development (USAID), is providing": an aside
+    # of means between commas stands between the subject and its verb
+    clause = _ASIDE.sub(" ", clause)
     if kind == "money" and (aw := re.search(r",\s(?:worth|valued at)\s$", pre)):
         # "The UK and the US have one of the biggest trading relationships ..., worth around 400 billion dollars":
         # the value of the thing the clause before names, between its subjects

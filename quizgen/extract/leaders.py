@@ -493,7 +493,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role, end = f"{role}{remit.group(0)}", remit.end()
             minister = title.lower() in ("minister", "deputy minister") and " of " not in role and " for " not in role
             prep = "for" if text.startswith(" for ", end) else "of"
-            of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson") or minister)
+            # ("spokesman for the Tigray People's Liberation Front", "chairperson for Malawi Electoral Commission")
+            of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson", "chairperson",
+                                                              "chairman", "chairwoman", "chair") or minister)
             of_said = of is not None
             if of and title.lower() in ("secretary of state",):
                 of, end = None, m.end()
@@ -774,8 +776,11 @@ def _full_name_of(name: str, body: str, others: list[str]) -> str | None:
 
 
 # "Lee Myung-bak has won the presidential election in South Korea": the winner is the President-elect
+# ("won the country’s historic presidential election rerun": whose and what kind of election may come between)
 WON_ELECTION = re.compile(r"\s(?:has\s|had\s)?(?:won|wins)\s(?:the\s)?(?:(?:[A-Z][\w-]*\s)+)?"
-                          r"(presidential|prime ministerial)\s(?:election|elections|race|vote|run-off|runoff)\b")
+                          r"(?:(?:country|nation|[A-Z][\w-]*)['’]s\s)?(?:(?:historic|first|landmark|closely\sfought|"
+                          r"fresh|disputed|rescheduled)\s)?"
+                          r"(presidential|prime ministerial)\s(?:election|elections|race|vote|run-off|runoff|poll)\b")
 _ELECTED_TO = {"presidential": "President-elect", "prime ministerial": "Prime Minister-elect"}
 # "The electoral commission declared Mr. Sata, leader of the Patriotic Front (PF), winner of Tuesday's
 # presidential vote": the one declared the winner
@@ -796,9 +801,16 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
             name = name_before(sent.text, m.start())
             if not name and (ap := re.search(r",\s[^,]{2,60},$", sent.text[: m.start()])):
                 name = name_before(sent.text, ap.start())  # "Mahmoud Ahmadinejad, Tehran's mayor, has won"
+                if not name and (named := name_at(sent.text, ap.start() + 2)) and sent.text[
+                        ap.start() + 2 + len(named): m.start()] == ",":
+                    name = named  # "the leader of the opposition Malawi Congress Party (MCP), Lazarus Chakwera, won"
             if not name or len(name.split()) < 2 or name.split()[0] in NOT_NAME:
                 continue
-            places = [c for _, c in countries_in(sent.text[m.start():])]  # "the Iranian presidential election"
+            # "the Iranian presidential election"; "won the country’s ... election": the one country the sentence names
+            places = [c for _, c in countries_in(sent.text[m.start():])]
+            if not places and re.search(r"\b(?:country|nation)['’]s\s", m.group(0)):
+                places = list(dict.fromkeys(c for _, c in countries_in(sent.text[: m.start()])))
+                places = places if len(places) == 1 else []
             out.append(Mention(name, _ELECTED_TO[m.group(1)], places[0] if places else None, sent, bool(places)))
         for m in DECLARED_WINNER.finditer(sent.text):
             name = name_at(sent.text, m.start("who"))
@@ -846,6 +858,11 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                         ("former ", "ex-", "then-")) and (not p["of"] or p["of"] == mn.of):
                     # "Cuban leader Raul Castro" ... "Cuban President Raul Castro": the office is the fact
                     p["role"], p["of"] = mn.role, mn.of or p["of"]
+                elif mn.role.lower().startswith(p["role"].lower() + " ") and (not p["of"] or not mn.of
+                                                                          or p["of"] == mn.of):
+                    # a headline's "Rwandan Minister Dr Vincent Biruta", then "Minister for Foreign Affairs and
+                    # International Co-operation": the same office, said in full
+                    p["role"], p["of"] = mn.role, p["of"] or mn.of
                 if not p["of"] and mn.of:
                     p["of"] = mn.of
                 if mn.sentence.text not in p["quotes"]:

@@ -20,6 +20,7 @@ from ..english import (
     date_phrase,
     date_question_opening,
     event_stands_alone,
+    event_verb,
     has_verb,
     how_many,
     join_names,
@@ -331,9 +332,10 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         aux, rest = clause
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} {aux} {rest}?")
     elif names_an_event(event) and ahead:  # a meeting still to come when the article was written
-        prompt = _ask(opening, f"{lower_first(ask) if opening else ask} was {lower_first(event)} due to take place?")
+        prompt = _ask(opening, f"{lower_first(ask) if opening else ask} {event_verb(event)} {lower_first(event)} due "
+                               f"to take place?")
     elif names_an_event(event):  # "the NATO Leaders' Meeting": "On what date was the NATO Leaders' Meeting?"
-        prompt = _ask(opening, f"{lower_first(ask) if opening else ask} was {lower_first(event)}?")
+        prompt = _ask(opening, f"{lower_first(ask) if opening else ask} {event_verb(event)} {lower_first(event)}?")
     else:
         prompt = _ask(opening, f"{lower_first(ask) if opening else ask} did this happen: {lower_first(event)}?")
     idx = index_of(deck)
