@@ -403,6 +403,22 @@ def test_a_signatory_and_a_minister_the_release_calls_by_office_are_its_actors(
                    for q in people), [q["importance"] for q in people]
 
 
+def test_a_figure_with_no_country_of_its_own_is_asked_of_the_article_s_country(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 33: a USAID release about Haiti asked "the number of people who face a severe food crisis" with no
+    place; the deck names no leader's country, but its article names Haiti in one sentence after another."""
+    (tmp_path / "a.txt").write_text(
+        "More aid for Haiti\n\nPublished: 2023-01-24\n\n"
+        "The United States is providing an additional $56.5 million for the people of Haiti.\n\n"
+        "The funding will meet the needs of more than 868,800 people across Haiti.\n\n"
+        "The new assistance will also provide food, as 4.7 million people face a severe food crisis.\n",
+        encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    crisis = [q["prompt"] for q in pool if q["answer"] == "4.7 million people" and q["type"] == "mc"]
+    assert crisis and all("in Haiti" in p for p in crisis), crisis
+
+
 def test_a_sum_said_again_rounder_is_not_asked_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Round 32: the headline's "nearly £40 million" was asked beside the £37.65 million it rounds."""
     (tmp_path / "a.txt").write_text(

@@ -12,7 +12,7 @@ import threading
 from collections import defaultdict
 
 from ..english import event_stands_alone
-from ..gazetteer import canonical_place, gazetteer
+from ..gazetteer import COUNTRY_ALIASES, canonical_place, gazetteer
 from ..model import Agreement, DateFact, Deck, Figure, Leader
 from ..text import fold
 from .perdeck import per_deck
@@ -50,6 +50,7 @@ class DeckIndex:
     # candidates for "one's words all in the other's" without comparing every pair of a party's agreements.
     agreements_by_word: dict[tuple[str, str], list[Agreement]]
     agreements_by_least_word: dict[tuple[str, str], list[Agreement]]
+    story_country: dict[str, str]  # source id -> the one country its title and quotes name most, by far
 
     _PARTS = {
         "leaders": ("leaders", "person_keys", "by_person_key", "by_role", "names", "roles", "of_keys"),
@@ -57,11 +58,13 @@ class DeckIndex:
         "figures": ("figures_by_unit", "what_keys", "story_figures", "values_of_what"),
         "dates": ("dates", "events", "standalone_events", "events_on", "dates_of_event", "events_within"),
         "agreements": ("agreements_with", "agreement_keys", "agreements_by_word", "agreements_by_least_word"),
+        "stories": ("story_country",),
     }
     _PART_OF = {name: part for part, names in _PARTS.items() for name in names}
 
     def __init__(self, deck: Deck | None = None) -> None:
         self._facts = deck.known_facts() if deck is not None else ()
+        self._titles = {s.id: s.title for s in deck.sources} if deck is not None else {}
         self._lock = threading.RLock()
         # (folded role, canonical place or None) -> holders, worked out once: every leader asks for its own
         # office, and scanning a role's holders each time made generation quadratic in the number of leaders
@@ -106,6 +109,26 @@ class DeckIndex:
                 places.update(f.parties)
         self.__dict__.update(countries=sorted(p for p in places if g.is_country(p)),
                              organisations=sorted(p for p in places if not g.is_country(p)))
+
+    def _build_stories(self) -> None:
+        """Each article's country: the one its title and quoted sentences name most, at least twice and twice as
+        often as any other ("Haiti" of a USAID release that names the United States once). Each sentence counts
+        once, however many facts quote it."""
+        keys = _country_keys()
+        said: dict[str, set[str]] = defaultdict(set)
+        for f in self._facts:
+            for c in f.sources:
+                said[c.source].add(fold(c.quote))
+        out: dict[str, str] = {}
+        for source, quotes in said.items():
+            counts: dict[str, int] = defaultdict(int)
+            for text in (*quotes, fold(self._titles.get(source, ""))):
+                for place in {keys[r] for r in _word_runs(text) if r in keys}:
+                    counts[place] += 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                out[source] = ranked[0][0]
+        self.__dict__.update(story_country=out)
 
     def _build_agreements(self) -> None:
         agreements_with: dict[str, list[Agreement]] = defaultdict(list)
@@ -213,6 +236,27 @@ class DeckIndex:
 
     def roles_of(self, name: str) -> list[str]:
         return [o.role for o in self.by_person_key.get(fold(name), [])]
+
+
+def _word_runs(folded: str) -> set[str]:
+    words = folded.split()
+    return {" ".join(words[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(words) - n + 1)}
+
+
+_COUNTRY_KEYS: dict[str, str] = {}
+
+
+def _country_keys() -> dict[str, str]:
+    """Folded country names and their other names -> the country as the gazetteer writes it."""
+    if not _COUNTRY_KEYS:
+        g = gazetteer()
+        named = {canonical_place(c): c for c in (*g.countries, *g.more_countries)}
+        keys = {fold(c): c for c in (*g.countries, *g.more_countries)}
+        # ("us" is the pronoun far more often than the country once case is folded away)
+        keys.update({alias: named[place] for alias, place in COUNTRY_ALIASES.items() if place in named
+                     and alias != "us"})
+        _COUNTRY_KEYS.update(keys)
+    return _COUNTRY_KEYS
 
 
 @per_deck

@@ -433,7 +433,9 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     what = f.what.strip().rstrip("?.")
     when = when_phrase(f.when)
     gap = next((g for g in ("\u2026", "...", "___") if g in what), None)
-    only = idx.countries[0] if len(idx.countries) == 1 else None
+    # the deck's one country, or else the one its article names most ("Haiti" of a USAID release)
+    only = idx.countries[0] if len(idx.countries) == 1 else None if idx.countries else idx.story_country.get(
+        f.sources[0].source)
     if only and not gap and not _word_start(only[:4]).search(what) and not _AGE_OF.match(what):
         # "What was the turnout for the 2024 presidential race?" names no country; the story's one does (a word
         # starting as the country does, "Senegalese", names it already)
