@@ -358,8 +358,8 @@ def place_np(name: str, is_country: bool) -> str:
     key = fold(name)
     if key.startswith("the ") or not key:
         return name
-    if is_country or re.match(r"(?:republic|kingdom|federation|state|commonwealth|principality|sultanate|"
-                              r"emirate|union) of\b", key):
+    if is_country or re.match(r"(?:[a-z]+\s)?(?:republic|kingdom|federation|states?|commonwealth|principality|"
+                              r"sultanate|emirate|union) of\b", key):
         # "the Republic of China", "the Kingdom of Thailand": an official long form takes the article
         # ("the Democratic Republic of Congo", "the Federated States of Micronesia": a word may come before)
         return f"the {name}" if key in _THE_COUNTRIES or re.match(r"[a-z]+ of\b", key) or re.match(

@@ -419,6 +419,27 @@ def test_a_figure_with_no_country_of_its_own_is_asked_of_the_article_s_country(
     assert crisis and all("in Haiti" in p for p in crisis), crisis
 
 
+def test_a_toll_is_counted_by_the_article_s_month_not_in_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 31 after: "In December 2011, how many people were injured?" dated November's violence."""
+    (tmp_path / "a.txt").write_text(
+        "Kabila named winner\n\nPublished: 2011-12-09\n\nHuman Rights Watch says at least 18 people were killed and "
+        "100 injured in the Democratic Republic of Congo.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    stems = [q["prompt"] for q in pool if q["kind"] == "figure" and "how many" in q["prompt"]]
+    assert stems and all(p.startswith("By December 2011,") for p in stems), stems
+
+
+def test_an_envoy_is_asked_whose_and_where_posted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Deal signed\n\nPublished: 2019-04-02\n\nMitchell signed the deal with Stefán Haukur Jóhannesson, "
+        "Ambassador of Iceland to the UK.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    who = [q["prompt"] for q in pool if q["template"] == "who"]
+    assert who and all("the Ambassador of Iceland to the United Kingdom?" in p for p in who), who
+
+
 def test_a_sum_said_again_rounder_is_not_asked_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Round 32: the headline's "nearly £40 million" was asked beside the £37.65 million it rounds."""
     (tmp_path / "a.txt").write_text(

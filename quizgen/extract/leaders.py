@@ -40,7 +40,10 @@ ORG_HEADS = {"Party", "Movement", "Front", "Group", "Council", "Union", "Army", 
 # Last words of a body's name, never of a person's ("the Mexican Red Cross", "the World Food Programme")
 NOT_PERSON_HEADS = ORG_HEADS | {"Cross", "Crescent", "Bank", "Fund", "Foundation", "Society", "Institute", "Agency",
                                 "Organization", "Organisation", "Association", "Programme", "Program", "Commission",
-                                "Committee", "Ministry", "Department", "Office", "Corporation", "Company"}
+                                "Committee", "Ministry", "Department", "Office", "Corporation", "Company",
+                                # a document's name ("the 2001 Joint Centenary Declaration, the Minister said")
+                                "Declaration", "Agreement", "Treaty", "Accord", "Accords", "Convention", "Protocol",
+                                "Charter", "Statement", "Communique", "Memorandum", "Partnership", "Strategy", "Plan"}
 
 
 @dataclass(frozen=True)
@@ -422,6 +425,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     and pm.group(1) not in NOT_NAME and not lex.country(pm.group(1))):
                 role = f"{pm.group(1)} {_canonical_role(title)}"
                 pstart = pm.start(1)
+            rank = RANK_BEFORE.search(text[:pstart]) if not title[0].islower() else None
+            if rank:
+                # "Deputy Secretary of State Wendy Sherman": a rank before an office is part of it; without it
+                # the office is someone else's (round 34: asked "who was the Secretary of State?", false)
+                role, pstart = f"{rank.group(1)} {role}", rank.start(1)
             former = re.search(r"(?:\b[Ff]ormer|\b[Tt]hen-|\b[Tt]hen(?=\s)|\b[Ee]x-|\b[Aa]cting|\b[Ii]nterim)\s?$",
                                text[:pstart])
             if not former and (ex := re.search(r"\b(?:[Ff]ormer\s|[Ee]x-)(?P<office>[a-z]+(?:\s[a-z]+)?)\s$",
@@ -474,10 +482,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if posting and posting.re is POSTED_TO and gazetteer().is_world_region(posting.group("to")):
                 # "Her Majesty's Trade Commissioner to Europe, Andrew Mitchell": a posting to a part of the world
                 role, end = f"{role}{posting.group(0)}", posting.end()
-            elif posting and posting.group("to") and lex.country(posting.group("to")):
+            elif posting and posting.group("to") and _posted_to(posting):
                 # "UK Ambassador to the US", "Deputy Head of Mission for the British Embassy to Honduras": where
                 # the envoy is posted is part of the office, the embassy's country whose envoy it is
-                role = f"{role} to {place_np(lex.country(posting.group('to')) or '', True)}"
+                role = f"{role} to {place_np(_posted_to(posting) or '', True)}"
                 end = posting.end()
                 if posting.re is EMBASSY and lex.country(posting.group(1)) and not country:
                     country = lex.country(posting.group(1))
@@ -507,10 +515,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 # "for" after a minister is the portfolio
                 article_word = "the " if text.startswith(f" {prep} the ", m.end()) else ""
                 role, of = f"{role} {prep} {article_word}{of}", None
-            if of and envoy and " to " not in role and (post := POSTED_TO.match(text, end)) and lex.country(
-                    post.group("to")) and lex.country(of) and lex.country(post.group("to")) != lex.country(of):
+            if of and envoy and " to " not in role and (post := POSTED_TO.match(text, end)) and _posted_to(post) \
+                    and lex.country(of) and _posted_to(post) != lex.country(of):
                 # "Ambassador of Iceland to the UK": whose envoy first, then where posted
-                role, end = f"{role} to {place_np(lex.country(post.group('to')) or '', True)}", post.end()
+                role, end = f"{role} to {place_np(_posted_to(post) or '', True)}", post.end()
             explicit = bool(country or of)
             of = of or country
             name: str | None = appointee
@@ -697,6 +705,14 @@ PORTFOLIO_LIST = re.compile(r"(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})+,?\sand\s
 OF_WHOM = re.compile(r" of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 _CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
 REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")
+def _posted_to(posting: re.Match[str]) -> str | None:
+    """The country an envoy is posted to ("to the UK." at a sentence's end is the UK)."""
+    to = posting.group("to")
+    return lexicon().country(to) or lexicon().country(to.rstrip("."))
+
+
+RANK_BEFORE = re.compile(r"(?<![\w-])((?:(?:Principal|First|Deputy|Vice|Assistant|Associate|Under|Junior)[\s-])*"
+                         r"(?:Principal|First|Deputy|Vice|Assistant|Associate|Under|Junior))[\s-]$")
 NOT_PORTFOLIO = frozenset({"The", "A", "An", "Former", "Then", "Acting", "Interim", "Deputy", "Vice", "Prime",
                            "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",

@@ -123,7 +123,7 @@ class DeckIndex:
         for source, quotes in said.items():
             counts: dict[str, int] = defaultdict(int)
             for text in (*quotes, fold(self._titles.get(source, ""))):
-                for place in {keys[r] for r in _word_runs(text) if r in keys}:
+                for place in {keys[r] for r in _place_runs(text) if r in keys}:
                     counts[place] += 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -238,9 +238,19 @@ class DeckIndex:
         return [o.role for o in self.by_person_key.get(fold(name), [])]
 
 
-def _word_runs(folded: str) -> set[str]:
+_PLACE_PREPOSITIONS = frozenset("in to for across of from into throughout within inside at".split())
+
+
+def _place_runs(folded: str) -> set[str]:
+    """The word runs a preposition puts a place in ("for the people of haiti", "across haiti"): where things
+    happen, not who does them ("the uk has announced", "uk humanitarian funding")."""
     words = folded.split()
-    return {" ".join(words[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(words) - n + 1)}
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w in _PLACE_PREPOSITIONS:
+            at = i + 2 if i + 1 < len(words) and words[i + 1] == "the" else i + 1
+            out.update(" ".join(words[at:at + n]) for n in (1, 2, 3, 4) if at + n <= len(words))
+    return out
 
 
 _COUNTRY_KEYS: dict[str, str] = {}

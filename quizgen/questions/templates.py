@@ -195,6 +195,8 @@ def _office_forms(role: str) -> tuple[str, ...]:
 
 
 _AGE_OF = re.compile(r"(?i)age of\b")
+_TOLL = re.compile(r"\b(?:killed|injured|wounded|dead|deaths|died|arrested|detained|displaced|evacuated|missing|"
+                   r"casualties|fatalities)\b", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -241,6 +243,9 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     be = "was" if past else "is"
     of_np = place_np(f.of, gazetteer().is_country(f.of)) if f.of else None
     office = f"the {f.role}" + (f" of {of_np}" if of_np else "")
+    envoy, to, posting = f.role.partition(" to ")
+    if of_np and to and " of " not in envoy:
+        office = f"the {envoy} of {of_np} to {posting}"  # "the Ambassador of Iceland to the United Kingdom"
     role_head, _, role_tail = f.role.partition(" of ")
     # whole words: "State" of "Secretary of State" is not the "States" of "United States" (round 20: "the
     # Secretary of the United States")
@@ -449,6 +454,11 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     # "What was the share of the vote won by Yahya Jammeh?" has one answer per election he fought: a figure
     # the fact does not date is asked as of its article, like an office ("In November 2011, ...")
     stamp = "" if when or f.disputed else _context(f, deck)[0]
+    if stamp.startswith("In ") and _TOLL.search(f"{what} {unit}"):
+        # "at least 18 people were killed and 100 injured" in a report of December: a toll counted up to the
+        # article, not what happened in its month (round 31 after: "In December 2011, how many people were
+        # injured?" dated the pre-election violence of November)
+        stamp = "By " + stamp[3:]
     if gap:  # a draft's "what" is its sentence with the figure cut out: ask to complete it
         # A clause cut short ("… within ___, and") ends where the fact does, not on a dangling "and".
         sentence = re.sub(r"[\s,;:]+(and|or|but|while|as)$", "", what.replace(gap, "___", 1).rstrip(" ,;:"))
