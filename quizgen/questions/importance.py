@@ -161,11 +161,15 @@ class _Story:
         self.main_threshold = max(2, top[min(2, len(top) - 1)]) if top else 2
         # Figures that measure the same thing ("trade in 2022" in dollars and in euros): the first stated wins.
         self.figure_groups: dict[str, list[Figure]] = defaultdict(list)
-        self.figures_told: dict[tuple[str, str], list[Figure]] = defaultdict(list)  # by (source, unit)
+        # Each article's positive figures by unit, sorted by value: a figure's near neighbours are then a
+        # bisection away (comparing every pair was quadratic in a large deck's figures)
+        told: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
         for f in facts:
             if isinstance(f, Figure):
                 self.figure_groups[_measure_key(f)].append(f)
-                self.figures_told[(f.sources[0].source, fold(f.unit))].append(f)
+                if f.value > 0:
+                    told[(f.sources[0].source, fold(f.unit))].append((float(f.value), _significant(f.value)))
+        self.figures_told = {key: sorted(values) for key, values in told.items()}
         famous = [fold(n) for k in gazetteer().leaders if k.famous for n in (k.name, *k.aliases)]
         # by full name, surname, and a two-word name's first word ("Xi" of Xi Jinping: family name first)
         self.famous = set(famous) | {_surname(n) for n in famous} | {n.split()[0] for n in famous
@@ -189,9 +193,18 @@ class _Story:
 
     def _rounds_another(self, fact: Figure) -> bool:
         """A figure within a tenth of a more precise one of the same unit in the same article: its rounding."""
-        return any(o is not fact and o.value and abs(o.value - fact.value) <= 0.1 * abs(o.value)
-                   and _significant(fact.value) < _significant(o.value)
-                   for o in self.figures_told[(fact.sources[0].source, fold(fact.unit))])
+        if fact.value <= 0:
+            return False
+        told = self.figures_told.get((fact.sources[0].source, fold(fact.unit)), [])
+        value, digits = float(fact.value), _significant(fact.value)
+        # |other - value| <= other / 10  <=>  value / 1.1 <= other <= value / 0.9
+        at = bisect_left(told, (value / 1.1 * (1 - 1e-12), -1))
+        for other, other_digits in told[at:]:
+            if other > value / 0.9 * (1 + 1e-12):
+                break
+            if digits < other_digits and abs(other - value) <= 0.1 * other:
+                return True
+        return False
 
     def _headline(self, fact: Fact) -> list[str]:
         if isinstance(fact, Agreement) and len(_content_words(fold(fact.what))) >= 2 and _has_word(
