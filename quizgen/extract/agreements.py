@@ -727,7 +727,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
         what = _spelt_out(what, article)
         # "the UK-Kenya agreement on defence today", "the UK- Iceland-Norway agreement": when it was signed is no
         # part of its name, nor a space the page left in a hyphenated one
-        what = re.sub(r"(?<=\w)-\s(?=[A-Z])", "-", RELATIVE_TAIL.sub("", what))
+        what = SPACED_HYPHEN.sub("-", RELATIVE_TAIL.sub("", what))
         # "Memorandum of Understanding affirming our close [and continuing partnership]": a participle after the
         # name starts what it does, cut where the sentence was; the name is the agreement
         what = re.sub(r"^(.*\b[A-Z][\w'’-]*\)?)\s(?:affirming|reflecting|confirming|setting|establishing|allowing|"
@@ -746,6 +746,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
     return out
 
 
+SPACED_HYPHEN = re.compile(r"(?<=\w)-\s(?=[A-Z])")
 RELATIVE_TAIL = re.compile(r"\s(?:today|yesterday|tomorrow|tonight|last\snight|this\s(?:week|morning|afternoon|"
                            r"evening))\b.*$")
 # The name of an agreement just mentioned: "formally known as the ...", "The deal – the ... –"

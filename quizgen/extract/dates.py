@@ -472,6 +472,7 @@ NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}
 # a relative word left beside a date already read ("... in Downing Street last night [Monday 14 June]")
 RELATIVE_LEFT = re.compile(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|recently|"
                            r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)")
+POSSESSIVE_END = re.compile(r"['’]s$")
 PURPOSE_AFTER_COMMA = re.compile(r",\s(?:in\sorder\s)?to\s[a-z]+\b.*$")
 # "met with President Lourenço of Angola at the White House to address opportunities to deepen ...": a meeting's
 # purpose is the release's gloss, with or without a comma; "talked to reporters" is no purpose (a verb must follow)
@@ -782,7 +783,7 @@ def _possessed_event(text: str, hit: DateHit) -> str | None:
     """"tomorrow's NATO Leaders' Meeting", "this afternoon's meeting between France, Germany, Turkey and
     the UK to discuss ...": the date names an event of its own, whatever the sentence around it does
     ("They looked forward to ..."). A possessed thing that is a quantity was refused earlier."""
-    if not text[: hit.start].strip() and re.search(r"['’]s$", text[hit.start: hit.end]):
+    if not text[: hit.start].strip() and POSSESSIVE_END.search(text[hit.start: hit.end]):
         # "Sunday's election comes a year after ...": a possessive day opening the sentence dates its subject (up
         # to its event noun), not what the sentence goes on to say about it
         words = text[hit.end:].split()[:4]

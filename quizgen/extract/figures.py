@@ -45,6 +45,9 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_NUMBER_OR_NAME = re.compile(r"\d|\b[A-Z]")
+# "in U.S. financing committed this year": what the money is, and what was done with it
+_IN_NOUN_DONE = re.compile(r"\sin\s((?:[A-Z][\w.]*\s)?[a-z][a-z-]+)\s([a-z]{3,}ed)\b((?:\s(?:by|for|to|in)\s[^,;.]+)?)")
 _ASIDE = re.compile(r",\s(?:through|via|along\swith|together\swith|in\spartnership\swith|working\swith)\s"
                     r"[^,;]{2,100},\s")
 # when, not what: "$2 billion in aid on Monday", "over a billion dollars in financing this year alone" measure aid
@@ -261,7 +264,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     and not any(x < b and a < y for x, y in _used))
 
         kind = "money"
-        for rx in (money1, money2, money3):
+        # (a sum in words needs its scale word: most sentences have none, and the pattern is a slow one to try)
+        in_words = any(w in text for w in (" thousand ", " million ", " billion ", " trillion "))
+        for rx in (money1, money2, money3) if in_words else (money1, money2):
             for m in rx.finditer(text):
                 if not free(m.start(), m.end(), m.start("n")):
                     continue
@@ -388,7 +393,7 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if part:
                 # "won 72 of the 151 seats", "free 33 of the 98 hostages": the part counts the whole's noun
                 unit, end = part.group("noun"), m.end()
-                if not re.search(r"\d|\b[A-Z]", part.group(0)):
+                if not _NUMBER_OR_NAME.search(part.group(0)):
                     # "1 million of the most vulnerable people": the whole is no other figure; the figure is
                     # written "around 1 million"
                     written_end, end = m.end(), end + part.end()
@@ -917,8 +922,7 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             if owner:
                 return f"cost of {owner}'s {am.group(1)}{am.group(2).rstrip()}", when
             return None
-        pm = re.match(r"\sin\s((?:[A-Z][\w.]*\s)?[a-z][a-z-]+)\s([a-z]{3,}ed)\b((?:\s(?:by|for|to|in)\s[^,;.]+)?)",
-                      text[b:])
+        pm = _IN_NOUN_DONE.match(text[b:])
         if pm and pm.group(1).split()[-1] in phrases.MEASURE_NOUNS:
             # "with over a billion dollars in U.S. financing committed this year alone": what the money is, and
             # what was done with it, whoever the sentence's subject

@@ -314,7 +314,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         tstart = m.start() - len(portfolio) - 1
             country, pstart = _prefix_country(text, tstart, before)
             prefixed = country if country and pstart < tstart else None
-            if not country and (fm := re.search(r"\b(?:[Ff]ormer\s|[Ee]x-)$", text[:tstart])):
+            if not country and (fm := FORMER_END.search(text[:tstart])):
                 # "Kyrgyzstan's former prime minister, Almazbek Atambayev": whose office it was, before "former"
                 country = _prefix_country(text, fm.start(), before)[0]
             if not country and (cp := COUNTERPART.search(text, 0, tstart)) and lex.country(cp.group(1)):
@@ -705,6 +705,10 @@ PORTFOLIO_LIST = re.compile(r"(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})+,?\sand\s
 OF_WHOM = re.compile(r" of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 _CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
 REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")
+FORMER_END = re.compile(r"\b(?:[Ff]ormer\s|[Ee]x-)$")
+THE_COUNTRYS = re.compile(r"\b(?:country|nation)['’]s\s")
+
+
 def _posted_to(posting: re.Match[str]) -> str | None:
     """The country an envoy is posted to ("to the UK." at a sentence's end is the UK)."""
     to = posting.group("to")
@@ -824,7 +828,7 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
                 continue
             # "the Iranian presidential election"; "won the country’s ... election": the one country the sentence names
             places = [c for _, c in countries_in(sent.text[m.start():])]
-            if not places and re.search(r"\b(?:country|nation)['’]s\s", m.group(0)):
+            if not places and THE_COUNTRYS.search(m.group(0)):
                 places = list(dict.fromkeys(c for _, c in countries_in(sent.text[: m.start()])))
                 places = places if len(places) == 1 else []
             out.append(Mention(name, _ELECTED_TO[m.group(1)], places[0] if places else None, sent, bool(places)))
