@@ -81,7 +81,8 @@ class Gazetteer:
         """The one country whose government has ``office`` by that name, when the story (``named``: its
         countries) names that country and none that uses the same words ("Secretary of State" in a story naming
         the United States and Jordan, but not the United Kingdom)."""
-        entry = _own_office_index(self).get(fold(office))
+        # ("Deputy Secretary of State": a rank before a government's own office is of the same government)
+        entry = _own_office_index(self).get(fold(office)) or _own_office_index(self).get(fold(_RANKS.sub("", office)))
         keys = {canonical_place(c) for c in named}
         if not entry or canonical_place(entry[0]) not in keys:
             return None
@@ -212,6 +213,9 @@ def _state_office_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
 @cache
 def _cabinet_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
     return {canonical_place(country): offices for country, offices in g.cabinets}
+
+
+_RANKS = re.compile(r"^(?:(?:Principal|First|Deputy|Vice|Assistant|Associate|Under|Junior)[\s-])+", re.I)
 
 
 @cache

@@ -437,3 +437,14 @@ def test_an_office_of_a_body_never_gives_another_holder_its_body(tmp_path: Path)
             "Canada-U.S. Trade, Dominic LeBlanc.")
     found = {(f["name"], f.get("of")) for f in facts(text_deck(text, tmp_path, "16.06.2025"), "leader")}
     assert not any(n == "Donald J. Trump" and of and "Privy" in of for n, of in found), found
+
+
+def test_a_country_named_as_a_topic_is_no_side_of_a_meeting(tmp_path: Path) -> None:
+    """Round 34 after: "Special Representative ... for Afghanistan" and "engagement on Afghanistan" in a US-Uzbek
+    meeting made the US Deputy Secretary of State Afghan."""
+    text = ("Deputy Secretary of State Wendy Sherman met today in Tashkent with Uzbekistan Foreign Minister Abdulaziz "
+            "Kamilov and a delegation that included the Special Representative of the President of Uzbekistan for "
+            "Afghanistan Ismatullah Irgashev. The Deputy Secretary thanked Uzbekistan for its constructive engagement "
+            "on Afghanistan. Uzbekistan pursues its reform agenda.")
+    found = {f["name"]: f.get("of") for f in facts(text_deck(text, tmp_path, "03.10.2021"), "leader")}
+    assert found.get("Abdulaziz Kamilov") == "Uzbekistan" and found.get("Wendy Sherman") != "Afghanistan", found

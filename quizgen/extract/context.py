@@ -142,7 +142,9 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
                 # ... and the sentence names the other side ("between the U.S. and Ghana"): in "Biden welcomed
                 # Chancellor Scholz of Germany ... between the United States and Germany" of a story paired
                 # Germany-Ukraine, Biden is no Ukrainian
-                if other_side and other_side in {c for _, c in countries_in(text)}:
+                # (named as a side, not as a topic: "Special Representative ... for Afghanistan" in a US-Uzbek
+                # meeting made the US Deputy Secretary of State Afghan, round 34)
+                if other_side and other_side in {c for at, c in countries_in(text) if not _TOPIC.search(text[:at])}:
                     found = other_side
                     break
             if verb is None:
@@ -168,6 +170,7 @@ def infer_of(leaders: list[Fact], sentences: list[Sentence], pair: list[str],
     return out
 
 
+_TOPIC = re.compile(r"\b(?:for|on|about|regarding|over|concerning)\s(?:the\s)?$", re.I)
 _WHERE = re.compile(r"\b(?:in|to|at|into|from|visited|visiting|toured|touring)\s(?:the\s)?$", re.I)
 _TEXT_FIELDS = ("event", "what")
 
