@@ -114,6 +114,14 @@ PARTS = [
     ("Chega, led by André Ventura, won 18.1 percent and 48 of the 230 seats in parliament.", {48, 230}),
 ]
 
+def test_a_list_s_last_item_starts_no_clause(tmp_path: Path) -> None:
+    """Round 34: "fair, open, and transparent, the United States invited ..." was asked from "Transparent,"."""
+    found = facts(text_deck("In recognition of Ecuador's commitment to make its public procurement practices more "
+                            "fair, open, and transparent, the United States invited Ecuador to be one of just 16 global "
+                            "partners in the Global Procurement Initiative.", tmp_path), "figure")
+    assert found and all(not f["what"].startswith("Transparent") for f in found), found
+
+
 # A part of a whole said by what it is counts what it is ("people"), written as the article writes the number
 PART_OF_WHAT = [
     ("The UK will support around 1 million of the most vulnerable people across the Sahel.", 1_000_000, "people",
@@ -252,6 +260,15 @@ WHATS = [
      "flagship Partnership for Global Infrastructure and Investment (PGI) in the Lobito Corridor with over a billion "
      "dollars in U.S. financing committed this year alone.", 1_000_000_000, "amount of U.S. financing committed"),
     ("Japan pledged $2 billion in aid on Monday.", 2_000_000_000, "amount of aid Japan pledged"),
+    # a sum that is a thing ("a ... disbursement"), and what the subject means to do ("as well as the intent to")
+    ("As a part of the visit, the President announced a $13.5 million disbursement from the U.S. International "
+     "Development Finance Corporation to support microfinance loans through Ecuador, as well as the intent to provide "
+     "$5 million from USAID in support of President Lasso's initiative.", 13_500_000,
+     "amount of the disbursement from the U.S. International Development Finance Corporation the President announced"),
+    ("As a part of the visit, the President announced a $13.5 million disbursement from the U.S. International "
+     "Development Finance Corporation to support microfinance loans through Ecuador, as well as the intent to provide "
+     "$5 million from USAID in support of President Lasso's initiative.", 5_000_000,
+     "amount the President intends to provide from USAID in support of President Lasso's initiative"),
     # an aside of means between the subject and its verb
     ("Today, USAID Deputy Administrator Isobel Coleman announced the United States, through the U.S. Agency for "
      "International Development (USAID), is providing an additional $56.5 million for the people of Haiti.",

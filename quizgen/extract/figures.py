@@ -45,6 +45,14 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_CLAUSE_SEPS = re.compile(r"[;:]\s|,\s(?:and|but)\s(?![a-z]+ed\s)(?![a-z][\w-]*,\s)|\s—\s|\s–\s")
+# "a $13.5 million disbursement from the U.S. International Development Finance Corporation": a sum that is a thing
+_A_BEFORE = re.compile(r"\b(?:a|an)\s$")
+_SUM_NOUN = re.compile(r"\s(disbursement|package|grant|loan|contribution|donation|pledge|allocation|investment|"
+                       r"facility|commitment|fund)((?:\s(?:from|to|for)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,6})?)")
+_AIM = re.compile(r"\b(?:the|an?)\s(intent|intention|plan|decision|commitment|pledge)\sto\s([a-z]+)$")
+_AIMS = {"intent": "intends to", "intention": "intends to", "plan": "plans to", "decision": "decided to",
+         "commitment": "committed to", "pledge": "pledged to"}
 _NUMBER_OR_NAME = re.compile(r"\d|\b[A-Z]")
 # "in U.S. financing committed this year": what the money is, and what was done with it
 _IN_NOUN_DONE = re.compile(r"\sin\s((?:[A-Z][\w.]*\s)?[a-z][a-z-]+)\s([a-z]{3,}ed)\b((?:\s(?:by|for|to|in)\s[^,;.]+)?)")
@@ -150,7 +158,8 @@ def _when(text: str, end: int) -> str | None:
 
 def _clause(text: str, a: int, b: int, shown: str) -> str:
     # (", and underscored the need ..." joins two verbs of one subject: no clause of its own starts there)
-    seps = list(re.finditer(r"[;:]\s|,\s(?:and|but)\s(?![a-z]+ed\s)|\s—\s|\s–\s", text))
+    # (", and transparent, the United States ...": a list's last item, no clause of its own either)
+    seps = list(_CLAUSE_SEPS.finditer(text))
     # the clause starts after a separator and ends before the next one: "..., and" is no end of a question
     lo = max([0] + [m.end() for m in seps if m.end() <= a])
     hi = min([m.start() for m in seps if m.start() >= b] or [len(text)])
@@ -922,6 +931,13 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             if owner:
                 return f"cost of {owner}'s {am.group(1)}{am.group(2).rstrip()}", when
             return None
+        sm = _SUM_NOUN.match(text[b:]) if _A_BEFORE.search(before) else None
+        if sm:
+            # "the President announced a $13.5 million disbursement from the U.S. International Development Finance
+            # Corporation": the amount of that thing, whoever announced it
+            told = f" {rel}" if rel and len(rel.split()) >= 2 and "," not in rel and phrases.has_verb(rel) and not (
+                phrases.PRONOUN.match(rel) or re.match(r"(?:the|this|that)\s[a-z]", rel)) else ""
+            return phrases.tidy(f"amount of the {sm.group(1)}{sm.group(2) or ''}{told}"), when
         pm = _IN_NOUN_DONE.match(text[b:])
         if pm and pm.group(1).split()[-1] in phrases.MEASURE_NOUNS:
             # "with over a billion dollars in U.S. financing committed this year alone": what the money is, and
@@ -939,6 +955,14 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             tail = re.split(r"[,;]\s|\.$", tail)[0]
             tail = _WHEN_TAIL.sub("", phrases.COUNT_WHEN.sub("", tail))
             return phrases.tidy(f"amount of {_WHEN_TAIL.sub('', im.group(1))} {rel}{tail}"), when
+        if rel.startswith(("well as ", "as well as ")):
+            # "the President announced a disbursement ..., as well as the intent to provide $5 million from USAID":
+            # what the sentence's subject means to do
+            aim = _AIM.search(rel)
+            subj = _subject_np(phrases.strip_lead(text)[0]) if aim else None
+            if not aim or not subj or phrases.PRONOUN.match(subj):
+                return None
+            rel = f"{phrases.lower_start(subj)} {_AIMS[aim.group(1)]} {aim.group(2)}"
         return phrases.tidy(f"amount {rel}{rest}"), when
     if kind == "pct":
         om = re.match(r"\sof\s([^,;:()]+?)(?=(?:\s(?:in|during|for|between|by|over|since)\s(?:the\s)?(?:19|20)\d\d)|"

@@ -36,7 +36,7 @@ PAIR_REF = re.compile(r"\b(?:the two (?:countries|nations|sides|states|governmen
                       r"blocs)|"
                       r"both (?:countries|nations|sides|governments|states)|their (?:two )?countries|"
                       r"the (?:former|old) (?:enemies|foes|rivals|adversaries))\b", re.I)
-LEADING = re.compile(r"^(?:(?:For|In|On|At|After|Before|During|Since|By|Until|Over|Under|Meanwhile|However|"
+LEADING = re.compile(r"^(?:(?:For|In|On|At|After|Before|During|Since|By|Until|Over|Under|Meanwhile|However|As|"
                      r"Still|Already|Also|Last|This|Next|Earlier|Later)\b[^,;:]{0,60}?,\s|"
                      r"(?:Since|In|By|During) (?:(?:early|late|mid-)?[A-Z][a-z]+ )?(?:19|20)\d\d,?\s|"
                      r"Between (?:19|20)\d\d and (?:19|20)\d\d,?\s|"
@@ -46,7 +46,9 @@ ASIDES = re.compile(r",\s(?:by contrast|however|in turn|meanwhile|for example|fo
                     r"too|officials said|he said|she said|they said)(?=,)")
 REPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,4}?(?:also\s)?(?:said|says|announced|added|noted|stated|told "
                     r"\w+|estimated|reported|confirmed)(?:\s(?:on\s)?\w+day)?\s(?:that\s)?", re.I)
-CLAUSE_BOUNDS = re.compile(r";\s|:\s|\s[—–]\s|\s--\s|,\s(?:and|but|while|whereas|as|after|when|until)\s")
+# (", and transparent, the United States ...": the last item of a list, not a clause)
+CLAUSE_BOUNDS = re.compile(r";\s|:\s|\s[—–]\s|\s--\s|,\s(?:and|but|while|whereas|as|after|when|until)\s"
+                           r"(?![a-z][\w-]*,\s)")
 RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whom|where)\s[^,;:]+,")
 AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                  r"said|says|be|been)\b")
