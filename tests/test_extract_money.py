@@ -117,8 +117,8 @@ PARTS = [
 def test_a_list_s_last_item_starts_no_clause(tmp_path: Path) -> None:
     """Round 34: "fair, open, and transparent, the United States invited ..." was asked from "Transparent,"."""
     found = facts(text_deck("In recognition of Ecuador's commitment to make its public procurement practices more "
-                            "fair, open, and transparent, the United States invited Ecuador to be one of just 16 global "
-                            "partners in the Global Procurement Initiative.", tmp_path), "figure")
+                            "fair, open, and transparent, the United States invited Ecuador to be one of just 16 "
+                            "global partners in the Global Procurement Initiative.", tmp_path), "figure")
     assert found and all(not f["what"].startswith("Transparent") for f in found), found
 
 
