@@ -145,6 +145,8 @@ LEADERS = [
     ("Rwandan Minister Dr Vincent Biruta visited London. Patel hosted Rwandan Minister for Foreign Affairs and "
      "International Co-operation, Dr. Vincent Biruta.",
      [("Vincent Biruta", "Minister for Foreign Affairs and International Co-operation", "Rwanda")]),
+    # a style or a courtesy title is no part of an office or a name
+    ("Present were His Excellency Minister Pedro Dos Reis and others.", [("Pedro Dos Reis", "Minister", None)]),
     # a rank before an office is part of it: without it the office is someone else's
     ("Deputy Secretary of State Wendy Sherman met today in Tashkent with Uzbekistan Foreign Minister Abdulaziz "
      "Kamilov.", [("Wendy Sherman", "Deputy Secretary of State", None),
@@ -293,6 +295,9 @@ ELECTION_OUTCOMES = [
     # won the country's presidential election, named in apposition after a description
     ("In Malawi, the leader of the opposition Malawi Congress Party (MCP), Lazarus Chakwera, won the country’s "
      "historic presidential election rerun.", ("Lazarus Chakwera", "President-elect", "Malawi"), []),
+    # declared elected as the next President: not sworn in yet; a courtesy title is no part of the name
+    ("The Returning Officer declared Shrimati Droupadi Murmu elected as the next President of India on 21st July 2022.",
+     ("Droupadi Murmu", "President-elect", "India"), []),
     # declared the winner, in the passive, of a country's presidential election
     ("Former soccer star George Weah has been declared the winner of Liberia’s presidential election.",
      ("George Weah", "President-elect", "Liberia"), []),

@@ -17,10 +17,20 @@ CURRENCIES = [
      5_000_000, "AUD"),
     ("Ukraine will receive $2.8 billion in additional military assistance.", 2_800_000_000, "USD"),
     ("Singapore pledged S$10 million to the fund.", 10_000_000, "SGD"),
+    # a government's "$" is its country's dollar, and so is the bare "$" after it where no other country is named
+    ("The Australian Government will provide an additional $5 million to the people of Vanuatu.", 5_000_000, "AUD"),
+    ("The Australian Government will provide an additional $5 million to the people of Vanuatu. This support builds "
+     "on the Australian Government's initial $2 million package.", 2_000_000, "AUD"),
     # a sum in words, its scale always written
     ("The bank lent a million dollars to the farmers.", 1_000_000, "USD"),
     ("Japan pledged two billion yen in aid to the region.", 2_000_000_000, "JPY"),
 ]
+
+
+def test_a_giver_s_dollar_is_not_another_country_s(tmp_path: Path) -> None:
+    found = facts(text_deck("The Australian Government will provide an additional $5 million to Vanuatu. Japan's $3 "
+                            "billion loan was approved.", tmp_path), "figure")
+    assert [f["unit"] for f in found if f["value"] == 3_000_000_000] == ["USD"], found
 
 
 def test_a_currency_word_in_a_name_is_no_sum(tmp_path: Path) -> None:
@@ -269,6 +279,8 @@ WHATS = [
      "Development Finance Corporation to support microfinance loans through Ecuador, as well as the intent to provide "
      "$5 million from USAID in support of President Lasso's initiative.", 5_000_000,
      "amount the President intends to provide from USAID in support of President Lasso's initiative"),
+    ("This support builds on the Australian Government's initial $2 million package.", 2_000_000,
+     "amount of the Australian Government's initial package"),
     # an aside of means between the subject and its verb
     ("Today, USAID Deputy Administrator Isobel Coleman announced the United States, through the U.S. Agency for "
      "International Development (USAID), is providing an additional $56.5 million for the people of Haiti.",

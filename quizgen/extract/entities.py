@@ -30,7 +30,9 @@ NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "Affairs", "Trade", "Finance", "Defence", "Defense", "Economy", "Interior", "Industry", "Investments",
     "Commerce", "Cooperation", "Development", "Treasury",
     # styles of monarchs and envoys: "Her Majesty Queen Elizabeth II", "His Royal Highness"
-    "Majesty", "Highness", "Royal", "Excellency", "Excellencies", "Holiness"}
+    "Majesty", "Highness", "Royal", "Excellency", "Excellencies", "Holiness",
+    # India's courtesy titles: "Shrimati Droupadi Murmu", "Shri Ram Nath Kovind"
+    "Shri", "Shrimati", "Smt", "Sri", "Kumari"}
 
 
 # Words that are surnames after a first name, though elsewhere a month or a direction: "Theresa May",
@@ -127,7 +129,7 @@ def organisations_in(text: str) -> list[tuple[int, str]]:
 
 
 # Courtesy titles written between an office and a name: "Minister of Knowledge Economy Mr. Lee Youn Ho".
-HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx)\.?|Dame|Sir|MP|MEP|"
+HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx|Smt|Shri|Shrimati|Sri|Kumari)\.?|Dame|Sir|MP|MEP|"
                        # a military rank between an office and the name ("Deputy Defence Minister Lieutenant General
                        # Sultan Burkutbayevich Kamaletdinov"): no part of the name, and never the name itself
                        r"(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air|Air\sChief|Field)\s)?(?:General|Colonel|"

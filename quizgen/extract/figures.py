@@ -48,11 +48,14 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _CLAUSE_SEPS = re.compile(r"[;:]\s|,\s(?:and|but)\s(?![a-z]+ed\s)(?![a-z][\w-]*,\s)|\s—\s|\s–\s")
 # "a $13.5 million disbursement from the U.S. International Development Finance Corporation": a sum that is a thing
 _A_BEFORE = re.compile(r"\b(?:a|an)\s$")
+_OWNED_BEFORE = re.compile(r"((?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\s((?:initial|first|new|additional|"
+                           r"further|latest|second|emergency)\s)?$")
 _SUM_NOUN = re.compile(r"\s(disbursement|package|grant|loan|contribution|donation|pledge|allocation|investment|"
-                       r"facility|commitment|fund)((?:\s(?:from|to|for)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,6})?)")
+                       r"facility|commitment|fund|budget)((?:\s(?:from|to|for)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,6})?)")
 _AIM = re.compile(r"\b(?:the|an?)\s(intent|intention|plan|decision|commitment|pledge)\sto\s([a-z]+)$")
 _AIMS = {"intent": "intends to", "intention": "intends to", "plan": "plans to", "decision": "decided to",
          "commitment": "committed to", "pledge": "pledged to"}
+_GOVERNMENT_OF = re.compile(r"^[Gg]overnment\sof\s(?:the\s)?|\s[Gg]overnment$")
 _NUMBER_OR_NAME = re.compile(r"\d|\b[A-Z]")
 # "in U.S. financing committed this year": what the money is, and what was done with it
 _IN_NOUN_DONE = re.compile(r"\sin\s((?:[A-Z][\w.]*\s)?[a-z][a-z-]+)\s([a-z]{3,}ed)\b((?:\s(?:by|for|to|in)\s[^,;.]+)?)")
@@ -259,6 +262,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
     home_dollar = (lex.shared_currency["$"].get(ranked[0][0] or "") if ranked and ranked[0][0] and
                    ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]) else None)
     prev = ""
+    # the dollar a giver's sentence set, and its country, for the bare "$" after it
+    said_dollar: list[str | None] = [None, None]
     for sent in sentences:
         if sent.is_heading:
             continue
@@ -285,8 +290,16 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 code = lex.currency_symbols.get(cur) or lex.currency_words.get(cur.lower()) or cur.upper()
                 if cur == "$":
                     code = _dollar(text)
-                    if code == "USD" and home_dollar and not re.match(r"US|U\.S\.", m.group(0)):
-                        code = home_dollar
+                    named = {lex.country(c) for c in lex.country_re.findall(text)}
+                    giver = said_dollar[0] if named <= {said_dollar[1]} else None
+                    if code == "USD" and (home_dollar or giver) and not re.match(r"US|U\.S\.", m.group(0)):
+                        # the article's own dollar: a dollar country's story, or the dollar its giver's sentence
+                        # set ("The Australian Government will provide $5 million ... builds on the Australian
+                        # Government's initial $2 million package"), where no other country is named
+                        code = home_dollar or giver or code
+                    elif code != "USD" and not said_dollar[0]:
+                        said_dollar[:] = [code, next((c for c, d in lex.shared_currency["$"].items() if d == code),
+                                                     None)]
                 elif cur.lower() in lex.shared_currency:
                     code = _shared_currency(cur.lower(), text, article_countries)
                 if code == "RMB":
@@ -531,7 +544,8 @@ def _dollar(text: str) -> str:
     lex = lexicon()
     m = re.match(r"(?:The\s)?(.+?)\s(?:will|is|has|had|was|would|announced|pledged|committed|provided|gave|"
                  r"contributed|is\s\w+ing)\b", text)
-    country = lex.country(m.group(1)) if m else None
+    # ("The Australian Government will provide ...", "The Government of Canada is contributing ...")
+    country = lex.country(_GOVERNMENT_OF.sub("", m.group(1))) if m else None
     return lex.shared_currency["$"].get(country or "", "USD")
 
 
@@ -931,7 +945,12 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             if owner:
                 return f"cost of {owner}'s {am.group(1)}{am.group(2).rstrip()}", when
             return None
-        sm = _SUM_NOUN.match(text[b:]) if _A_BEFORE.search(before) else None
+        owned = _OWNED_BEFORE.search(before)
+        sm = _SUM_NOUN.match(text[b:]) if _A_BEFORE.search(before) or owned else None
+        if sm and owned:
+            # "builds on the Australian Government's initial $2 million package": whose thing it is
+            owner, adjective = owned.group(1), owned.group(2) or ""
+            return phrases.tidy(f"amount of {owner} {adjective}{sm.group(1)}{sm.group(2) or ''}"), when
         if sm:
             # "the President announced a $13.5 million disbursement from the U.S. International Development Finance
             # Corporation": the amount of that thing, whoever announced it

@@ -188,6 +188,7 @@ AS_TITLE = re.compile(r"\s(?P<v>as|becomes|became|elected)\s(?:(?P<det>the|a|an|
 # "has been elected as", "will be inaugurated as", "is scheduled to swear in X as": an office won at an election
 # and not yet taken up (a parliament's election of a prime minister is the office itself: PRESIDENT_TO_COME)
 ELECTED_TO_COME = re.compile(r"\b(?:will\sbe\s(?:sworn\sin|inaugurated)\s$|(?:will|to)\s(?:swear[\s-]in|inaugurate)\s)")
+NEXT_HOLDER = re.compile(r"\belected\s(?:as\s)?(?:the\s)?next\s$")
 PRESIDENT_TO_COME = re.compile(r"\b(?:has|have)\sbeen\s(?:\w+\s)?elected\s(?:as\s)?$")
 TAKES_EFFECT = re.compile(r"\b(?:with effect from|will take (?:up )?(?:office|the post|up the post)|"
                           r"takes up the post)\b")
@@ -444,7 +445,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             to_come = as_m and appointee and (
                 (role in ("President", "Prime Minister", "Vice President") and ELECTED_TO_COME.search(
                     text[:as_m.start() + 1]))
-                or (role in ("President", "Vice President") and PRESIDENT_TO_COME.search(text[:as_m.end("v") + 1])))
+                or (role in ("President", "Vice President") and PRESIDENT_TO_COME.search(text[:as_m.end("v") + 1]))
+                # "declared Shrimati Droupadi Murmu elected as the next President of India": not sworn in yet
+                or (role in ("President", "Prime Minister", "Vice President") and NEXT_HOLDER.search(text[:m.start()])))
             if as_m and to_come:
                 # "X has been elected as the new President": until the inauguration, the President-elect
                 role = f"{role}-elect"
@@ -720,7 +723,10 @@ RANK_BEFORE = re.compile(r"(?<![\w-])((?:(?:Principal|First|Deputy|Vice|Assistan
 NOT_PORTFOLIO = frozenset({"The", "A", "An", "Former", "Then", "Acting", "Interim", "Deputy", "Vice", "Prime",
                            "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-                           "September", "October", "November", "December", "Today", "Yesterday", "On", "In", "At"})
+                           "September", "October", "November", "December", "Today", "Yesterday", "On", "In", "At",
+                           # a style is no portfolio: "His Excellency Minister Pedro Dos Reis"
+                           "His", "Her", "Their", "Excellency", "Excellencies", "Honourable", "Honorable", "Majesty",
+                           "Highness"})
 CAPITAL_PORTFOLIO = re.compile(r"(?:^|(?<=,\s)|(?<=\s(?:and|the)\s))((?:[A-Z][a-z]+\s){1,3})$")
 OF_COUNTRY_AFTER = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-])")
 COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s(?:counterpart|"
