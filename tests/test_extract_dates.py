@@ -219,6 +219,13 @@ EVENT_NOUNS = [
     ("Official provisional results released late Wednesday by Senegal’s electoral officials showed that Bassirou "
      "Diomaye Faye, the nation’s president-elect won the March 24 elections with 54.28 percent of votes.",
      "27.03.2024", [("2024-03-24", "Senegal's elections")]),
+    # what a plan follows is past ("following Tuesday's tragic earthquake"); a relative clause's past verb dates
+    # its day, whatever the main clause will do
+    ("The Australian Government will provide an additional $5 million to the people of Vanuatu, following Tuesday's "
+     "tragic earthquake.", "22.12.2024", [("2024-12-17", "earthquake")]),
+    ("The 64-member Disaster Assistance Response Team, which has been assisting with search and rescue efforts, and "
+     "the six-person AUSMAT team that were deployed on Wednesday will return to Australia tomorrow.", "22.12.2024",
+     [("2024-12-18", "deployed"), ("2024-12-23", "will return to Australia")]),
     # a possessive day opening the sentence dates its subject, not what the sentence says of it
     ("Sunday's election comes a year after nationwide protests against corruption led to the ouster of president "
      "Kurmanbek Bakiyev.", "31.10.2011", [("2011-10-30", "election")]),

@@ -204,6 +204,11 @@ def _future_nearer(text: str, a: int, b: int) -> bool:
         return True  # "Donald Trump, who takes office on Monday, claimed credit": a timetable is ahead
     if SET_FOR.search(text[:a]):
         return True  # "called a vote set for Sunday": the day it is set for is ahead
+    # (a weekday's hit may start with the space before it)
+    if FOLLOWING.search(text[max(0, a - 30): a].rstrip() + " ") and POSSESSIVE_END.search(text[a:b]):
+        return False  # "will provide ... following Tuesday's tragic earthquake": what it follows is past
+    if PAST_VERB_BEFORE.search(text[max(0, a - 40): a]) and not FUTURE.search(text[max(0, a - 40): a]):
+        return False  # "the team that were deployed on Wednesday will return tomorrow": the verb the day follows
     fut = dist(FUTURE)
     past = min((d for d in (dist(PAST), dist(_irregular_past())) if d is not None), default=None)
     if fut is None and past is None:
@@ -472,6 +477,12 @@ NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}
 # a relative word left beside a date already read ("... in Downing Street last night [Monday 14 June]")
 RELATIVE_LEFT = re.compile(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|recently|"
                            r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)")
+PAST_VERB_BEFORE = re.compile(r"\b(?:was|were)\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s(?:on\s)?$|"
+                              r"\b(?:that|who|which)\s(?:[a-z]+ly\s)?[a-z]{3,}ed\s(?:on\s)?$")
+# the words after which a possessive date names an event of its own ("following Tuesday's tragic earthquake")
+POSSESSED_AFTER = re.compile(r"\b(?:to|on|at|for|of|in|before|after|ahead of|during|from|about|following|since|amid)"
+                             r"\s$")
+FOLLOWING = re.compile(r"\b(?:following|since|in\sthe\swake\sof)\s$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 PURPOSE_AFTER_COMMA = re.compile(r",\s(?:in\sorder\s)?to\s[a-z]+\b.*$")
 # "met with President Lourenço of Angola at the White House to address opportunities to deepen ...": a meeting's
@@ -495,7 +506,9 @@ SET_FOR = re.compile(r"\b(?:a|an|the)\s((?:[a-z][\w'’-]*\s){0,3}?)([a-z]+)\s(?
 # A date at the end of a relative clause without commas: "a war that eventually led to independence in July 2011".
 THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s(?:(?:was|were|had|has|have|had been|was being)\s)?(?:[a-z]+ly\s)?"
                          r"(?:[a-z]{3,}ed|led|began|won|took|made|became|"
-                         r"came|went|saw|fell|rose|broke|grew)\b[^,;:()]{0,80}$")
+                         # (the main clause's verb after it ends the relative clause: "the team that were deployed
+                         # on Wednesday will return to Australia [tomorrow]")
+                         r"came|went|saw|fell|rose|broke|grew)\b(?:(?!\s(?:will|would|shall)\s)[^,;:()]){0,80}$")
 # A date in a clause of a gerund after "since", "after", "before", "while": "since announcing his intention
 # last December", "after signing the deal in May".
 # a noun phrase with a past participle after it, the date closing the phrase: "the Declaration of Principles
@@ -789,8 +802,7 @@ def _possessed_event(text: str, hit: DateHit) -> str | None:
         words = text[hit.end:].split()[:4]
         at = next((i for i, w in enumerate(words) if w.lower().strip(",.;:") in event_nouns()), None)
         return None if at is None else "The " + " ".join(words[: at + 1]).rstrip(",.;:")
-    if not re.search(r"\b(?:to|on|at|for|of|in|before|after|ahead of|during|from|about)\s$",
-                     text[: hit.start].rstrip() + " "):  # a weekday's hit may start with the space before it
+    if not POSSESSED_AFTER.search(text[: hit.start].rstrip() + " "):  # a weekday's hit may start with a space
         return None  # "won last year's general election": the verb's clause is the event, dated then
     return _possessed_noun_phrase(text, hit)
 
