@@ -105,6 +105,9 @@ def test_a_draft_placeholder_or_reference_is_a_warning(deck: Path, capsys: pytes
 MARKED = [
     ("The leaders also pledged on Friday to raise $25 billion for African development.", "15.06.2024", "date",
      "The leaders also pledged"),
+    # an event cut where its sentence went on
+    ("The Commission had announced the schedule for the election vide its press note dated 9th June 2022.",
+     "21.07.2022", "date", "vide its press note dated"),
     # a thing described by a clause is not what happened
     ("The fresh polls came after the country’s Constitutional Court in February annulled the May 2019 elections over "
      "massive irregularities, a decision that the Supreme Court of Appeal upheld in May.", "27.06.2020", "date",

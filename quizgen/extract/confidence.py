@@ -42,6 +42,7 @@ def _more_parties_than_listed(fact: Fact) -> bool:
     return False
 
 
+_DANGLING = re.compile(r"\s(?:dated|vide|of|by|for|to|with|the|a|an|and|or|its|their|his|her)$")
 _DESCRIBED_THING = re.compile(r"(?:A|An)\s[a-z]+\s(?:that|which)\s")
 
 
@@ -67,6 +68,9 @@ DOUBTS: list[tuple[str, Callable[[Fact], bool], float, str]] = [
      "the wording was cut short (…): write what happened"),
     ("date", lambda f: opens_with_reference(_text(f, "event")), 0.5,
      "the event opens with a word that points elsewhere in the article: say who or what"),
+    # "... announced the schedule ... vide its press note dated": an event cut where its sentence went on
+    ("date", lambda f: _DANGLING.search(_text(f, "event")) is not None, 0.5,
+     "the event ends where its sentence was cut: finish it"),
     # "A decision that the Supreme Court of Appeal upheld": a thing described by a clause, not what happened
     ("date", lambda f: _DESCRIBED_THING.match(_text(f, "event")) is not None, 0.5,
      "the event is a thing described by a clause, not what happened: write who did what"),
