@@ -24,6 +24,13 @@ def questions(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
+def extracted(tmp_path: Path, article: str) -> str:
+    """The draft deck `quizgen extract` makes of ``article`` (headline, blank line, Published line, body)."""
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
+    return str(tmp_path / "d.yaml")
+
+
 def test_the_default_set_is_twelve_about_the_heart_of_the_story(bundled_deck_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     doc = questions(capsys, str(bundled_deck_path))
@@ -389,14 +396,13 @@ def test_a_signatory_and_a_minister_the_release_calls_by_office_are_its_actors(
     """A GOV.UK release names its minister once, in the line before the quotation ("The Foreign Secretary
     Dominic Raab said:"), and otherwise by office alone; the counterpart signs and is named once: neither
     is a passing mention, and the speaker's line is no caption."""
-    (tmp_path / "a.txt").write_text(
+    deck = extracted(tmp_path,
         "UK and Georgia sign agreement\n\nPublished: 2019-10-21\n\n"
         "The Foreign Secretary today signed an agreement between the UK and Georgia.\n\n"
         "The Foreign Secretary signed the agreement with the Georgian Minister of Foreign Affairs David Zalkaliani in "
         "London.\n\nThe Foreign Secretary Dominic Raab said:\n\nThe signing of this agreement gives British exporters "
-        "certainty.\n", encoding="utf-8")
-    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
-    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+        "certainty.\n")
+    pool = questions(capsys, deck, "--count", "all")["questions"]
     people = [q for q in pool if q["fact"].startswith(("dominic-raab", "david-zalkaliani"))]
     assert {q["fact"].split("-")[0] for q in people} == {"dominic", "david"}, [q["fact"] for q in pool]
     assert not any({"named once in passing", "a caption or fragment"} & set(q["importance"]["reasons"])
@@ -407,50 +413,45 @@ def test_a_figure_with_no_country_of_its_own_is_asked_of_the_article_s_country(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Round 33: a USAID release about Haiti asked "the number of people who face a severe food crisis" with no
     place; the deck names no leader's country, but its article names Haiti in one sentence after another."""
-    (tmp_path / "a.txt").write_text(
+    deck = extracted(tmp_path,
         "More aid for Haiti\n\nPublished: 2023-01-24\n\n"
         "The United States is providing an additional $56.5 million for the people of Haiti.\n\n"
         "The funding will meet the needs of more than 868,800 people across Haiti.\n\n"
-        "The new assistance will also provide food, as 4.7 million people face a severe food crisis.\n",
-        encoding="utf-8")
-    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
-    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+        "The new assistance will also provide food, as 4.7 million people face a severe food crisis.\n")
+    pool = questions(capsys, deck, "--count", "all")["questions"]
     crisis = [q["prompt"] for q in pool if q["answer"] == "4.7 million people" and q["type"] == "mc"]
     assert crisis and all("in Haiti" in p for p in crisis), crisis
 
 
 def test_a_toll_is_counted_by_the_article_s_month_not_in_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Round 31 after: "In December 2011, how many people were injured?" dated November's violence."""
-    (tmp_path / "a.txt").write_text(
+    deck = extracted(tmp_path,
         "Kabila named winner\n\nPublished: 2011-12-09\n\nHuman Rights Watch says at least 18 people were killed and "
-        "100 injured in the Democratic Republic of Congo.\n", encoding="utf-8")
-    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
-    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+        "100 injured in the Democratic Republic of Congo.\n")
+    pool = questions(capsys, deck, "--count", "all")["questions"]
     stems = [q["prompt"] for q in pool if q["kind"] == "figure" and "how many" in q["prompt"]]
     assert stems and all(p.startswith("By December 2011,") for p in stems), stems
 
 
 def test_an_envoy_is_asked_whose_and_where_posted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text(
+    deck = extracted(tmp_path,
         "Deal signed\n\nPublished: 2019-04-02\n\nMitchell signed the deal with Stefán Haukur Jóhannesson, "
-        "Ambassador of Iceland to the UK.\n", encoding="utf-8")
-    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
-    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+        "Ambassador of Iceland to the UK.\n")
+    pool = questions(capsys, deck, "--count", "all")["questions"]
     who = [q["prompt"] for q in pool if q["template"] == "who"]
     assert who and all("the Ambassador of Iceland to the United Kingdom?" in p for p in who), who
 
 
 def test_a_sum_said_again_rounder_is_not_asked_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Round 32: the headline's "nearly £40 million" was asked beside the £37.65 million it rounds."""
-    (tmp_path / "a.txt").write_text(
+    deck = extracted(tmp_path,
         "UK announces nearly £40 million to provide vital food and water to West Africa\n\nPublished: 2022-08-23\n\n"
         "The UK has announced £37.65 million in UK humanitarian funding to help people across the Sahel.\n\n"
-        "Around 20 million people will need urgent aid across the region.\n", encoding="utf-8")
-    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d.yaml")]) == 0
-    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+        "Around 20 million people will need urgent aid across the region.\n")
+    pool = questions(capsys, deck, "--count", "all")["questions"]
     rounder = [q for q in pool if q["answer"] == "nearly £40 million"]
     assert rounder and all("a rounding of another figure" in q["importance"]["reasons"] for q in rounder)
-    asked = [q["answer"] for q in questions(capsys, str(tmp_path / "d.yaml"))["questions"]]
+    asked = [q["answer"] for q in questions(capsys, deck)["questions"]]
     assert "£37.65 million" in asked and "nearly £40 million" not in asked, asked
 
 
