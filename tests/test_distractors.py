@@ -426,3 +426,18 @@ def test_a_date_s_options_take_another_day_of_the_story(tmp_path: Path, capsys: 
     when = [q for q in _questions(tmp_path, capsys, said, facts, "2023-05-05")
             if q["fact"] == "m" and q["template"] == "when" and q["type"] == "mc"]
     assert when and any("6 May 2023" in o for o in when[0]["options"]), [q["options"] for q in when]
+
+
+def test_a_date_on_the_article_s_day_is_not_always_the_latest_option(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Rounds 30-35, every rater: with no wrong day after the article's, a meeting reported the day it happened
+    was always the latest option, picked unread. A day within a week of the report is wrong all the same."""
+    said = "The Prime Minister met Prime Minister Narendra Modi at the G20 Summit in New Delhi today."
+    facts = ("  - {id: m, kind: date, event: The Prime Minister met Narendra Modi at the G20 Summit in New Delhi, "
+             f"date: 2023-09-09,\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    when = [q for q in _questions(tmp_path, capsys, said, facts, "2023-09-09")
+            if q["fact"] == "m" and q["template"] == "when" and q["type"] == "mc"]
+    assert when
+    for q in when:
+        days = [int(o.split()[0]) for o in q["options"] if o.endswith("September 2023")]
+        assert len(days) == 4 and max(days) > 9 and max(days) <= 16, q["options"]
