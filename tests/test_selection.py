@@ -49,6 +49,16 @@ def test_the_default_set_is_twelve_about_the_heart_of_the_story(bundled_deck_pat
     assert len({q["type"] for q in asked}) >= 3
 
 
+def test_a_match_of_people_the_set_can_ask_one_by_one_is_left_to_the_pool(bundled_deck_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Raters of rounds 31-35: "Match each person to the office they held" beside "Who was the Prime Minister of
+    Vietnam?" asks the same people twice and prints one question's answer among the other's options."""
+    asked = questions(capsys, str(bundled_deck_path))["questions"]
+    assert "match" not in {q["type"] for q in asked}, [q["prompt"] for q in asked]
+    pool = questions(capsys, str(bundled_deck_path), "--count", "all")["questions"]
+    assert "match" in {q["type"] for q in pool}
+
+
 def test_siblings_are_never_back_to_back(bundled_deck_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     asked = questions(capsys, str(bundled_deck_path))["questions"]
     pairs = list(zip(asked, asked[1:], strict=False))

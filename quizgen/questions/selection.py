@@ -441,8 +441,14 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     answers: set[str] = set()  # the people and places the set already asks for
     dated: set[str] = set()  # the days the set already asks or states
     prompts: set[str] = set()  # the stems the set already asks
+    matched: set[str] = set()  # the people a chosen match question asks, folded
     # forms raters all but never found worth handing out, and a person's age: the pool keeps them
     left = [r for r in ranked if quality(r.question) >= MIN_FORM and not _age_aside(r)]
+    # the people each leader question of the pool asks about, folded and padded: a match of people who can be
+    # asked one by one asks them again
+    singles = [f" {fold(r.question.prompt)} {fold(r.question.answer)} " for r in left
+               if r.question.fact_kind == "leader" and r.question.type is not QuestionType.MATCH
+               and r.importance.score >= MIN_IMPORTANCE]
     crowded = _printed_everywhere(left[:_CROWD_WINDOW])
     while left and len(chosen) < count:
         best_at, best = -1, -1.0
@@ -466,6 +472,10 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 continue  # "India and which country signed ...?" four times over, each time Japan
             if q.type is not QuestionType.TF and fold(q.prompt) in prompts:
                 continue  # one question twice ("How far ...?" in kilometres, then in miles)
+            if _repeats_a_match(q, matched, [stem for stem, _ in shown] + [key for key, _, _ in keys], singles):
+                # "Match each person to the office they held" beside "What office did X hold?" asks X twice and
+                # prints the other's answer among its options (raters of rounds 31-35: BAD each time)
+                continue
             if per_template[q.template] >= MAX_PER_TEMPLATE.get(q.template, count):
                 continue  # "What office did X hold?" three times over the same four options narrows them
             adjusted = (r.score * TYPE_REPEAT ** per_type[q.type.value]
@@ -504,12 +514,27 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
         if (ask := _same_ask(q))[2]:
             asked.add(ask)
         prompts.add(fold(q.prompt))
+        if q.type is QuestionType.MATCH:
+            matched.update(fold(name) for name in q.items)
         shown.append((f" {fold(q.prompt)} ", (q.deck_id, q.fact_id)))
         keys.extend(_answer_keys(q))
         if q.answer_kind in _ANSWERED_ONCE and q.type is not QuestionType.TF:
             answers.add(_answer_id(q))
         dated |= _dates_of(q) | (set(_DAY.findall(q.prompt)) if q.type is not QuestionType.TF else set())
     return space_apart(chosen)
+
+
+def _repeats_a_match(q: Question, matched: set[str], asked: list[str], singles: list[str]) -> bool:
+    """Whether ``q`` asks a person again: a match two or more of whose people the set asks about or answers
+    already, or could ask one by one (``singles``: the pool's leader questions), or a question about a person a
+    chosen match already asks. ``asked``: the chosen stems and answers, folded and padded."""
+    if q.type is QuestionType.MATCH:
+        people = [f" {fold(name)} " for name in q.items]
+        return sum(1 for p in people if any(p in text for text in (*asked, *singles))) >= 2
+    if q.fact_kind != "leader" or not matched:
+        return False
+    text = f" {fold(q.prompt)} {fold(q.answer)} "
+    return any(f" {name} " in text for name in matched)
 
 
 def _printed_everywhere(ranked: Sequence[Ranked]) -> set[tuple[str, str]]:
