@@ -196,6 +196,7 @@ _QUALIFIERS = re.compile(
     r"^(?:more than|over|around|about|approximately|approx|roughly|nearly|almost|some|circa|ca|"
     r"up to|at least|just over|just under|under|less than|fewer than)\b\s*"
 )
+_A_SCALE = re.compile(r"^(an?|half\sa)\s([a-z]+)\b")
 _NUMBER = re.compile(r"(\d[\d,\s]*(?:\.\d+)?|\.\d+)")
 
 
@@ -247,6 +248,12 @@ def parse_number(text: str) -> ParsedNumber | None:
         if re.search(r"\d", tail) or re.search(r"\d", t[: m.start()]):
             return None  # two numbers: not one answer
         return ParsedNumber(value, step, currency, percent)
+    if (article := _A_SCALE.match(t)) and article.group(2) in _SCALES:
+        # "a billion dollars", "half a million": one (or half) of the scale, as precise as the scale
+        half = article.group(1).startswith("half")
+        scale = _SCALES[article.group(2)]
+        value = (Decimal("0.5") if half else Decimal(1)).scaleb(scale)
+        return ParsedNumber(value, Decimal(1).scaleb(scale - (1 if half else 0)), currency, percent)
     for phrase in sorted(_WORDS, key=len, reverse=True):
         if t == phrase or t.startswith(phrase + " "):
             tail = t[len(phrase):].strip()

@@ -164,9 +164,13 @@ US = q("United States", AnswerKind.PLACE, qid="u:of:typed")
 BIDEN = q("Biden", AnswerKind.PERSON, qid="b:who:typed")
 PRESIDENT = q("President", AnswerKind.OFFICE, qid="t:office:typed")
 AUSTIN = q("Lloyd J. Austin III", AnswerKind.PERSON, qid="a:who:typed")
+BILLION = q("over a billion dollars", AnswerKind.NUMBER, value="1000000000", unit="USD", qid="b:cloze:cloze")
 BELOW = q("less than 15 percent", AnswerKind.NUMBER, value="15", unit="%", qid="l:cloze:cloze")
 ABOVE = q("more than 100,000", AnswerKind.NUMBER, value="100000", unit="troops", qid="m:cloze:cloze")
 FAIR = [
+    # a sum in words, "a" for one
+    (BILLION, "a billion dollars", Verdict.CORRECT), (BILLION, "$1 billion", Verdict.CORRECT),
+    (BILLION, "1bn", Verdict.CORRECT), (BILLION, "a million dollars", Verdict.WRONG),
     # the number with the article's bound, or none; never the opposite bound
     (BELOW, "less than 15 percent", Verdict.CORRECT), (BELOW, "15%", Verdict.CORRECT),
     (BELOW, "under 15 per cent", Verdict.CORRECT), (BELOW, "more than 15 percent", Verdict.WRONG),
