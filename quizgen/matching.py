@@ -100,6 +100,10 @@ def _match_text(question: Question, given: str, names: DeckNames) -> MatchResult
     if question.answer_kind is AnswerKind.PLACE and canonical_place(given) in {canonical_place(a)
                                                                           for a in question.accepted}:
         return MatchResult(Verdict.CORRECT, canonical, "another name of the same place")
+    if question.answer_kind is AnswerKind.PERSON and g in names.names:
+        # another person of the deck, spelled right: "Lawrence Wong" for (Penny) Wong is a real mistake, not
+        # "the full name" of a surname the article gave alone
+        return MatchResult(Verdict.WRONG, canonical)
     if question.answer_kind is AnswerKind.PERSON and (why := _same_person(g, accepted)):
         return MatchResult(Verdict.CORRECT, canonical, why)
     if question.answer_kind is AnswerKind.OFFICE and _office_with_place(g, accepted):

@@ -21,7 +21,7 @@ HO = q("Ho Chi Minh", AnswerKind.PERSON, aliases=("Hồ Chí Minh",))
 PHAM = q("Pham Minh Chinh", AnswerKind.PERSON, aliases=("Chinh",), qid="p:t:typed")
 TRONG = q("Nguyen Phu Trong", AnswerKind.PERSON, qid="n:t:typed")
 PUTIN = q("Vladimir Putin", AnswerKind.PERSON, qid="v:t:typed")
-NAMES = DeckNames.from_questions([HO, PHAM, TRONG, PUTIN])
+NAMES = DeckNames.from_questions([HO, PHAM, TRONG, PUTIN, q("Lawrence Wong", AnswerKind.PERSON, qid="x:who:typed")])
 TRADE = q("$3.5 billion", AnswerKind.NUMBER, value="3500000000", unit="USD")
 SIGNED = q("19 June 2024", AnswerKind.DATE, value="2024-06-19")
 
@@ -167,7 +167,10 @@ AUSTIN = q("Lloyd J. Austin III", AnswerKind.PERSON, qid="a:who:typed")
 BILLION = q("over a billion dollars", AnswerKind.NUMBER, value="1000000000", unit="USD", qid="b:cloze:cloze")
 BELOW = q("less than 15 percent", AnswerKind.NUMBER, value="15", unit="%", qid="l:cloze:cloze")
 ABOVE = q("more than 100,000", AnswerKind.NUMBER, value="100000", unit="troops", qid="m:cloze:cloze")
+WONG = q("Wong", AnswerKind.PERSON, qid="w:who:typed")
 FAIR = [
+    # the full name for a surname the article gave alone, unless it is another person of the deck
+    (WONG, "Penny Wong", Verdict.CORRECT), (WONG, "Lawrence Wong", Verdict.WRONG),
     # a sum in words, "a" for one
     (BILLION, "a billion dollars", Verdict.CORRECT), (BILLION, "$1 billion", Verdict.CORRECT),
     (BILLION, "1bn", Verdict.CORRECT), (BILLION, "a million dollars", Verdict.WRONG),
