@@ -35,13 +35,16 @@ from .perdeck import per_deck
 
 # How good each way of asking is, by fact kind, template and type (1.0 = the best form of a question).
 QUALITY: dict[tuple[str, str], dict[str, float]] = {
-    ("agreement", "party"): {"mc": 0.95, "typed": 0.80, "tf": 0.55},
+    # a party's or an office's true/false ("Russia and Vietnam signed ...", "X was the President-elect."): rated
+    # 4 and 17 times over all rounds, 0 and 3 GOOD, 4 and 7 BAD (trivially false, or a passing official): the pool
+    # only
+    ("agreement", "party"): {"mc": 0.95, "typed": 0.80, "tf": 0.30},
     # "On what date did the UK and Switzerland sign the MoU?" names what and who; a date fact of the same
     # signing ("... a Memorandum of Understanding was signed") rarely says as much
     ("agreement", "date"): {"mc": 0.90, "typed": 0.60, "tf": 0.50},
     ("leader", "who"): {"mc": 0.85, "typed": 0.85, "tf": 0.60},
     ("leader", "of"): {"mc": 0.75, "typed": 0.70, "tf": 0.50},
-    ("leader", "office"): {"mc": 0.75, "typed": 0.60, "tf": 0.50},
+    ("leader", "office"): {"mc": 0.75, "typed": 0.60, "tf": 0.30},
     # a date statement ("On 6 December 2020, ... said ...") teaches little: raters rated 34 of rounds 14-26 9%
     # GOOD, 59% BAD (a passing remark's day, a false day beside the true one): kept in the pool, never in a set
     ("date", "when"): {"mc": 0.85, "typed": 0.55, "tf": 0.30},
