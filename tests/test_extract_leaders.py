@@ -145,6 +145,13 @@ LEADERS = [
     ("Rwandan Minister Dr Vincent Biruta visited London. Patel hosted Rwandan Minister for Foreign Affairs and "
      "International Co-operation, Dr. Vincent Biruta.",
      [("Vincent Biruta", "Minister for Foreign Affairs and International Co-operation", "Rwanda")]),
+    # a remit with no comma before the name ends at its portfolio's last word; a rank's country before it
+    ("On June 20, Under Secretary of State for Political Affairs Thomas Shannon and Paraguayan Vice Minister of "
+     "Foreign Relations Oscar Cabello held the second United States – Paraguay Political and Economic Dialogue.",
+     [("Thomas Shannon", "Under Secretary of State for Political Affairs", None),
+      ("Oscar Cabello", "Vice Minister of Foreign Relations", "Paraguay")]),
+    ("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink spoke.",
+     [("Daniel Kritenbrink", "Assistant Secretary of State for East Asian and Pacific Affairs", None)]),
     # a style or a courtesy title is no part of an office or a name
     ("Present were His Excellency Minister Pedro Dos Reis and others.", [("Pedro Dos Reis", "Minister", None)]),
     # a rank before an office is part of it: without it the office is someone else's
@@ -295,6 +302,10 @@ ELECTION_OUTCOMES = [
     # won the country's presidential election, named in apposition after a description
     ("In Malawi, the leader of the opposition Malawi Congress Party (MCP), Lazarus Chakwera, won the country’s "
      "historic presidential election rerun.", ("Lazarus Chakwera", "President-elect", "Malawi"), []),
+    # declared the winner, with a description before the name and the party after it
+    ("Nigeria's electoral commission has officially declared presidential challenger Muhammadu Buhari of the All "
+     "Progressives Congress (APC) the winner of Saturday's presidential election.",
+     ("Muhammadu Buhari", "President-elect", None), []),
     # declared elected as the next President: not sworn in yet; a courtesy title is no part of the name
     ("The Returning Officer declared Shrimati Droupadi Murmu elected as the next President of India on 21st July 2022.",
      ("Droupadi Murmu", "President-elect", "India"), []),

@@ -28,7 +28,8 @@ NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "Today", "Yesterday", "Tomorrow", "Read", "Skip", "Status", "Related", "However", "Meanwhile",
     # the last word of a portfolio, between an office and a name: "Minister of Foreign Affairs Alberto van Klaveren"
     "Affairs", "Trade", "Finance", "Defence", "Defense", "Economy", "Interior", "Industry", "Investments",
-    "Commerce", "Cooperation", "Development", "Treasury",
+    "Commerce", "Cooperation", "Development", "Treasury", "Relations", "Security", "Justice", "Health",
+    "Education", "Agriculture", "Environment", "Energy", "Transport", "Tourism",
     # styles of monarchs and envoys: "Her Majesty Queen Elizabeth II", "His Royal Highness"
     "Majesty", "Highness", "Royal", "Excellency", "Excellencies", "Holiness",
     # India's courtesy titles: "Shrimati Droupadi Murmu", "Shri Ram Nath Kovind"

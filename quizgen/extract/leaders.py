@@ -26,7 +26,8 @@ from .entities import HONORIFIC, NAME_LIKE_WORDS, NAME_TOKEN, NOT_NAME, countrie
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
 
-PORTFOLIO = re.compile(r" (?:of|for) (?:the )?(?:Foreign Affairs|Defence|Defense|Finance|Trade|Industry and Trade|"
+PORTFOLIO = re.compile(r" (?:of|for) (?:the )?(?:Foreign Affairs|Foreign Relations|External Relations|International "
+                       r"Relations|Political Affairs|Defence|Defense|Finance|Trade|Industry and Trade|"
                        r"Economy|Economic Affairs|Interior|Home Affairs|Internal Affairs|Justice|Health|Education|"
                        r"Energy|Agriculture|Labour|Labor|Transport|Culture|Environment|Public Security|Planning and "
                        r"Investment|External Affairs|National Defence|National Defense|State)\b")
@@ -426,11 +427,17 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     and pm.group(1) not in NOT_NAME and not lex.country(pm.group(1))):
                 role = f"{pm.group(1)} {_canonical_role(title)}"
                 pstart = pm.start(1)
+                # "Paraguayan Vice Minister Oscar Cabello": whose office, before the word that starts it
+                found, at = _prefix_country(text, pstart, before)
+                if found:
+                    country, pstart = found, at
             rank = RANK_BEFORE.search(text[:pstart]) if not title[0].islower() else None
             if rank:
                 # "Deputy Secretary of State Wendy Sherman": a rank before an office is part of it; without it
                 # the office is someone else's (round 34: asked "who was the Secretary of State?", false)
                 role, pstart = f"{rank.group(1)} {role}", rank.start(1)
+                if not country:  # "Paraguayan Vice Minister of Foreign Relations Oscar Cabello"
+                    country, pstart = _prefix_country(text, pstart, before)
             former = re.search(r"(?:\b[Ff]ormer|\b[Tt]hen-|\b[Tt]hen(?=\s)|\b[Ee]x-|\b[Aa]cting|\b[Ii]nterim)\s?$",
                                text[:pstart])
             if not former and (ex := re.search(r"\b(?:[Ff]ormer\s|[Ee]x-)(?P<office>[a-z]+(?:\s[a-z]+)?)\s$",
@@ -498,6 +505,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     # "for Trade of Spain and ...": the remit ends where whose office it is begins
                     remit = REMIT_FOR.match(text[:end + owner.start()], end)
                     break
+            if remit and not text.startswith(",", remit.end()):
+                # "Under Secretary of State for Political Affairs Thomas Shannon": with no comma the name follows
+                # the remit's last word of a portfolio ("Affairs"); the capitalised words after it are the name
+                words = remit.group(0).split()
+                last = next((i for i, w in enumerate(words[:-1]) if i and w in PORTFOLIO_ENDS
+                             and words[i + 1][:1].isupper() and words[i + 1] not in NOT_NAME), -1)
+                remit = REMIT_FOR.match(text[: end + len(" " + " ".join(words[: last + 1]))], end) if last > 0 \
+                    else remit
             if remit and " for " not in role:
                 # "Assistant Secretary of State for International Security and Non-proliferation, Christopher
                 # Ford": the remit is part of the office
@@ -708,6 +723,11 @@ PORTFOLIO_LIST = re.compile(r"(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})+,?\sand\s
 OF_WHOM = re.compile(r" of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 _CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
 REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")
+# The last word of a portfolio, after which a name may follow with no comma ("for Political Affairs Thomas Shannon")
+PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Security", "Development", "Trade", "Cooperation", "Finance",
+                            "Defence", "Defense", "Justice", "Health", "Education", "Agriculture", "Environment",
+                            "Energy", "Transport", "Labour", "Labor", "Tourism", "Commerce", "Industry", "Investments",
+                            "Economy", "Interior", "Treasury", "Non-proliferation", "Nonproliferation"})
 FORMER_END = re.compile(r"\b(?:[Ff]ormer\s|[Ee]x-)$")
 THE_COUNTRYS = re.compile(r"\b(?:country|nation)['’]s\s")
 
@@ -810,8 +830,11 @@ WON_ELECTION = re.compile(r"\s(?:has\s|had\s)?(?:won|wins)\s(?:the\s)?(?:(?:[A-Z
 _ELECTED_TO = {"presidential": "President-elect", "prime ministerial": "Prime Minister-elect"}
 # "The electoral commission declared Mr. Sata, leader of the Patriotic Front (PF), winner of Tuesday's
 # presidential vote": the one declared the winner
-DECLARED_WINNER = re.compile(r"\bdeclared\s(?P<who>[^,]{2,40}?)(?:,\s[^,]{1,80},)?\s(?:the\s)?winner\s(?:of|in)\s"
-                             r"(?:the\s)?(?:[\w’'-]+\s){0,3}?(presidential|prime ministerial)\s"
+# ("declared presidential challenger Muhammadu Buhari of the All Progressives Congress (APC) the winner of Saturday's
+# presidential election": a description before the name, the party after it)
+DECLARED_WINNER = re.compile(r"\bdeclared\s(?P<who>[^,]{2,40}?)(?P<party>\s(?:of|from)\s(?:the\s)?[A-Z][^,]{2,60}?)?"
+                             r"(?:,\s[^,]{1,80},)?\s(?:the\s)?winner\s(?:of|in)\s"
+                             r"(?:the\s)?(?:[\w’'-]+\s){0,3}?(?P<office>presidential|prime ministerial)\s"
                              r"(?:election|elections|race|vote|run-off|runoff|poll)\b")
 
 # "Former soccer star George Weah has been declared the winner of Liberia's presidential election"
@@ -839,13 +862,14 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
                 places = places if len(places) == 1 else []
             out.append(Mention(name, _ELECTED_TO[m.group(1)], places[0] if places else None, sent, bool(places)))
         for m in DECLARED_WINNER.finditer(sent.text):
-            name = name_at(sent.text, m.start("who"))
+            # the name ends the description ("presidential challenger Muhammadu Buhari"), or is all of it
+            name = name_before(sent.text, m.end("who")) or name_at(sent.text, m.start("who"))
             # "declared Mr. Sata": a surname after a courtesy title is a name (written out in full later)
             titled = bool(HONORIFIC.match(sent.text, m.start("who")))
             if not name or name != m.group("who")[-len(name):] or (len(name.split()) < 2 and not titled) \
                     or name.split()[0] in NOT_NAME:
                 continue
-            out.append(Mention(name, _ELECTED_TO[m.group(2)], None, sent, False))
+            out.append(Mention(name, _ELECTED_TO[m.group("office")], None, sent, False))
         for m in DECLARED_PASSIVE.finditer(sent.text):
             name = name_before(sent.text, m.start())
             if not name or len(name.split()) < 2 or name.split()[0] in NOT_NAME:
