@@ -281,6 +281,10 @@ WHATS = [
      "amount the President intends to provide from USAID in support of President Lasso's initiative"),
     ("This support builds on the Australian Government's initial $2 million package.", 2_000_000,
      "amount of the Australian Government's initial package"),
+    # a verb whose subject is the sentence's ("..., but has run for the presidency four times")
+    ("Buhari was toppled by another military coup, but has run for the presidency four times since democracy was "
+     "restored in Nigeria in 1999.", 4, "number of times Buhari has run for the presidency since democracy was "
+     "restored in Nigeria"),
     # an aside of means between the subject and its verb
     ("Today, USAID Deputy Administrator Isobel Coleman announced the United States, through the U.S. Agency for "
      "International Development (USAID), is providing an additional $56.5 million for the people of Haiti.",

@@ -56,6 +56,7 @@ _AIM = re.compile(r"\b(?:the|an?)\s(intent|intention|plan|decision|commitment|pl
 _AIMS = {"intent": "intends to", "intention": "intends to", "plan": "plans to", "decision": "decided to",
          "commitment": "committed to", "pledge": "pledged to"}
 _GOVERNMENT_OF = re.compile(r"^[Gg]overnment\sof\s(?:the\s)?|\s[Gg]overnment$")
+_SUBJECTLESS = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\s")
 _NUMBER_OR_NAME = re.compile(r"\d|\b[A-Z]")
 # "in U.S. financing committed this year": what the money is, and what was done with it
 _IN_NOUN_DONE = re.compile(r"\sin\s((?:[A-Z][\w.]*\s)?[a-z][a-z-]+)\s([a-z]{3,}ed)\b((?:\s(?:by|for|to|in)\s[^,;.]+)?)")
@@ -1084,6 +1085,13 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             # is the whole list's, before the clause ("... deliver of rice" was round 23's false key)
             core = re.sub(r",\s[^,]{2,60},\s", " ", rel)  # "The new funding, provided to the WFP, will help"
             return phrases.tidy(phrases.count_phrase(f"{np}{listed.group(0)}", core)), when
+        if _SUBJECTLESS.match(rel):
+            # "He was toppled ..., but has run for the presidency four times": the verb's subject is the sentence's;
+            # a pronoun's no question can name ("the number of times has run" is no English either)
+            subj = _subject_np(phrases.strip_lead(text)[0])
+            if not subj or phrases.PRONOUN.match(subj):
+                return None
+            rel = f"{phrases.lower_start(subj)} {rel}"
         return phrases.tidy(phrases.count_phrase(np, rel + rest)), when
     if kind == "ordinal":
         noun = h["noun"]
