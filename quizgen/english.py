@@ -266,6 +266,26 @@ def names_an_event(event: str) -> bool:
     return bool(_EVENT_HEADS.match(event.strip().rstrip(".")))
 
 
+_AMOUNT = re.compile(r"amount\s(?:of\s(?P<noun>(?!(?:the|a|an|its|their|his|her)\s)[a-z][\w\s.-]*?)\s)?"
+                     r"(?P<subj>(?:the\s)?(?:[A-Z][\w.’'-]*\s){0,4}?[A-Z][\w.’'-]*)\s(?:(?P<aux>will|would|is|are|has|have|had|was|were)\s(?P<verb>[a-z]+)|"
+                     r"(?P<past>[a-z]+))(?P<rest>(?:\s.*)?)")
+
+
+def how_much(what: str) -> str | None:
+    """"amount of practical humanitarian assistance the Australian Government will provide to the people of
+    Vanuatu" -> "how much practical humanitarian assistance will the Australian Government provide to the people of
+    Vanuatu"; "amount of aid Japan pledged" -> "how much aid did Japan pledge": the question in the figure's own
+    tense ("what was the amount ... will provide" mixes two). None when the wording has no subject and verb."""
+    m = _AMOUNT.fullmatch(what.strip())
+    if not m:
+        return None
+    noun = f" {m['noun']}" if m["noun"] else ""
+    if m["aux"]:
+        return f"how much{noun} {m['aux']} {m['subj']} {m['verb']}{m['rest']}"
+    base = PAST_TO_BASE.get(m["past"])
+    return f"how much{noun} did {m['subj']} {base}{m['rest']}" if base else None
+
+
 def how_many(what: str) -> str:
     """"accords sealed in Hanoi" → "how many accords were sealed in Hanoi";
     "agreements Russia and Vietnam agreed on" → "how many agreements did Russia and Vietnam agree on"."""

@@ -452,6 +452,21 @@ def test_an_envoy_is_asked_whose_and_where_posted(tmp_path: Path, capsys: pytest
     assert who and all("the Ambassador of Iceland to the United Kingdom?" in p for p in who), who
 
 
+@pytest.mark.parametrize(("said", "asked"), [
+    ("The Australian Government will provide an additional $5 million in practical humanitarian assistance to the "
+     "people of Vanuatu.", "how much practical humanitarian assistance will the Australian Government provide to the "
+     "people of Vanuatu?"),
+    ("Japan pledged $2 billion in aid on Monday.", "how much aid did Japan pledge?"),
+])
+def test_a_sum_is_asked_in_its_own_tense(tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str,
+                                         asked: str) -> None:
+    """Raters of rounds 31-36: "what was the amount ... will provide" mixes two tenses."""
+    deck = extracted(tmp_path, f"Aid\n\nPublished: 2024-12-22\n\n{said}\n")
+    stems = [q["prompt"] for q in questions(capsys, deck, "--count", "all")["questions"] if q["type"] == "mc"
+             and q["kind"] == "figure"]
+    assert any(p.endswith(asked) for p in stems), stems
+
+
 def test_a_sum_said_again_rounder_is_not_asked_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Round 32: the headline's "nearly £40 million" was asked beside the £37.65 million it rounds."""
     deck = extracted(tmp_path,

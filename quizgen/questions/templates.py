@@ -23,6 +23,7 @@ from ..english import (
     event_verb,
     has_verb,
     how_many,
+    how_much,
     join_names,
     lower_first,
     names_an_event,
@@ -485,7 +486,8 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             return _ask("", f"according to {source_ref}, {subject}{when} was {x}.")
     elif measured:
         opening = opening or stamp
-        prompt = _ask(opening, f"what was {subject}{when}?")
+        # "how much aid did Japan pledge?", in the figure's own tense, where its wording says who did what
+        prompt = _ask(opening, f"{asked}{when}?" if (asked := how_much(what)) else f"what was {subject}{when}?")
 
         def claim(x: str) -> str:
             return _ask(opening, f"{subject}{when} was {x}.")
