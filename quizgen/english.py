@@ -267,8 +267,9 @@ def names_an_event(event: str) -> bool:
 
 
 _AMOUNT = re.compile(r"amount\s(?:of\s(?P<noun>(?!(?:the|a|an|its|their|his|her)\s)[a-z][\w\s.-]*?)\s)?"
-                     r"(?P<subj>(?:the\s)?(?:[A-Z][\w.’'-]*\s){0,4}?[A-Z][\w.’'-]*)\s(?:(?P<aux>will|would|is|are|has|have|had|was|were)\s(?P<verb>[a-z]+)|"
-                     r"(?P<past>[a-z]+))(?P<rest>(?:\s.*)?)")
+                     r"(?P<subj>(?:the\s)?(?:[A-Z][\w.’'-]*\s){0,4}?[A-Z][\w.’'-]*)\s"
+                     r"(?:(?P<aux>will|would|is|are|has|have|had|was|were)\s(?P<verb>[a-z]+)|(?P<past>[a-z]+))"
+                     r"(?P<rest>(?:\s.*)?)")
 
 
 def how_much(what: str) -> str | None:

@@ -215,7 +215,11 @@ def _cabinet_index(g: Gazetteer) -> dict[str, tuple[str, ...]]:
     return {canonical_place(country): offices for country, offices in g.cabinets}
 
 
-_RANKS = re.compile(r"^(?:(?:Principal|First|Deputy|Vice|Assistant|Associate|Under|Junior)[\s-])+", re.I)
+# The words that rank an office below or beside another of its name ("Deputy Secretary of State", "First Vice
+# President"): extraction keeps them as part of the office, the gazetteer and the questions read through them
+RANK_WORDS = ("Principal", "First", "Deputy", "Vice", "Assistant", "Associate", "Under", "Junior")
+RANK = "(?:" + "|".join(RANK_WORDS) + ")"
+_RANKS = re.compile(rf"^(?:{RANK}[\s-])+", re.I)
 
 
 @cache

@@ -747,8 +747,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
 
 
 SPACED_HYPHEN = re.compile(r"(?<=\w)-\s(?=[A-Z])")
-RELATIVE_TAIL = re.compile(r"\s(?:today|yesterday|tomorrow|tonight|last\snight|this\s(?:week|morning|afternoon|"
-                           r"evening))\b.*$")
+RELATIVE_TAIL = re.compile(rf"\s(?:{phrases.RELATIVE_DAY}|this\sweek)\b.*$")
 # The name of an agreement just mentioned: "formally known as the ...", "The deal – the ... –"
 NAMED_AS = re.compile(r"\b(?:(?:formally|officially)\s)?(?:known\sas|called|dubbed|titled|named)\s(?:the\s)?$")
 NAMED_APPOSITION = re.compile(r"(?:The|This)\s(?:new\s)?(?:deal|agreement|accord|pact|treaty|memorandum)\s?[–—(,]")

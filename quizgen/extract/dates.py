@@ -204,10 +204,11 @@ def _future_nearer(text: str, a: int, b: int) -> bool:
         return True  # "Donald Trump, who takes office on Monday, claimed credit": a timetable is ahead
     if SET_FOR.search(text[:a]):
         return True  # "called a vote set for Sunday": the day it is set for is ahead
+    just_before = text[max(0, a - 40): a]
     # (a weekday's hit may start with the space before it)
-    if FOLLOWING.search(text[max(0, a - 30): a].rstrip() + " ") and POSSESSIVE_END.search(text[a:b]):
+    if FOLLOWING.search(just_before.rstrip() + " ") and POSSESSIVE_END.search(text[a:b]):
         return False  # "will provide ... following Tuesday's tragic earthquake": what it follows is past
-    if PAST_VERB_BEFORE.search(text[max(0, a - 40): a]) and not FUTURE.search(text[max(0, a - 40): a]):
+    if PAST_VERB_BEFORE.search(just_before) and not FUTURE.search(just_before):
         return False  # "the team that were deployed on Wednesday will return tomorrow": the verb the day follows
     fut = dist(FUTURE)
     past = min((d for d in (dist(PAST), dist(_irregular_past())) if d is not None), default=None)
@@ -475,8 +476,7 @@ NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}
                            r"(?:[a-z-]+\s)?(?P<noun>[a-z-]+)\s?$")  # (its owner said: "after signing the agreement
 # Monday" dates the signing)
 # a relative word left beside a date already read ("... in Downing Street last night [Monday 14 June]")
-RELATIVE_LEFT = re.compile(r"\s(?:(?:earlier|later)\s)?(?:today|yesterday|tonight|tomorrow|last\snight|recently|"
-                           r"this\s(?:morning|afternoon|evening))\b(?=[\s,.;:]|$)")
+RELATIVE_LEFT = re.compile(rf"\s(?:(?:earlier|later)\s)?(?:{phrases.RELATIVE_DAY}|recently)\b(?=[\s,.;:]|$)")
 PAST_VERB_BEFORE = re.compile(r"\b(?:was|were)\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en)\s(?:on\s)?$|"
                               r"\b(?:that|who|which)\s(?:[a-z]+ly\s)?[a-z]{3,}ed\s(?:on\s)?$")
 # the words after which a possessive date names an event of its own ("following Tuesday's tragic earthquake")

@@ -16,7 +16,13 @@ WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # Capitalised words that are not (parts of) personal names.
 NAME_PARTICLES = {"da", "de", "dos", "das", "do", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
                   "ibn", "ter", "wa"}
-NOT_NAME = MONTH_NAMES | WEEKDAYS | {
+# The last word of a portfolio, between an office and a name: "Minister of Foreign Affairs Alberto van Klaveren",
+# "Under Secretary of State for Political Affairs Thomas Shannon"
+PORTFOLIO_ENDS = frozenset({
+    "Affairs", "Trade", "Finance", "Defence", "Defense", "Economy", "Interior", "Industry", "Investments",
+    "Commerce", "Cooperation", "Development", "Treasury", "Relations", "Security", "Justice", "Health",
+    "Education", "Agriculture", "Environment", "Energy", "Transport", "Tourism"})
+NOT_NAME = MONTH_NAMES | WEEKDAYS | PORTFOLIO_ENDS | {
     "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "With", "From", "By", "To", "As",
     "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its", "This", "That", "After", "Before",
     "During", "While", "When", "According", "Party", "Communist", "State", "National", "Assembly", "Palace",
@@ -26,10 +32,6 @@ NOT_NAME = MONTH_NAMES | WEEKDAYS | {
     "Army", "Navy", "News", "Agency", "Mr", "Mrs", "Ms", "Dr", "St", "Saint", "Also", "Both", "Many",
     "Kremlin", "Cold", "War", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West",
     "Today", "Yesterday", "Tomorrow", "Read", "Skip", "Status", "Related", "However", "Meanwhile",
-    # the last word of a portfolio, between an office and a name: "Minister of Foreign Affairs Alberto van Klaveren"
-    "Affairs", "Trade", "Finance", "Defence", "Defense", "Economy", "Interior", "Industry", "Investments",
-    "Commerce", "Cooperation", "Development", "Treasury", "Relations", "Security", "Justice", "Health",
-    "Education", "Agriculture", "Environment", "Energy", "Transport", "Tourism",
     # styles of monarchs and envoys: "Her Majesty Queen Elizabeth II", "His Royal Highness"
     "Majesty", "Highness", "Royal", "Excellency", "Excellencies", "Holiness",
     # India's courtesy titles: "Shrimati Droupadi Murmu", "Shri Ram Nath Kovind"

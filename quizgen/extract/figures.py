@@ -254,7 +254,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                       "when": when, "quotes": [sent.text]}
         order.append(key)
 
-    article_countries = Counter(lex.country(m) for s in sentences for m in lex.country_re.findall(s.text))
+    named_in = [[lex.country(m) for m in lex.country_re.findall(s.text)] for s in sentences]  # each sentence's
+    article_countries = Counter(c for names in named_in for c in names)
     other_dollar = next((c for c, _ in article_countries.most_common()
                          if c and c != "United States" and c in lex.shared_currency["$"]), None)
     # A story about one dollar country ("Australia registered a record trade surplus ... the Australian Bureau of
@@ -264,8 +265,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                    ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]) else None)
     prev = ""
     # the dollar a giver's sentence set, and its country, for the bare "$" after it
-    said_dollar: list[str | None] = [None, None]
-    for sent in sentences:
+    said_code: str | None = None
+    said_country: str | None = None
+    for sent, named in zip(sentences, named_in, strict=True):
         if sent.is_heading:
             continue
         text = sent.text
@@ -290,17 +292,16 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     continue  # the currency as the list writes it: "a million Real fans" is no sum
                 code = lex.currency_symbols.get(cur) or lex.currency_words.get(cur.lower()) or cur.upper()
                 if cur == "$":
-                    code = _dollar(text)
-                    named = {lex.country(c) for c in lex.country_re.findall(text)}
-                    giver = said_dollar[0] if named <= {said_dollar[1]} else None
-                    if code == "USD" and (home_dollar or giver) and not re.match(r"US|U\.S\.", m.group(0)):
+                    giving = _giver(text)
+                    code = lex.shared_currency["$"].get(giving or "", "USD")
+                    giver_code = said_code if set(named) <= {said_country} else None
+                    if code == "USD" and (home_dollar or giver_code) and not re.match(r"US|U\.S\.", m.group(0)):
                         # the article's own dollar: a dollar country's story, or the dollar its giver's sentence
                         # set ("The Australian Government will provide $5 million ... builds on the Australian
                         # Government's initial $2 million package"), where no other country is named
-                        code = home_dollar or giver or code
-                    elif code != "USD" and not said_dollar[0]:
-                        said_dollar[:] = [code, next((c for c, d in lex.shared_currency["$"].items() if d == code),
-                                                     None)]
+                        code = home_dollar or giver_code or code
+                    elif code != "USD" and not said_code:
+                        said_code, said_country = code, giving
                 elif cur.lower() in lex.shared_currency:
                     code = _shared_currency(cur.lower(), text, article_countries)
                 if code == "RMB":
@@ -538,16 +539,14 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
     return out
 
 
-def _dollar(text: str) -> str:
-    """A bare "$": the dollar of the dollar country that opens the sentence as its subject ("Australia will
-    provide an additional $5 million", "New Zealand is contributing ..."), else US dollars, as news agencies
-    write them ("Two-way trade between China and Australia amounts to $123 billion" is VOA's, in US dollars)."""
-    lex = lexicon()
+def _giver(text: str) -> str | None:
+    """The country that opens the sentence as its giving subject ("Australia will provide an additional $5
+    million", "New Zealand is contributing ..."): a bare "$" is its dollar where it has one, else US dollars, as
+    news agencies write them ("Two-way trade between China and Australia amounts to $123 billion" is VOA's)."""
     m = re.match(r"(?:The\s)?(.+?)\s(?:will|is|has|had|was|would|announced|pledged|committed|provided|gave|"
                  r"contributed|is\s\w+ing)\b", text)
     # ("The Australian Government will provide ...", "The Government of Canada is contributing ...")
-    country = lex.country(_GOVERNMENT_OF.sub("", m.group(1))) if m else None
-    return lex.shared_currency["$"].get(country or "", "USD")
+    return lexicon().country(_GOVERNMENT_OF.sub("", m.group(1))) if m else None
 
 
 def _shared_currency(word: str, text: str, article_countries: Counter[str | None]) -> str:
@@ -612,6 +611,13 @@ SHARE_VERBS = re.compile(r"(?:accounting for|accounted for|accounts for|making u
 COMPARE_AFTER = re.compile(r"\s(?P<d>more|higher|up|less|lower|down)\s(?:than|from|on|compared with)\s"
                            r"(?:a year earlier|the (?:previous|prior) year|last year|the year before|a year ago|"
                            r"the year-earlier period)")
+
+
+def _named_subject(text: str) -> str | None:
+    """The sentence's subject, lower-cased at its start for the middle of a description, unless it is a pronoun
+    (no question can name "he")."""
+    subj = _subject_np(phrases.strip_lead(text)[0])
+    return None if not subj or phrases.PRONOUN.match(subj) else phrases.lower_start(subj)
 
 
 def _subject_np(text: str) -> str | None:
@@ -979,10 +985,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             # "the President announced a disbursement ..., as well as the intent to provide $5 million from USAID":
             # what the sentence's subject means to do
             aim = _AIM.search(rel)
-            subj = _subject_np(phrases.strip_lead(text)[0]) if aim else None
-            if not aim or not subj or phrases.PRONOUN.match(subj):
+            subj = _named_subject(text) if aim else None
+            if not aim or not subj:
                 return None
-            rel = f"{phrases.lower_start(subj)} {_AIMS[aim.group(1)]} {aim.group(2)}"
+            rel = f"{subj} {_AIMS[aim.group(1)]} {aim.group(2)}"
         return phrases.tidy(f"amount {rel}{rest}"), when
     if kind == "pct":
         om = re.match(r"\sof\s([^,;:()]+?)(?=(?:\s(?:in|during|for|between|by|over|since)\s(?:the\s)?(?:19|20)\d\d)|"
@@ -1088,10 +1094,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         if _SUBJECTLESS.match(rel):
             # "He was toppled ..., but has run for the presidency four times": the verb's subject is the sentence's;
             # a pronoun's no question can name ("the number of times has run" is no English either)
-            subj = _subject_np(phrases.strip_lead(text)[0])
-            if not subj or phrases.PRONOUN.match(subj):
+            subj = _named_subject(text)
+            if not subj:
                 return None
-            rel = f"{phrases.lower_start(subj)} {rel}"
+            rel = f"{subj} {rel}"
         return phrases.tidy(phrases.count_phrase(np, rel + rest)), when
     if kind == "ordinal":
         noun = h["noun"]

@@ -20,9 +20,18 @@ import re
 from dataclasses import dataclass
 
 from ..english import place_np
-from ..gazetteer import gazetteer
+from ..gazetteer import RANK, gazetteer
 from .data import lexicon
-from .entities import HONORIFIC, NAME_LIKE_WORDS, NAME_TOKEN, NOT_NAME, countries_in, name_at, name_before
+from .entities import (
+    HONORIFIC,
+    NAME_LIKE_WORDS,
+    NAME_TOKEN,
+    NOT_NAME,
+    PORTFOLIO_ENDS,
+    countries_in,
+    name_at,
+    name_before,
+)
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
 
@@ -509,7 +518,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 # "Under Secretary of State for Political Affairs Thomas Shannon": with no comma the name follows
                 # the remit's last word of a portfolio ("Affairs"); the capitalised words after it are the name
                 words = remit.group(0).split()
-                last = next((i for i, w in enumerate(words[:-1]) if i and w in PORTFOLIO_ENDS
+                last = next((i for i, w in enumerate(words[:-1]) if i and w in REMIT_ENDS
                              and words[i + 1][:1].isupper() and words[i + 1] not in NOT_NAME), -1)
                 remit = REMIT_FOR.match(text[: end + len(" " + " ".join(words[: last + 1]))], end) if last > 0 \
                     else remit
@@ -723,11 +732,9 @@ PORTFOLIO_LIST = re.compile(r"(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})+,?\sand\s
 OF_WHOM = re.compile(r" of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 _CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
 REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")
-# The last word of a portfolio, after which a name may follow with no comma ("for Political Affairs Thomas Shannon")
-PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Security", "Development", "Trade", "Cooperation", "Finance",
-                            "Defence", "Defense", "Justice", "Health", "Education", "Agriculture", "Environment",
-                            "Energy", "Transport", "Labour", "Labor", "Tourism", "Commerce", "Industry", "Investments",
-                            "Economy", "Interior", "Treasury", "Non-proliferation", "Nonproliferation"})
+# The last word of a remit, after which a name may follow with no comma ("for Political Affairs Thomas Shannon"):
+# a portfolio's, or one that is also a party's or too rare to be kept from names
+REMIT_ENDS = PORTFOLIO_ENDS | {"Labour", "Labor", "Non-proliferation", "Nonproliferation"}
 FORMER_END = re.compile(r"\b(?:[Ff]ormer\s|[Ee]x-)$")
 THE_COUNTRYS = re.compile(r"\b(?:country|nation)['’]s\s")
 
@@ -738,8 +745,7 @@ def _posted_to(posting: re.Match[str]) -> str | None:
     return lexicon().country(to) or lexicon().country(to.rstrip("."))
 
 
-RANK_BEFORE = re.compile(r"(?<![\w-])((?:(?:Principal|First|Deputy|Vice|Assistant|Associate|Under|Junior)[\s-])*"
-                         r"(?:Principal|First|Deputy|Vice|Assistant|Associate|Under|Junior))[\s-]$")
+RANK_BEFORE = re.compile(rf"(?<![\w-])((?:{RANK}[\s-])*{RANK})[\s-]$")
 NOT_PORTFOLIO = frozenset({"The", "A", "An", "Former", "Then", "Acting", "Interim", "Deputy", "Vice", "Prime",
                            "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -832,14 +838,14 @@ _ELECTED_TO = {"presidential": "President-elect", "prime ministerial": "Prime Mi
 # presidential vote": the one declared the winner
 # ("declared presidential challenger Muhammadu Buhari of the All Progressives Congress (APC) the winner of Saturday's
 # presidential election": a description before the name, the party after it)
-DECLARED_WINNER = re.compile(r"\bdeclared\s(?P<who>[^,]{2,40}?)(?P<party>\s(?:of|from)\s(?:the\s)?[A-Z][^,]{2,60}?)?"
+DECLARED_WINNER = re.compile(r"\bdeclared\s(?P<who>[^,]{2,40}?)(?:\s(?:of|from)\s(?:the\s)?[A-Z][^,]{2,60}?)?"
                              r"(?:,\s[^,]{1,80},)?\s(?:the\s)?winner\s(?:of|in)\s"
                              r"(?:the\s)?(?:[\w’'-]+\s){0,3}?(?P<office>presidential|prime ministerial)\s"
                              r"(?:election|elections|race|vote|run-off|runoff|poll)\b")
 
 # "Former soccer star George Weah has been declared the winner of Liberia's presidential election"
 DECLARED_PASSIVE = re.compile(r"\s(?:has|have|had|was|were)\s(?:been\s)?declared\s(?:the\s)?winner\s(?:of|in)\s"
-                              r"(?:the\s)?(?P<tail>(?:[\w’'-]+\s){0,3}?(presidential|prime ministerial)\s"
+                              r"(?:the\s)?(?P<tail>(?:[\w’'-]+\s){0,3}?(?P<office>presidential|prime ministerial)\s"
                               r"(?:election|elections|race|vote|run-off|runoff|poll))\b")
 
 
@@ -875,7 +881,8 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
             if not name or len(name.split()) < 2 or name.split()[0] in NOT_NAME:
                 continue
             places = [c for _, c in countries_in(m.group("tail"))]  # "Liberia's presidential election"
-            out.append(Mention(name, _ELECTED_TO[m.group(2)], places[0] if places else None, sent, bool(places)))
+            out.append(Mention(name, _ELECTED_TO[m.group("office")], places[0] if places else None, sent,
+                               bool(places)))
     return out
 
 

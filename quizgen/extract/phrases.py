@@ -129,6 +129,10 @@ def lower_start(text: str) -> str:
     return text
 
 
+# The relative days a sentence may date its news by, which mean nothing once read out of the article
+RELATIVE_DAY = r"(?:today|yesterday|tonight|tomorrow|last\snight|this\s(?:morning|afternoon|evening))"
+
+
 # A news dateline: the place the story was filed from, in capitals, and a dash ("HANOI, Vietnam (AP) — ",
 # "TEGUCIGALPA, M.D.C. – ", "ACCRA, GHANA - ", "WASHINGTON D.C., United States — "): where the news was filed,
 # never part of an event, a figure's description or an agreement's parties. The one copy every kind uses.

@@ -403,17 +403,17 @@ def place_options(deck: Deck, answer: str, forbidden: Iterable[str], rng: random
 
 
 @cache
-def _countries_lacking(g: Gazetteer, office: str) -> tuple[str, ...]:
-    """The countries whose form of government the data gives and which have no such office (``office`` folded);
-    worked out once per office, since every person and country question of a large deck asks."""
-    return tuple(c for c in g.countries if (has := g.offices_of_state(c)) is not None
-                 and office not in {fold(o) for o in has})
+def _lacking_keys(g: Gazetteer, office: str) -> frozenset[str]:
+    """Every place the data gives a form of government for without such an office (``office`` folded), by
+    canonical key; worked out once per office, since every person and country question of a large deck asks."""
+    return frozenset(canonical_place(c) for c, has in g.state_offices if office not in {fold(o) for o in has})
 
 
 @cache
-def _lacking_keys(g: Gazetteer, office: str) -> frozenset[str]:
-    """Every place the data gives a form of government for without such an office, by canonical key."""
-    return frozenset(canonical_place(c) for c, has in g.state_offices if office not in {fold(o) for o in has})
+def _countries_lacking(g: Gazetteer, office: str) -> tuple[str, ...]:
+    """The distractor countries without such an office."""
+    lacking = _lacking_keys(g, office)
+    return tuple(c for c in g.countries if canonical_place(c) in lacking)
 
 
 @cache
@@ -460,7 +460,7 @@ def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (
     # reader of the article can tell apart, and one that may lie after the answer, which nearby past days
     # cannot (three raters of round 30: the answer was always the latest option)
     near = [d for d in story if d.precision is date.precision is Precision.DAY and d != date
-            and abs((d.to_date() - date.to_date()).days) <= _STORY_DAYS]
+            and abs((d.to_date() - date.to_date()).days) <= STORY_DAYS]
     if near[:1] and near[0].iso() > date.iso() or any(d.iso() > date.iso() for d in nearby):
         later = []  # the story's day, or a past day, after the answer already lies after it
     return choose([[d.human() for d in near[:1]], later[:1], [d.human() for d in nearby]], date.human(), forbidden,
@@ -468,7 +468,7 @@ def date_options(date: IsoDate, rng: random.Random, forbidden: Iterable[str] = (
 
 
 _AFTER_REPORT = 7  # how far past the article's date a wrong day may lie, so the answer is not always the latest
-_STORY_DAYS = 31  # how far from the answer another day of the story is still a plausible wrong option
+STORY_DAYS = 31  # how far from the answer another day of the story is still a plausible wrong option
 
 
 def _shifted_or_none(date: IsoDate) -> Callable[[int], IsoDate | None]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
+from functools import cache
 
 from ..english import event_stands_alone
-from ..gazetteer import COUNTRY_ALIASES, canonical_place, gazetteer
+from ..gazetteer import COUNTRY_ALIASES, Gazetteer, canonical_place, gazetteer
 from ..model import Agreement, DateFact, Deck, Figure, Leader
 from ..text import fold
 from .perdeck import per_deck
@@ -114,7 +115,7 @@ class DeckIndex:
         """Each article's country: the one its title and quoted sentences name most, at least twice and twice as
         often as any other ("Haiti" of a USAID release that names the United States once). Each sentence counts
         once, however many facts quote it."""
-        keys = _country_keys()
+        keys = _country_keys(gazetteer())
         said: dict[str, set[str]] = defaultdict(set)
         for f in self._facts:
             for c in f.sources:
@@ -253,20 +254,14 @@ def _place_runs(folded: str) -> set[str]:
     return out
 
 
-_COUNTRY_KEYS: dict[str, str] = {}
-
-
-def _country_keys() -> dict[str, str]:
+@cache
+def _country_keys(g: Gazetteer) -> dict[str, str]:
     """Folded country names and their other names -> the country as the gazetteer writes it."""
-    if not _COUNTRY_KEYS:
-        g = gazetteer()
-        named = {canonical_place(c): c for c in (*g.countries, *g.more_countries)}
-        keys = {fold(c): c for c in (*g.countries, *g.more_countries)}
-        # ("us" is the pronoun far more often than the country once case is folded away)
-        keys.update({alias: named[place] for alias, place in COUNTRY_ALIASES.items() if place in named
-                     and alias != "us"})
-        _COUNTRY_KEYS.update(keys)
-    return _COUNTRY_KEYS
+    named = {canonical_place(c): c for c in (*g.countries, *g.more_countries)}
+    keys = {fold(c): c for c in (*g.countries, *g.more_countries)}
+    # ("us" is the pronoun far more often than the country once case is folded away)
+    keys.update({alias: named[place] for alias, place in COUNTRY_ALIASES.items() if place in named and alias != "us"})
+    return keys
 
 
 @per_deck

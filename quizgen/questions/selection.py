@@ -448,11 +448,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     matched: set[str] = set()  # the people a chosen match question asks, folded
     # forms raters all but never found worth handing out, and a person's age: the pool keeps them
     left = [r for r in ranked if quality(r.question) >= MIN_FORM and not _age_aside(r)]
-    # the people each leader question of the pool asks about, folded and padded: a match of people who can be
-    # asked one by one asks them again
-    singles = [f" {fold(r.question.prompt)} {fold(r.question.answer)} " for r in left
-               if r.question.fact_kind == "leader" and r.question.type is not QuestionType.MATCH
-               and r.importance.score >= MIN_IMPORTANCE]
+    singles: dict[str, str] | None = None  # each deck's leader questions, built at the first match considered
     crowded = _printed_everywhere(left[:_CROWD_WINDOW])
     while left and len(chosen) < count:
         best_at, best = -1, -1.0
@@ -476,7 +472,9 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                 continue  # "India and which country signed ...?" four times over, each time Japan
             if q.type is not QuestionType.TF and fold(q.prompt) in prompts:
                 continue  # one question twice ("How far ...?" in kilometres, then in miles)
-            if _repeats_a_match(q, matched, [stem for stem, _ in shown] + [key for key, _, _ in keys], singles):
+            if q.type is QuestionType.MATCH and singles is None:
+                singles = _leader_texts(left)
+            if (q.type is QuestionType.MATCH or matched) and _repeats_a_match(q, matched, shown, keys, singles or {}):
                 # "Match each person to the office they held" beside "What office did X hold?" asks X twice and
                 # prints the other's answer among its options (raters of rounds 31-35: BAD each time)
                 continue
@@ -528,13 +526,25 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
     return space_apart(chosen)
 
 
-def _repeats_a_match(q: Question, matched: set[str], asked: list[str], singles: list[str]) -> bool:
+def _leader_texts(ranked: Sequence[Ranked]) -> dict[str, str]:
+    """Each deck's leader questions (not matches) that a set may take, their stems and answers folded and padded:
+    the people that deck can ask one by one."""
+    texts: dict[str, list[str]] = {}
+    for r in ranked:
+        q = r.question
+        if q.fact_kind == "leader" and q.type is not QuestionType.MATCH and r.importance.score >= MIN_IMPORTANCE:
+            texts.setdefault(q.deck_id, []).append(f" {fold(q.prompt)} {fold(q.answer)} ")
+    return {deck: "".join(parts) for deck, parts in texts.items()}
+
+
+def _repeats_a_match(q: Question, matched: set[str], shown: list[tuple[str, tuple[str, str]]],
+                     keys: list[tuple[str, bool, tuple[str, str] | None]], singles: dict[str, str]) -> bool:
     """Whether ``q`` asks a person again: a match two or more of whose people the set asks about or answers
-    already, or could ask one by one (``singles``: the pool's leader questions), or a question about a person a
-    chosen match already asks. ``asked``: the chosen stems and answers, folded and padded."""
+    already (``shown`` stems, ``keys`` answers), or its deck could ask one by one (``singles``), or a question about
+    a person a chosen match already asks."""
     if q.type is QuestionType.MATCH:
-        people = [f" {fold(name)} " for name in q.items]
-        return sum(1 for p in people if any(p in text for text in (*asked, *singles))) >= 2
+        asked = "".join([*(stem for stem, _ in shown), *(key for key, _, _ in keys), singles.get(q.deck_id, "")])
+        return sum(1 for name in q.items if f" {fold(name)} " in asked) >= 2
     if q.fact_kind != "leader" or not matched:
         return False
     text = f" {fold(q.prompt)} {fold(q.answer)} "

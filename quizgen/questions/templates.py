@@ -33,7 +33,7 @@ from ..english import (
     when_phrase,
     with_article,
 )
-from ..gazetteer import canonical_place, gazetteer
+from ..gazetteer import RANK, canonical_place, gazetteer
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import contains_phrase, fold, strip_diacritics
 from . import distractors as D
@@ -163,10 +163,10 @@ def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country
     return tuple(dict.fromkeys(x for x in forms if x != name))
 
 
-_RANK = r"(?:(?:Deputy|Associate|Assistant|Junior)\s)?"
-_MINISTRY = re.compile(rf"(?P<head>{_RANK}Minister(?:\sof\sState(?=\s(?:of|for)\s))?)\s(?P<prep>of|for)\s"
+_RANKED = rf"(?:{RANK}\s)?"
+_MINISTRY = re.compile(rf"(?P<head>{_RANKED}Minister(?:\sof\sState(?=\s(?:of|for)\s))?)\s(?P<prep>of|for)\s"
                        r"(?P<the>the\s)?(?P<tail>[A-Z].+)")
-_TITLED = re.compile(rf"(?P<pre>{_RANK})(?!(?:[\w-]+\s)?(?:Prime|First|Chief|Senior)\s)"
+_TITLED = re.compile(rf"(?P<pre>{_RANKED})(?!(?:[\w-]+\s)?(?:Prime|First|Chief|Senior)\s)"
                      r"(?P<tail>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\sMinister")
 
 
@@ -216,13 +216,13 @@ def _story_day_index(deck: Deck) -> tuple[list[int], list[IsoDate]]:
 
 
 def _story_days(deck: Deck, near: IsoDate) -> list[IsoDate]:
-    """The story's other days within a month of ``near`` (found by bisection: a deck of 10,000 facts has
-    thousands of days, and each date question looks)."""
+    """The story's other days within a month (``D.STORY_DAYS``) of ``near``, found by bisection: a deck of 10,000
+    facts has thousands of days, and each date question looks."""
     if near.precision is not Precision.DAY:
         return []
     ordinals, days = _story_day_index(deck)
     at = near.to_date().toordinal()
-    return days[bisect_left(ordinals, at - 31): bisect_right(ordinals, at + 31)]
+    return days[bisect_left(ordinals, at - D.STORY_DAYS): bisect_right(ordinals, at + D.STORY_DAYS)]
 
 
 def _ask(opening: str, question: str) -> str:
