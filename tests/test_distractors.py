@@ -24,11 +24,17 @@ LEADERS = [
 ]
 
 
+
+def _fact(said: str, fact: str) -> str:
+    """One fact of a deck's `facts:` (``fact`` its flow mapping without the braces), quoting ``said``."""
+    return f"  - {{{fact},\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
+
 def _pool(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, role: str, of: str,
           fact_id: str = "l") -> list[dict]:
     sentence = f"{of}'s {role} {name} opened the talks on Monday."
-    small_deck(tmp_path, sentence, f"  - {{id: {fact_id}, kind: leader, name: {name}, role: {role}, of: {of},\n"
-                                    f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2025-04-14")
+    fact = _fact(sentence, f"id: {fact_id}, kind: leader, name: {name}, role: {role}, of: {of}")
+    small_deck(tmp_path, sentence, fact,
+               "2025-04-14")
     capsys.readouterr()
     assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
     return json.loads(capsys.readouterr().out)["questions"]
@@ -67,8 +73,8 @@ def test_people_offered_were_in_office_by_the_story_s_date(tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """"In April 2010, who was the President of Russia?" is not asked with Zelensky (2019) beside the answer."""
     sentence = "Russian President Dmitri Medvedev signed the treaty."
-    small_deck(tmp_path, sentence, "  - {id: m, kind: leader, name: Dmitri Medvedev, role: President, of: Russia,\n"
-                                   f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2010-04-09")
+    fact = _fact(sentence, "id: m, kind: leader, name: Dmitri Medvedev, role: President, of: Russia")
+    small_deck(tmp_path, sentence, fact, "2010-04-09")
     capsys.readouterr()
     assert main(["questions", str(tmp_path / "d.yaml"), "--count", "all", "--format", "json"]) == 0
     who = [q for q in json.loads(capsys.readouterr().out)["questions"] if q["template"] == "who" and q["type"] == "mc"]
@@ -157,10 +163,8 @@ def test_an_office_none_of_the_story_s_countries_has_is_never_offered(tmp_path: 
     """Round 13: a minister with no country in a New Zealand-UK story was offered "Vice President", an office
     neither country has."""
     said = "Trade Minister Damien O'Connor said New Zealand and the United Kingdom agreed the deal."
-    facts = ("  - {id: o, kind: leader, name: Damien O'Connor, role: Trade Minister,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: a, kind: agreement, parties: [New Zealand, United Kingdom], what: deal,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    facts = (_fact(said, "id: o, kind: leader, name: Damien O'Connor, role: Trade Minister")
+             + _fact(said, "id: a, kind: agreement, parties: [New Zealand, United Kingdom], what: deal"))
     offices = [q for q in _questions(tmp_path, capsys, said, facts, "2021-10-21")
                if q["template"] == "office" and q["type"] == "mc"]
     assert offices and not {"President", "Vice President", "Chancellor", "General Secretary"} & {
@@ -171,10 +175,8 @@ def test_a_story_s_person_whose_office_the_country_lacks_is_not_offered(tmp_path
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """Round 12 after its fixes: "Trump" was among the candidates for Prime Minister of Norway."""
     met = "Prime Minister Jonas Gahr Støre of Norway welcomed President Donald Trump's efforts on Ukraine."
-    facts = ("  - {id: s, kind: leader, name: Jonas Gahr Støre, role: Prime Minister, of: Norway,\n"
-             f"     sources: [{{source: a, quote: \"{met}\"}}]}}\n"
-             "  - {id: t, kind: leader, name: Donald Trump, role: President, of: United States,\n"
-             f"     sources: [{{source: a, quote: \"{met}\"}}]}}\n")
+    facts = (_fact(met, "id: s, kind: leader, name: Jonas Gahr Støre, role: Prime Minister, of: Norway")
+             + _fact(met, "id: t, kind: leader, name: Donald Trump, role: President, of: United States"))
     who = [q for q in _questions(tmp_path, capsys, met, facts, "2025-05-09")
            if q["template"] == "who" and q["type"] == "mc" and "Norway" in q["prompt"]]
     assert who and all("Donald Trump" not in q["options"] for q in who), [q["options"] for q in who]
@@ -185,8 +187,7 @@ _VOTE = "The No side won 17% of the vote, the Yes side 77%, and turnout was 42%.
 
 def test_a_figure_s_options_are_the_story_s_other_figures_of_its_kind_first(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    facts = "".join(f"  - {{id: f{v}, kind: figure, what: {w}, value: {v}, unit: '%', text: '{v}%',\n"
-                    f"     sources: [{{source: a, quote: \"{_VOTE}\"}}]}}\n"
+    facts = "".join(_fact(_VOTE, f"id: f{v}, kind: figure, what: {w}, value: {v}, unit: '%', text: '{v}%'")
                     for v, w in ((17, "share of the vote for No"), (77, "share of the vote for Yes"),
                                  (42, "turnout")))
     mc = next(q for q in _questions(tmp_path, capsys, _VOTE, facts)
@@ -224,8 +225,7 @@ def test_a_count_of_people_is_offered_the_story_s_other_counts_of_people(
     """Over 400 survivors, 195 bodies, about 800 missing: "over 800 survivors" is the trap; "over 195
     survivors" would be true as well, so it is never offered."""
     text = "Over 400 survivors were pulled from the water, 195 bodies were found and 800 people are missing."
-    facts = "".join(f"  - {{id: {i}, kind: figure, what: {w}, value: {v}, unit: {u}, text: '{t}',\n"
-                    f"     sources: [{{source: a, quote: \"{text}\"}}]}}\n"
+    facts = "".join(_fact(text, f"id: {i}, kind: figure, what: {w}, value: {v}, unit: {u}, text: '{t}'")
                     for i, w, v, u, t in (("s", "survivors rescued", 400, "survivors", "Over 400 survivors"),
                                           ("b", "bodies found", 195, "bodies", "195 bodies"),
                                           ("m", "people missing", 800, "people", "800 people")))
@@ -281,8 +281,8 @@ def test_an_office_the_story_says_the_person_left_is_offered(tmp_path: Path,
     """"Former Vice Foreign Minister Ri Yong Ho" of the new Foreign Minister: the story's own trap (round 23)."""
     quote = "Former Vice Foreign Minister Ri Yong Ho served as North Korea's top negotiator."
     pool = _questions(tmp_path, capsys, quote,
-                      "  - {id: ri, kind: leader, name: Ri Yong Ho, role: Foreign Minister, of: North Korea,\n"
-                      f"     sources: [{{source: a, quote: \"{quote}\"}}]}}\n", "2016-05-17")
+                      _fact(quote, "id: ri, kind: leader, name: Ri Yong Ho, role: Foreign Minister, of: North Korea"),
+                      "2016-05-17")
     office = next(q for q in pool if q["template"] == "office" and q["type"] == "mc")
     assert "Vice Foreign Minister" in office["options"], office["options"]
 
@@ -292,16 +292,11 @@ def test_one_person_is_never_offered_twice_under_two_names(tmp_path: Path,
     """Round 5 after the middle-initial rule: "George W. Bush" and "Bush" were two options of one question."""
     said = ("Mexican President Vicente Fox hosted U.S. President George W. Bush, Argentine President Nestor Kirchner "
             "and Brazilian President Luiz Inacio Lula da Silva. Bush spoke first.")
-    facts = ("  - {id: f, kind: leader, name: Vicente Fox, role: President, of: Mexico,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: g, kind: leader, name: George W. Bush, role: President, of: United States,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: b, kind: leader, name: Bush, role: leader, of: United States,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: l, kind: leader, name: Luiz Inacio Lula da Silva, role: President, of: Brazil,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: k, kind: leader, name: Nestor Kirchner, role: President, of: Argentina,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    facts = (_fact(said, "id: f, kind: leader, name: Vicente Fox, role: President, of: Mexico")
+             + _fact(said, "id: g, kind: leader, name: George W. Bush, role: President, of: United States")
+             + _fact(said, "id: b, kind: leader, name: Bush, role: leader, of: United States")
+             + _fact(said, "id: l, kind: leader, name: Luiz Inacio Lula da Silva, role: President, of: Brazil")
+             + _fact(said, "id: k, kind: leader, name: Nestor Kirchner, role: President, of: Argentina"))
     who = [q for q in _questions(tmp_path, capsys, said, facts, "2004-01-14")
            if q["type"] == "mc" and q["answer_kind"] == "person"]
     assert who, who
@@ -334,12 +329,9 @@ def test_a_bare_surname_is_written_out_or_left_out_of_options(tmp_path: Path,
     """Round 26 after its fixes: "Obama" (the article's only form) stood beside full names as an option."""
     said = ("President Obama announced a new MOU. Secretary of State John Kerry and Jordanian Foreign Minister Nasser "
             "Judeh signed it, with Vice President Joe Biden present.")
-    facts = ("  - {id: o, kind: leader, name: Obama, role: President, of: United States,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: k, kind: leader, name: John Kerry, role: Secretary of State, of: United States,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: j, kind: leader, name: Nasser Judeh, role: Foreign Minister, of: Jordan,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    facts = (_fact(said, "id: o, kind: leader, name: Obama, role: President, of: United States")
+             + _fact(said, "id: k, kind: leader, name: John Kerry, role: Secretary of State, of: United States")
+             + _fact(said, "id: j, kind: leader, name: Nasser Judeh, role: Foreign Minister, of: Jordan"))
     who = [q for q in _questions(tmp_path, capsys, said, facts, "2015-02-03")
            if q["type"] == "mc" and q["answer_kind"] == "person" and " " in q["answer"]]
     assert who, who
@@ -349,10 +341,8 @@ def test_a_bare_surname_is_written_out_or_left_out_of_options(tmp_path: Path,
 def test_countries_offered_for_an_office_all_have_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Round 27 after its fixes: the United Kingdom was offered as the country of Kenya's President."""
     said = "Prime Minister Boris Johnson of the United Kingdom met Kenyan President Uhuru Kenyatta at Chequers."
-    facts = ("  - {id: j, kind: leader, name: Boris Johnson, role: Prime Minister, of: United Kingdom,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: k, kind: leader, name: Uhuru Kenyatta, role: President, of: Kenya,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    facts = (_fact(said, "id: j, kind: leader, name: Boris Johnson, role: Prime Minister, of: United Kingdom")
+             + _fact(said, "id: k, kind: leader, name: Uhuru Kenyatta, role: President, of: Kenya"))
     of = [q for q in _questions(tmp_path, capsys, said, facts, "2021-07-28")
           if q["template"] == "of" and q["type"] == "mc" and q["answer"] == "Kenya"]
     g = gazetteer()
@@ -402,12 +392,9 @@ def test_countries_offered_come_from_the_answer_s_region_before_far_story_countr
     """Round 30: Iraq and Germany (named in the story) were offered as Enrique Peña Nieto's country."""
     said = ("Prime Minister Justin Trudeau met President Enrique Peña Nieto of Mexico after a visit to Iraq and talks "
             "with German Chancellor Angela Merkel.")
-    facts = ("  - {id: p, kind: leader, name: Enrique Peña Nieto, role: President, of: Mexico,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: m, kind: leader, name: Angela Merkel, role: Chancellor, of: Germany,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: t, kind: leader, name: Justin Trudeau, role: Prime Minister, of: Canada,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    facts = (_fact(said, "id: p, kind: leader, name: Enrique Peña Nieto, role: President, of: Mexico")
+             + _fact(said, "id: m, kind: leader, name: Angela Merkel, role: Chancellor, of: Germany")
+             + _fact(said, "id: t, kind: leader, name: Justin Trudeau, role: Prime Minister, of: Canada"))
     of = [q for q in _questions(tmp_path, capsys, said, facts, "2017-10-13")
           if q["template"] == "of" and q["type"] == "mc" and q["answer"] == "Mexico"]
     g = gazetteer()
@@ -419,10 +406,9 @@ def test_a_date_s_options_take_another_day_of_the_story(tmp_path: Path, capsys: 
     """Round 30 after its fixes, three raters: a meeting on the article's day was always the latest option; the
     story's own next day (the Coronation "tomorrow") is the trap a reader can tell apart."""
     said = "The Prime Minister welcomed President Lula to Downing Street today, before the Coronation tomorrow."
-    facts = ("  - {id: m, kind: date, event: The Prime Minister welcomed President Lula to Downing Street, "
-             f"date: 2023-05-05,\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n"
-             "  - {id: c, kind: date, event: the Coronation, date: 2023-05-06,\n"
-             f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n")
+    facts = (_fact(said, "id: m, kind: date, event: The Prime Minister welcomed President Lula to Downing Street, "
+                         "date: 2023-05-05")
+             + _fact(said, "id: c, kind: date, event: the Coronation, date: 2023-05-06"))
     when = [q for q in _questions(tmp_path, capsys, said, facts, "2023-05-05")
             if q["fact"] == "m" and q["template"] == "when" and q["type"] == "mc"]
     assert when and any("6 May 2023" in o for o in when[0]["options"]), [q["options"] for q in when]
