@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..text import word_starts
 from . import phrases
 from .dates import find_dates
 from .entities import NOT_NAME, countries_in, organisations_in, subdivisions_in
@@ -312,7 +313,7 @@ def _party_spots(text: str, party: str) -> list[int]:
 
     lex = lexicon()
     names = [n for n, c in {**lex.organisations, **lex.place_to_country}.items() if c == party] or [party]
-    return [m.start() for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    return [p for n in names for p in word_starts(text, n, "-")]
 
 
 # Whom a deal is good or bad for is no party to it: "a terrible deal for the United States, Israel, and the world".

@@ -15,13 +15,15 @@ from dataclasses import replace
 
 from ..english import FORMER_ROLE
 from ..gazetteer import gazetteer
-from ..text import fold
+from ..text import fold, word_starts
 from .data import lexicon
 from .entities import MONTH_NAMES, NOT_NAME, WEEKDAYS, countries_in
 from .facts import Fact
 from .phrases import JOINT_WE
 from .sentences import Sentence
 
+# "her counterpart, Prime Minister Kishida": a title with a name right after "counterpart" is someone else
+_COUNTERPART = re.compile(r"\bcounterparts?\b[^.;]{0,60}\Z")
 MEETING = re.compile(r"\b(?:met with|met|meeting with|meet-up with|meet with|talks with|conferring with|"
                      r"received|hosted|welcomed|was received by|was welcomed by|was met by|was hosted by)\s")
 
@@ -191,12 +193,12 @@ def name_bare_offices(facts: list[Fact], leaders: list[Fact], pair: list[str], t
     owners: dict[str, set[str | None]] = {}
     someone_else: set[str] = set()
     for f in leaders:
-        surname = re.escape(str(f.get("name")).split()[-1])
+        surname = str(f.get("name")).split()[-1]
         # "the Prime Minister" alone, not "the Prime Minister of X", "the Prime Minister Y" or the appositive
         # "The Prime Minister, Justin Trudeau," (the same person named)
         bare = re.compile(rf"\b[Tt]he {re.escape(str(f.get('role')))}\b(?!\s(?:of\b|[A-Z])|,\s[A-Z])")
-        if any(re.search(rf"\bcounterparts?\b[^.;]{{0,60}}\b{surname}\b", t) or bare.search(t) and
-               re.search(rf"\b{surname}\b", t) for t in texts):
+        if any(bare.search(t) and word_starts(t, surname) or
+               any(_COUNTERPART.search(t, max(0, p - 75), p) for p in word_starts(t, surname)) for t in texts):
             someone_else.add(fold(str(f.get("role"))))
         of = str(f.get("of")) if f.get("of") else None
         owners.setdefault(fold(str(f.get("role"))), set()).add(_country_of_place(of))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..english import BASE_VERBS, PAST_TO_BASE, has_verb, past_of
+from ..text import word_starts
 from . import phrases
 from .article import MONTHS
 from .data import event_nouns, lexicon, release_framing
@@ -835,7 +836,7 @@ def _people_in(text: str, full: dict[str, str]) -> set[str]:
     """The article's leaders named in ``text``, by full name or by a surname only one of them has."""
     found: set[str] = set()
     for alias in sorted(full, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+        if word_starts(text, alias, "-"):
             found.add(full[alias])
     return found
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..english import place_np
 from ..gazetteer import RANK, gazetteer
+from ..text import word_starts
 from .data import lexicon
 from .entities import (
     HONORIFIC,
@@ -971,7 +972,7 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
             while i > 0 and words[i - 1][0].islower():
                 i -= 1
             tail = " ".join(words[i:])
-            if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body.replace(p["name"], "")):
+            if word_starts(body.replace(p["name"], ""), tail, "-"):
                 aliases.append(tail)
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
@@ -984,9 +985,10 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
             if any(tok in a.split() for a in aliases) or re.search(r"\bthe\b", p["name"]) or len(tok) <= 2:
                 continue  # "Il" of "Kim Jong Il" is no name anyone is called by
             shared = any(tok in q["name"].split() for q in people if q is not p)
-            for alone in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])(?! {NAME_TOKEN})", body):
-                if not shared and not re.search(rf"{NAME_TOKEN} (?:(?:da|de|von|van|der|bin|al) )*$",
-                                                body[: alone.start()]):
+            for alone in word_starts(body, tok, "-"):
+                if _NAME_AFTER.match(body, alone + len(tok)):
+                    continue  # "Lee" of "Lee Myung-bak"
+                if not shared and not _NAME_BEFORE.search(body, max(0, alone - 120), alone):
                     aliases.append(tok)
                     break
         fields: list[tuple[str, object]] = [("name", p["name"]), ("role", p["role"])]
@@ -1000,6 +1002,9 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
 # A lede that names the office and leaves the name to the next sentence: "Iceland's prime minister says his
 # ruling coalition has collapsed ... Geir Haarde said he will speak to the president", "The prime minister of
 # Vanuatu has lost his seat ... Edward Natapei was ousted after the vote"
+# a name (and its particles) right before a word: "Lee" of "Tae Lee" is no name of its own
+_NAME_BEFORE = re.compile(rf"{NAME_TOKEN} (?:(?:da|de|von|van|der|bin|al) )*$")
+_NAME_AFTER = re.compile(rf" {NAME_TOKEN}")
 _OPENS_WITH_OFFICE = re.compile(r"^(?:The\s|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s\s)")
 _LEFT_OFFICE = re.compile(r"\b(?:was|were|has been|had been)\s(?:ousted|removed|toppled|deposed|sacked|dismissed)\b|"
                           r"\b(?:lost|loses)\s(?:his|her)\s(?:seat|post|job|office)\b|\b(?:resigned|stepped\sdown)\b")

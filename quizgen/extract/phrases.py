@@ -8,9 +8,10 @@ the caller keeps its fallback (the sentence with a gap), which the engine still 
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..text import fold
+from ..text import fold, word_edge
 from .data import lexicon
 
 # Nouns that name something measured ("trade volume", "exports"): a subject headed by one of these
@@ -289,24 +290,58 @@ def _gerund(past: str) -> str:
     return w
 
 
-class LazyPattern:
-    """A regular expression compiled on its first use. A name's two patterns hold the whole title list
-    (over a millisecond each to compile) and are used only for an event that holds the name."""
+@functools.cache
+def _titles_before_name() -> re.Pattern[str]:
+    """What may stand before a name as its title, up to where the name starts ("the New Zealand Prime
+    Minister ", "US President ", "United States of America President "); ``\\Z`` is the name's start
+    (the search's end position)."""
+    titles = "|".join(re.escape(t) for t in lexicon().titles)
+    return re.compile(rf"(?:\bthe\s)?(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+\Z")
 
-    __slots__ = ("pattern", "_compiled")
 
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
+@functools.cache
+def _title_after_name() -> re.Pattern[str]:
+    """A title set off after a name: ", General Secretary of the Communist Party of Vietnam,"."""
+    titles = "|".join(re.escape(t) for t in lexicon().titles)
+    return re.compile(rf",\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,")
+
+
+class TitledName:
+    """Turns one person's titled mentions into the bare name: with ``title_after`` false, a title before the
+    name ("North Korean leader Kim Jong Un"); with it true, a title set off after it ("Nguyen Phu Trong,
+    General Secretary of the Communist Party of Vietnam, announced").
+
+    Why not one regular expression per name: each would hold the whole title list and take milliseconds
+    to compile, for every person of every article, and hundreds of them pushed the static patterns out of
+    the ``re`` module's cache (a third of all extraction time went to compiling). The two title patterns
+    are compiled once; per name only the literal name is searched for."""
+
+    __slots__ = ("name", "title_after", "pattern")
+
+    def __init__(self, name: str, *, title_after: bool = False) -> None:
+        self.name = name
+        self.title_after = title_after
+        self.pattern = ""  # not a pattern of a bare title ("the Prime Minister"): see clean_event
 
     def sub(self, repl: str, string: str) -> str:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
-        return self._compiled.sub(repl, string)
+        name, n = self.name, len(self.name)
+        out: list[str] = []
+        last = i = 0
+        while (p := string.find(name, i)) >= 0:
+            i = p + 1
+            if self.title_after:
+                aside = _title_after_name().match(string, p + n) if word_edge(string, p) else None
+                if aside:
+                    out += [string[last:p], repl]
+                    last = i = aside.end()
+            elif word_edge(string, p + n) and (titled := _titles_before_name().search(string, last, p)):
+                out += [string[last:titled.start()], repl]
+                last = i = p + n
+        return "".join(out) + string[last:] if out else string
 
 
 def people_patterns(leaders: list[tuple[str, str, str | None]], texts: list[str] | None = None,
-                    pair: list[str] | None = None) -> list[tuple[re.Pattern[str] | LazyPattern, str]]:
+                    pair: list[str] | None = None) -> list[tuple[re.Pattern[str] | TitledName, str]]:
     """(pattern, name) pairs that turn "US President Joe Biden", "the Kremlin chief" or "the chancellor"
     into the person's name; ``leaders`` are (name, role, of) of the article's leader facts.
 
@@ -316,17 +351,14 @@ def people_patterns(leaders: list[tuple[str, str, str | None]], texts: list[str]
     country (``pair``) has that office too: "Italian Prime Minister Giorgia Meloni" in a story about Italy and
     the UK leaves "the Prime Minister" open (a UK release means its own)."""
     lex = lexicon()
-    out: list[tuple[re.Pattern[str] | LazyPattern, str]] = []
-    titles = "|".join(re.escape(t) for t in lex.titles)
+    out: list[tuple[re.Pattern[str] | TitledName, str]] = []
     for name, _role, _of in sorted(leaders, key=lambda x: -len(x[0])):
         # "North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President Joe Biden"
         # (a country of several words may stand before the title: "United States of America President Donald Trump")
         # ("the New Zealand Prime Minister Jacinda Ardern" -> "Jacinda Ardern", not "the Jacinda Ardern")
-        out.append((LazyPattern(rf"(?:\bthe\s)?(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+"
-                                rf"{re.escape(name)}\b"), name))
+        out.append((TitledName(name), name))
         # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, announced"
-        out.append((LazyPattern(rf"\b{re.escape(name)},\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,"),
-                    name))
+        out.append((TitledName(name, title_after=True), name))
     heads: dict[str, list[str]] = {}
     roles: dict[str, list[str]] = {}
     for name, role, of in leaders:
@@ -365,7 +397,18 @@ def people_patterns(leaders: list[tuple[str, str, str | None]], texts: list[str]
     return out
 
 
-def clean_event(event: str, people: list[tuple[re.Pattern[str] | LazyPattern, str]], pair: list[str],
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Oo]utgoing|[Aa]cting|[Ii]nterim)\s")
+
+
+def _drop_before(words: re.Pattern[str], name: str, text: str) -> str:
+    """``text`` without the ``words`` right before ``name`` (a whole word there)."""
+    def keep(m: re.Match[str]) -> str:
+        end = m.end() + len(name)
+        return "" if text.startswith(name, m.end()) and word_edge(text, end) else m.group()
+    return words.sub(keep, text)
+
+
+def clean_event(event: str, people: list[tuple[re.Pattern[str] | TitledName, str]], pair: list[str],
                 prev_subject: str | None) -> str:
     """A date's ``event`` as a clean clause: names without titles, no asides, no quotation marks."""
     e = " " + event.strip() + " "
@@ -385,7 +428,7 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str] | LazyPattern, st
         if by_title or name in e:  # a name pattern can only match where the name is
             e = rx.sub(name, e)
             # "former Prime Minister David Cameron" -> "David Cameron", not "former David Cameron"
-            e = re.sub(rf"\b(?:[Ff]ormer|[Oo]utgoing|[Aa]cting|[Ii]nterim)\s(?={re.escape(name)}\b)", "", e)
+            e = _drop_before(_FORMER, name, e)
     e = re.sub(r"\s(?:in which|under which|whereby|where)\s(?:they|both sides|the two sides|both)\s(?:had\s)?"
                r"([a-z]+ed)\b", lambda m: " " + _gerund(m.group(1)), e)
     e = unquote(e)

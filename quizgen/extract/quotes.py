@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import word_starts
 from .data import lexicon
 from .entities import NOT_NAME, name_before
 from .facts import Fact, Quote, fold, slug
@@ -80,7 +81,7 @@ def _speaker(phrase: str, by_name: dict[str, str]) -> str | None:
             return None
     folded = fold(phrase)
     for key in sorted(by_name, key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(key)}$", folded):
+        if folded.endswith(key) and len(folded) - len(key) in word_starts(folded, key):
             return by_name[key]
     name = name_before(phrase, len(phrase))
     lex = lexicon()
