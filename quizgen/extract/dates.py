@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..english import BASE_VERBS, PAST_TO_BASE, has_verb, past_of
-from ..text import word_starts
+from ..text import trie_pattern, word_starts
 from . import phrases
 from .article import MONTHS
 from .data import event_nouns, lexicon, release_framing
@@ -185,8 +185,7 @@ def _said_news(text: str, a: int, b: int) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _irregular_past() -> re.Pattern[str]:
     """Past forms that do not end in -ed ("made", "met", "held"), as one pattern, built on first use."""
-    return re.compile(r"\b(?:" + "|".join(sorted((w for w in PAST_TO_BASE if not w.endswith("ed")), key=len,
-                                                  reverse=True)) + r")\b")
+    return re.compile(r"\b(?:" + trie_pattern(w for w in PAST_TO_BASE if not w.endswith("ed")) + r")\b")
 
 
 def _future_nearer(text: str, a: int, b: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import gazetteer
+from ..text import trie_pattern
 from .data import lexicon
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽỒỐỔỖỘẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
@@ -52,7 +53,7 @@ NAME_LIKE_WORDS = frozenset({"To", "An", "Do", "Le", "La", "Ho", "Mai", "Ma", "H
 @lru_cache(maxsize=1)
 def _subdivision_re() -> re.Pattern[str]:
     names = sorted({n for _, _, n in gazetteer().subdivisions}, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return re.compile(r"(?<![\w.])(" + trie_pattern(names) + r")(?![\w-])")
 
 
 def subdivisions_in(text: str) -> list[tuple[int, str]]:
@@ -111,7 +112,7 @@ def _countries_in(text: str) -> tuple[tuple[int, str], ...]:
 def _org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     names = sorted(lex.organisations, key=len, reverse=True)
-    known = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    known = re.compile(r"(?<![\w.])(" + trie_pattern(names) + r")(?![\w])")
     suffixes = "|".join(re.escape(s) for s in lex.org_suffixes)
     company = re.compile(rf"((?:{NAME_TOKEN} ){{1,3}}(?:{suffixes}))\b")
     return known, company

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..english import BASE_VERBS, PAST_TO_BASE
+from ..text import trie_pattern
 from . import phrases
 from .data import lexicon
 from .dates import find_dates
@@ -186,8 +188,34 @@ def _clause(text: str, a: int, b: int, shown: str) -> str:
     return seg[:1].upper() + seg[1:]
 
 
+class _QualifiedFigure:
+    """A figure pattern with an optional qualifier before it ("about $5 million", "more than 40%"), searched
+    number first: the core (currency, number, unit) is found, then a qualifier ending right before it, then
+    the whole pattern is matched from there. The same matches as ``full.finditer``; why: with the qualifier
+    list at its head the pattern has no first character to skip to, so the engine tried every qualifier at
+    every position of every sentence (the figure patterns were a sixth of all extraction time)."""
+
+    __slots__ = ("full", "core", "qualifier")
+
+    def __init__(self, q: str, core: str, flags: int = 0) -> None:
+        self.full = re.compile(rf"(?:(?P<q>(?:{q}))\s+)?{core}", flags)
+        self.core = re.compile(core, flags)
+        self.qualifier = re.compile(rf"(?:{q})\s+\Z", flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (core := self.core.search(text, pos)) is not None:
+            start = core.start()
+            qualified = self.qualifier.search(text, max(pos, start - 60), start)
+            m = (self.full.match(text, qualified.start()) if qualified else None) or self.full.match(text, start)
+            if m is None:  # the core alone always matches the whole pattern; kept for safety
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[_QualifiedFigure | re.Pattern[str], ...]:
     """The figure patterns, built once from the word lists."""
     lex = lexicon()
     sym = "|".join(re.escape(s) for s in sorted(lex.currency_symbols, key=len, reverse=True))
@@ -195,21 +223,25 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     cwords = "|".join(re.escape(w) for w in sorted(lex.currency_words, key=len, reverse=True))
     scales = "|".join(sorted(lex.scales, key=len, reverse=True))
     qual = "|".join(re.escape(q) for q in lex.qualifiers)
-    words = "|".join(re.escape(w) for w in sorted(lex.number_words, key=len, reverse=True))
+    words = trie_pattern(lex.number_words, fold_case=True)  # (every use below ignores case)
     ords = "|".join(sorted(lex.ordinals, key=len, reverse=True))
-    q = rf"(?:(?P<q>(?:{qual}))\s+)?"
-    money1 = re.compile(rf"{q}(?P<cur>(?:{sym}|{codes})\s?)(?P<n>{NUM})(?:\s?(?P<s>{scales})\b)?", re.I)
-    money2 = re.compile(rf"{q}(?P<n>{NUM})(?:\s(?P<s>{scales}))?\s(?P<cur>{cwords}|{codes})\b")
+    # (the lookaheads only skip places where no sum can start: a symbol or code is a few characters, no space)
+    widest = max(len(c) for c in (*lex.currency_symbols, *lex.currency_codes))
+    money1 = _QualifiedFigure(qual, rf"(?=\S{{1,{widest}}}\s?\d)(?P<cur>(?:{sym}|{codes})\s?)(?P<n>{NUM})"
+                                    rf"(?:\s?(?P<s>{scales})\b)?", re.I)
+    money2 = _QualifiedFigure(qual, rf"(?P<n>{NUM})(?:\s(?P<s>{scales}))?\s(?P<cur>{cwords}|{codes})\b")
     # "over a billion dollars", "two million euros": a sum in words (the scale is always written)
-    money3 = re.compile(rf"{q}\b(?P<n>an?|one|{words})\s(?P<s>thousand|million|billion|trillion)\s(?P<cur>{cwords})\b",
-                        re.I)
+    money3 = _QualifiedFigure(qual, rf"\b(?=[\w-]+\s(?:thousand|million|billion|trillion)\s)"
+                                    rf"(?P<n>an?|one|{words})\s(?P<s>thousand|million|billion|trillion)\s"
+                                    rf"(?P<cur>{cwords})\b", re.I)
     # "53,7%": a decimal comma (a thousands comma has three digits after it)
-    pct = re.compile(rf"{q}(?P<n>{NUM}|\d{{1,3}},\d{{1,2}}(?!\d))\s?(?P<u>%|percent\b|per cent\b|percentage points?\b)",
-                     re.I)
+    pct = _QualifiedFigure(qual, rf"(?P<n>{NUM}|\d{{1,3}},\d{{1,2}}(?!\d))\s?"
+                                 rf"(?P<u>%|percent\b|per cent\b|percentage points?\b)", re.I)
     # "38-thousand square kilometers" (a news-agency style) is 38,000 as well as "38 thousand"
-    count = re.compile(rf"{q}(?P<n>{NUM}|\b(?:{words}))(?:(?![\w-])|(?=-(?:million|billion|thousand|trillion)\b))"
-                       rf"(?:[\s-](?P<s>million|billion|thousand|trillion)\b)?"
-                       rf"(?=(?P<rest>(?:\s[\w’'-]+){{1,4}}))", re.I)
+    count = _QualifiedFigure(qual, rf"(?P<n>{NUM}|\b(?:{words}))"
+                                   rf"(?:(?![\w-])|(?=-(?:million|billion|thousand|trillion)\b))"
+                                   rf"(?:[\s-](?P<s>million|billion|thousand|trillion)\b)?"
+                                   rf"(?=(?P<rest>(?:\s[\w’'-]+){{1,4}}))", re.I)
     ordinal = re.compile(rf"\b(?P<n>{ords}|\d+(?:st|nd|rd|th))(?=(?P<rest>(?:\s[\w’'-]+){{1,3}}))", re.I)
     age = re.compile(rf"({NAME_TOKEN}), (?P<n>\d{{1,3}}),|(?P<n2>\d{{1,3}})-year-old|\baged (?P<n3>\d{{1,3}})\b")
     return money1, money2, money3, pct, count, ordinal, age

@@ -16,12 +16,13 @@ secretary, NAME,"): "leader" alone is too common a word. An office someone leave
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..english import place_np
 from ..gazetteer import RANK, gazetteer
-from ..text import word_starts
+from ..text import trie_pattern, word_starts
 from .data import lexicon
 from .entities import (
     HONORIFIC,
@@ -69,9 +70,11 @@ class Mention:
     taken_up: bool = False  # an office the sentence says the person takes up ("was sworn in as", "appointed X as")
 
 
+@functools.cache
 def _title_re() -> re.Pattern[str]:
+    """Any title of the list, as a whole word (built once: the list has over a hundred titles)."""
     lex = lexicon()
-    alts = "|".join(re.escape(t) for t in lex.titles)
+    alts = trie_pattern(lex.titles, fold_case=True)  # longest first, as the list is
     return re.compile(rf"(?<![\w-])({alts})(?![\w-])", re.I)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text import fold, word_edge
+from ..text import fold, trie_pattern, word_edge
 from .data import lexicon
 
 # Nouns that name something measured ("trade volume", "exports"): a subject headed by one of these
@@ -295,14 +295,14 @@ def _titles_before_name() -> re.Pattern[str]:
     """What may stand before a name as its title, up to where the name starts ("the New Zealand Prime
     Minister ", "US President ", "United States of America President "); ``\\Z`` is the name's start
     (the search's end position)."""
-    titles = "|".join(re.escape(t) for t in lexicon().titles)
+    titles = trie_pattern(lexicon().titles)
     return re.compile(rf"(?:\bthe\s)?(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+\Z")
 
 
 @functools.cache
 def _title_after_name() -> re.Pattern[str]:
     """A title set off after a name: ", General Secretary of the Communist Party of Vietnam,"."""
-    titles = "|".join(re.escape(t) for t in lexicon().titles)
+    titles = trie_pattern(lexicon().titles)
     return re.compile(rf",\s(?:the\s)?(?:[\w.]+\s){{0,2}}(?:{titles})\b[^,;]*,")
 
 
