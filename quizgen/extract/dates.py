@@ -219,6 +219,13 @@ def _future_nearer(text: str, a: int, b: int) -> bool:
     return fut is not None and (past is None or fut <= past)
 
 
+@functools.lru_cache(maxsize=256)
+def _date_matches(text: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+    """Every pattern's matches in one sentence. Kept for the sentence's next reader: dates, figures (which
+    mask dates out) and agreements each ask for a sentence's dates, under different publication dates."""
+    return tuple((how, tuple(rx.finditer(text))) for how, rx in PATTERNS)
+
+
 def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                recent: dict[int, str] | None = None) -> list[DateHit]:
     """Every date expression of one sentence that pins an event, resolved to ISO. `recent` maps a
@@ -232,8 +239,8 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken) and not any(x <= a < y for x, y in quoted)
 
-    for how, rx in PATTERNS:
-        for m in rx.finditer(text):
+    for how, matches in _date_matches(text):
+        for m in matches:
             a, b = m.start(), m.end()
             if not free(a, b):
                 continue
