@@ -103,6 +103,9 @@ PARTIES = [
     # where it was signed is no party, a state no more than a country
     ("Canada and Mexico signed a trade deal in Texas on Monday.", {"Canada", "Mexico"}),
     ("Jordan and Egypt signed a gas deal on Monday, Michael Jordan said.", {"Jordan", "Egypt"}),
+    # a body the signer acts through is no party; a Compact is an agreement, a Compact in an office's name is not
+    ("Today, the United States, through the Millennium Challenge Corporation, signed an historic five-year Compact "
+     "in excess of $110 million with the Republic of Cape Verde.", {"United States", "Cabo Verde"}),
 ]
 
 NOT_AGREEMENTS = [

@@ -186,6 +186,11 @@ ANNOUNCED = [
     ("More jobs for British people will be created thanks to Italian investment into the UK, the PM has "
      "announced today.", "16.09.2024",
      [("2024-09-16", "The Prime Minister announced that more jobs for British people will be created")]),
+    # where it was announced and an editor's bracketed date after "today"; an aside on the clause's last noun goes
+    ("The UK is providing a further £5 million UK aid package for Dominica, the island worst hit by Hurricane Maria, "
+     "the International Development Secretary announced during a visit to the region today (Sunday 24 September).",
+     "24.09.2017", [("2017-09-24", "The International Development Secretary announced that the UK is providing a "
+                                   "further £5 million UK aid package for Dominica")]),
 ]
 # A month told in the past is the last one, whatever tense a trailing participle clause has; a dated event is
 # told in the simple past; an editor's bracket goes.

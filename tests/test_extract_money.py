@@ -281,6 +281,16 @@ WHATS = [
      "amount the President intends to provide from USAID in support of President Lasso's initiative"),
     ("This support builds on the Australian Government's initial $2 million package.", 2_000_000,
      "amount of the Australian Government's initial package"),
+    # words saying what kind of thing, a further one, who gives it before whom it is for, a purpose after it
+    ("The UK is providing a further £5 million UK aid package for Dominica.", 5_000_000,
+     "amount of the further UK aid package for Dominica the UK is providing"),
+    ("Kerry said the U.S. was launching a $6 million program to help provide meals in schools across Laos.",
+     6_000_000, "amount of the program the U.S. was launching to help provide meals in schools across Laos"),
+    # a sum announced "in" what it is; a spelt-out body said by its short name
+    ("Today, U.S. Agency for International Development (USAID) Administrator Mark Green announced $1 million in "
+     "additional humanitarian assistance to help people in The Bahamas.", 1_000_000,
+     "amount of additional humanitarian assistance USAID Administrator Mark Green announced to help people in The "
+     "Bahamas"),
     # a verb whose subject is the sentence's ("..., but has run for the presidency four times")
     ("Buhari was toppled by another military coup, but has run for the presidency four times since democracy was "
      "restored in Nigeria in 1999.", 4, "number of times Buhari has run for the presidency since democracy was "

@@ -23,7 +23,8 @@ from .sentences import Sentence
 
 TRIGGER = re.compile(r"(?<![\w-])(treaty|treaties|pact|pacts|agreement|agreements|accord|accords|memorandum|memoranda|"
                      r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap|contract|contracts|"
-                     r"joint statement|joint declaration|joint communiqu[eé]|declaration|(?-i:Arrangements?))(?![\w-])",
+                     r"joint statement|joint declaration|joint communiqu[eé]|declaration|(?-i:Arrangements?)|"
+                     r"(?-i:(?<=[a-z]\s)Compacts?(?!\s(?:of|Review|Negotiations?)\b)))(?![\w-])",
                      re.I)
 # "deal with" is the verb after a modal, "to" or a pronoun ("struggled to deal with"), and after a plural
 # subject ("courts deal with"); after a determiner, a year or a modifier it is the noun: "his 2018 peace
@@ -177,6 +178,8 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
             return got
     found: list[tuple[int, str]] = [(pos, c) for pos, c in countries_in(text) if not _adjective_only(text, pos, c)]
     for pos, org in organisations_in(text):
+        if _MEANS.search(text[:pos]):
+            continue  # "the United States, through the Millennium Challenge Corporation, signed": a means, no party
         # a country's ruling party signs for the country: "Communist Party of Vietnam" -> Vietnam
         tail = countries_in(org)
         found.append((pos, tail[-1][1] if tail and org.endswith(tail[-1][1]) else org))
@@ -194,6 +197,7 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
     return out
 
 
+_MEANS = re.compile(r",\s(?:through|via)\s(?:the\s)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|from|to|into|near|around|outside|inside|within|of)\s(?:the\s)?"
                        r"(?:(?:province|state|city|region) of\s)?$", re.I)
 

@@ -464,7 +464,20 @@ MAIN_SUBJECT = re.compile(r"((?:The|A|An)\s[^,;:]{2,40}?|(?:[A-Z][\w.'’-]*\s){
                           r"are|was|were|has|have|had|[a-z]+ed)\b")
 # A release's closing attribution: "<what>, Foreign Minister Rt Hon Winston Peters announced [today]."
 REPORTED_AFTER = re.compile(r"^(?:[A-Z][^,;:]*?:\s)?([A-Z][^;:]{10,220}?),\s((?:the\s)?(?:[A-Z][\w.'’-]*\s){0,6}"
-                            r"[A-Z][\w.'’-]*)\s(?:has\s|have\s)?(announced|said|confirmed|declared|stated)\s$")
+                            r"[A-Z][\w.'’-]*)\s(?:has\s|have\s)?(announced|said|confirmed|declared|stated)"
+                            r"(?:\s(?:during|at|on|while|after)\s(?:a|an|the|his|her)\s[^,;:]{2,60}?)?\s$")
+_EDITORS_DATE_OPEN = re.compile(r"(?:\s(?:today|yesterday|tonight))?\s\($")
+
+
+def _reported_after(text: str, start: int) -> re.Match[str] | None:
+    """REPORTED_AFTER before a date at ``start``, also where the date is an editor's bracket after the day word:
+    "..., the International Development Secretary announced during a visit to the region today (Sunday 24
+    September)"."""
+    return REPORTED_AFTER.search(_EDITORS_DATE_OPEN.sub(" ", text[:start]))
+
+
+# "..., the island worst hit by Hurricane Maria": an aside on the clause's last noun, not part of the news
+_TRAILING_ASIDE = re.compile(r",\s(?:the|a|an)\s[a-z][^,]*$")
 # A timetable's participle after a noun phrase and a comma: "a two-day African Union summit, starting Sunday".
 STARTING = re.compile(r"\b(?:a|an|the)\s((?:[\w'’-]+\s){0,5}?[\w'’-]+),\s(starting|beginning|opening)"
                       r"(?:\s(?:on)?)?\s?$")
@@ -567,11 +580,11 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         return ""  # "the Financial Statements for the ten months ended [30 April 2014]": a period's end, no event
     if re.search(r"\b[Ss]ince\s$", text[: hit.start]) or re.match(r"since\b", text[hit.start: hit.end], re.I):
         return ""  # "had held the post as acting speaker since [April 10]": a state's start, not an event on it
-    if rep := REPORTED_AFTER.search(text[: hit.start]):
-        if re.fullmatch(r"\s*[.;]?\s*", text[hit.end:]) and len(rep.group(1).split()) >= 3:
+    if rep := _reported_after(text, hit.start):
+        if re.fullmatch(r"\)?\s*[.;]?\s*", text[hit.end:]) and len(rep.group(1).split()) >= 3:
             # "New Zealand is contributing NZ$7 million ..., Foreign Minister Winston Peters announced [today]":
             # the day is the announcement's
-            clause = rep.group(1)
+            clause = _TRAILING_ASIDE.sub("", rep.group(1))
             return f"{rep.group(2)} {rep.group(3)} that {phrases.lower_start(clause)}"
     if re.search(r"\b(?:with effect from|effective from|effective)\s$", text[: hit.start]) and (
             appointed := re.search(r"\bthe appointment of\s(?:(?:Mr|Mrs|Ms|Dr|Professor)\.?\s)?([^,;]{3,120}?)"
@@ -1022,7 +1035,7 @@ def extract_dates(sentences: list[Sentence], source: str, pub: dt.date | None, p
                 pass
             event = phrases.resolve_we(event, joint, pair or []) if event else event
             # "S, the PM has announced today": the day is the announcing's, even when S tells of a plan
-            reporting = bool(REPORTED_AFTER.search(sent.text[: h.start]))
+            reporting = bool(_reported_after(sent.text, h.start))
             event = _readable(event, sent.text, before, full, h.how == "said", reporting) if event else event
             if len(h.iso) == 10:
                 # a dropped event still dates the sentence: "on Tuesday" after it is that week's

@@ -49,11 +49,17 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _CLAUSE_SEPS = re.compile(r"[;:]\s|,\s(?:and|but)\s(?![a-z]+ed\s)(?![a-z][\w-]*,\s)|\s—\s|\s–\s")
 # "a $13.5 million disbursement from the U.S. International Development Finance Corporation": a sum that is a thing
-_A_BEFORE = re.compile(r"\b(?:a|an)\s$")
+_A_BEFORE = re.compile(r"\b(?:a|an|another)\s(?P<adj>(?:further|new|additional|fresh|second|initial|first|separate|"
+                       r"historic)\s)?$")
 _OWNED_BEFORE = re.compile(r"((?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\s((?:initial|first|new|additional|"
                            r"further|latest|second|emergency)\s)?$")
-_SUM_NOUN = re.compile(r"\s(disbursement|package|grant|loan|contribution|donation|pledge|allocation|investment|"
-                       r"facility|commitment|fund|budget)((?:\s(?:from|to|for)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,6})?)")
+# (a word or two may say what kind: "a further £5 million UK aid package for Dominica"; a purpose may follow: "a $6
+# million program to help provide meals in schools across Laos")
+_SUM_NOUN = re.compile(r"\s((?:(?:[A-Z]{2,}|[a-z]{3,})\s){0,2}?(?:disbursement|package|grant|loan|contribution|"
+                       r"donation|pledge|allocation|investment|facility|commitment|fund|budget|program|programme|"
+                       r"initiative|project|scheme))"
+                       r"((?:\s(?:from|to|for)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,6})?"
+                       r"(\sto\s(?:help\s)?[a-z]+\s(?:(?!to\s)[^,;.\s]+\s?){1,8})?)")
 _AIM = re.compile(r"\b(?:the|an?)\s(intent|intention|plan|decision|commitment|pledge)\sto\s([a-z]+)$")
 _AIMS = {"intent": "intends to", "intention": "intends to", "plan": "plans to", "decision": "decided to",
          "commitment": "committed to", "pledge": "pledged to"}
@@ -724,6 +730,11 @@ CLAIMED = re.compile(r"^((?:the\s)?(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)\
                      r"insisted|argues|argued|maintains|maintained|alleges|alleged)\s(?:that\s)?")
 
 
+# "U.S. Agency for International Development (USAID) Administrator": the body's short name is enough in a question
+_SPELT_OUT_BODY = re.compile(r"(?:the\s)?[A-Z][\w.'’-]*(?:\s(?:(?:for|of|and|on|the)\s)*[A-Z][\w.'’-]*){1,8}\s"
+                             r"\((?P<abbr>[A-Z]{2,8})\)")
+
+
 # Counts of a pronoun: "others", "more", "those" point back to a noun of another clause or sentence
 _PRONOUN_UNITS = frozenset({"others", "more", "those", "ones", "many", "few", "some", "several", "both", "all"})
 
@@ -843,8 +854,11 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         return None
     clause, lead_when = phrases.strip_lead(pre)
     when = when or lead_when
-    if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s){0,4}?(?:also\s)?(?:said|says|announced|added|noted|stated|reported|"
-                    r"confirmed|estimated)(?:\son \w+day)?(?:\sthat)?\s*", clause):
+    # ("Mark Green announced $1 million in additional humanitarian assistance": the sum is what was announced)
+    announced_sum = kind == "money" and bool(re.match(r"\sin\s[a-z]", text[b:])) and clause.endswith("announced ")
+    if not announced_sum and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s){0,4}?(?:also\s)?(?:said|says|announced|added|"
+                                          r"noted|stated|reported|confirmed|estimated)(?:\son \w+day)?(?:\sthat)?\s*",
+                                          clause):
         clause = ""  # "Officials said 3,000 homes were destroyed": the figure opens the reported clause
     frames = list(re.finditer(r"\b(?:said|says|announced|added|noted|stated|confirmed|reported|charges|charged|claims|"
                               r"claimed|insists|insisted|argues|argued|maintains|maintained)\s(?:that\s)?", clause))
@@ -985,7 +999,8 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
                 return f"cost of {owner}'s {am.group(1)}{am.group(2).rstrip()}", when
             return None
         owned = _OWNED_BEFORE.search(before)
-        sm = _SUM_NOUN.match(text[b:]) if _A_BEFORE.search(before) or owned else None
+        a_sum = _A_BEFORE.search(before)
+        sm = _SUM_NOUN.match(text[b:]) if a_sum or owned else None
         if sm and owned:
             # "builds on the Australian Government's initial $2 million package": whose thing it is
             owner, adjective = owned.group(1), owned.group(2) or ""
@@ -995,7 +1010,15 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             # Corporation": the amount of that thing, whoever announced it
             told = f" {rel}" if rel and len(rel.split()) >= 2 and "," not in rel and phrases.has_verb(rel) and not (
                 phrases.PRONOUN.match(rel) or re.match(r"(?:the|this|that)\s[a-z]", rel)) else ""
-            return phrases.tidy(f"amount of the {sm.group(1)}{sm.group(2) or ''}{told}"), when
+            adjective = a_sum.group("adj") or "" if a_sum else ""
+            purpose = sm.group(3) or ""
+            whose = sm.group(2)[: len(sm.group(2)) - len(purpose)]  # "from the U.S. ... Corporation", "for Dominica"
+            if not purpose and not text[b + sm.end():].strip():
+                whose = whose.rstrip(".")  # the sentence's full stop
+            said = phrases.tidy(f"amount of the {adjective}{sm.group(1)}{whose}{told}{purpose.rstrip()}")
+            if len(said) > 120 and purpose:  # a purpose too, at length: the thing and who gave it are enough
+                said = phrases.tidy(f"amount of the {adjective}{sm.group(1)}{whose}{told}")
+            return said, when
         pm = _IN_NOUN_DONE.match(text[b:])
         if pm and pm.group(1).split()[-1] in phrases.MEASURE_NOUNS:
             # "with over a billion dollars in U.S. financing committed this year alone": what the money is, and
@@ -1012,7 +1035,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             tail = text[b + im.end():]
             tail = re.split(r"[,;]\s|\.$", tail)[0]
             tail = _WHEN_TAIL.sub("", phrases.COUNT_WHEN.sub("", tail))
-            return phrases.tidy(f"amount of {_WHEN_TAIL.sub('', im.group(1))} {rel}{tail}"), when
+            # ("Today, USAID Administrator Mark Green announced $1 million in ...": the lead is no part of who did)
+            told = re.sub(r"^(?:today|yesterday|tonight),\s", "", rel, flags=re.I)
+            told = _SPELT_OUT_BODY.sub(r"\g<abbr>", told)
+            return phrases.tidy(f"amount of {_WHEN_TAIL.sub('', im.group(1))} {told}{tail}"), when
         if rel.startswith(("well as ", "as well as ")):
             # "the President announced a disbursement ..., as well as the intent to provide $5 million from USAID":
             # what the sentence's subject means to do

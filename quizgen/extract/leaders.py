@@ -56,6 +56,14 @@ NOT_PERSON_HEADS = ORG_HEADS | {"Cross", "Crescent", "Bank", "Fund", "Foundation
                                 # a document's name ("the 2001 Joint Centenary Declaration, the Minister said")
                                 "Declaration", "Agreement", "Treaty", "Accord", "Accords", "Convention", "Protocol",
                                 "Charter", "Statement", "Communique", "Memorandum", "Partnership", "Strategy", "Plan"}
+# First words of a storm's, a mission's or a place's name, never of a person's ("Hurricane Maria, the International
+# Development Secretary announced": the storm is no secretary)
+NOT_PERSON_LEADS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation", "Mount", "Lake", "Port",
+                    "Fort", "Cape", "Camp"}
+# "..., the island worst hit by Hurricane Maria, the International Development Secretary announced": a title
+# followed by its verb is the subject of a reporting clause, no appositive of the name before the comma
+_REPORTING_VERB = re.compile(r"\s(?:announced|announces|said|says|told|added|confirmed|stated|declared|noted|"
+                             r"warned|explained|stressed|emphasi[sz]ed|revealed|pledged)\b")
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,10 @@ def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str |
             found = lex.country(cand) or lex.organisations.get(cand)
             if found:
                 return found, base + m.end(1) - len(cand)
+    # "U.S. Agency for International Development (USAID) Administrator": the body's bracketed short name
+    bracketed = re.search(r"\(([A-Z][A-Za-z]{1,7})\)\s$", head)
+    if bracketed and lex.organisations.get(bracketed.group(1)):
+        return lex.organisations[bracketed.group(1)], base + bracketed.start()
     words = re.findall(r"\S+", head)
     g = gazetteer()
     for k in (3, 2, 1):
@@ -361,6 +373,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             ap = APPOS_TITLE.search(text, 0, tstart if portfolio else m.start()) if not appointee else None
             if ap and ap.group("former") == "who had been" and not LEFT_AFTER.match(text, m.end()):
                 ap = None  # "Cleverly, who had been Foreign Secretary since 2022, moves to": which office now?
+            if ap and _REPORTING_VERB.match(text, m.end()) and name_before(text, ap.start()) and \
+                    text[:ap.start()].strip() != name_before(text, ap.start()):
+                ap = None  # "... worst hit by Hurricane Maria, the International Development Secretary announced"
             if ap:
                 cand = name_before(text, ap.start())
                 if cand and len(cand.split()) == 1 and ap.group("former") == "who had been":
@@ -618,7 +633,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     if not of:
                         near = {c for _, c in countries_in(before + " " + text)}
                         of = near.pop() if len(near) == 1 else None
-            if name and (lex.country(name) or name in lex.organisations or name.split()[-1] in NOT_PERSON_HEADS):
+            if name and (lex.country(name) or name in lex.organisations or name.split()[-1] in NOT_PERSON_HEADS
+                         or name.split()[0] in NOT_PERSON_LEADS or len(name.rstrip(".")) == 1):
+                # (a lone letter is a name the text lost: "Prime Minister J os Maria Neves")
                 name = None
             if name and not of:
                 # "Prime Minister Keir Starmer of the United Kingdom": the country right after the name
@@ -1090,3 +1107,48 @@ def _describe(m: Mention) -> str:
     text = m.sentence.text
     i = text.lower().find(m.role.lower())
     return text[max(0, i - 20): i + len(m.role)].split(", ")[-1].strip() if i >= 0 else m.role
+
+
+# "Priti Patel: Extra UK aid to Dominica following deadly Hurricane Maria" (a GOV.UK headline names its minister)
+_HEADLINE_SPEAKER = re.compile(rf"((?:{NAME_TOKEN}\s){{1,2}}{NAME_TOKEN}):\s")
+_COURTESY = r"(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s"
+
+
+def headline_holder(title: str, sentences: list[Sentence], leaders: list[Fact], source: str) -> list[Fact]:
+    """The minister a release's headline names ("Priti Patel: Extra UK aid to Dominica ...") whom the body calls
+    only by office ("..., the International Development Secretary announced") and by courtesy title ("Ms Patel
+    announced"): a government's release about its own minister. One leader fact, or none unless the body has
+    that courtesy name, exactly one office written bare ("the" and a title, no name after it), and nobody
+    already holds the surname."""
+    m = _HEADLINE_SPEAKER.match(title.strip())
+    if not m:
+        return []
+    lex = lexicon()
+    name = m.group(1)
+    surname = name.split()[-1]
+    if lex.country(name) or name in lex.organisations or name.split()[-1] in NOT_PERSON_HEADS or \
+            name.split()[0] in NOT_PERSON_LEADS | STYLE_WORDS or any(
+                surname in str(f.get("name")).split() for f in leaders):
+        return []
+    courtesy = re.compile(rf"\b{_COURTESY}{re.escape(surname)}(?![\w-])")
+    said = [s for s in sentences if not s.is_heading and courtesy.search(s.text)]
+    offices: dict[str, tuple[Sentence, str]] = {}
+    for s in sentences:
+        for t in _title_re().finditer(s.text):
+            before, after = s.text[:t.start()], s.text[t.end():]
+            # "the International Development Secretary": a portfolio in capitals is part of the office
+            bare = re.search(r"\b[Tt]he\s((?:[A-Z][\w-]*\s){0,3})$", before)
+            if bare and not re.match(rf"(?:\s(?:of|for)\b|,?\s{NAME_TOKEN})", after):
+                portfolio = bare.group(1) if not lex.country(bare.group(1).strip()) else ""
+                offices.setdefault(fold(portfolio + t.group(1)), (s, portfolio + t.group(1)))
+    if not said or len(offices) != 1:
+        return []
+    ((where, office),) = offices.values()
+    role = office if " " in office else _canonical_role(office)
+    quotes = list(dict.fromkeys([where.text, said[0].text]))
+    called = courtesy.search(said[0].text)
+    return [Fact("leader", (("name", name), ("role", role[:1].upper() + role[1:])),
+                 tuple(Quote(source, q) for q in quotes), aliases=(surname,),
+                 notes=f"name from the headline (\"{m.group(0).strip()}\"), office from \"the {office}\" and "
+                       f"\"{called.group(0) if called else surname}\" in the text; check it.",
+                 hint=slug(f"{name} {role}", 7))]

@@ -20,7 +20,7 @@ from .dates import extract_dates
 from .entities import countries_in
 from .facts import Fact, slug
 from .figures import extract_figures
-from .leaders import extract_leaders
+from .leaders import extract_leaders, headline_holder
 from .merge import merge_facts
 from .phrases import joint_speakers
 from .quotes import extract_quotes
@@ -71,6 +71,7 @@ def extract_article(article: Article, source: str) -> list[Fact]:
     """All facts of one article, in kind order, quoting it as ``source``."""
     sentences = split_sentences(article)
     leaders = extract_leaders(sentences, source)
+    leaders += headline_holder(article.title, sentences, leaders, source)
     leader_countries: dict[str, str] = {}
     for f in leaders:
         country = _country_of(str(f.get("of") or ""))
