@@ -474,10 +474,10 @@ def test_a_sum_said_again_rounder_is_not_asked_twice(tmp_path: Path, capsys: pyt
         "The UK has announced £37.65 million in UK humanitarian funding to help people across the Sahel.\n\n"
         "Around 20 million people will need urgent aid across the region.\n")
     pool = questions(capsys, deck, "--count", "all")["questions"]
-    rounder = [q for q in pool if q["answer"] == "nearly £40 million"]
+    rounder = [q for q in pool if q["answer"] in ("nearly £40 million", "£40 million")]  # (a cloze gaps no hedge)
     assert rounder and all("a rounding of another figure" in q["importance"]["reasons"] for q in rounder)
     asked = [q["answer"] for q in questions(capsys, deck)["questions"]]
-    assert "£37.65 million" in asked and "nearly £40 million" not in asked, asked
+    assert "£37.65 million" in asked and not {"nearly £40 million", "£40 million"} & set(asked), asked
 
 
 @pytest.mark.parametrize("what", [

@@ -15,7 +15,17 @@ from collections.abc import Callable, Iterable, Sequence
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold
 from . import forms, honesty
-from .model import CLOZE_GAP, FALSE, TRUE, AnswerKind, Question, QuestionType, SourceRef, count_number
+from .model import (
+    CLOZE_GAP,
+    FALSE,
+    TRUE,
+    AnswerKind,
+    Question,
+    QuestionType,
+    SourceRef,
+    count_number,
+    without_qualifier,
+)
 from .templates import Template, templates_for, worth_asking
 
 ALL_TYPES = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE, QuestionType.ORDER,
@@ -156,12 +166,18 @@ def _cloze_candidates(fact: Fact) -> list[tuple[str, AnswerKind, tuple[str, ...]
         names = (fact.name, *fact.aliases)
         return [(n, AnswerKind.PERSON, names) for n in names]
     if isinstance(fact, Figure):
-        whole = (fact.text, AnswerKind.NUMBER, (fact.text, *fact.aliases, *_percent_forms(fact.text)))
+        core = without_qualifier(fact.text)
+        hedged = (core, *_percent_forms(core)) if core != fact.text.strip() else ()
+        whole = (fact.text, AnswerKind.NUMBER, (fact.text, *fact.aliases, *_percent_forms(fact.text), *hedged))
         number = count_number(fact.text)
         if number:
             # "Major export deal sustains _____ UK jobs": the gap is the number, the noun stays to read, and
             # "4,000" is the answer (the whole "4,000 UK jobs" is accepted too)
             return [(number, AnswerKind.NUMBER, (number, *whole[2])), whole]
+        if hedged:
+            # "An estimated _____ of the ordnance failed to detonate": the hedge stays to read, "30 percent" (or
+            # "30", "30%") is the answer
+            return [(core, AnswerKind.NUMBER, (core, *whole[2])), whole]
         return [whole]
     if isinstance(fact, Agreement):
         return [(p, AnswerKind.PLACE, (p,)) for p in reversed(fact.parties)]

@@ -153,8 +153,13 @@ class Question:
         }
 
 
-_COUNT = re.compile(r"(?i)(?:(?:more|fewer|less) than|over|about|around|some|at least|nearly|almost|up to|"
-                    r"approximately)?\s*(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion))?|two|three|four|five|"
+# What may stand before a figure without being part of the answer: "an estimated 44,000 people", "a little more
+# than 44%" (a cloze gaps the number; the qualifier stays to read)
+QUALIFIER = (r"(?:(?:a\slittle\s|well\s|far\s)?(?:more|fewer|less)\sthan|(?:just\s|a\slittle\s|well\s)?(?:over|under)|"
+             r"about|around|some|at\sleast|nearly|almost|up\sto|approximately|roughly|close\sto|an\sestimated|"
+             r"an\sadditional|a\sfurther|a\stotal\sof)")
+_QUALIFIED = re.compile(rf"(?i){QUALIFIER}\s+(?=\S)")
+_COUNT = re.compile(rf"(?i){QUALIFIER}?\s*(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion))?|two|three|four|five|"
                     r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens of)"
                     r"\s+([a-z][a-z -]*)")
 # a sum of money written in words ("20.7 billion dollars"): never a count with a noun
@@ -162,6 +167,13 @@ _MONEY_NOUNS = re.compile(r"(?i)(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rup
                           r"won|pesos?|dong|rand|reais|real|riyals?|dirhams?|shekels?|lira|krona|kronor|kroner)\b")
 _SCALED = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|m\b|percent|per cent)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def without_qualifier(text: str) -> str:
+    """"An estimated 30 percent" -> "30 percent": the figure a learner is asked for, without the words that hedge
+    it (round 38's clozes gapped "An estimated" with the number and took only the whole as the answer)."""
+    m = _QUALIFIED.match(text.strip())
+    return text.strip()[m.end():] if m else text.strip()
 
 
 def count_number(text: str) -> str | None:
