@@ -1019,12 +1019,13 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
     return facts
 
 
+# a name (and its particles) right before a word, or a name right after it: "Lee" of "Tae Lee" or of "Lee Myung-bak"
+# is no name of its own
+_NAME_BEFORE = re.compile(rf"{NAME_TOKEN} (?:(?:da|de|von|van|der|bin|al) )*$")
+_NAME_AFTER = re.compile(rf" {NAME_TOKEN}")
 # A lede that names the office and leaves the name to the next sentence: "Iceland's prime minister says his
 # ruling coalition has collapsed ... Geir Haarde said he will speak to the president", "The prime minister of
 # Vanuatu has lost his seat ... Edward Natapei was ousted after the vote"
-# a name (and its particles) right before a word: "Lee" of "Tae Lee" is no name of its own
-_NAME_BEFORE = re.compile(rf"{NAME_TOKEN} (?:(?:da|de|von|van|der|bin|al) )*$")
-_NAME_AFTER = re.compile(rf" {NAME_TOKEN}")
 _OPENS_WITH_OFFICE = re.compile(r"^(?:The\s|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s\s)")
 _LEFT_OFFICE = re.compile(r"\b(?:was|were|has been|had been)\s(?:ousted|removed|toppled|deposed|sacked|dismissed)\b|"
                           r"\b(?:lost|loses)\s(?:his|her)\s(?:seat|post|job|office)\b|\b(?:resigned|stepped\sdown)\b")
