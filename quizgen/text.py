@@ -99,15 +99,14 @@ def reference_opening(text: str) -> str:
     return m.group(0) if m else ""
 
 
+def _wordlike(ch: str, joiners: str = "") -> bool:
+    """A character of ``\\w`` (or one of ``joiners``)."""
+    return ch.isalnum() or ch == "_" or ch in joiners
+
+
 def word_edge(text: str, i: int) -> bool:
     """Whether ``\\b`` holds at ``i``: a word character on one side only."""
-    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
-    return before != after
-
-
-def _wordlike(ch: str, joiners: str) -> bool:
-    return ch.isalnum() or ch == "_" or ch in joiners
+    return (i > 0 and _wordlike(text[i - 1])) != (i < len(text) and _wordlike(text[i]))
 
 
 def word_starts(text: str, word: str, joiners: str = "") -> list[int]:

@@ -49,10 +49,10 @@ NOT_ORDINAL_AFTER = {"largest", "biggest", "highest", "lowest", "most", "century
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _CLAUSE_SEPS = re.compile(r"[;:]\s|,\s(?:and|but)\s(?![a-z]+ed\s)(?![a-z][\w-]*,\s)|\s—\s|\s–\s")
 # "a $13.5 million disbursement from the U.S. International Development Finance Corporation": a sum that is a thing
-_A_BEFORE = re.compile(r"\b(?:a|an|another)\s(?P<adj>(?:further|new|additional|fresh|second|initial|first|separate|"
-                       r"historic)\s)?$")
-_OWNED_BEFORE = re.compile(r"((?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\s((?:initial|first|new|additional|"
-                           r"further|latest|second|emergency)\s)?$")
+# which of several sums it is: "a further", "the Australian Government's initial"
+_SUM_ADJECTIVE = r"(?:further|new|additional|fresh|second|initial|first|latest|emergency|separate|historic)\s"
+_A_BEFORE = re.compile(rf"\b(?:a|an|another)\s(?P<adj>{_SUM_ADJECTIVE})?$")
+_OWNED_BEFORE = re.compile(rf"((?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s)\s({_SUM_ADJECTIVE})?$")
 # (a word or two may say what kind: "a further £5 million UK aid package for Dominica"; a purpose may follow: "a $6
 # million program to help provide meals in schools across Laos")
 _SUM_NOUN = re.compile(r"\s((?:(?:[A-Z]{2,}|[a-z]{3,})\s){0,2}?(?:disbursement|package|grant|loan|contribution|"

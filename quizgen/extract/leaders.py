@@ -1112,7 +1112,6 @@ def _describe(m: Mention) -> str:
 
 # "Priti Patel: Extra UK aid to Dominica following deadly Hurricane Maria" (a GOV.UK headline names its minister)
 _HEADLINE_SPEAKER = re.compile(rf"((?:{NAME_TOKEN}\s){{1,2}}{NAME_TOKEN}):\s")
-_COURTESY = r"(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s"
 
 
 def headline_holder(title: str, sentences: list[Sentence], leaders: list[Fact], source: str) -> list[Fact]:
@@ -1131,7 +1130,7 @@ def headline_holder(title: str, sentences: list[Sentence], leaders: list[Fact], 
             name.split()[0] in NOT_PERSON_LEADS | STYLE_WORDS or any(
                 surname in str(f.get("name")).split() for f in leaders):
         return []
-    courtesy = re.compile(rf"\b{_COURTESY}{re.escape(surname)}(?![\w-])")
+    courtesy = re.compile(rf"\b{HONORIFIC.pattern}{re.escape(surname)}(?![\w-])")
     said = [s for s in sentences if not s.is_heading and courtesy.search(s.text)]
     offices: dict[str, tuple[Sentence, str]] = {}
     for s in sentences:
