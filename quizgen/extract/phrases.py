@@ -316,12 +316,11 @@ class TitledName:
     the ``re`` module's cache (a third of all extraction time went to compiling). The two title patterns
     are compiled once; per name only the literal name is searched for."""
 
-    __slots__ = ("name", "title_after", "pattern")
+    __slots__ = ("name", "title_after")
 
     def __init__(self, name: str, *, title_after: bool = False) -> None:
         self.name = name
         self.title_after = title_after
-        self.pattern = ""  # not a pattern of a bare title ("the Prime Minister"): see clean_event
 
     def sub(self, repl: str, string: str) -> str:
         name, n = self.name, len(self.name)
@@ -422,7 +421,7 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str] | TitledName, str
                r"took|sent|signed|won|lost|paid|sold|built|led|left|spoke|told|gave)\b", r"\1 \2\3", e)
     e = re.sub(r"\s(?:and|but)\s(?:was|were)\s[a-z]+\b.*$", "", e)
     for rx, name in people:
-        by_title = rx.pattern.startswith(r"\b[Tt]he")
+        by_title = isinstance(rx, re.Pattern)  # people_patterns' compiled ones are all "the <title>"
         if by_title and re.search(rf"\b{re.escape(name)}\b", e):
             continue  # "The Prime Minister met Prime Minister of Japan Fumio Kishida": the title is someone else
         if by_title or name in e:  # a name pattern can only match where the name is
