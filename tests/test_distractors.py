@@ -182,6 +182,33 @@ def test_a_story_s_person_whose_office_the_country_lacks_is_not_offered(tmp_path
     assert who and all("Donald Trump" not in q["options"] for q in who), [q["options"] for q in who]
 
 
+# (sentence, the leaders' facts, the country asked about, a story person who holds office only elsewhere): by the
+# deck's `of`, or, with none given, as the one well-known leader of that name (rounds 37 and 38)
+STORY_PEOPLE_FROM_ELSEWHERE = [
+    ("Secretary of State John Kerry met Laos's Foreign Minister Thongloun Sisoulith and Prime Minister Thongsing "
+     "Thammavong in Vientiane.",
+     [("k", "John Kerry", "Secretary of State", "United States"), ("t", "Thongloun Sisoulith", "Foreign Minister",
+                                                                   "Laos"),
+      ("p", "Thongsing Thammavong", "Prime Minister", "Laos")], "United States", "Thongloun Sisoulith"),
+    ("President Jose Mujica of Uruguay met Foreign Minister Lavrov in Montevideo.",
+     [("m", "Jose Mujica", "President", "Uruguay"), ("l", "Lavrov", "Foreign Minister", None)], "Uruguay",
+     "Sergei Lavrov"),
+]
+
+
+@pytest.mark.parametrize(("said", "leaders", "country", "elsewhere"), STORY_PEOPLE_FROM_ELSEWHERE,
+                         ids=[r[2] for r in STORY_PEOPLE_FROM_ELSEWHERE])
+def test_a_story_s_person_from_another_country_is_not_offered(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str,
+        leaders: list[tuple[str, str, str, str | None]], country: str, elsewhere: str) -> None:
+    facts = "".join(_fact(said, f"id: {i}, kind: leader, name: {n}, role: {r}" + (f", of: {o}" if o else ""))
+                    for i, n, r, o in leaders)
+    who = [q for q in _questions(tmp_path, capsys, said, facts, "2016-01-25")
+           if q["template"] == "who" and country in q["prompt"]]  # with too few others it is asked typed
+    assert who and all(elsewhere not in q.get("options", []) and "Lavrov" not in q.get("options", []) for q in who), [
+        q.get("options") for q in who]
+
+
 _VOTE = "The No side won 17% of the vote, the Yes side 77%, and turnout was 42%."
 
 

@@ -115,6 +115,13 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
         forbidden += [n for office, names in _holders_of_state_offices(deck).items() if office not in has
                       for n in names]
     story = _full_names(idx.names) if " " in leader.name.strip() else idx.names
+    if of_key and g.is_country(of_key):
+        # The story's own people, but none who holds another office only in another country: the Lao Foreign
+        # Minister as a U.S. Secretary of State, or the U.S. Secretary of State as Uruguay's President, is wrong at
+        # sight and teaches nothing (raters of rounds 37 and 38). A summit's other presidents stay for a president:
+        # whose president is whose is what such a question asks.
+        abroad = _abroad(deck, of_key, role_key)
+        story = [n for n in story if fold(n) not in abroad]
     if division:
         # a province's office: its story's people and their compatriots; a foreign head of state for the
         # Premier of Quebec teaches nothing
@@ -127,6 +134,23 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
     # plausible people, and the question is asked typed instead
     return choose([story, [n for n in same_role if n in near], same_country, [n for n in near if n in same_kind],
                    near], leader.name, forbidden, rng, key=_person_key)
+
+
+def _abroad(deck: Deck, country: str, role: str) -> frozenset[str]:
+    """The deck's people (their names and aliases, folded) who hold offices other than ``role`` (folded) and only
+    in countries other than ``country``: by their `of`, else as the one well-known leader of their name ("Kerry" in a release that says
+    only "Secretary Kerry"); people of organisations or of no known country are not among them."""
+    g = gazetteer()
+    by_surname = _known_by_surname(g)
+    known = {fold(k.name): k.of for k in g.leaders}
+    home: dict[str, bool] = {}
+    for o in index_of(deck).leaders:
+        full = by_surname.get(fold(o.name), []) if " " not in o.name.strip() else [o.name]
+        of = o.of or (known.get(fold(full[0])) if len(full) == 1 else None)
+        foreign = bool(of) and g.is_country(of) and canonical_place(of) != country and fold(o.role) != role
+        for n in (o.name, *o.aliases, *full[:1]):  # the name _full_names writes out for a bare surname too
+            home[fold(n)] = home.get(fold(n), True) and foreign
+    return frozenset(n for n, only_abroad in home.items() if only_abroad)
 
 
 def _full_names(names: Sequence[str]) -> list[str]:
