@@ -186,6 +186,15 @@ LEADERS = [
     # a body spelt out with its bracketed short name before the office is whose office it is
     ("Today, U.S. Agency for International Development (USAID) Administrator Mark Green announced $1 million.",
      [("Mark Green", "Administrator", "U.S. Agency for International Development")]),
+    # a company's or agency's chief executive officer; an ambassador's courtesy title after another office is no
+    # part of the name
+    ("Chief Executive Officer of the Millennium Challenge Corporation, Ambassador John Danilovich, spoke.",
+     [("John Danilovich", "Chief Executive Officer", "Millennium Challenge Corporation")]),
+    # a portfolio of two parts, then a name of three words: the name starts after the portfolio's last word
+    ("Lesotho's Minister of Foreign Affairs and International Relations Mohlabi Kenneth Tsekoa signed the deal.",
+     [("Mohlabi Kenneth Tsekoa", "Minister of Foreign Affairs and International Relations", "Lesotho")]),
+    ("Minister for Home Affairs and Immigration Pio Tikoduadua said.",
+     [("Pio Tikoduadua", "Minister for Home Affairs and Immigration", None)]),
 ]
 
 
@@ -334,6 +343,9 @@ def test_an_office_to_come_and_a_full_name(tmp_path: Path, text: str, expected: 
 # text, a (name, role, of) that must be found, and (name, role) pairs that must not be (an office the person
 # no longer holds, a wrong holder).
 ELECTION_OUTCOMES = [
+    # declared the winner in a clause after the subject's verb: the subject, of the one country named
+    ("Niger ruling PNDS party candidate Mohamed Bazoum is promising to be president to all citizens after being "
+     "declared winner of Sunday’s presidential run-off election.", ("Mohamed Bazoum", "President-elect", "Niger"), []),
     # "elected" with no "as"; a parliament's choice of prime minister is the office itself
     ("Veteran lawmaker, Yasuo Fukuda, has been elected Japan's new prime minister.",
      ("Yasuo Fukuda", "Prime Minister", "Japan"), []),

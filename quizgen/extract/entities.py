@@ -137,7 +137,10 @@ HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx|Smt|Shri|Shrimati|Sri|Ku
                        # a military rank between an office and the name ("Deputy Defence Minister Lieutenant General
                        # Sultan Burkutbayevich Kamaletdinov"): no part of the name, and never the name itself
                        r"(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air|Air\sChief|Field)\s)?(?:General|Colonel|"
-                       r"Admiral|Marshal|Commodore)|Brigadier|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
+                       r"Admiral|Marshal|Commodore)|Brigadier|"
+                       # an ambassador's courtesy title kept after another office ("Chief Executive Officer of the
+                       # Millennium Challenge Corporation, Ambassador John Danilovich")
+                       r"Ambassador|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
                        r"(?:(?:Her|His|Their|their) )?Excellenc(?:y|ies)(?: the Right Honou?rable)?|"
                        r"(?:the |The )?Right Honou?rable) (?=[A-Z])")
 

@@ -507,7 +507,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 # the name is the last two capitalised words ("and Digital Transformation Nadia Calviño")
                 run = re.match(rf" and ({NAME_TOKEN}(?: {NAME_TOKEN}){{2,5}})(?![\w'’-])", text[end:])
                 words = run.group(1).split() if run else []
-                one = re.match(rf" and {re.escape(' '.join(words[:-2]))}", text[end:]) if len(words) >= 3 else None
+                # ... or the words after the last word of a portfolio, two or more ("and International Relations
+                # Mohlabi Kenneth Tsekoa")
+                cut = max((i + 1 for i, w in enumerate(words[:-2]) if w in PORTFOLIO_ENDS), default=len(words) - 2)
+                one = re.match(rf" and {re.escape(' '.join(words[:cut]))}", text[end:]) if len(words) >= 3 else None
                 if more and name_at(text, end + len(more.group(0).rstrip()) + 2):
                     # "Minister for Trade and Export Growth, Damien O'Connor": one portfolio, the name after it
                     role, end = f"{role}{more.group(0).rstrip()}", end + len(more.group(0).rstrip())
@@ -868,6 +871,13 @@ DECLARED_WINNER = re.compile(r"\bdeclared\s(?P<who>[^,]{2,40}?)(?:\s(?:of|from)\
 DECLARED_PASSIVE = re.compile(r"\s(?:has|have|had|was|were)\s(?:been\s)?declared\s(?:the\s)?winner\s(?:of|in)\s"
                               r"(?:the\s)?(?P<tail>(?:[\w’'-]+\s){0,3}?(?P<office>presidential|prime ministerial)\s"
                               r"(?:election|elections|race|vote|run-off|runoff|poll))\b")
+# "Candidate Mohamed Bazoum is promising to be president to all citizens after being declared winner of Sunday's
+# presidential run-off election": the sentence's subject, named before its first verb
+DECLARED_AFTER = re.compile(r"\s(?:after|since|upon|following)\s(?:being|having\sbeen)\sdeclared\s(?:the\s)?winner\s"
+                            r"(?:of|in)\s(?:the\s)?(?:[\w’'-]+\s){0,3}?(?P<office>presidential|prime ministerial)\s"
+                            r"(?:election|elections|race|vote|run-off|runoff|poll)\b")
+SUBJECT_VERB = re.compile(r"\s(?:is|was|has|have|had|will|would|says|said|vowed|vows|promised|promises|pledged|"
+                          r"pledges|thanked|thanks)\b")
 
 
 def _election_winners(sentences: list[Sentence]) -> list[Mention]:
@@ -904,6 +914,15 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
             places = [c for _, c in countries_in(m.group("tail"))]  # "Liberia's presidential election"
             out.append(Mention(name, _ELECTED_TO[m.group("office")], places[0] if places else None, sent,
                                bool(places)))
+        for m in DECLARED_AFTER.finditer(sent.text):
+            verb = SUBJECT_VERB.search(sent.text, 0, m.start())
+            name = name_before(sent.text, verb.start()) if verb and "," not in sent.text[: verb.start()] else None
+            if not name or len(name.split()) < 2 or name.split()[0] in NOT_NAME:
+                continue
+            # "Niger ruling PNDS party candidate ...": the one country the sentence names
+            places = list(dict.fromkeys(c for _, c in countries_in(sent.text)))
+            out.append(Mention(name, _ELECTED_TO[m.group("office")], places[0] if len(places) == 1 else None, sent,
+                               len(places) == 1))
     return out
 
 
