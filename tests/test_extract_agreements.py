@@ -220,6 +220,10 @@ AGREEMENT_DATES = [
     # a bracketed short form of the name is the same agreement, not another one nearer the date
     ("A Memorandum of Understanding (MoU) signed today (9 May 2025) between the United Kingdom and Switzerland will "
      "lay the groundwork for future services.", "09.05.2025", "2025-05-09"),
+    # a ", and" with no verb before it joins the signatories, not two clauses
+    ("In a signing ceremony today at the State Department, Chief Executive Officer of the Millennium Challenge "
+     "Corporation, John Danilovich, and Lesotho's Foreign Minister Mohlabi Tsekoa signed a $363 million Compact.",
+     "23.07.2007", "2007-07-23"),
 ]
 
 

@@ -123,6 +123,10 @@ WHO_AND_WHAT = [
      [("2023-05-18", "The Prime Minister met")]),
     ("The Prime Minister confirmed that the UK Carrier Strike Group will deploy to the region again in 2025.",
      "18.05.2023", [("2025", "The UK Carrier Strike Group will deploy to the region again")]),
+    # a ", and" with no verb before it joins the subjects: the event runs on to what they did
+    ("In a signing ceremony today at the State Department, Chief Executive Officer of the Millennium Challenge "
+     "Corporation, John Danilovich, and Lesotho's Foreign Minister Mohlabi Tsekoa signed a $363 million Compact.",
+     "23.07.2007", [("2007-07-23", "Mohlabi Tsekoa signed a $363 million Compact")]),
 ]
 
 # A calendar date beats the weekday beside it, and carries its year ("of next year"); a month later in the
@@ -219,6 +223,11 @@ COMING_WEEKDAYS = [
 ]
 # A date that belongs to an event noun: "an election for September 4", "after India's first nuclear test in 1974"
 EVENT_NOUNS = [
+    # a possessive day's election is the one country's the sentence names; a summit may be several countries'
+    ("Niger ruling PNDS party candidate Mohamed Bazoum is promising to be president to all citizens after being "
+     "declared winner of Sunday’s presidential run-off election.", "24.02.2021",
+     [("2021-02-21", "Niger's presidential run-off election")]),
+    ("Officials in Japan prepared for Sunday's summit with Korea.", "24.02.2021", [("2021-02-21", "The summit")]),
     # a day written before its event noun dates that event, not the sentence's news ("results released late
     # Wednesday showed ...")
     ("Official provisional results released late Wednesday by Senegal’s electoral officials showed that Bassirou "

@@ -439,6 +439,13 @@ def _split_withs(text: str, parties: list[str], sent: Sentence,
 # ... or one whose name says whose it is ("signed the UK- Iceland-Norway agreement on trade in goods")
 SIGNED_HERE = re.compile(r"\b(?:signed|sealed|inked|concluded|ratified)\s(?:(?:this|that)\s(?:new\s)?|the\snew\s|"
                          r"the\s(?:[A-Z][\w.’']*\s?[-–]\s?)+[A-Z][\w.’']*\s(?:[a-z]+\s){0,3})$")
+def _clause_between(text: str, a: int, b: int) -> bool:
+    """Whether a clause boundary lies between ``a`` and ``b``; a ", and" that joins the signatories is none:
+    "In a signing ceremony today ..., Chief Executive Officer of the Millennium Challenge Corporation, Ambassador
+    John Danilovich, and Lesotho's Minister ... signed a $363 million Compact"."""
+    return any(not phrases.joins_subjects(text, m.start()) for m in CLAUSE_BETWEEN.finditer(text, a, b))
+
+
 FRONTED_ADJUNCT = re.compile(r"\b(?:following|after|before|ahead of|during)\s(?:a|an|the|his|her|their|our)\s"
                              r"[^,;]{0,80}$", re.I)
 
@@ -659,7 +666,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                        if not re.fullmatch(r"[\w\s'’-]{0,60}\(\s*", text[best[3]: c[3]]))
                 # "replicates the existing ... Agreement, and will ensure ... when the UK ceases to be a member of
                 # the EU on 31 October": a date past a clause boundary is another clause's
-                and not CLAUSE_BETWEEN.search(text[min(h.end, best[3]): max(h.start, best[3])])
+                and not _clause_between(text, min(h.end, best[3]), max(h.start, best[3]))
                 # "following a conversation with Prime Minister Johnson last night, New Zealand and the United
                 # Kingdom have Agreed in Principle ...": the date of a fronted adjunct is its noun's
                 and not (h.end < best[3] and "," in text[h.end: best[3]] and FRONTED_ADJUNCT.search(text, 0, h.start))]

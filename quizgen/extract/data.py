@@ -148,3 +148,8 @@ def release_framing() -> re.Pattern[str]:
 def event_nouns() -> frozenset[str]:
     """Nouns that name an event (data/events.yaml): what a possessive date can date."""
     return frozenset(str(w).lower() for w in _load("events")["event_nouns"])
+
+
+def national_events() -> frozenset[str]:
+    """Events a country holds as a whole (data/events.yaml): an election is named with whose it is."""
+    return frozenset(str(w).lower() for w in _load("events")["national_events"])

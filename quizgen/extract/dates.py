@@ -17,7 +17,7 @@ from ..english import BASE_VERBS, PAST_TO_BASE, has_verb, past_of
 from ..text import trie_pattern, word_starts
 from . import phrases
 from .article import MONTHS
-from .data import event_nouns, lexicon, release_framing
+from .data import event_nouns, lexicon, national_events, release_framing
 from .entities import NOT_NAME, countries_in
 from .facts import Fact, Quote, content_words, slug
 from .sentences import Sentence
@@ -733,7 +733,11 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             text = text[cut:]
             hits = [DateHit(h.start - cut, h.end - cut, h.iso, h.how) for h in hits]
             hit = hits[0]
-        boundary = re.search(r";\s|,\s(?:and|but|while|whereas)\s", text[hit.end:])
+        # (a ", and" with no verb before it joins the subjects: "In a signing ceremony today ..., Chief Executive
+        # Officer of the Millennium Challenge Corporation, Ambassador John Danilovich, and Lesotho's Minister ...
+        # signed a $363 million Compact")
+        boundary = next((b for b in re.finditer(r";\s|,\s(?:and|but|while|whereas)\s", text[hit.end:])
+                         if not phrases.joins_subjects(text, hit.end + b.start())), None)
         if boundary:
             text = text[: hit.end + boundary.start()]
     lead = _lead(text, hit)
@@ -840,6 +844,11 @@ def _possessed_noun_phrase(text: str, hit: DateHit) -> str | None:
     head = re.split(r"\s(?:between|of|with|in|on|at|for|from|by)\s", phrase)[0].split()[-1]
     if head.lower().strip("'’") not in event_nouns():
         return None  # "today's ruler", "yesterday's prices": no event
+    if head.lower() in national_events() and len(owner := {c for _, c in countries_in(text)}) == 1 and \
+            not countries_in(phrase):
+        # "... after being declared winner of Sunday's presidential run-off election" in a sentence about Niger:
+        # asked alone, "the presidential run-off election" could be anyone's
+        return f"{owner.pop()}'s {phrase}"
     return "The " + phrase
 
 

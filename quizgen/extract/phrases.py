@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..english import PAST_TO_BASE
 from ..text import fold, trie_pattern, word_edge
 from .data import lexicon
 
@@ -213,6 +214,21 @@ COUNT_WHEN = re.compile(r"\s(?:in|during|for|between|by|over|since)\s(?:the\s)?(
                         r"(?:months|weeks|quarters|years)\sof\s)?(?:(?:[A-Z][a-z]+|early|late|mid-)\s?)?(?:19|20)\d\d"
                         r"(?:[-/–]\d{2,4})?(?:\s(?:and|to)\s(?:19|20)\d\d)?(?:\s(?:financial|fiscal)\syear)?")
 POSSESSIVE_PRONOUN = re.compile(r"\b(its|their)\b")
+
+
+def joins_subjects(text: str, at: int) -> bool:
+    """Whether the ", and" at ``text[at:]`` joins the subjects of one clause rather than two clauses: no verb
+    before it, and the clause's verb after it before the next comma ("In a signing ceremony today ..., Chief
+    Executive Officer of the Millennium Challenge Corporation, John Danilovich, and Lesotho's Foreign Minister
+    Mohlabi Tsekoa signed ..."; not "From today, and for the first time ever, Australia is obliged ...")."""
+    if not text.startswith(", and ", at):
+        return False
+    after = text[at + 6:].split(",", 1)[0]
+    return not _any_verb(text[:at]) and _any_verb(after)
+
+
+def _any_verb(clause: str) -> bool:
+    return has_verb(clause) or any(w.lower() in PAST_TO_BASE for w in re.findall(r"[a-z]+", clause))
 
 
 def has_verb(clause: str) -> bool:
