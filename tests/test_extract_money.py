@@ -191,6 +191,9 @@ WHATS = [
      "popular vote (7,658,724 votes).", 7_658_724, "number of votes won by Ma Ying-jeou"),
     ("He defeated his opponent, Frank Hsieh, who received 41.55% of the popular vote.", 41.55,
      "share of the popular vote Frank Hsieh received"),
+    # the day after a reporting verb is the saying's, no part of the winner's name
+    ("The chairman of the electoral commission, Issaka Souna, said Tuesday Bazoum, who represents the party of "
+     "Democracy and Socialism, won with just under 56% of the vote.", 56, "share of the vote with which Bazoum won"),
     ("After reading the results of the other six candidates, who made up only 3 percent of votes, he declared "
      "the winner.", 3, "share of votes the other six candidates made up"),
     ("Officials, dignitaries, and some 60,000 spectators looked on as the President took the oath.", 60_000,

@@ -930,6 +930,8 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
     rest = phrases.ADVERBS.sub("", rest + " ").rstrip()
     rest = (" " + rest.strip()) if rest.strip() else ""
     rel = phrases.ADVERBS.sub("", rel + " ").strip()
+    if (day := rel.split(" ", 1)[0]) in WEEKDAYS and rel[len(day) + 1: len(day) + 2].isupper():
+        rel = rel[len(day) + 1:]  # "said Tuesday Bazoum ... won": the day is the saying's, no part of the name
     rel = phrases.lower_start(rel)
     rel_det = rel
     rel = re.sub(r"\s(?:an additional|a further|additional|another|further|some|a total of|a record|an?|the)$", "",
