@@ -387,7 +387,10 @@ def place_np(name: str, is_country: bool) -> str:
             r"[a-z]+ (?:republic|kingdom|federation|states|emirates|islands) of\b", key) else name
     first = name.split(" ", 1)[0]
     body = re.search(r"\b(union|party|council|bank|fund|organi[sz]ation|league|assembly|commission|committee|court|"
-                     r"board|nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office)\b",
+                     r"board|nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office|"
+                     # "the Millennium Challenge Corporation", "the World Food Programme"
+                     r"corporation|institute|foundation|authority|department|secretariat|programme|program|"
+                     r"association|society|bureau)\b",
                      key)
     acronym = first.isupper() and len(first) > 1 and not (body and len(key.split()) > 2)
     if key in _BARE_ORGS or acronym or any(c.isdigit() for c in first):
@@ -398,3 +401,11 @@ def place_np(name: str, is_country: bool) -> str:
         if gazetteer().organisation_sort(name) != "companies":
             return f"the {name}"  # a party named as its members: "the Greens", "the Nationals"
     return name
+
+
+# The powers of ten that scale words stand for ("1.5 million", "$2bn"): what a typed answer means and how a
+# wrong figure is written in the answer's own words.
+SCALE_POWERS = {
+    "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "mio": 6, "billion": 9, "bn": 9,
+    "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12, "t": 12,
+}

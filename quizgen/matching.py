@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from .dates import MONTHS, IsoDate, Precision
+from .english import SCALE_POWERS
 from .gazetteer import canonical_place, gazetteer
 from .questions.model import AnswerKind, Question
 from .text import fold
@@ -178,10 +179,6 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 # -- numbers -------------------------------------------------------------------------------------
-_SCALES = {
-    "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "mio": 6, "billion": 9, "bn": 9,
-    "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12, "t": 12,
-}
 _WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -245,17 +242,17 @@ def parse_number(text: str) -> ParsedNumber | None:
         tail = t[m.end():].strip()
         glued = re.match(r"^([a-z]+)\b", tail)
         scale_word = glued.group(1) if glued else ""
-        if scale_word in _SCALES:
-            value = value.scaleb(_SCALES[scale_word])
-            step = step.scaleb(_SCALES[scale_word])
+        if scale_word in SCALE_POWERS:
+            value = value.scaleb(SCALE_POWERS[scale_word])
+            step = step.scaleb(SCALE_POWERS[scale_word])
             tail = tail[len(scale_word):].strip()
         if re.search(r"\d", tail) or re.search(r"\d", t[: m.start()]):
             return None  # two numbers: not one answer
         return ParsedNumber(value, step, currency, percent)
-    if (article := _A_SCALE.match(t)) and article.group(2) in _SCALES:
+    if (article := _A_SCALE.match(t)) and article.group(2) in SCALE_POWERS:
         # "a billion dollars", "half a million": one (or half) of the scale, as precise as the scale
         half = article.group(1).startswith("half")
-        scale = _SCALES[article.group(2)]
+        scale = SCALE_POWERS[article.group(2)]
         value = (Decimal("0.5") if half else Decimal(1)).scaleb(scale)
         return ParsedNumber(value, Decimal(1).scaleb(scale - (1 if half else 0)), currency, percent)
     for phrase in sorted(_WORDS, key=len, reverse=True):
@@ -263,9 +260,9 @@ def parse_number(text: str) -> ParsedNumber | None:
             tail = t[len(phrase):].strip()
             value = Decimal(_WORDS[phrase])
             step = Decimal(1)
-            if tail.split()[:1] and tail.split()[0] in _SCALES:
-                value = value.scaleb(_SCALES[tail.split()[0]])
-                step = step.scaleb(_SCALES[tail.split()[0]])
+            if tail.split()[:1] and tail.split()[0] in SCALE_POWERS:
+                value = value.scaleb(SCALE_POWERS[tail.split()[0]])
+                step = step.scaleb(SCALE_POWERS[tail.split()[0]])
             return ParsedNumber(value, step, currency, percent)
     return None
 

@@ -261,6 +261,24 @@ def test_a_count_of_people_is_offered_the_story_s_other_counts_of_people(
     assert "Over 800 survivors" in mc["options"] and "Over 195 survivors" not in mc["options"], mc["options"]
 
 
+def test_another_count_is_written_at_the_answer_s_scale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 39: beside "nearly 1.5 million people" the story's 1.2 million refugees were offered as "nearly
+    1200000.0 million people"; written at the answer's scale, and left out where its decimals cannot say it."""
+    text = ("Flooding has affected nearly 1.5 million people, and the country hosts more than 1.2 million refugees, "
+            "including over 636,000 Sudanese refugees.")
+    facts = "".join(_fact(text, f"id: {i}, kind: figure, what: {w}, value: {v}, unit: {u}, text: '{t}'")
+                    for i, w, v, u, t in (("p", "people affected by the floods", 1500000, "people",
+                                           "nearly 1.5 million people"),
+                                          ("r", "refugees in the country", 1200000, "refugees",
+                                           "more than 1.2 million refugees"),
+                                          ("s", "Sudanese refugees", 636000, "refugees", "over 636,000 Sudanese "
+                                                                                          "refugees")))
+    mc = next(q for q in _questions(tmp_path, capsys, text, facts, "2024-09-11")
+              if q["fact"] == "p" and q["type"] == "mc")
+    assert "nearly 1.2 million people" in mc["options"], mc["options"]
+    assert not [o for o in mc["options"] if re.search(r"\d{4}|0\.\d million", o)], mc["options"]
+
+
 def test_an_age_written_as_an_adjective_moves_by_years(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     quote = "The 71-year-old Mr. Fukuda was installed as prime minister."
     fact = (f"  - {{id: a, kind: figure, what: 'The … Mr. Fukuda was installed as prime minister', value: 71, "

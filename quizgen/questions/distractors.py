@@ -138,8 +138,9 @@ def person_options(deck: Deck, leader: Leader, role: str, of: str | None, rng: r
 
 def _abroad(deck: Deck, country: str, role: str) -> frozenset[str]:
     """The deck's people (their names and aliases, folded) who hold offices other than ``role`` (folded) and only
-    in countries other than ``country``: by their `of`, else as the one well-known leader of their name ("Kerry" in a release that says
-    only "Secretary Kerry"); people of organisations or of no known country are not among them."""
+    in countries other than ``country``: by their `of`, else as the one well-known leader of their name ("Lavrov"
+    in a release that says only "Foreign Minister Lavrov"); people of organisations or of no known country are not
+    among them."""
     g = gazetteer()
     by_surname = _known_by_surname(g)
     known = {fold(k.name): k.of for k in g.leaders}
@@ -147,7 +148,7 @@ def _abroad(deck: Deck, country: str, role: str) -> frozenset[str]:
     for o in index_of(deck).leaders:
         full = by_surname.get(fold(o.name), []) if " " not in o.name.strip() else [o.name]
         of = o.of or (known.get(fold(full[0])) if len(full) == 1 else None)
-        foreign = bool(of) and g.is_country(of) and canonical_place(of) != country and fold(o.role) != role
+        foreign = of is not None and g.is_country(of) and canonical_place(of) != country and fold(o.role) != role
         for n in (o.name, *o.aliases, *full[:1]):  # the name _full_names writes out for a bare surname too
             home[fold(n)] = home.get(fold(n), True) and foreign
     return frozenset(n for n, only_abroad in home.items() if only_abroad)

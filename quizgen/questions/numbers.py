@@ -10,6 +10,8 @@ import random
 import re
 from dataclasses import dataclass
 
+from ..english import SCALE_POWERS
+
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                 "fifteen sixteen seventeen eighteen nineteen twenty").split()
 ORDINAL_WORDS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -114,8 +116,19 @@ def with_value(text: str, value: float) -> str | None:
         return None
     if _UPPER_BOUND.search(text[: tok.start]) and value > tok.value:
         return None
+    scale = _SCALE_AFTER.match(text, tok.end)
+    if scale:
+        # "nearly 1.5 million people" with the story's 1,200,000 refugees is "nearly 1.2 million people"; a value
+        # the answer's decimals cannot write (636,000 as "0.6 million") is left out, never rounded into a falsehood
+        value /= 10 ** SCALE_POWERS[scale.group(1).lower()]
+        if value == tok.value or round(value, tok.decimals) != value or value < 1:
+            return None
     written = _write(tok, value)
     return text[: tok.start] + written + text[tok.end:] if written else None
+
+
+# a scale word after a figure's number ("1.5 million", "$2bn"), from the one list of them the matcher keeps
+_SCALE_AFTER = re.compile(r"[\s-]?(" + "|".join(sorted(SCALE_POWERS, key=len, reverse=True)) + r")\b", re.I)
 
 
 AGE_OFFSETS = (-13, -9, -6, -4, 4, 6, 9, 13)
@@ -164,6 +177,8 @@ def figure_variants(text: str, unit: str, rng: random.Random, count: int = 3, *,
         candidates = [c for c in candidates if c > v]
     elif _UPPER_BOUND.search(text[: tok.start]):
         candidates = [c for c in candidates if c < v]
+    if _SCALE_AFTER.match(text, tok.end):
+        candidates = [c for c in candidates if c >= 1]  # "0.8 million people": a paper would write 800,000
     rng.shuffle(candidates)
     out: list[str] = []
     seen = {text.strip().lower()}
