@@ -118,6 +118,7 @@ Elbonia and Ruritania signed a trade agreement during Roe's visit to the capital
 Elbonia's government and the rebels signed a truce at talks in Strelsau, Ruritania.
 Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry.
 "The additional aid we disburse on 1 July will ensure that Elbonia can continue," Roe said.
+Today, the United States announced $3.4 million in additional food assistance to meet the needs caused by the cyclone in Elbonia.
 Main opposition leader Rex Darbo came in second.
 Minister of International Trade, Export Promotion, Small Business and Economic Development Mary Ng attended.
 """
@@ -180,6 +181,13 @@ facts:
     unit: USD
     text: $5 billion
     sources: [{source: a, quote: "Officials from both countries said at a joint press conference held in the capital after the signing ceremony that the deal is worth $5 billion over ten years, the largest trade deal in the region's history, according to a statement released by the foreign ministry."}]
+  - id: verb-first
+    kind: figure
+    what: "Announced … in additional food assistance to meet the needs caused by the cyclone in Elbonia"
+    value: 3400000
+    unit: USD
+    text: $3.4 million
+    sources: [{source: a, quote: "Today, the United States announced $3.4 million in additional food assistance to meet the needs caused by the cyclone in Elbonia."}]
   - id: cut-event
     kind: date
     event: President Jane Roe … Prime Minister John Doe
@@ -208,6 +216,7 @@ GATE_CASES = [
     ("trade-deal:party:mc", "the question names Roe, which gives away the answer Elbonia"),
     ("trade-deal:party:tf", "the question names Roe, which gives away the answer Elbonia"),
     ("cut-event:when:mc", "a placeholder"),
+    ("verb-first:value:mc", "a piece of its sentence, with no subject of its own"),
     ("deal-value:cloze:cloze", "the question is over 35 words"),
     ("we-disburse:when:mc", "speaks as 'we'"),
     ("our-deal:party:mc", "speaks as 'we'"),

@@ -24,10 +24,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..english import has_verb
+from ..english import PAST_TO_BASE, has_verb
 from ..gazetteer import canonical_place, gazetteer
 from ..model import Deck, Leader
-from ..text import fold, opens_with_reference
+from ..text import fold, opens_with_reference, trie_pattern
 from .importance import CONVERSION, ROUNDING, Importance, rank_facts
 from .index import index_of
 from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
@@ -172,7 +172,8 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
     if any(p in stem for p in _PLACEHOLDERS):
         return "a placeholder (… or ___) in the question: the fact's wording was cut short"
     if q.fact_kind == "figure" and (done := _COMPLETES.match(q.prompt)) and (
-            _FRAGMENT.match(q.prompt[done.end():]) or not has_verb(q.prompt[done.end():].replace("___", ""))):
+            _FRAGMENT.match(q.prompt[done.end():]) or _VERB_FIRST.match(q.prompt[done.end():])
+            or not has_verb(q.prompt[done.end():].replace("___", ""))):
         return "the clause to complete is a piece of its sentence, with no subject of its own: say what it measures"
     if len(q.prompt.split()) > MAX_STEM_WORDS:
         return f"the question is over {MAX_STEM_WORDS} words"
@@ -210,6 +211,9 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
 # The clause of a "Which figure completes this" cut from the middle of its sentence: it opens with a verb
 # whose subject was left behind ("Has been elected as ..."), a preposition or a linking word ("With Vincent
 # Shew being ...", "As illustrated by ...", "Worth ___ and supporting ...").
+# "Announced ___ in additional emergency humanitarian food assistance ...": a verb first, its subject cut off
+# (a capitalised word after it is a name: "United States")
+_VERB_FIRST = re.compile(rf"(?:{trie_pattern(w.capitalize() for w in PAST_TO_BASE)})\s(?![A-Z])")
 _FRAGMENT = re.compile(r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Be|Been|Being|As|With|Without|Including|"
                        r"Following|After|Before|While|When|Where|Which|Who|Worth|And|But|Or|Nor|Than|Of|For|To|"
                        r"By|From|Into|Through|Despite|Amid|Among|Alongside|Replacing|Ending|Bringing|Making|"

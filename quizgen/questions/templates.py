@@ -35,7 +35,7 @@ from ..english import (
 )
 from ..gazetteer import RANK, canonical_place, gazetteer
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
-from ..text import contains_phrase, fold, strip_diacritics
+from ..text import contains_phrase, fold, indefinite_article, strip_diacritics
 from . import distractors as D
 from .index import index_of
 from .model import AnswerKind
@@ -315,6 +315,26 @@ _SCHEDULED = re.compile(r"\b(?:begins|starts|opens|takes\splace|is\sheld|are\she
                         r"with\seffect\sfrom|takes\seffect|effective\sfrom)\b")
 
 
+def _without_figures(event: str, deck: Deck, source: str) -> str:
+    """The event without the amounts its article's figure facts ask: "On what date did the United States announce
+    $2 million in additional humanitarian assistance ...?" prints the answer of "How much ...?", and a set could
+    ask only one of the two (round 39: the headline $2 million never asked). The amount goes where the words
+    still read without it: "$2 million in additional assistance" -> "additional assistance", "a $6 million
+    program" -> "a program"."""
+    idx = index_of(deck)
+    texts = sorted({f.text.strip() for (s, _), figs in idx.story_figures.items() if s == source
+                    and len(figs) <= _STORY_FIGURES for f in figs if f.text.strip()}, key=len, reverse=True)
+    for text in texts:
+        if text not in event:
+            continue
+        at = re.escape(text)
+        event = re.sub(rf"(?<![\w$€£¥]){at}\s(?:in|of|worth\sof)\s(?=[a-z])", "", event, count=1)
+        # (only with words after the noun that say which: "announce a program" alone says nothing)
+        event = re.sub(rf"\b(?:a|an)\s{at}[\s-](?=([A-Za-z]+)(?:\s[\w'’-]+){{3}})",
+                       lambda m: indefinite_article(m.group(1)) + " ", event, count=1)
+    return event
+
+
 def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
     opening = ""
     if f.disputed:
@@ -326,6 +346,7 @@ def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     ahead = bool(published and f.date.iso() > published.iso() and not _PLANNED.search(full_event)
                  and not _SCHEDULED.search(f.sources[0].quote))
     event = trim_event(full_event)  # the core the question asks about; its sentence is cited in full
+    event = _without_figures(event, deck, f.sources[0].source) if f.sources else event
     clause = as_question_clause(event)
     if ahead and (clause[0] in ("did", "was", "were", "had") if clause else not names_an_event(event)):
         # "when the UK ceases to be a member of the EU on 31 October" (a release of 1 October 2019): a date
