@@ -161,6 +161,10 @@ MAGNITUDES = [
     ("The 7.8 magnitude quake struck 80 kilometers northwest of Kathmandu on Saturday.", 7.8, "earthquake"),
     ("Sunday's magnitude-6.7 aftershock shook the area.", 6.7, "aftershock"),
     ("A magnitude 6.2 earthquake hit central Italy.", 6.2, "earthquake"),
+    # where it struck, when the sentence says so in a relative clause (its time and day are no part of it)
+    ("USAID provided $300,000 immediately following the 7.6 magnitude earthquake that struck the Indonesian island "
+     "of Sumatra at 5:15 PM local time on September 30, 2009.", 7.6,
+     "earthquake that struck the Indonesian island of Sumatra"),
 ]
 
 

@@ -365,7 +365,9 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 # "At least nine aftershocks, with the highest being a magnitude 4.8": not the earthquake's
                 strongest = re.search(r"\b(?:highest|strongest|largest|biggest|most powerful)\b", text[: m.start()])
                 quake = "strongest aftershock" if strongest else "aftershock"
-            add(float(n), "magnitude", n, sent, start, start + len(n), what=f"magnitude of the {quake}")
+            struck = _STRUCK.match(text, m.end())
+            where = f" that {struck.group(1)} {struck.group(2)}" if struck and quake == "earthquake" else ""
+            add(float(n), "magnitude", n, sent, start, start + len(n), what=f"magnitude of the {quake}{where}")
         kind = "pct"
         for m in pct.finditer(text):
             if not free(m.start(), m.end(), m.start("n")):
@@ -683,6 +685,10 @@ def _drop_conjunct(rel: str, text: str, a: int, hits: list[dict]) -> str:
     return rel
 
 
+# where a quake struck, after it: "the 7.6 magnitude earthquake that struck the Indonesian island of Sumatra at 5:15
+# PM local time on September 30, 2009" (asked alone, "the earthquake" could be any)
+_STRUCK = re.compile(r"\s(?:that|which)\s(struck|hit|rocked|shook|jolted)\s((?:the\s)?[A-Za-z][^,;:()]{2,80}?)"
+                     r"(?=\s(?:at|on|in\s(?:19|20)\d\d|early|late|overnight|last|this|killing|leaving)\b|[,;:.]|$)")
 _MAGNITUDE = re.compile(r"\b(?:magnitude[- ](?P<n1>\d(?:\.\d)?)|(?P<n2>\d(?:\.\d)?)[- ]magnitude)\b"
                         r"(?:\s(?P<q>earthquake|quake|aftershock|tremor))?", re.I)
 # A part of a counted whole: "35 of the country's 75 districts", "12 of the 27 member states".
