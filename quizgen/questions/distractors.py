@@ -140,18 +140,30 @@ def _abroad(deck: Deck, country: str, role: str) -> frozenset[str]:
     """The deck's people (their names and aliases, folded) who hold offices other than ``role`` (folded) and only
     in countries other than ``country``: by their `of`, else as the one well-known leader of their name ("Lavrov"
     in a release that says only "Foreign Minister Lavrov"); people of organisations or of no known country are not
-    among them."""
+    among them. Worked out once per deck and office asked, so a deck of thousands of leaders stays linear."""
+    held, asked = _offices_held(deck)
+    if (country, role) not in asked:
+        asked[(country, role)] = frozenset(name for name, offices in held.items() if all(
+            c is not None and c != country and r != role for c, r in offices))
+    return asked[(country, role)]
+
+
+@per_deck
+def _offices_held(deck: Deck) -> tuple[dict[str, list[tuple[str | None, str]]],
+                                       dict[tuple[str, str], frozenset[str]]]:
+    """Each of the deck's people (names and aliases, folded) with the offices they hold: (the country, canonical,
+    or None for an organisation or no known country; the office, folded); and an empty memo for `_abroad`."""
     g = gazetteer()
     by_surname = _known_by_surname(g)
     known = {fold(k.name): k.of for k in g.leaders}
-    home: dict[str, bool] = {}
+    held: dict[str, list[tuple[str | None, str]]] = {}
     for o in index_of(deck).leaders:
         full = by_surname.get(fold(o.name), []) if " " not in o.name.strip() else [o.name]
         of = o.of or (known.get(fold(full[0])) if len(full) == 1 else None)
-        foreign = of is not None and g.is_country(of) and canonical_place(of) != country and fold(o.role) != role
+        country = canonical_place(of) if of is not None and g.is_country(of) else None
         for n in (o.name, *o.aliases, *full[:1]):  # the name _full_names writes out for a bare surname too
-            home[fold(n)] = home.get(fold(n), True) and foreign
-    return frozenset(n for n, only_abroad in home.items() if only_abroad)
+            held.setdefault(fold(n), []).append((country, fold(o.role)))
+    return held, {}
 
 
 def _full_names(names: Sequence[str]) -> list[str]:
