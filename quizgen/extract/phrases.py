@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..english import PAST_TO_BASE
+from .. import english
 from ..text import fold, trie_pattern, word_edge
 from .data import lexicon
 
@@ -228,7 +228,8 @@ def joins_subjects(text: str, at: int) -> bool:
 
 
 def _any_verb(clause: str) -> bool:
-    return has_verb(clause) or any(w.lower() in PAST_TO_BASE for w in re.findall(r"[a-z]+", clause))
+    """`has_verb`, or a past form of the question engine's verb list ("met", "struck") after the first word."""
+    return has_verb(clause) or english.has_verb(clause)
 
 
 def has_verb(clause: str) -> bool:

@@ -172,7 +172,7 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
     if any(p in stem for p in _PLACEHOLDERS):
         return "a placeholder (… or ___) in the question: the fact's wording was cut short"
     if q.fact_kind == "figure" and (done := _COMPLETES.match(q.prompt)) and (
-            _FRAGMENT.match(q.prompt[done.end():]) or _VERB_FIRST.match(q.prompt[done.end():])
+            _FRAGMENT.match(q.prompt[done.end():]) or _verb_first().match(q.prompt[done.end():])
             or not has_verb(q.prompt[done.end():].replace("___", ""))):
         return "the clause to complete is a piece of its sentence, with no subject of its own: say what it measures"
     if len(q.prompt.split()) > MAX_STEM_WORDS:
@@ -211,9 +211,11 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
 # The clause of a "Which figure completes this" cut from the middle of its sentence: it opens with a verb
 # whose subject was left behind ("Has been elected as ..."), a preposition or a linking word ("With Vincent
 # Shew being ...", "As illustrated by ...", "Worth ___ and supporting ...").
-# "Announced ___ in additional emergency humanitarian food assistance ...": a verb first, its subject cut off
-# (a capitalised word after it is a name: "United States")
-_VERB_FIRST = re.compile(rf"(?:{trie_pattern(w.capitalize() for w in PAST_TO_BASE)})\s(?![A-Z])")
+@functools.cache
+def _verb_first() -> re.Pattern[str]:
+    """"Announced ___ in additional emergency humanitarian food assistance ...": a verb first, its subject cut off
+    (a capitalised word after it is a name: "United States"). Built on first use, not at import: ~4 ms."""
+    return re.compile(rf"(?:{trie_pattern(w.capitalize() for w in PAST_TO_BASE)})\s(?![A-Z])")
 _FRAGMENT = re.compile(r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Be|Been|Being|As|With|Without|Including|"
                        r"Following|After|Before|While|When|Where|Which|Who|Worth|And|But|Or|Nor|Than|Of|For|To|"
                        r"By|From|Into|Through|Despite|Amid|Among|Alongside|Replacing|Ending|Bringing|Making|"

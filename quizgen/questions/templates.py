@@ -319,12 +319,9 @@ def _without_figures(event: str, deck: Deck, source: str) -> str:
     """The event without the amounts its article's figure facts ask: "On what date did the United States announce
     $2 million in additional humanitarian assistance ...?" prints the answer of "How much ...?", and a set could
     ask only one of the two (round 39: the headline $2 million never asked). The amount goes where the words
-    still read without it: "$2 million in additional assistance" -> "additional assistance", "a $6 million
-    program" -> "a program"."""
-    idx = index_of(deck)
-    texts = sorted({f.text.strip() for (s, _), figs in idx.story_figures.items() if s == source
-                    and len(figs) <= _STORY_FIGURES for f in figs if f.text.strip()}, key=len, reverse=True)
-    for text in texts:
+    still read without it: "$2 million in additional assistance" -> "additional assistance", "a $363 million
+    Compact with the Kingdom of Lesotho" -> "a Compact with the Kingdom of Lesotho"."""
+    for text in _figure_texts(deck).get(source, ()):
         if text not in event:
             continue
         at = re.escape(text)
@@ -333,6 +330,17 @@ def _without_figures(event: str, deck: Deck, source: str) -> str:
         event = re.sub(rf"\b(?:a|an)\s{at}[\s-](?=([A-Za-z]+)(?:\s[\w'’-]+){{3}})",
                        lambda m: indefinite_article(m.group(1)) + " ", event, count=1)
     return event
+
+
+@per_deck
+def _figure_texts(deck: Deck) -> dict[str, list[str]]:
+    """Each source's figure texts, longest first (a story's own: at most _STORY_FIGURES of a unit), worked out once
+    per deck, not once per date question."""
+    texts: dict[str, set[str]] = {}
+    for (source, _), figs in index_of(deck).story_figures.items():
+        if len(figs) <= _STORY_FIGURES:
+            texts.setdefault(source, set()).update(f.text.strip() for f in figs if f.text.strip())
+    return {source: sorted(found, key=lambda t: (-len(t), t)) for source, found in texts.items()}
 
 
 def _date(f: DateFact, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
