@@ -221,6 +221,15 @@ def test_sentence_splitting_keeps_abbreviations_and_decimals(tmp_path: Path) -> 
     assert {f["value"] for f in facts(deck, "figure")} == {1_500_000_000, 18}
 
 
+def test_a_list_item_s_mark_is_no_part_of_its_sentence(tmp_path: Path) -> None:
+    art = tmp_path / "results.txt"
+    art.write_text("Election results\n\nPublished: 2017-06-09\n\nThe election has resulted in a hung Parliament.\n\n"
+                   " – The SNP have won 35 seats (down by 21)\n\n • The Labour Party have won 262 seats (up by 30)\n",
+                   encoding="utf-8")
+    quotes = {s["quote"] for f in facts(deck_of([art], tmp_path), "figure") for s in f["sources"]}
+    assert quotes == {"The SNP have won 35 seats (down by 21)", "The Labour Party have won 262 seats (up by 30)"}
+
+
 def test_dev_set_quality_floor() -> None:
     from dev.extraction.evaluate import evaluate
 

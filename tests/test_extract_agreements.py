@@ -180,6 +180,12 @@ def test_a_group_of_signatories_is_marked_for_review(tmp_path: Path, sentence: s
     assert found and all("group of parties" in f.get("review", "") for f in found), found
 
 
+def test_a_group_named_member_by_member_is_no_group(tmp_path: Path) -> None:
+    found = facts(text_deck("The governments of the UK and Lithuania have signed a Joint Declaration in London.",
+                            tmp_path, "23.05.2022"), "agreement")
+    assert [(set(f["parties"]), f.get("review")) for f in found] == [({"United Kingdom", "Lithuania"}, None)], found
+
+
 def test_an_agreement_named_again_by_another_bare_noun_is_the_same_one(tmp_path: Path) -> None:
     """Round 12: "signed an accord" and "to sign the agreement" between the same parties gave two agreements,
     and the set asked "The United States and which country ...?" and "India and which country ...?"."""

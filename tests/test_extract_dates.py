@@ -393,6 +393,26 @@ def test_dated_events(tmp_path: Path, rule: str, sentence: str, published: str,
         assert any(d == iso and words in event for d, event in got), (rule, got)
 
 
+# Events worded exactly: nothing the question does not need (an aside after a spaced dash, an office's portfolio
+# and style before the name)
+WORDED = [
+    ("Foreign Secretary Liz Truss and her Lithuanian counterpart Gabrielius Landsbergis today (23 May) agreed to "
+     "greater security and economic cooperation between their 2 countries – in the face of growing aggression from "
+     "malign regimes.", "23.05.2022", ("2022-05-23", "Liz Truss and her Lithuanian counterpart Gabrielius "
+                                                    "Landsbergis agreed to greater security and economic cooperation "
+                                                    "between their 2 countries")),
+    ("Minister for Foreign Affairs Senator Penny Wong visited Fiji on Monday.", "16.06.2022",
+     ("2022-06-13", "Penny Wong visited Fiji")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), WORDED, ids=[r[0][:40] for r in WORDED])
+def test_an_event_is_worded_as_the_question_needs_it(tmp_path: Path, sentence: str, published: str,
+                                                    expected: tuple[str, str]) -> None:
+    dates = facts(text_deck(sentence, tmp_path, published), "date")
+    assert [(str(f["date"]), f["event"]) for f in dates] == [expected]
+
+
 @pytest.mark.parametrize(("rule", "sentence", "published", "wrong"), _UNDATED_ROWS,
                          ids=[f"{r[0]}: {r[1][:40]}" for r in _UNDATED_ROWS])
 def test_dates_never_given(tmp_path: Path, rule: str, sentence: str, published: str, wrong: str) -> None:

@@ -69,6 +69,22 @@ LEADERS = [
      [("Scott Morrison", "Prime Minister", None), ("Marise Payne", "Minister for Foreign Affairs", None)]),
     ("Rt Hon Winston Peters\nMinister of Foreign Affairs\n\nNew Zealand is contributing NZ$7 million, Foreign "
      "Minister Rt Hon Winston Peters announced today.", [("Winston Peters", "Minister of Foreign Affairs", None)]),
+    # a release's attribution line: the office, then the styled name ("Senator the Hon", "the Hon ... MP")
+    ("Quote attributable to Minister for Foreign Affairs, Senator the Hon Penny Wong:",
+     [("Penny Wong", "Minister for Foreign Affairs", None)]),
+    ("Quote attributable to Minister for International Development and the Pacific, the Hon Pat Conroy MP:",
+     [("Pat Conroy", "Minister for International Development and the Pacific", None)]),
+    ("Minister for Foreign Affairs Senator Penny Wong visited Fiji on Monday.",
+     [("Penny Wong", "Minister for Foreign Affairs", None)]),
+    ("U.S. Senator Bernie Sanders said no.", [("Bernie Sanders", "Senator", "United States")]),
+    # a counterpart named with no office of their own holds the same office abroad
+    ("Foreign Secretary Liz Truss and her Lithuanian counterpart Gabrielius Landsbergis today agreed to greater "
+     "cooperation.", [("Liz Truss", "Foreign Secretary", None), ("Gabrielius Landsbergis", "Foreign Minister",
+                                                                  "Lithuania")]),
+    ("Prime Minister Keir Starmer met his Indian counterpart Narendra Modi in London.",
+     [("Narendra Modi", "Prime Minister", "India")]),
+    ("Defence Secretary John Healey met his German counterpart, Defence Minister Boris Pistorius, in Berlin.",
+     [("Boris Pistorius", "Defence Minister", "Germany")]),
     # a portfolio after "for"; a surname that is elsewhere a direction or a month
     ("It comes as UK Minister for the Indo-Pacific, Catherine West, this afternoon visited the offices.",
      [("Catherine West", "Minister for the Indo-Pacific", "United Kingdom")]),

@@ -18,11 +18,21 @@ QUOTES = [
      [("Christine Lagarde", "We are not pre-committing to a particular rate path")]),
     ("Prime Minister Jane Roe met the press. Roe said: “This is a landmark agreement for both countries.”",
      [("Jane Roe", "This is a landmark agreement for both countries.")]),
+    # a release's attribution line, the quotation its own paragraph
+    ("Australia will provide $675,000.\n\nQuote attributable to Minister for Foreign Affairs, Senator the Hon Penny "
+     "Wong:\n\n“As Pacific family members, Australia is standing with Kiribati to meet the challenges of climate "
+     "change.”", [("Penny Wong", "As Pacific family members, Australia is standing with Kiribati to meet the "
+                                 "challenges of climate change.")]),
 ]
 NO_QUOTES = [
     "A Downing Street spokesman said: “The leaders discussed the situation in Ukraine at length.”",
     "Downing Street said the minister had been \"asked her to leave government\" on Monday.",
     "Prime Minister Jane Roe called the plan \"bold\".",  # one word: a term, not a line
+    # an attribution line with no quotation after it, and one naming nobody
+    "Quote attributable to Minister for Foreign Affairs, Senator the Hon Penny Wong:\n\nAustralia will help Kiribati "
+    "meet the challenges of climate change.",
+    "Quote attributable to a spokesperson:\n\n“We are standing with Kiribati to meet the challenges of climate "
+    "change.”",
     # a phrase of a said sentence is no statement of its own
     "The effort, which spanned presidencies and party lines, has reached “a tipping point,” President Barack Obama "
     "said.",

@@ -28,7 +28,9 @@ _AGREEING = re.compile(r"\b(?:sign(?:ed|s|ing)?|agreed|concluded|ratified|reache
 # the text speaks of a group of signatories; a draft that lists two of them makes a false "which country".
 _GROUP = re.compile(r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|\d{1,3})\s"
                     r"(?:(?:world|major|great|western|member|other|\w+n)\s)?(?:powers|nations|countries|states|"
-                    r"governments)|(?:the\s)?(?:nations|member states|members|countries|governments)\sof\sthe\s|"
+                    r"governments)|(?:the\s)?(?:nations|member states|members|countries|governments)\sof\sthe\s"
+                    # ("The governments of the UK and Lithuania have signed": the group named member by member)
+                    r"(?![A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\sand\s(?:the\s)?[A-Z])|"
                     r"member states|P5\+1|E3\+3|EU3\+3)", re.I)
 
 

@@ -43,6 +43,7 @@ class Lexicon:
     monarchs: frozenset[str]
     title_abbreviations: dict[str, str]  # "PM" -> "Prime Minister"
     head_roles: tuple[str, ...]        # lower case: "president", "prime minister", ...
+    counterparts: dict[str, str]       # "Foreign Secretary" -> "Foreign Minister": a counterpart abroad's office
     number_words: dict[str, int]
     ordinals: dict[str, int]
     scales: dict[str, int]
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         monarchs=frozenset(offices["monarchs"]),
         title_abbreviations={str(k): str(v) for k, v in offices["abbreviations"].items()},
         head_roles=tuple(str(r) for r in offices["head_roles"]),
+        counterparts={str(k): str(v) for k, v in offices["counterparts"].items()},
         number_words=_with_compounds({str(k): int(v) for k, v in numbers["words"].items()}),
         ordinals={str(k): int(v) for k, v in numbers["ordinals"].items()},
         scales={str(k): int(v) for k, v in numbers["scales"].items()},

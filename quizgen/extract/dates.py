@@ -897,6 +897,12 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     purpose = PURPOSE_AFTER_COMMA.search(event)
     if purpose and len(event[: purpose.start()].split()) >= 4:
         event = event[: purpose.start()]
+    # "agreed to greater security and economic cooperation between their 2 countries – in the face of growing
+    # aggression from malign regimes": what follows a spaced dash is the release's aside, not the event
+    # (a dash inside a name, "the second United States – Paraguay Political and Economic Dialogue", is no aside)
+    aside = re.search(r"\s[–—]\s(?=[a-z])", event)
+    if aside and len(event[: aside.start()].split()) >= 5 and has_verb(event[: aside.start()]):
+        event = event[: aside.start()]
     meeting = MEETING_PURPOSE.search(event)
     if meeting and meeting.group("verb") in BASE_VERBS and len(event[: meeting.start("to")].split()) >= 4:
         event = event[: meeting.start("to")].rstrip()

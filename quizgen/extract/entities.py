@@ -140,11 +140,15 @@ HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx|Smt|Shri|Shrimati|Sri|Ku
                        r"Admiral|Marshal|Commodore)|Brigadier|"
                        # an ambassador's courtesy title kept after another office ("Chief Executive Officer of the
                        # Millennium Challenge Corporation, Ambassador John Danilovich")
-                       r"Ambassador|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
+                       # and a senator's, as Australian releases style a minister ("Minister for Foreign Affairs,
+                       # Senator the Hon Penny Wong")
+                       r"Ambassador|Senator(?: the Hon\.?)?|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
                        r"(?:(?:Her|His|Their|their) )?Excellenc(?:y|ies)(?: the Right Honou?rable)?|"
                        r"(?:the |The )?Right Honou?rable) (?=[A-Z])")
 
 
+# Letters after a name ("Pat Conroy MP", "Jane Roe KC"): an honour or a seat, no part of the name
+POSTNOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MHA", "MEP", "QC", "KC", "CBE", "OBE", "MBE", "PC"})
 _TITLE_WORDS = frozenset({"MP", "MEP", "Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
@@ -171,6 +175,8 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
             if base and base not in NOT_NAME and not lexicon().country(base):
                 tokens.append(base)
             break
+        if tokens and tok in POSTNOMINALS:
+            break  # "the Hon Pat Conroy MP": letters after a name are no part of it
         if tok in NOT_NAME or lexicon().country(tok):
             # mid-sentence, a capitalised "To" or "An" after a title is a name: "President To Lam"
             after = text[i + m.end():]

@@ -579,6 +579,12 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
     return out
 
 
+_GIFT = r"(?:aid|assistance|funding|contributions?|donations?|grants?|relief|support)"
+_GIVER = r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})"
+_GIFT_FROM = re.compile(rf"\b{_GIFT}\sfrom\s(?:the\s)?{_GIVER}")
+_GIFT_OF = re.compile(rf"{_GIVER}['’]s\s(?:[\w-]+\s){{0,2}}?{_GIFT}\b")
+
+
 def _giver(text: str) -> str | None:
     """The country that opens the sentence as its giving subject ("Australia will provide an additional $5
     million", "New Zealand is contributing ..."): a bare "$" is its dollar where it has one, else US dollars, as
@@ -586,7 +592,13 @@ def _giver(text: str) -> str | None:
     m = re.match(r"(?:The\s)?(.+?)\s(?:will|is|has|had|was|would|announced|pledged|committed|provided|gave|"
                  r"contributed|is\s\w+ing)\b", text)
     # ("The Australian Government will provide ...", "The Government of Canada is contributing ...")
-    return lexicon().country(_GOVERNMENT_OF.sub("", m.group(1))) if m else None
+    giver = lexicon().country(_GOVERNMENT_OF.sub("", m.group(1))) if m else None
+    if giver:
+        return giver
+    # "He announced an increase of $1.5 million in aid from New Zealand, bringing New Zealand’s post-cyclone aid to
+    # $4.7 million": the one country the sentence names as the gift's giver
+    givers = {lexicon().country(g.group("c")) for rx in (_GIFT_FROM, _GIFT_OF) for g in rx.finditer(text)}
+    return givers.pop() if len(givers) == 1 else None
 
 
 def _shared_currency(word: str, text: str, article_countries: Counter[str | None]) -> str:
@@ -721,7 +733,8 @@ ELECTION_WINNER = re.compile(r"(?:^|\bthat\s|,\s|\b(?:while|and|but)\s)"
                              rf"{_CANDIDATE % '1,3'}(?:,\s[^,]{{3,60}},?)?\s(?:has\s|had\s)?"
                              r"won\s(?:the\s)?(?:[\w-]+\s){0,3}(?:election|elections|vote|poll|race|run-?off|presidency)\s"
                              rf"(?:in\s[^,]{{2,30}}\s)?with\s{_ROUGHLY}$")
-MAKING = re.compile(r"\b(?:making|bringing|putting|taking)\s((?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?)\s(?:at\s|to\s)?$")
+# ("bringing New Zealand’s post-cyclone aid to $4.7 million": a possessive is part of the measured thing)
+MAKING = re.compile(r"\b(?:making|bringing|putting|taking)\s((?:the\s)?[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s(?:at\s|to\s)?$")
 # Trade worth a sum: "Honduras exported goods and services to the UK worth", "The main imports from the UK
 # consisted of ... worth"
 TRADED_WORTH = re.compile(r"^(?P<subj>(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s(?P<v>exported|imported|sold|"
@@ -739,6 +752,16 @@ CLAIMED = re.compile(r"^((?:the\s)?(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)\
 # "U.S. Agency for International Development (USAID) Administrator": the body's short name is enough in a question
 _SPELT_OUT_BODY = re.compile(r"(?:the\s)?[A-Z][\w.'’-]*(?:\s(?:(?:for|of|and|on|the)\s)*[A-Z][\w.'’-]*){1,8}\s"
                              r"\((?P<abbr>[A-Z]{2,8})\)")
+
+
+# "a turnout of [69%]", "an unemployment rate of [5.1%]": a measure noun, with at most one word before it
+_MEASURE_OF = re.compile(r"\b(?:a|an)\s(?:record\s|total\s|overall\s|new\s)?((?:[a-z][\w-]*\s)?[a-z][\w-]*)\sof\s"
+                         r"(?:about\s|around\s|nearly\s|almost\s|some\s)?$")
+# A sum that changes something: "an increase of [$1.5 million] in aid from New Zealand"
+_CHANGE_OF = re.compile(r"\b(?:an?|the)\s(?:further\s|additional\s)?(increase|rise|boost|cut|reduction|decrease)"
+                        r"\sof\s$")
+_CHANGE_IN = re.compile(r"\sin\s((?:[a-z][\w-]*\s){0,3}?[a-z][\w-]*"
+                        r"(?:\s(?:from|to|for)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?)(?=[,;.]|$)")
 
 
 # Counts of a pronoun: "others", "more", "those" point back to a noun of another clause or sentence
@@ -818,6 +841,11 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
     mk = MAKING.search(pre) if kind in ("money", "pct", "count") else None
     if mk and phrases.is_np(mk.group(1), 5) and phrases.head_is_measure(mk.group(1)):
         return phrases.clean_np(mk.group(1), pair), when
+    # "this represents a turnout of 69% of the electorate": the measure the figure is "of", whatever points to it
+    # (a share only: "a total of 12 disaster specialists" counts the specialists)
+    mo = _MEASURE_OF.search(pre) if kind == "pct" else None
+    if mo and phrases.head_is_measure(mo.group(1)) and mo.group(1).split()[-1] in phrases.MEASURE_NOUNS:
+        return mo.group(1), when
     # "X amounted to / reached / rose N% to / was worth FIGURE"
     mv = phrases.MEASURE_VERB.search(pre) if kind in ("money", "pct", "count") else None
     subj: str | None
@@ -940,7 +968,8 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         rel = rel[len(day) + 1:]  # "said Tuesday Bazoum ... won": the day is the saying's, no part of the name
     rel = phrases.lower_start(rel)
     rel_det = rel
-    rel = re.sub(r"\s(?:an additional|a further|additional|another|further|some|a total of|a record|an?|the)$", "",
+    rel = re.sub(r"\s(?:an additional|a further|additional|another|further|some|a total of|a record|an initial|"
+                 r"an extra|an?|the)$", "",
                  rel)
     # "The No campaigners, who achieved 17%": the figure sits in a relative clause about the subject, so the
     # description reads "the No campaigners achieved", not "the No campaigners, who achieved"
@@ -1032,6 +1061,12 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             # "with over a billion dollars in U.S. financing committed this year alone": what the money is, and
             # what was done with it, whoever the sentence's subject
             return phrases.tidy(_WHEN_TAIL.sub("", f"amount of {pm.group(1)} {pm.group(2)}{pm.group(3)}")), when
+        ch = _CHANGE_OF.search(pre)
+        cm = _CHANGE_IN.match(text[b:]) if ch else None
+        if ch and cm:
+            # "He announced an increase of $1.5 million in aid from New Zealand": the change in what it is, whoever
+            # announced it
+            return f"{ch.group(1)} in {cm.group(1)}", when
         tm = re.search(r"\b(target|goal|value|total|budget|package|fund|loan|investment|deal|contract) of\s$", pre)
         im = re.match(r"\sin\s([a-z][\w -]*?)(?=\s(?:by|in|to|for|with|from)\b|[,;.]|$)", text[b:])
         if tm:
@@ -1086,7 +1121,8 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             # "Election officials announced Friday that Mr. Jammeh had won with 72 percent of the vote", "Darboe
             # took 17 percent of the vote": the candidate's share, whatever frame reports it
             whole = _NEXT_CLAUSE.split(np, maxsplit=1)[0]  # "of the total vote and won 14 out of 15 counties"
-            return f"share of {whole} won by {voter.group('who')}", when
+            # ("The Conservatives got 43.4%": the article's "The" is the name's determiner, lower-case mid-phrase)
+            return f"share of {whole} won by {re.sub(r'^The(?= )', 'the', voter.group('who'))}", when
         if SHARE_VERBS.search(pre):
             subj = _subject_np(phrases.strip_lead(text)[0])
             return (f"share of {np} accounted for by {subj}" if subj else None), when
@@ -1142,7 +1178,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         tm2 = re.search(r"(?:^|\b(?:after|before|during|following|in)\s)((?:[\w-]+\s){1,3})(?:that|which)\s(\w+)$", rel)
         if tm2:
             return phrases.tidy(phrases.count_phrase(np, f"the {tm2.group(1).strip()} {tm2.group(2)}")), when
-        if len(rel.split()) < 2 or rel.split()[-1].lower() in {"of", "in", "at", "from", "by", "and", "or", "within"}:
+        # (a count that is a preposition's object: "signed a Joint Declaration in London on 100 years of bilateral
+        # relations" would read "years ... signed ... on of bilateral relations")
+        if len(rel.split()) < 2 or rel.split()[-1].lower() in {"of", "in", "at", "from", "by", "and", "or", "within",
+                                                                "on", "about"}:
             return None
         if not phrases.has_verb(rel):
             return None

@@ -30,6 +30,7 @@ from .entities import (
     NAME_TOKEN,
     NOT_NAME,
     PORTFOLIO_ENDS,
+    POSTNOMINALS,
     countries_in,
     name_at,
     name_before,
@@ -623,8 +624,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if not name and text[end: end + 2] == ", ":
                 cand = name_at(text, end + 2)
                 at = text.find(cand, end + 2) if cand else -1  # past a courtesy title ("Her Excellency ...")
-                rest_text = (text[at + len(cand):] if cand and at >= 0 else "") or "."
-                if cand and len(cand.split()) >= 2 and (re.match(r"[,.;)]", rest_text) or (
+                rest_text = _POSTNOMINALS_FIRST.sub("", text[at + len(cand):] if cand and at >= 0 else "") or "."
+                # (a colon after the name ends it as a comma does: "Quote attributable to Minister for Foreign
+                # Affairs, Senator the Hon Penny Wong:")
+                if cand and len(cand.split()) >= 2 and (re.match(r"[,.;:)]", rest_text) or (
                         (explicit or m.start() == 0) and not lower and re.match(r" [a-z]{3,}\b", rest_text))):
                     name = cand
             if not name and POSSESSED.search(text[:pstart]):
@@ -672,6 +675,34 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             prev = (taken[-1][1], prefixed or (of if prev and of == prev[1] else None)) if name else None
         out.extend(_led_by(sent))
         out.extend(_shared_title(sent))
+        out.extend(_counterpart(sent, [x for x in out if x.sentence is sent]))
+    return out
+
+
+# "Foreign Secretary Liz Truss and her Lithuanian counterpart Gabrielius Landsbergis": a name right after
+# "counterpart", with no office of its own between
+COUNTERPART_NAMED = re.compile(r"\b(?:his|her|their)\s(?P<where>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s"
+                               r"(?:counterpart|opposite\snumber),?\s(?=[A-Z])")
+
+
+def _counterpart(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The counterpart abroad of the office-holder named before "his/her <Country> counterpart NAME": the office
+    the table of counterparts gives for theirs, in the country the demonym names."""
+    lex = lexicon()
+    text = sent.text
+    out: list[Mention] = []
+    for m in COUNTERPART_NAMED.finditer(text):
+        country = lex.country(m.group("where"))
+        if not country or any(text.startswith(t, m.end()) for t in lex.titles if t[0].isupper()):
+            continue  # "his Fiji counterpart, Minister for Home Affairs ... Pio": the office is said
+        name = name_at(text, m.end())
+        if (not name or len(name.split()) < 2 or lex.country(name) or name in lex.organisations
+                or any(x.name == name for x in mentions)):
+            continue
+        owners = [x for x in mentions if x.name and 0 <= text.find(x.name) < m.start()]
+        role = lex.counterparts.get(owners[-1].role) if owners else None
+        if role and owners[-1].of != country:
+            out.append(Mention(name, role, country, sent, True))
     return out
 
 
@@ -722,7 +753,8 @@ def _shared_title(sent: Sentence) -> list[Mention]:
 # the next ("Rt Hon Winston Peters" / "Minister of Foreign Affairs").
 _STYLE = re.compile(r"^(?:(?:Senator|Sen\.)\s)?(?:(?:the|The)\s)?(?:(?:Rt\.?|Right)\s)?"
                     r"(?:Hon\.?|Honourable|Honorable)\s|^(?:Dr|Mr|Mrs|Ms|Senator)\.?\s")
-_POSTNOMINALS = re.compile(r"(?:\s(?:MP|MSP|MS|MLA|MHA|QC|KC|CBE|OBE|MBE|PC))+$")
+_POSTNOMINALS = re.compile(rf"(?:\s(?:{'|'.join(sorted(POSTNOMINALS))}))+$")
+_POSTNOMINALS_FIRST = re.compile(rf"^(?:\s(?:{'|'.join(sorted(POSTNOMINALS))})\b)+")
 
 
 def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:

@@ -313,7 +313,8 @@ def _titles_before_name() -> re.Pattern[str]:
     Minister ", "US President ", "United States of America President "); ``\\Z`` is the name's start
     (the search's end position)."""
     titles = trie_pattern(lexicon().titles)
-    return re.compile(rf"(?:\bthe\s)?(?:\b(?:[A-Z][\w.’']*\s(?:of\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+\Z")
+    # ("Minister for Foreign Affairs Senator ": a portfolio after "for" as after "of")
+    return re.compile(rf"(?:\bthe\s)?(?:\b(?:[A-Z][\w.’']*\s(?:(?:of|for)\s(?:the\s)?)?){{0,3}})?(?:(?:{titles})\s)+\Z")
 
 
 @functools.cache

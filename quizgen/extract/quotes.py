@@ -13,7 +13,7 @@ import re
 
 from ..text import word_starts
 from .data import lexicon
-from .entities import NOT_NAME, name_before
+from .entities import NOT_NAME, POSTNOMINALS, name_before
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
 
@@ -31,6 +31,10 @@ SHAPES = (
     re.compile(rf"(?P<before>[A-Z][^.;:“”\"]{{1,90}}?)\s(?:called|described)\s(?:it|this|that|the\s[\w-]+|them)"
                rf"(?:\sas)?\s(?:a\s|an\s)?{_WORDS}"),
 )
+# A release's line that attributes the quotation after it, and that quotation standing alone
+ATTRIBUTION = re.compile(r"^(?:Quotes?|Comments?|Statement)\s(?:attributable\sto|from|by)\s(?P<who>[^:“”\"]{4,160}):$")
+WHOLLY_QUOTED = re.compile(rf"^{_OPEN}(?P<words>[^\"“”]{{8,400}}){_CLOSE}$")
+_POSTNOMINALS_AT_END = re.compile(rf"(?:\s(?:{'|'.join(sorted(POSTNOMINALS))}))+$")
 # Words said are a statement of five words or more: a phrase ("has reached \u201ca tipping point,\u201d Obama said")
 # asked as "X said \u201ca tipping point\u201d" reads as no English; a phrase someone called a thing ("called it a
 # \u201cshameful waste of money\u201d") is asked with its frame, so three words do.
@@ -43,9 +47,21 @@ def extract_quotes(sentences: list[Sentence], source: str,
     by_name = _leader_names(leaders)
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         if sent.is_heading:
             continue
+        line = ATTRIBUTION.match(sent.text)
+        quoted = WHOLLY_QUOTED.match(sentences[i + 1].text) if line and i + 1 < len(sentences) else None
+        if line and quoted and MIN_WORDS <= len(quoted.group("words").split()) <= MAX_WORDS:
+            # "Quote attributable to Minister for Foreign Affairs, Senator the Hon Penny Wong:" and the quotation
+            # as the next paragraph: the release's own attribution, its words as said
+            speaker = _speaker(_POSTNOMINALS_AT_END.sub("", line.group("who")), by_name)
+            words = quoted.group("words").strip()
+            if speaker and (fold(speaker), fold(words)) not in seen:
+                seen.add((fold(speaker), fold(words)))
+                role = next((r for n, r, _ in leaders if n == speaker), None)
+                out.append(Fact("quote", (("speaker", speaker), ("words", words), ("role", role)),
+                                (Quote(source, sentences[i + 1].text),), hint=slug(f"{speaker} said {words}", 6)))
         for shape in SHAPES:
             for m in shape.finditer(sent.text):
                 words = m.group("words").strip().rstrip(",;:").strip()

@@ -37,6 +37,7 @@ class Sentence:
     is_heading: bool = False
 
 
+_LIST_MARKER = re.compile(r"[–—•·▪*-]\s+")
 _REST_IS_BLANK = re.compile(r"\s*$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\w+)")
 _WORD_SPAN = 64  # an abbreviation or initial is short: look no further back (keeps long words linear)
@@ -93,6 +94,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         lead = len(line) - len(line.lstrip())
         if line_start <= article.skip_to < line_start + len(line):
             lead = article.skip_to - line_start
+        if marker := _LIST_MARKER.match(line, lead):
+            lead = marker.end()  # " – The SNP have won 35 seats": a list item's mark is no part of its sentence
         pos = lead
         body = line.rstrip()
         for m in END_RE.finditer(body):
