@@ -492,6 +492,7 @@ def test_a_sum_said_again_rounder_is_not_asked_twice(tmp_path: Path, capsys: pyt
 @pytest.mark.parametrize("what", [
     "number of buses that and vans drove through Dili",
     "years Myanmar faced a humanitarian crisis after of conflict",
+    "number of buses that drove through Dili on of conflict",
 ])
 def test_a_figure_worded_with_a_hole_where_the_number_was_is_not_asked(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str) -> None:
@@ -528,16 +529,73 @@ def test_a_cloze_whose_gap_takes_other_words_too_is_not_asked(
     assert pool == [], [q["prompt"] for q in pool]
 
 
-def test_a_baseline_figure_ranks_below_the_change(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    sentence = "New Zealand could provide up to 60% of the EU's butter imports, up from 14% today."
+@pytest.mark.parametrize(("sentence", "now", "before"), [
+    ("New Zealand could provide up to 60% of the EU's butter imports, up from 14% today.", (60, "up to 60%"),
+     (14, "14%")),
+    ("The UKIP vote share in England collapsed from 14.1% in 2015 to 2.1% in 2017.", (2.1, "2.1%"), (14.1, "14.1%")),
+])
+def test_a_baseline_figure_ranks_below_the_change(tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str,
+                                                  now: tuple[float, str], before: tuple[float, str]) -> None:
     small_deck(tmp_path, sentence, "".join(
         f"  - {{id: {i}, kind: figure, what: share of EU butter imports, value: {v}, unit: '%', text: '{t}',\n"
-        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n" for i, v, t in (("u", 60, "up to 60%"),
-                                                                                ("b", 14, "14%"))), "2023-07-10")
+        f"     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n" for i, (v, t) in (("u", now), ("b", before))),
+               "2023-07-10")
     pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
     reasons = {q["fact"]: q["importance"]["reasons"] for q in pool}
     assert "a baseline (the value before the change)" in reasons["b"]
     assert "a baseline (the value before the change)" not in reasons["u"]
+
+
+def test_a_figure_near_another_is_no_rounding_of_it_unless_it_rounds_it(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 40: Labour's 41.0% of the vote in Great Britain was ranked "a rounding of" its 41.9% in England."""
+    said = ("Labour got 41.0% of the vote in Great Britain. Labour's share in England rose to 41.9%. The Greens got "
+            "nearly 2% of the vote, or 1.9%.")
+    small_deck(tmp_path, said, "".join(
+        f"  - {{id: {i}, kind: figure, what: {w}, value: {v}, unit: '%', text: '{t}',\n"
+        f"     sources: [{{source: a, quote: \"{said}\"}}]}}\n" for i, w, v, t in (
+            ("gb", "Labour's share in Great Britain", 41.0, "41.0%"), ("en", "Labour's share in England", 41.9, "41.9%"),
+            ("g1", "the Greens' share", 2, "nearly 2%"), ("g2", "the Greens' share, precisely", 1.9, "1.9%"))),
+               "2017-06-09")
+    reasons = {q["fact"]: q["importance"]["reasons"] for q in questions(capsys, str(tmp_path / "d.yaml"), "--count",
+                                                                        "all")["questions"]}
+    assert "a rounding of another figure" not in reasons["gb"], reasons
+    assert "a rounding of another figure" in reasons["g1"], reasons
+
+
+def test_a_long_sentence_is_asked_as_a_cloze_without_its_setting_and_purpose(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 39: the signing of the MCC-Lesotho Compact, 44 words with its ceremony and aim, was never asked."""
+    said = ("In a signing ceremony today at the State Department's Benjamin Franklin room, Chief Executive Officer of "
+            "the Millennium Challenge Corporation, Ambassador John Danilovich, and Lesotho's Minister of Foreign "
+            "Affairs and International Relations Mohlabi Kenneth Tsekoa signed a $363 million Compact designed to "
+            "reduce poverty by promoting sustainable economic growth.")
+    small_deck(tmp_path, said, "  - {id: f, kind: figure, what: value of the Compact, value: 363000000, unit: USD, "
+               f"text: $363 million,\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n", "2007-07-23")
+    clozes = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all", "--types", "cloze")["questions"]
+    assert [q["prompt"] for q in clozes] == [
+        "Chief Executive Officer of the Millennium Challenge Corporation, Ambassador John Danilovich, and Lesotho's "
+        "Minister of Foreign Affairs and International Relations Mohlabi Kenneth Tsekoa signed a _____ Compact."]
+    assert clozes[0]["statement"] == said
+
+
+@pytest.mark.parametrize("owner", ["New Zealand’s", "New Zealand's"])
+def test_a_measure_with_its_owner_takes_no_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   owner: str) -> None:
+    said = f"He announced an increase in aid, bringing {owner} post-cyclone aid to $4.7 million."
+    small_deck(tmp_path, said, f"  - {{id: f, kind: figure, what: \"{owner} post-cyclone aid\", value: 4700000, unit: "
+               f"NZD, text: $4.7 million,\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n", "2016-03-01")
+    prompts = [q["prompt"] for q in questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+               if q["type"] != "cloze"]
+    assert prompts and all(f"the {owner}" not in p and owner in p for p in prompts), prompts
+
+
+def test_a_line_that_introduces_a_quotation_is_no_cloze(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    said = "Quote attributable to Minister for Foreign Affairs, Senator the Hon Penny Wong:"
+    small_deck(tmp_path, said, "  - {id: w, kind: leader, name: Penny Wong, role: Minister for Foreign Affairs, of: "
+               f"Australia,\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n", "2022-06-16")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert pool and not [q for q in pool if q["type"] == "cloze"], [q["prompt"] for q in pool]
 
 
 def test_a_name_opening_the_sentence_is_no_sign_of_stitched_wording(tmp_path: Path,
@@ -711,6 +769,9 @@ def test_which_country_is_not_asked_when_the_story_has_no_other(tmp_path: Path,
     out = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all", "--rejected")
     assert not [q for q in out["questions"] if q["template"] == "party"], out["questions"]
     assert [r for r in out["rejected"] if r["id"].startswith("m:party") and "trivial" in r["reason"]]
+    # nor the signing sentence with a party cut out: the same question
+    assert not [q for q in out["questions"] if q["type"] == "cloze" and q["answer"] in ("Switzerland",
+                                                                                       "United Kingdom")]
     assert [q for q in out["questions"] if q["template"] == "date"], out["questions"]  # asked when instead
 
 

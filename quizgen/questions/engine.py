@@ -283,6 +283,29 @@ def _balanced_quotes(sentence: str) -> str:
     return sentence
 
 
+# What a long sentence can lose around its gap and still say it: the setting put before its subject ("In a
+# signing ceremony today at the State Department's Benjamin Franklin room, ...") and what a thing is for after it
+# ("... a $363 million Compact designed to reduce poverty by promoting sustainable economic growth").
+_SETTING_FIRST = re.compile(r"^(?:In|At|On|During|After|Before|Following|Speaking|Earlier|Later|Today|Yesterday)\b"
+                            r"[^,_]{0,120},\s(?=[A-Z])")
+_PURPOSE_AFTER = re.compile(r"(?:,\s(?:which|designed|aimed|intended|including|bringing|making)|\s(?:designed|aimed|"
+                            r"intended)\sto)\b[^_]*?(?=[.!?]?$)")
+_LONG_CLOZE = 35  # words: the quality gate's longest stem
+
+
+def _trimmed(blanked: str) -> str:
+    """A cloze over the longest stem a set asks, without the setting before its subject and the purpose after
+    its gap (neither holding the gap); a sentence no longer than that is shown whole."""
+    if len(blanked.split()) <= _LONG_CLOZE:
+        return blanked
+    if setting := _SETTING_FIRST.match(blanked):
+        blanked = blanked[setting.end():]
+    if len(blanked.split()) > _LONG_CLOZE and (purpose := _PURPOSE_AFTER.search(blanked)) and \
+            CLOZE_GAP in blanked[: purpose.start()]:
+        blanked = blanked[: purpose.start()] + blanked[purpose.end():]
+    return blanked
+
+
 def _cloze(deck: Deck, fact: Fact) -> Question | None:
     for citation in fact.sources:
         for target, kind, accepted in _cloze_candidates(fact):
@@ -295,6 +318,7 @@ def _cloze(deck: Deck, fact: Fact) -> Question | None:
                 if form != shown and fold(shown) in fold(form):
                     continue
                 blanked = _blank_out(form, blanked)
+            blanked = _trimmed(blanked)
             if fact.disputed:
                 blanked = f"According to \u201c{deck.source(citation.source).title}\u201d: {blanked}"
             t = Template("cloze", blanked, shown, kind, citation, (),

@@ -26,6 +26,7 @@ from ..files import UnreadableFile, read_regular_file
 from ..gazetteer import gazetteer
 from ..model import Agreement, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold, normalize_quote
+from .numbers import is_bound
 from .perdeck import per_deck
 
 CONVERSION = "a conversion of another figure"
@@ -75,7 +76,10 @@ _BYLINE = re.compile(r"^[^,;:]{3,60},\s[A-Z][^,.;:]{2,60}$")
 # "The Foreign Secretary Dominic Raab said:": the line that introduces a release's quotation, no caption
 _SPEAKER_LINE = re.compile(r"\b(?:said|says|added|commented|stated)\s?:\s*$")
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)?\b|\bsignator(?:y|ies)\b", re.I)
-_BASELINE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|around\s+)?$"
+# ("collapsed from 14.1% in 2015 to 2.1% in 2017": the old value of a change is its starting point, not the news)
+_BASELINE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|collapsed|grew|dropped|declined|"
+                       r"jumped|climbed|surged|plunged|slumped|soared|went|changed|moved)\s+(?:[a-z]+ly\s+)?"
+                       r"from\s+(?:about\s+|around\s+)?$"
                        r"|\bcompared\s+(?:with|to)\s+$", re.I)
 _LIFE = re.compile(r"\b(?:was born|were born|grew up|was educated|graduated|studied|married|joined the)\b", re.I)
 _STANDING = re.compile(r"\b(?:population|inhabitants|who live in|live in|living in)\b|^age of\b")
@@ -197,12 +201,16 @@ class _Story:
             return False
         told = self.figures_told.get((fact.sources[0].source, fold(fact.unit)), [])
         value, digits = float(fact.value), _significant(fact.value)
+        # a bound or an estimate ("nearly £40 million", "more than 400") may cut as well as round; a plain figure
+        # only rounds (Labour's 41.0% is no rounding of its 41.9% in England: rounded, that is 42%)
+        approximate = is_bound(fact.text)
         # |other - value| <= other / 10  <=>  value / 1.1 <= other <= value / 0.9
         at = bisect_left(told, (value / 1.1 * (1 - 1e-12), -1))
         for other, other_digits in told[at:]:
             if other > value / 0.9 * (1 + 1e-12):
                 break
-            if digits < other_digits and abs(other - value) <= 0.1 * other:
+            if digits < other_digits and abs(other - value) <= 0.1 * other and (
+                    approximate or _to_digits(other, digits) == value):
                 return True
         return False
 
@@ -311,6 +319,11 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b(?![-–/]\d)")
 _SINCE = re.compile(r"\b(?:[Ss]ince|from)\s(?:the\s[\w\s]{0,40}\sin\s)?(?:1[5-9]|20)\d\d\b")
 _YEARS_AGO = re.compile(r"\b(?:[3-9]|\d{2,3}|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s"
                         r"years\sago\b", re.I)
+
+
+def _to_digits(value: float, digits: int) -> float:
+    """``value`` rounded to ``digits`` significant digits: 37,650,000 to one is 40,000,000."""
+    return float(f"{value:.{digits}g}")
 
 
 def _significant(value: float) -> int:

@@ -145,7 +145,10 @@ def gate(questions: Iterable[Question], decks: Iterable[Deck] = ()) -> tuple[lis
     for q in questions:
         answer = answers.get((q.deck_id, q.fact_id, q.template), q.answer)
         reason = rejection(q, answer) or _given_away(q, answer, tells.get(q.deck_id, _NO_TELLS))
-        if not reason and q.template == "party" and canonical_place(answer) in few.get(q.deck_id, ()):
+        # (a cloze of the signing sentence whose gap is a party is the same question: "The governments of the UK
+        # and _____ have signed a Joint Declaration" in a story of the UK and Lithuania alone)
+        if not reason and (q.template == "party" or q.fact_kind == "agreement" and q.type is QuestionType.CLOZE) \
+                and canonical_place(answer) in few.get(q.deck_id, ()):
             reason = ("trivial: the story names no country but the parties, so the stem gives the other away; "
                       "ask what was signed or when")
         if reason:
@@ -190,6 +193,10 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
     if q.type is QuestionType.TF and q.fact_kind == "leader" and any(
             _NO_OFFICE_CLAIM.search(text) for text in (q.prompt, q.truth or "")):
         return "'the leader' of what? a role that names no office is no statement to judge"
+    if q.type is QuestionType.CLOZE and q.prompt.rstrip().endswith(":"):
+        # "Quote attributable to Minister for Foreign Affairs, Senator the Hon _____:": a line that introduces
+        # what follows states nothing itself
+        return "the sentence is a line that introduces what follows (it ends in a colon), not a statement"
     if q.type is QuestionType.CLOZE and _HYPHENED_GAP.search(q.prompt):
         return "the gap is a piece of a hyphenated name ('the PNG-_____ Policing Partnership'): ask the name whole"
     if q.type is QuestionType.CLOZE and q.fact_kind == "leader" and _gap_cued(q):
@@ -240,7 +247,9 @@ _MODIFIER_ANSWER = re.compile(r"(?i)(?:first|second|third|fourth|fifth|sixth|sev
 _HOLE = re.compile(r"\b(?:a|an|the|of|after|before|since|initial|additional|further|that|which|follows)\s"
                    r"(?:and|to|of|for|by|with|from|than)\b(?!\s(?:the|a|an)\s+(?:end|date|time|rest)\b)"
                    # "the number of years had been a Member of Parliament": the subject was cut out
-                   r"|\b(?:number|amount|share|value) of \w+ (?:had|has|have) been\b")
+                   r"|\b(?:number|amount|share|value) of \w+ (?:had|has|have) been\b"
+                   # "signed a Joint Declaration in London on of bilateral relations": a preposition's object gone
+                   r"|\b(?:on|in|at|to|into|onto|upon)\sof\b")
 
 
 def _stitched(q: Question) -> bool:

@@ -478,7 +478,9 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     unit = f.unit.strip()
     first = fold(what).split(" ", 1)[0] if fold(what) else ""
     measured = unit.lower() in _MONEY or unit == "%" or first in _MEASURE_WORDS
-    has_det = bool(re.match(r"^(the|a|an)\b", what, re.I)) or "'s " in " ".join(what.split()[:2]) + " "
+    # ("New Zealand’s post-cyclone aid" is determined by its owner, whichever apostrophe the article types)
+    has_det = bool(re.match(r"^(the|a|an)\b", what, re.I)) or bool(re.search(r"['’]s\s", " ".join(what.split()[:2])
+                                                                            + " "))
     subject = what if has_det else f"the {what}"
     unit_stem = fold(unit)[:5]
     # "What was the share of the vote won by Yahya Jammeh?" has one answer per election he fought: a figure
