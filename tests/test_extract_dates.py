@@ -403,6 +403,14 @@ WORDED = [
                                                     "between their 2 countries")),
     ("Minister for Foreign Affairs Senator Penny Wong visited Fiji on Monday.", "16.06.2022",
      ("2022-06-13", "Penny Wong visited Fiji")),
+    # "the deal" the sentence before names, with the parties it was between
+    ("Nepal's civil war has come to a peaceful conclusion with the signing of a historic accord between Prime "
+     "Minister Girija Prasad Koirala and Prachanda, leader of the Maoist rebel faction. The deal was signed in "
+     "Kathmandu on Tuesday.", "23.11.2006", ("2006-11-21", "The accord between Prime Minister Girija Prasad Koirala "
+                                                          "and Prachanda was signed in Kathmandu")),
+    # a reaction to a day's event is dated by it, not as that day: the event is the possessed noun
+    ("Nepalese king Gyanendra Singh has welcomed Tuesday's peace deal between the government and the Maoist rebels.",
+     "23.11.2006", ("2006-11-21", "The peace deal between the government and the Maoist rebels")),
 ]
 
 

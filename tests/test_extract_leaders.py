@@ -77,6 +77,14 @@ LEADERS = [
     ("Minister for Foreign Affairs Senator Penny Wong visited Fiji on Monday.",
      [("Penny Wong", "Minister for Foreign Affairs", None)]),
     ("U.S. Senator Bernie Sanders said no.", [("Bernie Sanders", "Senator", "United States")]),
+    # who holds an office now, named after it; another spelling of a title
+    ("Final results from Namibian presidential and parliamentary elections have indicated that the incumbent "
+     "president, Hifikepunye Pohamba, has been reelected by a large margin.",
+     [("Hifikepunye Pohamba", "President", None)]),
+    ("Hungarian prime-minister elect Viktor Orban commented on his victory in a speech.",
+     [("Viktor Orban", "Prime Minister-elect", "Hungary")]),
+    ("Hungarian Prime Minister-elect Viktor Orbán commented on his victory.",
+     [("Viktor Orbán", "Prime Minister-elect", "Hungary")]),
     # a counterpart named with no office of their own holds the same office abroad
     ("Foreign Secretary Liz Truss and her Lithuanian counterpart Gabrielius Landsbergis today agreed to greater "
      "cooperation.", [("Liz Truss", "Foreign Secretary", None), ("Gabrielius Landsbergis", "Foreign Minister",

@@ -145,6 +145,9 @@ PART_OF_WHAT = [
      "around 1 million", "number of people the UK will support across the Sahel"),
     ("The UK will support 5,000 of the poorest families.", 5000, "families", "5,000",
      "number of families the UK will support"),
+    # a toll that has passed a number is more than it
+    ("The death toll from the earthquake has passed 30,000.", 30_000, "deaths", "more than 30,000",
+     "death toll from the earthquake"),
 ]
 
 
@@ -324,6 +327,20 @@ WHATS = [
     ("32.2 million valid votes have been cast across the UK – this represents a turnout of 69% of the electorate, up "
      "from 66% in 2015.", 69, "turnout"),
     ("The country recorded an unemployment rate of 5.1% in May.", 5.1, "unemployment rate"),
+    # a party's share said without "of the vote"; seats a party won, however the sentence frames the winning
+    ("Pohamba won 76.4% of the vote in the presidential ballots; meanwhile, SWAPO obtained 75.27% in the "
+     "parliamentary polls.", 75.27, "share of the vote in the parliamentary polls won by SWAPO"),
+    ("The Rally for Democracy and Progress (RDP) party came in a distant second at 11.31%.", 11.31,
+     "share of the vote won by the Rally for Democracy and Progress (RDP) party"),
+    ("SWAPO won 54 out of 72 seats in the National Assembly.", 54, "seats won by SWAPO"),
+    ("With about 99% of all votes counted, Fidesz is projected to have won 263 seats in the 386-seat parliament.", 263,
+     "seats won by Fidesz"),
+    ("The incumbent Socialists placed a distant second, obtaining 59 seats, while the far-right Jobbik took 47 seats.",
+     59, "seats won by the incumbent Socialists"),
+    # a death toll counts the dead, with no noun after the number
+    ("As the death toll for the recent earthquake in Asia has passed 30,000, countries around the world are beginning "
+     "to send aid.", 30_000, "death toll for the recent earthquake in Asia"),
+    ("The death toll has risen to 1,200.", 1_200, "death toll"),
     # a party's "The" is lower-case mid-phrase; "an initial" sum is the sum
     ("The Conservatives got 43.4% of the vote in Great Britain, up by 5.8% compared with 2015.", 43.4,
      "share of the vote in Great Britain won by the Conservatives"),

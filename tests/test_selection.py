@@ -442,6 +442,32 @@ def test_a_figure_with_no_country_of_its_own_is_asked_of_the_article_s_country(
     assert crisis and all("in Haiti" in p for p in crisis), crisis
 
 
+def test_a_figure_naming_its_giver_is_not_placed_in_the_story_s_country(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 41: "how much has the United Kingdom pledged in Pakistan?" said the pledge was made in Pakistan."""
+    deck = extracted(tmp_path,
+        "Aid for Pakistan\n\nPublished: 2005-10-08\n\n"
+        "More than 30,000 people have died in the earthquake in Pakistan.\n\n"
+        "The United Kingdom has pledged £100,000.\n\n"
+        "The European Union executive branch has pledged about $3,600,000.\n\n"
+        "Germany has sent rescue experts to Pakistan.\n")
+    pool = questions(capsys, deck, "--count", "all")["questions"]
+    pledged = [q["prompt"] for q in pool if q["answer"] in ("£100,000", "about $3,600,000") and q["type"] == "mc"]
+    assert len(pledged) == 2 and not [p for p in pledged if "Pakistan" in p], pledged
+
+
+def test_a_sentence_s_subject_asked_as_the_agent_is_no_stitching(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 41: "the share of the vote ... won by Pohamba" was rejected as stitched: "Pohamba" opens its sentence."""
+    said = ("Pohamba won 76.4% of the vote in the presidential ballots; meanwhile, SWAPO obtained 75.27% in the "
+            "parliamentary polls.")
+    small_deck(tmp_path, said, "  - {id: f, kind: figure, what: share of the vote in the presidential ballots won by "
+               f"Pohamba, value: 76.4, unit: '%', text: 76.4%,\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n",
+               "2009-12-06")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    assert [q for q in pool if q["type"] == "mc"], [q["prompt"] for q in pool]
+
+
 def test_a_toll_is_counted_by_the_article_s_month_not_in_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Round 31 after: "In December 2011, how many people were injured?" dated November's violence."""
     deck = extracted(tmp_path,

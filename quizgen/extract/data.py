@@ -44,6 +44,7 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # "PM" -> "Prime Minister"
     head_roles: tuple[str, ...]        # lower case: "president", "prime minister", ...
     counterparts: dict[str, str]       # "Foreign Secretary" -> "Foreign Minister": a counterpart abroad's office
+    title_spellings: dict[str, str]    # "prime-minister elect" -> "Prime Minister-elect"
     number_words: dict[str, int]
     ordinals: dict[str, int]
     scales: dict[str, int]
@@ -119,12 +120,13 @@ def lexicon() -> Lexicon:
         also_personal_names=personal,
         organisations=orgs,
         org_suffixes=suffixes,
-        titles=tuple(sorted(offices["titles"], key=len, reverse=True)),
+        titles=tuple(sorted({*offices["titles"], *offices["spellings"]}, key=len, reverse=True)),
         bodies=tuple(sorted(offices["bodies"], key=len, reverse=True)),
         monarchs=frozenset(offices["monarchs"]),
         title_abbreviations={str(k): str(v) for k, v in offices["abbreviations"].items()},
         head_roles=tuple(str(r) for r in offices["head_roles"]),
         counterparts={str(k): str(v) for k, v in offices["counterparts"].items()},
+        title_spellings={str(k).lower(): str(v) for k, v in offices["spellings"].items()},
         number_words=_with_compounds({str(k): int(v) for k, v in numbers["words"].items()}),
         ordinals={str(k): int(v) for k, v in numbers["ordinals"].items()},
         scales={str(k): int(v) for k, v in numbers["scales"].items()},

@@ -37,8 +37,12 @@ PART_OF = re.compile(r"\s+(?:or\s+[\w-]+\s+)?of\s+(?:the|its|their|[A-Z][\w-]*['
                      r"(?:[\d,.]+\s+(?:[a-z-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3}|(?<=the\s)(?:most\s+|"
                      r"least\s+)?(?:[a-z-]+\s+){0,2}?)(?P<noun>[a-z-]{3,}s|people|children|women|men)\b")
 # "The PNP won 41 of the 63 seats": the part counted is the subject's
-WON_PART = re.compile(r"^(?P<who>(?:the\s|The\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s(?:has\s|have\s)?"
-                      r"(?P<v>won|took|secured|gained|captured|holds|held|controls)\s(?:a\stotal\sof\s)?$")
+# ("Fidesz is projected to have won 263 seats", "The incumbent Socialists placed a distant second, obtaining 59 seats")
+WON_PART = re.compile(r"^(?P<who>(?:the\s|The\s)?(?:incumbent\s|ruling\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s"
+                      r"(?:has\s|have\s|(?:is|are)\s(?:projected|expected|set|likely|estimated)\sto\shave\s|"
+                      r"[^,;]{3,60},\s(?=obtaining|winning|taking|securing|gaining))?"
+                      r"(?P<v>won|took|secured|gained|captured|holds|held|controls|obtaining|winning|taking|securing|"
+                      r"gaining)\s(?:a\stotal\sof\s)?$")
 PART_OF_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the|its|their)\s+$")
 REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|each|every|other|The|These|Those|All|Both)\s+$")
 ORDINAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
@@ -247,7 +251,8 @@ def _patterns() -> tuple[_QualifiedFigure | re.Pattern[str], ...]:
     count = _QualifiedFigure(qual, rf"(?P<n>{NUM}|\b(?:{words}))"
                                    rf"(?:(?![\w-])|(?=-(?:million|billion|thousand|trillion)\b))"
                                    rf"(?:[\s-](?P<s>million|billion|thousand|trillion)\b)?"
-                                   rf"(?=(?P<rest>(?:\s[\w’'-]+){{1,4}}))", re.I)
+                                   # (no word after at all: "the death toll has passed 30,000," counts the dead)
+                                   rf"(?=(?P<rest>(?:\s[\w’'-]+){{0,4}}))", re.I)
     ordinal = re.compile(rf"\b(?P<n>{ords}|\d+(?:st|nd|rd|th))(?=(?P<rest>(?:\s[\w’'-]+){{1,3}}))", re.I)
     age = re.compile(rf"({NAME_TOKEN}), (?P<n>\d{{1,3}}),|(?P<n2>\d{{1,3}})-year-old|\baged (?P<n3>\d{{1,3}})\b")
     return money1, money2, money3, pct, count, ordinal, age
@@ -476,6 +481,10 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                     break
                 if not (t.islower() or re.fullmatch(rf"{NAME_TOKEN}|[A-Z0-9-]+", t)) or t.endswith("ly"):
                     break
+            toll = _TOLL_REACHED.search(text, max(0, m.start() - 120), m.start()) if not unit else None
+            if toll:
+                # "As the death toll for the recent earthquake in Asia has passed 30,000": a toll counts the dead
+                unit, end = "deaths", m.start("rest")
             if not unit:
                 continue
             if n.isdigit() or re.fullmatch(NUM, n):
@@ -486,6 +495,8 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
                 continue
             used.append((m.start(), end))
             written = text[m.start(): written_end or end]
+            if toll and toll.group("beyond") and not m.group("q"):
+                written = f"more than {written}"  # "has passed 30,000": the verb is the figure's qualifier
             add(value, unit if unit[0].isupper() else unit.lower(), written, sent, m.start(), end,
                 when=_when(text, end))
             hits[-1]["np"] = part.group("noun") if part else " ".join(text[m.start("rest"): end].split())
@@ -531,8 +542,10 @@ def extract_figures(sentences: list[Sentence], source: str, pair: list[str] | No
             if part and part.end() == h["a"]:
                 # "35 of the country's 75 districts are affected": the part is a figure too, and comes first
                 n, a = part.group(1), part.start(1)
+                # (seats a party won are said as such: "SWAPO won 54 out of 72 seats" -> "seats won by SWAPO")
+                won = h["unit"] == "seats" and WON_PART.match(phrases.strip_lead(text[:a])[0])
                 hits.insert(hits.index(h), {**h, "value": int(n.replace(",", "")), "text": n, "a": a,
-                                            "b": a + len(n), "what": _clause(text, a, a + len(n), n)})
+                                            "b": a + len(n), "what": None if won else _clause(text, a, a + len(n), n)})
         for h in hits:
             if not h["what"]:
                 try:
@@ -703,8 +716,9 @@ _STRUCK = re.compile(r"\s(?:that|which)\s(struck|hit|rocked|shook|jolted)\s((?:t
                      r"(?=\s(?:at|on|in\s(?:19|20)\d\d|early|late|overnight|last|this|killing|leaving)\b|[,;:.]|$)")
 _MAGNITUDE = re.compile(r"\b(?:magnitude[- ](?P<n1>\d(?:\.\d)?)|(?P<n2>\d(?:\.\d)?)[- ]magnitude)\b"
                         r"(?:\s(?P<q>earthquake|quake|aftershock|tremor))?", re.I)
-# A part of a counted whole: "35 of the country's 75 districts", "12 of the 27 member states".
-_PART_OF = re.compile(r"(?<![\d.,$€£])(\d[\d,]*) of (?:the |its |their |[\w’']+['’]s )+")
+# A part of a counted whole: "35 of the country's 75 districts", "12 of the 27 member states", "54 out of 72 seats".
+# (searched up to the whole's first digit, so the string ends there: "$" is where the whole begins)
+_PART_OF = re.compile(r"(?<![\d.,$€£])(\d[\d,]*) (?:out )?of (?:(?:the |its |their |[\w’']+['’]s )+|$)")
 
 
 # A description that ends where its clause was cut: a participle or auxiliary with its object (the figure)
@@ -757,6 +771,14 @@ _SPELT_OUT_BODY = re.compile(r"(?:the\s)?[A-Z][\w.'’-]*(?:\s(?:(?:for|of|and|o
 # "a turnout of [69%]", "an unemployment rate of [5.1%]": a measure noun, with at most one word before it
 _MEASURE_OF = re.compile(r"\b(?:a|an)\s(?:record\s|total\s|overall\s|new\s)?((?:[a-z][\w-]*\s)?[a-z][\w-]*)\sof\s"
                          r"(?:about\s|around\s|nearly\s|almost\s|some\s)?$")
+# A death toll's count said with no noun after it ("the death toll ... has passed [30,000]"); searched up to the
+# figure, so "$" is where it begins
+_TOLL_REACHED = re.compile(r"\b(?:death\stoll|toll\sof\sdead|number\sof\s(?:dead|deaths))\b[^.;:]{0,80}?\s"
+                           r"(?:has\s|had\s)?"
+                           r"(?:risen|rose|climbed|jumped|reached|(?P<beyond>passed|exceeded|topped|surpassed)|hit|stands|"
+                           r"stood|is|was)\s(?:to\s|at\s)?(?:more\sthan\s|over\s|nearly\s|about\s|at\sleast\s)?$")
+
+
 # A sum that changes something: "an increase of [$1.5 million] in aid from New Zealand"
 _CHANGE_OF = re.compile(r"\b(?:an?|the)\s(?:further\s|additional\s)?(increase|rise|boost|cut|reduction|decrease)"
                         r"\sof\s$")
@@ -766,6 +788,30 @@ _CHANGE_IN = re.compile(r"\sin\s((?:[a-z][\w-]*\s){0,3}?[a-z][\w-]*"
 
 # Counts of a pronoun: "others", "more", "those" point back to a noun of another clause or sentence
 _PRONOUN_UNITS = frozenset({"others", "more", "those", "ones", "many", "few", "some", "several", "both", "all"})
+
+
+# A party's or candidate's share said without "of the vote": "SWAPO obtained [75.27%] in the parliamentary polls",
+# "The Rally for Democracy and Progress (RDP) party came in a distant second at [11.31%]"
+_POLLED = re.compile(r"(?:^|;\s|,\s|\b(?:while|whereas|and|but)\s)(?:meanwhile,\s)?(?P<who>(?:[Tt]he\s)?[A-Z][\w'’.-]*"
+                     r"(?:\s[A-Z][\w'’.-]*){0,3})\s(?:won|obtained|got|took|secured|polled|received|garnered|gained)\s"
+                     rf"{_ROUGHLY}$")
+_IN_POLL = re.compile(r"\s(?:in|at)\s(the\s(?:[\w-]+\s){0,3}(?:polls?|elections?|ballots?|vote|race|run-?off))\b")
+_PLACED = re.compile(r"^(?P<who>(?:[Tt]he\s)?[A-Z][^,;:]{1,80}?)\s(?:came|finished|placed|ended)\s(?:in\s)?"
+                     r"(?:an?\s(?:distant|close|strong|respectable)\s)?(?:first|second|third|fourth|fifth)(?:\splace)?\s"
+                     rf"(?:at|with)\s{_ROUGHLY}$")
+
+
+def _poll_share(pre: str, after: str) -> str | None:
+    """The share of the vote a party or candidate won, from "X obtained N% in the polls" or "X came second at N%"
+    (no "of the vote" after the figure to say what it is a share of)."""
+    polled = _POLLED.search(pre)
+    where = _IN_POLL.match(after) if polled else None
+    if polled and where:
+        return f"share of the vote in {where.group(1)} won by {re.sub(r'^The(?= )', 'the', polled['who'])}"
+    placed = _PLACED.match(phrases.strip_lead(pre)[0])
+    if placed and not phrases.PRONOUN.match(placed["who"]):
+        return f"share of the vote won by {re.sub(r'^The(?= )', 'the', placed['who'])}"
+    return None
 
 
 def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) -> tuple[str | None, str | None] | None:
@@ -822,9 +868,12 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             return phrases.singular_measure(phrases.clean_np(np, pair)), when
     lo, hi = phrases.clause_at(text, a, b)
     pre = text[lo:a]
-    won = WON_PART.match(phrases.strip_lead(pre)[0]) if kind == "count" and h["unit"] == "seats" else None
+    # ("With about 99% of all votes counted, Fidesz is projected to have won": the main clause after the lead)
+    won = (WON_PART.match(phrases.strip_lead(pre)[0]) or WON_PART.match(pre.rsplit(", ", 1)[-1])) \
+        if kind == "count" and h["unit"] == "seats" else None
     if won:  # "The PNP won 41 or two-thirds of the House of Representative seats"
-        verb = {"holds": "held", "controls": "controlled", "took": "won", "captured": "won"}.get(won["v"], won["v"])
+        verb = {"holds": "held", "controls": "controlled", "took": "won", "captured": "won", "obtaining": "won",
+                "winning": "won", "taking": "won", "securing": "secured", "gaining": "gained"}.get(won["v"], won["v"])
         at = re.search(r"\bin\s((?:the\s|last\s\w+['’]s\s)?(?:[\w'’-]+\s){0,3}(?:election|elections|vote|poll))\b",
                        text[b:hi])
         return f"seats {verb} by {phrases.lower_start(won['who'])}{' in ' + at.group(1) if at else ''}", when
@@ -852,7 +901,13 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
     if mv:
         subj, lead_when = phrases.strip_lead(pre[: mv.start()])
         subj = re.sub(r"\s(?:today|now|currently|already)$", "", subj)  # "Two-way trade today stands at"
-        if not phrases.is_np(subj) and (opening := _subject_np(subj)):
+        # "As the death toll for the recent earthquake in Asia has passed": the subordinate clause's own subject
+        subj = re.sub(r"^(?:As|While|When|Because|Since|Although|Though)\s(?=the\s)", "", subj)
+        subj = re.sub(r"\s(?:has|have|had)$", "", subj)  # "... has passed": the auxiliary is the verb's
+        # (a verb of going beyond has its own subject, often in a clause of its own: "..., the first time annual
+        # exports have exceeded": the sentence's opening is someone else's)
+        beyond = mv.group("v") in ("passed", "exceeded", "topped", "surpassed")
+        if not phrases.is_np(subj) and not beyond and (opening := _subject_np(subj)):
             # "Australian investment in PNG, including through ..., has grown five-fold in five years and today
             # stands at": the subject of the coordinated verbs
             subj = opening
@@ -1103,7 +1158,7 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             winner = _subject_np(phrases.strip_lead(text)[0])
             return (f"share of the vote won by {winner}" if winner else None), when
         if not om:
-            return None
+            return _poll_share(pre, text[b:hi]), when
         np = om.group(1).strip()
         pos = phrases.POSSESSIVE_PRONOUN.match(np)
         if pos:

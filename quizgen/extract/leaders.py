@@ -89,6 +89,8 @@ def _title_re() -> re.Pattern[str]:
 
 def _canonical_role(title: str) -> str:
     lex = lexicon()
+    if spelt := lex.title_spellings.get(title.lower()):
+        return spelt
     matches = [t for t in lex.titles if t.lower() == title.lower()]
     capital = [t for t in matches if t[0].isupper()]
     return (capital or matches or [title])[0]
@@ -391,7 +393,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                         c = (ap.group("c") or ap.group("o")).strip()
                         if not STYLE_WORDS.intersection(c.split()):  # ", His Excellency General Secretary"
                             country = lex.country(c) or lex.organisations.get(c) or c
-            shadow = re.search(r"\b[Tt]he\s(shadow\s)?$", text[:pstart])
+            # ("the incumbent president, Hifikepunye Pohamba, has been reelected": who holds it now, named after)
+            shadow = re.search(r"\b[Tt]he\s(shadow\s)?(?:(?:incumbent|current|sitting|new|newly\selected|"
+                               r"re-elected)\s)?$",
+                               text[:pstart])
             # "The shadow home secretary, NAME,", "The executive secretary of the Economic Community of West
             # African States, Mohammad Ibn Chambas, says"
             fronted = bool(shadow and re.match(rf"(?:\s(?:of|for)\s(?:the\s)?[A-Z][^,;:]{{2,80}})?,\s{NAME_TOKEN}\s"

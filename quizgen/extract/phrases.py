@@ -27,12 +27,14 @@ MEASURE_NOUNS = {"trade", "volume", "volumes", "exports", "imports", "investment
                  "supplies", "shipments", "consumption", "emissions", "balance", "toll", "casualties", "turnout"}
 MEASURE_VERB = re.compile(
     r"\s(?P<v>amounted to|amounts to|amount to|reached|reaches|hit|hits|totall?ed|totals|stood at|stands at|came to|"
+    r"passed|exceeded|topped|surpassed|"
     r"comes to|was worth|were worth|is worth|are worth|was valued at|is valued at|was|were|is|are|"
-    r"(?:rose|grew|increased|climbed|jumped|surged|fell|dropped|declined|decreased|shrank|slumped|plunged)"
+    r"(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|dropped|declined|decreased|shrank|slumped|"
+    r"plunged)"
     r"(?P<mid>[^;:]{0,70}?\s(?:to|by))?)"
     r"(?:\s(?:a record|an all-time high of|a total of|an estimated|a high of|a low of))?\s*$")
-RISE = {"rose", "grew", "increased", "climbed", "jumped", "surged"}
-FALL = {"fell", "dropped", "declined", "decreased", "shrank", "slumped", "plunged"}
+RISE = {"rose", "risen", "grew", "grown", "increased", "climbed", "jumped", "surged"}
+FALL = {"fell", "fallen", "dropped", "declined", "decreased", "shrank", "slumped", "plunged"}
 PRONOUN = re.compile(r"^(?:it|this|that|they|these|those|he|she|which)$", re.I)
 PAIR_REF = re.compile(r"\b(?:the two (?:countries|nations|sides|states|governments|neighbours|neighbors|partners|"
                       r"blocs)|"

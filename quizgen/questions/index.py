@@ -254,6 +254,19 @@ def _place_runs(folded: str) -> set[str]:
     return out
 
 
+def names_a_country(text: str) -> bool:
+    """Whether ``text`` names any country or international body, by any of its names ("the United Kingdom has
+    pledged", "UK aid", "the European Union executive branch")."""
+    words = fold(text).split()
+    keys = _place_keys(gazetteer())
+    return any(" ".join(words[i:i + n]) in keys for i in range(len(words)) for n in (1, 2, 3, 4))
+
+
+@cache
+def _place_keys(g: Gazetteer) -> frozenset[str]:
+    return frozenset(_country_keys(g)) | {fold(o) for o in g.organisations_of_sort("bodies")}
+
+
 @cache
 def _country_keys(g: Gazetteer) -> dict[str, str]:
     """Folded country names and their other names -> the country as the gazetteer writes it."""

@@ -274,7 +274,9 @@ def _stitch_traces(quote: str) -> tuple[re.Pattern[str], ...]:
             continue  # a name of several words ("David Cameron"), or a place's ("United States"), asked as such
         if re.search(rf"(?<![:;.!?“\"‘]\s)(?<!^)\b{opener}\b", quote[m.end(1):]):
             continue  # a name ("Russia ... which Russia is determined"), capitalised wherever it stands
-        traces.append(re.compile(rf"\b[a-z][\w'’-]*,? {opener}\b"))
+        # ("share of the vote won by Pohamba": a sentence's subject asked as the agent, "by" and the name, is a
+        # sentence reordered around a name, not stitched)
+        traces.append(re.compile(rf"\b(?!by\s)[a-z][\w'’-]*,? {opener}\b"))
         if m.start() <= 1:
             traces.append(re.compile(rf"\b(?:amount|number|value|share|total|percentage) {opener.lower()} "))
             second = re.match(r"\s(\w+)", quote[m.end(1):])

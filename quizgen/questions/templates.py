@@ -37,7 +37,7 @@ from ..gazetteer import RANK, canonical_place, gazetteer
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import contains_phrase, fold, indefinite_article, strip_diacritics
 from . import distractors as D
-from .index import index_of
+from .index import index_of, names_a_country
 from .model import AnswerKind
 from .numbers import PEOPLE_UNITS, figure_variants, is_bound, is_ordinal, with_value
 from .perdeck import per_deck
@@ -471,9 +471,11 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     # the deck's one country, or else the one its article names most ("Haiti" of a USAID release)
     only = idx.countries[0] if len(idx.countries) == 1 else None if idx.countries else idx.story_country.get(
         f.sources[0].source)
-    if only and not gap and not _word_start(only[:4]).search(what) and not _AGE_OF.match(what):
+    if only and not gap and not _word_start(only[:4]).search(what) and not _AGE_OF.match(what) and \
+            not names_a_country(what):
         # "What was the turnout for the 2024 presidential race?" names no country; the story's one does (a word
-        # starting as the country does, "Senegalese", names it already)
+        # starting as the country does, "Senegalese", names it already; "the amount the United Kingdom has pledged"
+        # in a story of Pakistan names who gave, and "in Pakistan" would say it was given there)
         what = f"{what} in {place_np(only, True)}"
     unit = f.unit.strip()
     first = fold(what).split(" ", 1)[0] if fold(what) else ""
