@@ -408,6 +408,18 @@ WORDED = [
      "Minister Girija Prasad Koirala and Prachanda, leader of the Maoist rebel faction. The deal was signed in "
      "Kathmandu on Tuesday.", "23.11.2006", ("2006-11-21", "The accord between Prime Minister Girija Prasad Koirala "
                                                           "and Prachanda was signed in Kathmandu")),
+    # a release speaking as "we" announced what it says; a ceremony's setting names who "the two countries" are; a
+    # participle's date dates the participle
+    ("Today on World Refugee Day we announce the Australian Government will provide additional humanitarian "
+     "assistance to meet the urgent needs of Rohingya people in Bangladesh.", "20.06.2018",
+     ("2018-06-20", "The Australian Government announced it would provide additional humanitarian assistance to meet "
+                    "the urgent needs of Rohingya people in Bangladesh")),
+    ("Washington, D.C. – In a ceremony witnessed by senior leaders of El Salvador and the United States, the two "
+     "countries signed a $461 million development agreement today aimed at reducing poverty in the Central American "
+     "nation.", "29.11.2006", ("2006-11-29", "El Salvador and the United States signed a $461 million development "
+                                            "agreement aimed at reducing poverty in the Central American nation")),
+    ("Compacts with Honduras and Nicaragua signed last year are now in the implementation phase.", "29.11.2006",
+     ("2005", "Compacts with Honduras and Nicaragua were signed")),
     # a reaction to a day's event is dated by it, not as that day: the event is the possessed noun
     ("Nepalese king Gyanendra Singh has welcomed Tuesday's peace deal between the government and the Maoist rebels.",
      "23.11.2006", ("2006-11-21", "The peace deal between the government and the Maoist rebels")),

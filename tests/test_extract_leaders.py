@@ -85,6 +85,37 @@ LEADERS = [
      [("Viktor Orban", "Prime Minister-elect", "Hungary")]),
     ("Hungarian Prime Minister-elect Viktor Orbán commented on his victory.",
      [("Viktor Orbán", "Prime Minister-elect", "Hungary")]),
+    # a bare courtesy title gives way to the office after the name; "CEO" is "Chief Executive Officer"; whom a post
+    # serves is part of it
+    ("Ambassador John Danilovich, CEO of the Millennium Challenge Corporation and Eduardo Zablah, Technical Secretary "
+     "to the Presidency of El Salvador signed the Compact.",
+     [("John Danilovich", "Chief Executive Officer", "Millennium Challenge Corporation"),
+      ("Eduardo Zablah", "Technical Secretary to the Presidency", "El Salvador")]),
+    # a body's or mission's officers; a body written with a dotted abbreviation and its acronym in brackets
+    ("The ceremony was attended by officials, who witnessed the signing by USAID Program Office Director Savannah "
+     "ThomasArrigo and UNICEF Representative Rownak Khan.", [("Rownak Khan", "Representative", "UNICEF")]),
+    ("Mission Director for the U.S. Agency for International Development (USAID) Jennifer Adams signed.",
+     [("Jennifer Adams", "Mission Director", "U.S. Agency for International Development")]),
+    ("The project launched at a ceremony attended by U.S. Embassy Deputy Chief of Mission Deborah Mennuti and United "
+     "Nations Resident Coordinator Ingrid Macdonald.",
+     [("Ingrid Macdonald", "Resident Coordinator", "United Nations")]),
+    # a portfolio listed with commas, a country by its official name, a style between the country and the name
+    ("The Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom and Northern "
+     "Ireland, the Rt Hon James Cleverly MP, and the Foreign Minister of the State of Kuwait His Excellency Sheikh "
+     "Salem Abdullah Al-Jaber Al-Sabah, held the inaugural UK-Kuwait Strategic Dialogue in London on 20 March 2023.",
+     [("James Cleverly", "Foreign Secretary", "United Kingdom"),
+      ("Sheikh Salem Abdullah Al-Jaber Al-Sabah", "Foreign Minister", "Kuwait")]),
+    # a release's byline, the office first
+    ("Minister for Foreign Affairs, the Hon Julie Bishop MP\n\nMinister for International Development and the "
+     "Pacific, Senator the Hon Concetta Fierravanti-Wells\n\nAustralia will provide additional assistance.",
+     [("Julie Bishop", "Minister for Foreign Affairs", None),
+      ("Concetta Fierravanti-Wells", "Minister for International Development and the Pacific", None)]),
+    ("President Trump and Prime Minister Johnson directed United States Director of the National Economic Council "
+     "Larry Kudlow and United Kingdom Cabinet Secretary Mark Sedwill to launch a group.",
+     [("Larry Kudlow", "Director", "National Economic Council"), ("Mark Sedwill", "Cabinet Secretary",
+                                                                   "United Kingdom")]),
+    ("The accords were signed by President Petro Poroshenko of Ukraine, Prime Minister Irakli Garibashvili of Georgia "
+     "and Prime Minister Iurie Leanca of the Republic of Moldova.", [("Iurie Leanca", "Prime Minister", "Moldova")]),
     # a counterpart named with no office of their own holds the same office abroad
     ("Foreign Secretary Liz Truss and her Lithuanian counterpart Gabrielius Landsbergis today agreed to greater "
      "cooperation.", [("Liz Truss", "Foreign Secretary", None), ("Gabrielius Landsbergis", "Foreign Minister",

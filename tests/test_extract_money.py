@@ -337,6 +337,10 @@ WHATS = [
      "seats won by Fidesz"),
     ("The incumbent Socialists placed a distant second, obtaining 59 seats, while the far-right Jobbik took 47 seats.",
      59, "seats won by the incumbent Socialists"),
+    # a lead of means is no part of who did it
+    ("With this new funding, USAID has provided $11.2 million to BiH in COVID relief assistance since the onset of the "
+     "pandemic.", 11_200_000, "amount USAID has provided to BiH in COVID relief assistance since the onset of the "
+                              "pandemic"),
     # a death toll counts the dead, with no noun after the number
     ("As the death toll for the recent earthquake in Asia has passed 30,000, countries around the world are beginning "
      "to send aid.", 30_000, "death toll for the recent earthquake in Asia"),

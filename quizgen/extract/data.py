@@ -29,6 +29,10 @@ def _load(name: str) -> Any:
         raise QuizgenError(f"{path}: cannot read the extraction word list ({exc}); reinstall quizgen") from None
 
 
+_OFFICIAL_NAME = re.compile(r"(?:State|Republic|Kingdom|Sultanate|Emirate|Principality|Commonwealth|Federation|"
+                            r"Federal Republic|Islamic Republic|Hashemite Kingdom) of (?:the )?(.+)$")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list the extractors use, with the look-up tables derived from them."""
@@ -58,8 +62,13 @@ class Lexicon:
     country_re: re.Pattern[str]
 
     def country(self, phrase: str) -> str | None:
-        """The country a name, demonym or capital stands for ("North Korean" -> "North Korea")."""
-        return self.place_to_country.get(phrase.strip().removeprefix("the ").strip())
+        """The country a name, demonym or capital stands for ("North Korean" -> "North Korea"); an official name
+        the table does not hold stands for the country it names ("the State of Kuwait" -> "Kuwait")."""
+        key = phrase.strip().removeprefix("the ").strip()
+        found = self.place_to_country.get(key)
+        if found is None and (official := _OFFICIAL_NAME.match(key)):
+            found = self.place_to_country.get(official.group(1))
+        return found
 
     def formal_country(self, phrase: str) -> str | None:
         """A country under a formal style before a known name ("the Republic of Indonesia", "the Kingdom of

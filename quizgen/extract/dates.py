@@ -885,6 +885,13 @@ _DEAL_BETWEEN = re.compile(r"\b(?:an?|the)\s(?:(?:historic|landmark|new|long-awa
                            r"(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})(?=[,;:.]|\s[a-z])")
 
 
+_RELEASE_VOICE = re.compile(r"^(?:[A-Z][\w'’ ]{0,40}?\s)?(?:we|I)\s(?:announce|are\sannouncing|have\sannounced|"
+                            r"announced)\s(?:that\s)?(?P<who>(?:the\s|The\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})"
+                            r"\swill\s(?P<verb>[a-z]+)\s(?P<rest>.+)$")
+_SETTING = re.compile(r"^(?:In|At|During)\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?(?:ceremony|reception|event|signing)\b"
+                      r"[^,]{0,100},\s(?=[a-zA-Z])")
+
+
 def _named_deal(event: str, previous: list[Sentence]) -> str | None:
     """``event`` with its opening "The deal" named as the nearest sentence before (same paragraph) names it, with
     the parties it was between; None when none does."""
@@ -961,6 +968,13 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
         event = f"{part.group(1)} was {part.group(2)} {event[part.end():]}"
         # "... between the Transport Secretary, Heidi Alexander": a pair cut at its first member says nothing
         event = re.sub(r"\sbetween\s(?!.*\sand\s).*$", "", event)
+    # "Compacts with Honduras and Nicaragua signed [last year] are now in the implementation phase": the date is
+    # the participle's, so the event is the signing, not what the compacts are now
+    part = re.match(r"((?:The\s|A\s|An\s)?[A-Z][^,;]{2,60}?)\s(signed|agreed|concluded|ratified|adopted|launched|"
+                    r"reached|sealed|renewed|completed)\s(?:are|is|were|was|have|has|remain|remains)\s", event)
+    if part and not has_verb(part.group(1)):
+        head = re.split(r"\s(?:with|of|between|for|on)\s", part.group(1))[0].split()[-1]
+        event = f"{part.group(1)} {'were' if head.endswith('s') and not head.endswith('ss') else 'was'} {part.group(2)}"
     # "the Declaration of Cooperation first signed [in December 2016], until the end of 2023": the signing
     part = re.search(r",\s(?:the\s)?((?:[A-Z][\w-]*\s(?:of\s)?){1,5})(first\s|originally\s)?(signed|agreed|founded|"
                      r"launched|created|established|adopted)(?=,|$)", event)
@@ -982,6 +996,22 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     named = _named_deal(event, previous)
     if named:
         event = named
+    voiced = _RELEASE_VOICE.match(event)
+    if voiced and voiced["verb"] in BASE_VERBS:
+        # "Today on World Refugee Day we announce the Australian Government will provide ...": the release
+        # speaking as "we" announced it, that day
+        speaker = voiced["who"]
+        event = f"{speaker[:1].upper()}{speaker[1:]} announced it would {voiced['verb']} {voiced['rest']}"
+    setting = _SETTING.match(event)
+    if setting and has_verb(event[setting.end():]):
+        # "In a ceremony witnessed by senior leaders of El Salvador and the United States, the two countries signed
+        # ...": the ceremony is where, its countries who "the two countries" are
+        named_there = [c for _, c in countries_in(setting.group(0))]
+        event = event[setting.end():]
+        if len(set(named_there)) == 2:
+            event = re.sub(r"^the two countries\b", f"{phrases.place(named_there[0])} and "
+                                                    f"{phrases.place(named_there[1])}", event)
+        event = event[:1].upper() + event[1:]
     pm = PERSONAL.match(event)
     if pm:
         pos = re.search(rf"\b{pm.group(1)}\b", sentence, re.I)

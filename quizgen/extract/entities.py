@@ -149,7 +149,8 @@ HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx|Smt|Shri|Shrimati|Sri|Ku
 
 # Letters after a name ("Pat Conroy MP", "Jane Roe KC"): an honour or a seat, no part of the name
 POSTNOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MHA", "MEP", "QC", "KC", "CBE", "OBE", "MBE", "PC"})
-_TITLE_WORDS = frozenset({"MP", "MEP", "Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
+_TITLE_WORDS = frozenset({"MP", "MEP", "Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
+                          "Ambassador", "Senator"})
 
 
 def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:

@@ -138,7 +138,11 @@ _LOOKBACK = 200
 
 
 BODY_HEADS = ORG_HEADS | {"Assembly", "Bank", "Committee", "Commission", "Court", "Duma", "Parliament", "Senate",
-                          "Nations", "Organization", "Organisation", "Fund", "Forum"}
+                          "Nations", "Organization", "Organisation", "Fund", "Forum", "Corporation", "Agency",
+                          "Programme", "Program", "Institute", "Foundation"}
+
+
+_STYLE_IN_BODY = re.compile(r"(?<= )(?:His|Her|Their|The|the)\s(?=Excellenc|Rt|Right|Hon)")
 
 
 def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None, int]:
@@ -153,11 +157,19 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
     if described and (lexicon().country(described.group(1)) or gazetteer().is_country(described.group(1))):
         # "the president of the African country of Malawi": the country named at the end
         return lexicon().country(described.group(1)) or described.group(1), end + described.end()
-    m = re.match(rf" {prep} (?:the )?((?:{NAME_TOKEN})(?: (?:of |for |and )?(?:the )?{NAME_TOKEN})*)", text[end:])
+    # (a dotted abbreviation is a word of the body's name: "for the U.S. Agency for International Development")
+    word = rf"(?:(?:[A-Z]\.){{2,}}|{NAME_TOKEN})"
+    m = re.match(rf" {prep} (?:the )?({word}(?: (?:of |for |and )?(?:the )?{word})*)", text[end:])
     if not m:
         return None, end
     org = m.group(1)
     lex = lexicon()
+    styled = next((s for s in _STYLE_IN_BODY.finditer(org) if s.start() and HONORIFIC.match(org, s.start())), None)
+    if styled:
+        # "the Foreign Minister of the State of Kuwait His Excellency Sheikh Salem ...": a style starts the name
+        org = org[: styled.start()].rstrip()
+        m = re.match(rf" {prep} (?:the )?({re.escape(org)})", text[end:])
+        assert m is not None
     words = org.split()
     if len(words) > 1 and HONORIFIC.match(text, end + m.end(1) - len(words[-1])):
         # "Minister of Knowledge Economy Mr. Lee Youn Ho": the courtesy title starts the name
@@ -173,6 +185,9 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
         def is_body(x: str) -> bool:
             return bool(lex.country(x) or lex.organisations.get(x) or x in lex.bodies or x.split()[-1] in BODY_HEADS)
 
+        if lex.country(org):
+            # "of the United Kingdom and Northern Ireland, the Rt Hon James Cleverly": one country's name
+            return lex.country(org), end + m.end()
         if is_body(first) and not is_body(second):
             # "Jean-Claude Juncker, President of the European Commission and Donald Tusk, President of ...":
             # the body ends before the next person
@@ -180,9 +195,13 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
             words = org.split()
             m = re.match(rf" {prep} (?:the )?{re.escape(org)}", text[end:])
             assert m is not None
-    if joined and any(org[joined.end():].startswith(t + " ") for t in lex.titles if t[0].isupper()):
+    second_title = _title_re().search(org, joined.end()) if joined else None
+    if joined and (any(org[joined.end():].startswith(t + " ") for t in lex.titles if t[0].isupper()) or (
+            second_title and second_title.group(0)[0].isupper()
+            and lex.country(org[joined.end(): second_title.start()]))):
         # "Prime Minister of the United Kingdom Keir Starmer and the President of the European Council
-        # António Costa": a second office-holder starts after "and the", never part of the first's body
+        # António Costa": a second office-holder starts after "and the", never part of the first's body; so
+        # after "and United Kingdom Cabinet Secretary Mark Sedwill" (a country, then an office)
         org = org[: joined.start()]
         words = org.split()
     if len(words) >= 3:
@@ -554,13 +573,21 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 # "Assistant Secretary of State for International Security and Non-proliferation, Christopher
                 # Ford": the remit is part of the office
                 role, end = f"{role}{remit.group(0)}", remit.end()
+            if served := SERVES_OFFICE.match(text, end):
+                # "Technical Secretary to the Presidency of El Salvador": whom the post serves is part of it
+                role, end = f"{role}{served.group(0)}", served.end()
             minister = title.lower() in ("minister", "deputy minister") and " of " not in role and " for " not in role
             prep = "for" if text.startswith(" for ", end) else "of"
             # ("spokesman for the Tigray People's Liberation Front", "chairperson for Malawi Electoral Commission")
+            # ("Mission Director for the U.S. Agency for International Development (USAID) Jennifer Adams")
             of, end = _of_suffix(text, end, title.lower() in ("spokesman", "spokeswoman", "spokesperson", "chairperson",
-                                                              "chairman", "chairwoman", "chair") or minister)
+                                                              "chairman", "chairwoman", "chair", "director",
+                                                              "mission director", "country director",
+                                                              "representative") or minister)
             of_said = of is not None
-            if of and title.lower() in ("secretary of state",):
+            if of and title.lower() in ("secretary of state",) and not (" for " in role and lex.country(of)
+                                                                        and of not in role):
+                # (but "Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom")
                 of, end = None, m.end()
             if of and of in lex.bodies:
                 # "Chairman of the National Assembly": the body is part of the office, not what is led
@@ -676,6 +703,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             named_at = text.find(name, end) if name else -1
             # the name too: "Sultan" of "... Lieutenant General Sultan Burkutbayevich Kamaletdinov" is no office
             taken.append((pstart, named_at + len(name) if name and 0 <= named_at - end <= 30 else end))
+            # ("Secretary of State for Foreign, Commonwealth and Development Affairs" is the Foreign Secretary)
+            role = lex.title_spellings.get(role.lower(), role)
             out.append(Mention(name, role, of, sent, explicit, taken_up=bool(appointee and name == appointee)))
             prev = (taken[-1][1], prefixed or (of if prev and of == prev[1] else None)) if name else None
         out.extend(_led_by(sent))
@@ -768,6 +797,8 @@ def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
     name_part, sep, role = text.partition(", ")
     if not sep and idx + 1 < len(sentences) and sentences[idx + 1].is_heading and _STYLE.match(text):
         name_part, role = text, sentences[idx + 1].text.strip()  # the office on the next line
+    elif sep and _STYLE.match(role):
+        name_part, role = role, name_part  # "Minister for Foreign Affairs, the Hon Julie Bishop MP": office first
     role = role.strip().rstrip(".")
     name_part = _POSTNOMINALS.sub("", _STYLE.sub("", name_part.strip()))
     lex = lexicon()
@@ -790,9 +821,12 @@ POSTED_TO = re.compile(r" to (?:the )?(?P<to>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 # "and": "for Security, Christopher Ford," stops at the comma)
 PORTFOLIO_LIST = re.compile(r"(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})+,?\sand\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}"
                             r"(?=,\s)")
+SERVES_OFFICE = re.compile(r" to the (?:Presidency|President|Prime Minister|Government|Cabinet|Council of Ministers)\b")
 OF_WHOM = re.compile(r" of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 _CAPS = r"[A-Z][\w-]*(?: (?:and |of |for |the )*[A-Z][\w-]*)*"
-REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*)?")
+# ("for Foreign, Commonwealth and Development Affairs": the list's last item may be more than one word)
+REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)+,? and [A-Z][\w-]*"
+                       r"(?: [A-Z][\w-]*)*)?")
 # The last word of a remit, after which a name may follow with no comma ("for Political Affairs Thomas Shannon"):
 # a portfolio's, or one that is also a party's or too rare to be kept from names
 REMIT_ENDS = PORTFOLIO_ENDS | {"Labour", "Labor", "Non-proliferation", "Nonproliferation"}
@@ -852,8 +886,12 @@ _VAGUE_ROLES = frozenset({"leader", "chief", "head"})
 
 def _vague(role: str) -> bool:
     """"leader", "opposition leader": a description that an office named later replaces ("... swear in
-    opposition leader Michael Sata as the country's new president")."""
-    return role.lower().rsplit(" ", 1)[-1] in _VAGUE_ROLES
+    opposition leader Michael Sata as the country's new president"); so does a bare courtesy title ("Ambassador
+    John Danilovich, CEO of the Millennium Challenge Corporation")."""
+    return role.lower().rsplit(" ", 1)[-1] in _VAGUE_ROLES or role.lower() in _COURTESY_ROLES
+
+
+_COURTESY_ROLES = frozenset({"ambassador", "senator"})
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -997,7 +1035,8 @@ def extract_leaders(sentences: list[Sentence], source: str) -> list[Fact]:
                     # a headline's "Rwandan Minister Dr Vincent Biruta", then "Minister for Foreign Affairs and
                     # International Co-operation": the same office, said in full
                     p["role"], p["of"] = mn.role, p["of"] or mn.of
-                if not p["of"] and mn.of:
+                if not p["of"] and mn.of and f" of {mn.of}" not in p["role"]:
+                    # (never a second time: "Secretary of State for Trade of Spain, Presidency-in-Office ...")
                     p["of"] = mn.of
                 if mn.sentence.text not in p["quotes"]:
                     p["quotes"].append(mn.sentence.text)

@@ -40,8 +40,9 @@ PAIR_REF = re.compile(r"\b(?:the two (?:countries|nations|sides|states|governmen
                       r"blocs)|"
                       r"both (?:countries|nations|sides|governments|states)|their (?:two )?countries|"
                       r"the (?:former|old) (?:enemies|foes|rivals|adversaries))\b", re.I)
+# ("With this new funding, USAID has provided ...": a lead of means, like one of time)
 LEADING = re.compile(r"^(?:(?:For|In|On|At|After|Before|During|Since|By|Until|Over|Under|Meanwhile|However|As|"
-                     r"Still|Already|Also|Last|This|Next|Earlier|Later)\b[^,;:]{0,60}?,\s|"
+                     r"Still|Already|Also|Last|This|Next|Earlier|Later|With|Through)\b[^,;:]{0,60}?,\s|"
                      r"(?:Since|In|By|During) (?:(?:early|late|mid-)?[A-Z][a-z]+ )?(?:19|20)\d\d,?\s|"
                      r"Between (?:19|20)\d\d and (?:19|20)\d\d,?\s|"
                      r"[Aa]ccording to (?:the )?[A-Z][\w.’' -]{1,40}?(?:,\s|\s(?=(?:it|he|she|they|the)\b)))")
