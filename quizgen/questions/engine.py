@@ -18,6 +18,7 @@ from . import forms, honesty
 from .model import (
     CLOZE_GAP,
     FALSE,
+    MAX_STEM_WORDS,
     TRUE,
     AnswerKind,
     Question,
@@ -290,17 +291,16 @@ _SETTING_FIRST = re.compile(r"^(?:In|At|On|During|After|Before|Following|Speakin
                             r"[^,_]{0,120},\s(?=[A-Z])")
 _PURPOSE_AFTER = re.compile(r"(?:,\s(?:which|designed|aimed|intended|including|bringing|making)|\s(?:designed|aimed|"
                             r"intended)\sto)\b[^_]*?(?=[.!?]?$)")
-_LONG_CLOZE = 35  # words: the quality gate's longest stem
 
 
 def _trimmed(blanked: str) -> str:
     """A cloze over the longest stem a set asks, without the setting before its subject and the purpose after
     its gap (neither holding the gap); a sentence no longer than that is shown whole."""
-    if len(blanked.split()) <= _LONG_CLOZE:
+    if len(blanked.split()) <= MAX_STEM_WORDS:
         return blanked
     if setting := _SETTING_FIRST.match(blanked):
         blanked = blanked[setting.end():]
-    if len(blanked.split()) > _LONG_CLOZE and (purpose := _PURPOSE_AFTER.search(blanked)) and \
+    if len(blanked.split()) > MAX_STEM_WORDS and (purpose := _PURPOSE_AFTER.search(blanked)) and \
             CLOZE_GAP in blanked[: purpose.start()]:
         blanked = blanked[: purpose.start()] + blanked[purpose.end():]
     return blanked

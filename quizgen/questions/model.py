@@ -33,6 +33,7 @@ class AnswerKind(StrEnum):
 
 
 CLOZE_GAP = "_____"
+MAX_STEM_WORDS = 35  # the longest stem a teacher reads as one question (the gate's limit; long clozes are trimmed)
 TRUE, FALSE = "True", "False"
 
 

@@ -30,7 +30,7 @@ from ..model import Deck, Leader
 from ..text import fold, opens_with_reference, trie_pattern
 from .importance import CONVERSION, ROUNDING, Importance, rank_facts
 from .index import index_of
-from .model import CLOZE_GAP, AnswerKind, Question, QuestionType
+from .model import CLOZE_GAP, MAX_STEM_WORDS, AnswerKind, Question, QuestionType
 from .perdeck import per_deck
 
 # How good each way of asking is, by fact kind, template and type (1.0 = the best form of a question).
@@ -90,7 +90,6 @@ ANSWER_KIND_REPEAT = 0.9  # each further question with the same sort of answer (
 MAX_PER_SENTENCE = 3
 # Ways of asking whose options overlap from one question to the next: a set asks each at most twice.
 MAX_PER_TEMPLATE = {"office": 2, "of": 2, "who-said": 1, "what-happened": 1}
-MAX_STEM_WORDS = 35
 MAX_OFFICE_WORDS = 7  # "Minister of International Trade, Export Promotion, ..." (11 words) among 2-word offices
 DEFAULT_COUNT = 12
 MIN_IMPORTANCE = 0.3  # facts below this are left out of a set (they stay in --count all)
