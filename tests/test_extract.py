@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -193,6 +196,21 @@ def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
     assert main(["extract", *args, "-o", str(one)]) == 0
     assert main(["extract", *args, "-o", str(two)]) == 0
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_output_does_not_depend_on_the_interpreter_s_hash_seed(tmp_path: Path) -> None:
+    """Titles of one length ("Queen Consort", "Queen consort") were once read in set order, which changes with
+    PYTHONHASHSEED: the same article gave a different deck in another process."""
+    art = tmp_path / "a.txt"
+    art.write_text("Portrait unveiled\n\nPublished: 2024-05-14\n\nQueen Consort Camilla unveiled the portrait of King "
+                   "Charles III. Prime Minister Rishi Sunak attended.\n", encoding="utf-8")
+    outs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        out = tmp_path / f"{seed}.yaml"
+        subprocess.run([sys.executable, "-m", "quizgen", "extract", str(art), "-o", str(out)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
+        outs.add(out.read_bytes())
+    assert len(outs) == 1
 
 
 def test_published_flag_dates_an_undated_article(tmp_path: Path) -> None:

@@ -129,7 +129,9 @@ def lexicon() -> Lexicon:
         also_personal_names=personal,
         organisations=orgs,
         org_suffixes=suffixes,
-        titles=tuple(sorted({*offices["titles"], *offices["spellings"]}, key=len, reverse=True)),
+        # (a list, not a set: equal-length titles keep the file's order, so every run reads them alike)
+        titles=tuple(sorted([*offices["titles"], *(s for s in offices["spellings"] if s not in offices["titles"])],
+                            key=len, reverse=True)),
         bodies=tuple(sorted(offices["bodies"], key=len, reverse=True)),
         monarchs=frozenset(offices["monarchs"]),
         title_abbreviations={str(k): str(v) for k, v in offices["abbreviations"].items()},

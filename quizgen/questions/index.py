@@ -264,7 +264,8 @@ def names_a_country(text: str) -> bool:
 
 @cache
 def _place_keys(g: Gazetteer) -> frozenset[str]:
-    return frozenset(_country_keys(g)) | {fold(o) for o in g.organisations_of_sort("bodies")}
+    # (and a world region: "the death toll for the recent earthquake in Asia" says where already)
+    return frozenset(_country_keys(g)) | {fold(o) for o in (*g.organisations_of_sort("bodies"), *g.world_regions)}
 
 
 @cache

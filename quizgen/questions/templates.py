@@ -511,8 +511,8 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     elif is_bound(f.text):
         # "over 80%": "over 60%" would be true as well, so ask what the article says, not what is true.
         source_ref = f"\u201c{source.title}\u201d" if f.disputed else "the article"
-        if unit_stem and first[:5] == unit_stem and not measured:
-            subject = f"the number of {what}"  # "people injured": the number of people injured
+        if unit_stem and first[:5] == unit_stem and not measured and not _MEASURE_HEAD.search(what):
+            subject = f"the number of {what}"  # "people injured": the number of people injured (not "death toll")
         prompt = _ask("", f"what figure does {source_ref} give for {subject}{when}?")
 
         def claim(x: str) -> str:
@@ -585,6 +585,10 @@ def _same_magnitude(a: float, b: float) -> bool:
 
 def _plain_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+# A what that is a count's measure already ("death toll for the recent earthquake"): no "number of" before it
+_MEASURE_HEAD = re.compile(r"^(?:death\s)?(?:toll|total|tally|count)\b", re.I)
 
 
 def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
