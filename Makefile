@@ -86,7 +86,7 @@ eval: $(QUIZ_STAMP)  ## extraction precision/recall/F1 on the dev articles; key 
 	$(BIN)/python -m dev.quality.ratings
 
 fuzz: $(TEST_STAMP)  ## long fuzz run of every command (10,000+ cases)
-	QUIZGEN_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
+	QUIZGEN_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py tests/test_export_*.py
 
 clean:  ## remove the virtualenv and caches
 	rm -rf $(VENV) .venv-latest $(TOOLS) node_modules .pytest_cache .ruff_cache
