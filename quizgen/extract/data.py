@@ -29,10 +29,6 @@ def _load(name: str) -> Any:
         raise QuizgenError(f"{path}: cannot read the extraction word list ({exc}); reinstall quizgen") from None
 
 
-_OFFICIAL_NAME = re.compile(r"(?:State|Republic|Kingdom|Sultanate|Emirate|Principality|Commonwealth|Federation|"
-                            r"Federal Republic|Islamic Republic|Hashemite Kingdom) of (?:the )?(.+)$")
-
-
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list the extractors use, with the look-up tables derived from them."""
@@ -65,14 +61,11 @@ class Lexicon:
         """The country a name, demonym or capital stands for ("North Korean" -> "North Korea"); an official name
         the table does not hold stands for the country it names ("the State of Kuwait" -> "Kuwait")."""
         key = phrase.strip().removeprefix("the ").strip()
-        found = self.place_to_country.get(key)
-        if found is None and (official := _OFFICIAL_NAME.match(key)):
-            found = self.place_to_country.get(official.group(1))
-        return found
+        return self.place_to_country.get(key) or self.formal_country(key)
 
     def formal_country(self, phrase: str) -> str | None:
         """A country under a formal style before a known name ("the Republic of Indonesia", "the Kingdom of
-        Tonga"), for a body named in full; never part of deciding where a body's name ends."""
+        Tonga")."""
         key = phrase.strip().removeprefix("the ").strip()
         style = _FORMAL_STYLE.match(key) if " of " in key else None
         return self.place_to_country.get(style.group(1)) if style else None

@@ -1006,11 +1006,8 @@ def _readable(event: str, sentence: str, previous: list[Sentence], full: dict[st
     if setting and has_verb(event[setting.end():]):
         # "In a ceremony witnessed by senior leaders of El Salvador and the United States, the two countries signed
         # ...": the ceremony is where, its countries who "the two countries" are
-        named_there = [c for _, c in countries_in(setting.group(0))]
-        event = event[setting.end():]
-        if len(set(named_there)) == 2:
-            event = re.sub(r"^the two countries\b", f"{phrases.place(named_there[0])} and "
-                                                    f"{phrases.place(named_there[1])}", event)
+        named_there = list(dict.fromkeys(c for _, c in countries_in(setting.group(0))))
+        event = phrases.resolve_pair(event[setting.end():], named_there)
         event = event[:1].upper() + event[1:]
     pm = PERSONAL.match(event)
     if pm:

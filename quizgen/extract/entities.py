@@ -149,6 +149,10 @@ HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx|Smt|Shri|Shrimati|Sri|Ku
 
 # Letters after a name ("Pat Conroy MP", "Jane Roe KC"): an honour or a seat, no part of the name
 POSTNOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MHA", "MEP", "QC", "KC", "CBE", "OBE", "MBE", "PC"})
+_POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
+# at the end of a byline or an attribution ("the Hon Pat Conroy MP"), and right after a name read (" MP:")
+POSTNOMINALS_AT_END = re.compile(rf"(?:\s(?:{_POSTNOMINAL}))+$")
+POSTNOMINALS_FIRST = re.compile(rf"^(?:\s(?:{_POSTNOMINAL})\b)+")
 _TITLE_WORDS = frozenset({"MP", "MEP", "Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
                           "Ambassador", "Senator"})
 

@@ -775,7 +775,7 @@ _MEASURE_OF = re.compile(r"\b(?:a|an)\s(?:record\s|total\s|overall\s|new\s)?((?:
 # figure, so "$" is where it begins
 _TOLL_REACHED = re.compile(r"\b(?:death\stoll|toll\sof\sdead|number\sof\s(?:dead|deaths))\b[^.;:]{0,80}?\s"
                            r"(?:has\s|had\s)?"
-                           r"(?:risen|rose|climbed|jumped|reached|(?P<beyond>passed|exceeded|topped|surpassed)|hit|stands|"
+                           rf"(?:risen|rose|climbed|jumped|reached|(?P<beyond>{'|'.join(phrases.BEYOND)})|hit|stands|"
                            r"stood|is|was)\s(?:to\s|at\s)?(?:more\sthan\s|over\s|nearly\s|about\s|at\sleast\s)?$")
 
 
@@ -807,10 +807,10 @@ def _poll_share(pre: str, after: str) -> str | None:
     polled = _POLLED.search(pre)
     where = _IN_POLL.match(after) if polled else None
     if polled and where:
-        return f"share of the vote in {where.group(1)} won by {re.sub(r'^The(?= )', 'the', polled['who'])}"
+        return f"share of the vote in {where.group(1)} won by {phrases.lower_start(polled['who'])}"
     placed = _PLACED.match(phrases.strip_lead(pre)[0])
     if placed and not phrases.PRONOUN.match(placed["who"]):
-        return f"share of the vote won by {re.sub(r'^The(?= )', 'the', placed['who'])}"
+        return f"share of the vote won by {phrases.lower_start(placed['who'])}"
     return None
 
 
@@ -906,7 +906,7 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
         subj = re.sub(r"\s(?:has|have|had)$", "", subj)  # "... has passed": the auxiliary is the verb's
         # (a verb of going beyond has its own subject, often in a clause of its own: "..., the first time annual
         # exports have exceeded": the sentence's opening is someone else's)
-        beyond = mv.group("v") in ("passed", "exceeded", "topped", "surpassed")
+        beyond = mv.group("v") in phrases.BEYOND
         if not phrases.is_np(subj) and not beyond and (opening := _subject_np(subj)):
             # "Australian investment in PNG, including through ..., has grown five-fold in five years and today
             # stands at": the subject of the coordinated verbs
@@ -1177,7 +1177,7 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             # took 17 percent of the vote": the candidate's share, whatever frame reports it
             whole = _NEXT_CLAUSE.split(np, maxsplit=1)[0]  # "of the total vote and won 14 out of 15 counties"
             # ("The Conservatives got 43.4%": the article's "The" is the name's determiner, lower-case mid-phrase)
-            return f"share of {whole} won by {re.sub(r'^The(?= )', 'the', voter.group('who'))}", when
+            return f"share of {whole} won by {phrases.lower_start(voter.group('who'))}", when
         if SHARE_VERBS.search(pre):
             subj = _subject_np(phrases.strip_lead(text)[0])
             return (f"share of {np} accounted for by {subj}" if subj else None), when

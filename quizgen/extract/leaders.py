@@ -30,7 +30,8 @@ from .entities import (
     NAME_TOKEN,
     NOT_NAME,
     PORTFOLIO_ENDS,
-    POSTNOMINALS,
+    POSTNOMINALS_AT_END,
+    POSTNOMINALS_FIRST,
     countries_in,
     name_at,
     name_before,
@@ -215,7 +216,7 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
                     and all(w[0].isupper() for w in rest) and not lex.country(" ".join(rest))):
                 org_end = end + m.start(1) + len(head)
                 return (lex.country(head) or lex.organisations.get(head) or head), org_end
-    return (lex.country(org) or lex.organisations.get(org) or lex.formal_country(org) or org), end + m.end()
+    return (lex.country(org) or lex.organisations.get(org) or org), end + m.end()
 
 
 APPOINTED = (r"(?:appointed|named|brought back|reappointed|installed|elected|nominated|confirmed|chose|picked|"
@@ -656,7 +657,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if not name and text[end: end + 2] == ", ":
                 cand = name_at(text, end + 2)
                 at = text.find(cand, end + 2) if cand else -1  # past a courtesy title ("Her Excellency ...")
-                rest_text = _POSTNOMINALS_FIRST.sub("", text[at + len(cand):] if cand and at >= 0 else "") or "."
+                rest_text = POSTNOMINALS_FIRST.sub("", text[at + len(cand):] if cand and at >= 0 else "") or "."
                 # (a colon after the name ends it as a comma does: "Quote attributable to Minister for Foreign
                 # Affairs, Senator the Hon Penny Wong:")
                 if cand and len(cand.split()) >= 2 and (re.match(r"[,.;:)]", rest_text) or (
@@ -787,8 +788,6 @@ def _shared_title(sent: Sentence) -> list[Mention]:
 # the next ("Rt Hon Winston Peters" / "Minister of Foreign Affairs").
 _STYLE = re.compile(r"^(?:(?:Senator|Sen\.)\s)?(?:(?:the|The)\s)?(?:(?:Rt\.?|Right)\s)?"
                     r"(?:Hon\.?|Honourable|Honorable)\s|^(?:Dr|Mr|Mrs|Ms|Senator)\.?\s")
-_POSTNOMINALS = re.compile(rf"(?:\s(?:{'|'.join(sorted(POSTNOMINALS))}))+$")
-_POSTNOMINALS_FIRST = re.compile(rf"^(?:\s(?:{'|'.join(sorted(POSTNOMINALS))})\b)+")
 
 
 def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
@@ -800,7 +799,7 @@ def _byline(sentences: list[Sentence], idx: int) -> list[Mention]:
     elif sep and _STYLE.match(role):
         name_part, role = role, name_part  # "Minister for Foreign Affairs, the Hon Julie Bishop MP": office first
     role = role.strip().rstrip(".")
-    name_part = _POSTNOMINALS.sub("", _STYLE.sub("", name_part.strip()))
+    name_part = POSTNOMINALS_AT_END.sub("", _STYLE.sub("", name_part.strip()))
     lex = lexicon()
     if not role or not any(role == t or role.startswith(t + " ") for t in lex.titles if t[0].isupper()):
         return []

@@ -12,7 +12,7 @@ import functools
 import re
 
 from .. import english
-from ..text import fold, trie_pattern, word_edge
+from ..text import fold, trie_pattern, word_edge, word_starts
 from .data import lexicon
 
 # Nouns that name something measured ("trade volume", "exports"): a subject headed by one of these
@@ -25,9 +25,11 @@ MEASURE_NOUNS = {"trade", "volume", "volumes", "exports", "imports", "investment
                  "deal", "contract", "package", "fund", "target", "total", "capacity", "reserves", "inflation",
                  "unemployment", "tariffs", "duties", "payments", "trade volume", "commerce", "deliveries",
                  "supplies", "shipments", "consumption", "emissions", "balance", "toll", "casualties", "turnout"}
+# Verbs of going past a figure ("the death toll has passed 30,000"): the figure is a bound the measure went beyond
+BEYOND = ("passed", "exceeded", "topped", "surpassed")
 MEASURE_VERB = re.compile(
     r"\s(?P<v>amounted to|amounts to|amount to|reached|reaches|hit|hits|totall?ed|totals|stood at|stands at|came to|"
-    r"passed|exceeded|topped|surpassed|"
+    rf"{'|'.join(BEYOND)}|"
     r"comes to|was worth|were worth|is worth|are worth|was valued at|is valued at|was|were|is|are|"
     r"(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|dropped|declined|decreased|shrank|slumped|"
     r"plunged)"
@@ -443,7 +445,7 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str] | TitledName, str
     e = re.sub(r"\s(?:and|but)\s(?:was|were)\s[a-z]+\b.*$", "", e)
     for rx, name in people:
         by_title = isinstance(rx, re.Pattern)  # people_patterns' compiled ones are all "the <title>"
-        if by_title and re.search(rf"\b{re.escape(name)}\b", e):
+        if by_title and word_starts(e, name):
             continue  # "The Prime Minister met Prime Minister of Japan Fumio Kishida": the title is someone else
         if by_title or name in e:  # a name pattern can only match where the name is
             e = rx.sub(name, e)

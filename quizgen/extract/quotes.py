@@ -13,7 +13,7 @@ import re
 
 from ..text import word_starts
 from .data import lexicon
-from .entities import NOT_NAME, POSTNOMINALS, name_before
+from .entities import NOT_NAME, POSTNOMINALS_AT_END, name_before
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
 
@@ -34,7 +34,6 @@ SHAPES = (
 # A release's line that attributes the quotation after it, and that quotation standing alone
 ATTRIBUTION = re.compile(r"^(?:Quotes?|Comments?|Statement)\s(?:attributable\sto|from|by)\s(?P<who>[^:“”\"]{4,160}):$")
 WHOLLY_QUOTED = re.compile(rf"^{_OPEN}(?P<words>[^\"“”]{{8,400}}){_CLOSE}$")
-_POSTNOMINALS_AT_END = re.compile(rf"(?:\s(?:{'|'.join(sorted(POSTNOMINALS))}))+$")
 # Words said are a statement of five words or more: a phrase ("has reached \u201ca tipping point,\u201d Obama said")
 # asked as "X said \u201ca tipping point\u201d" reads as no English; a phrase someone called a thing ("called it a
 # \u201cshameful waste of money\u201d") is asked with its frame, so three words do.
@@ -47,6 +46,15 @@ def extract_quotes(sentences: list[Sentence], source: str,
     by_name = _leader_names(leaders)
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
+
+    def add(speaker: str, words: str, quote: str) -> None:
+        if (fold(speaker), fold(words)) in seen:
+            return
+        seen.add((fold(speaker), fold(words)))
+        role = next((r for n, r, _ in leaders if n == speaker), None)
+        fields: tuple[tuple[str, object], ...] = (("speaker", speaker), ("words", words), ("role", role))
+        out.append(Fact("quote", fields, (Quote(source, quote),), hint=slug(f"{speaker} said {words}", 6)))
+
     for i, sent in enumerate(sentences):
         if sent.is_heading:
             continue
@@ -55,13 +63,9 @@ def extract_quotes(sentences: list[Sentence], source: str,
         if line and quoted and MIN_WORDS <= len(quoted.group("words").split()) <= MAX_WORDS:
             # "Quote attributable to Minister for Foreign Affairs, Senator the Hon Penny Wong:" and the quotation
             # as the next paragraph: the release's own attribution, its words as said
-            speaker = _speaker(_POSTNOMINALS_AT_END.sub("", line.group("who")), by_name)
-            words = quoted.group("words").strip()
-            if speaker and (fold(speaker), fold(words)) not in seen:
-                seen.add((fold(speaker), fold(words)))
-                role = next((r for n, r, _ in leaders if n == speaker), None)
-                out.append(Fact("quote", (("speaker", speaker), ("words", words), ("role", role)),
-                                (Quote(source, sentences[i + 1].text),), hint=slug(f"{speaker} said {words}", 6)))
+            speaker = _speaker(POSTNOMINALS_AT_END.sub("", line.group("who")), by_name)
+            if speaker:
+                add(speaker, quoted.group("words").strip(), sentences[i + 1].text)
         for shape in SHAPES:
             for m in shape.finditer(sent.text):
                 words = m.group("words").strip().rstrip(",;:").strip()
@@ -70,12 +74,8 @@ def extract_quotes(sentences: list[Sentence], source: str,
                     continue
                 phrase = (m.groupdict().get("after") or m.groupdict().get("before") or "").strip()
                 speaker = _speaker(phrase, by_name)
-                if not speaker or (fold(speaker), fold(words)) in seen:
-                    continue
-                seen.add((fold(speaker), fold(words)))
-                role = next((r for n, r, _ in leaders if n == speaker), None)
-                fields: tuple[tuple[str, object], ...] = (("speaker", speaker), ("words", words), ("role", role))
-                out.append(Fact("quote", fields, (Quote(source, sent.text),), hint=slug(f"{speaker} said {words}", 6)))
+                if speaker:
+                    add(speaker, words, sent.text)
     return out
 
 

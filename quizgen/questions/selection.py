@@ -217,15 +217,17 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
 # The clause of a "Which figure completes this" cut from the middle of its sentence: it opens with a verb
 # whose subject was left behind ("Has been elected as ..."), a preposition or a linking word ("With Vincent
 # Shew being ...", "As illustrated by ...", "Worth ___ and supporting ...").
+_FRAGMENT = re.compile(r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Be|Been|Being|As|With|Without|Including|"
+                       r"Following|After|Before|While|When|Where|Which|Who|Worth|And|But|Or|Nor|Than|Of|For|To|"
+                       r"By|From|Into|Through|Despite|Amid|Among|Alongside|Replacing|Ending|Bringing|Making|"
+                       r"Taking|Giving|Leaving|Supporting)\b")
+
+
 @functools.cache
 def _verb_first() -> re.Pattern[str]:
     """"Announced ___ in additional emergency humanitarian food assistance ...": a verb first, its subject cut off
     (a capitalised word after it is a name: "United States"). Built on first use, not at import: ~4 ms."""
     return re.compile(rf"(?:{trie_pattern(w.capitalize() for w in PAST_TO_BASE)})\s(?![A-Z])")
-_FRAGMENT = re.compile(r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Be|Been|Being|As|With|Without|Including|"
-                       r"Following|After|Before|While|When|Where|Which|Who|Worth|And|But|Or|Nor|Than|Of|For|To|"
-                       r"By|From|Into|Through|Despite|Amid|Among|Alongside|Replacing|Ending|Bringing|Making|"
-                       r"Taking|Giving|Leaving|Supporting)\b")
 
 
 # A speaker's words taken into a question ("On what date will the additional €1.5 billion we disburse ensure
