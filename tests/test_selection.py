@@ -456,16 +456,22 @@ def test_a_figure_naming_its_giver_is_not_placed_in_the_story_s_country(
     assert len(pledged) == 2 and not [p for p in pledged if "Pakistan" in p], pledged
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("more than 30,000", "What figure does the article give for the death toll for the recent earthquake in Asia?"),
+    ("30,000", "By October 2005, what was the death toll for the recent earthquake in Asia?"),
+])
 def test_a_toll_is_asked_as_itself_where_the_article_says_it_happened(tmp_path: Path,
-                                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    """Round 41 after: "the number of death toll for the recent earthquake in Asia in Pakistan"."""
+                                                                       capsys: pytest.CaptureFixture[str],
+                                                                       text: str, expected: str) -> None:
+    """Round 41 after: "the number of death toll for the recent earthquake in Asia in Pakistan"; a toll without a
+    bound was asked "how many death toll?"."""
     said = "As the death toll for the recent earthquake in Asia has passed 30,000, aid is arriving in Pakistan."
     small_deck(tmp_path, said, "  - {id: f, kind: figure, what: death toll for the recent earthquake in Asia, value: "
-               f"30000, unit: deaths, text: more than 30,000,\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n",
+               f"30000, unit: deaths, text: {text},\n     sources: [{{source: a, quote: \"{said}\"}}]}}\n",
                "2005-10-08", title="Aid for Pakistan")
     prompts = [q["prompt"] for q in questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
                if q["type"] == "mc"]
-    assert prompts == ["What figure does the article give for the death toll for the recent earthquake in Asia?"]
+    assert prompts == [expected]
 
 
 def test_a_sentence_s_subject_asked_as_the_agent_is_no_stitching(tmp_path: Path,

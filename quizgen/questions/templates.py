@@ -51,6 +51,8 @@ _MEASURE_WORDS = ("value", "cost", "trade", "share", "age", "length", "amount", 
                   "percentage", "proportion", "size", "level", "worth", "revenue", "investment", "exports",
                   "imports", "duration", "distance", "height", "capacity", "output", "debt", "deficit", "gdp",
                   "magnitude")
+# A what that is a count's measure already ("death toll for the recent earthquake"): asked as itself
+_MEASURE_HEAD = re.compile(r"^(?:death\s)?(?:toll|total|tally|count)\b", re.I)
 _MONEY = {"usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "vnd", "krw", "php", "aud", "cad", "chf", "brl"}
 
 
@@ -479,7 +481,9 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
         what = f"{what} in {place_np(only, True)}"
     unit = f.unit.strip()
     first = fold(what).split(" ", 1)[0] if fold(what) else ""
-    measured = unit.lower() in _MONEY or unit == "%" or first in _MEASURE_WORDS
+    # ("death toll for the recent earthquake": a count's measure already, asked as itself, never "how many death
+    # toll" or "the number of death toll")
+    measured = unit.lower() in _MONEY or unit == "%" or first in _MEASURE_WORDS or bool(_MEASURE_HEAD.match(what))
     # ("New Zealand’s post-cyclone aid" is determined by its owner, whichever apostrophe the article types)
     has_det = bool(re.match(r"^(the|a|an)\b", what, re.I)) or bool(re.search(r"['’]s\s", " ".join(what.split()[:2])
                                                                             + " "))
@@ -511,8 +515,8 @@ def _figure(f: Figure, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
     elif is_bound(f.text):
         # "over 80%": "over 60%" would be true as well, so ask what the article says, not what is true.
         source_ref = f"\u201c{source.title}\u201d" if f.disputed else "the article"
-        if unit_stem and first[:5] == unit_stem and not measured and not _MEASURE_HEAD.search(what):
-            subject = f"the number of {what}"  # "people injured": the number of people injured (not "death toll")
+        if unit_stem and first[:5] == unit_stem and not measured:
+            subject = f"the number of {what}"  # "people injured": the number of people injured
         prompt = _ask("", f"what figure does {source_ref} give for {subject}{when}?")
 
         def claim(x: str) -> str:
@@ -585,10 +589,6 @@ def _same_magnitude(a: float, b: float) -> bool:
 
 def _plain_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-# A what that is a count's measure already ("death toll for the recent earthquake"): no "number of" before it
-_MEASURE_HEAD = re.compile(r"^(?:death\s)?(?:toll|total|tally|count)\b", re.I)
 
 
 def _agreement(f: Agreement, deck: Deck, rng_for: Callable[[str], random.Random]) -> list[Template]:
