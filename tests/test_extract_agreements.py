@@ -87,6 +87,15 @@ AGREEMENTS = [
     # a bare "agreement" says what it is for when the sentence does
     ("India and China have signed an agreement aimed at resolving a border dispute that has dragged on for more "
      "than four decades.", [("agreement aimed at resolving a border dispute", {"India", "China"})]),
+    # a ceasefire or a truce signed is an agreement; an armed group named by its name is a party of its own
+    ("On Thursday, the Philippine government signed a permanent ceasefire with the Moro Islamic Liberation Front, "
+     "a rebel group which has fought the government for decades.",
+     [("ceasefire", {"Philippines", "Moro Islamic Liberation Front"})]),
+    # "both sides" are the two the story sets against each other, not the two countries it names most
+    ("Fighting between the Philippine government and the rebel Moro Islamic Liberation Front entered a new stage "
+     "today. Rebel guns fell silent after both sides signed a peace deal on Saturday. Malaysia had hosted the talks "
+     "in Kuala Lumpur since Malaysia offered in 2001.",
+     [("peace deal", {"Philippines", "Moro Islamic Liberation Front"})]),
 ]
 
 # Parties are those who made it: not a body it leads towards, nor an old agreement it is compared with.
@@ -106,6 +115,10 @@ PARTIES = [
     # a body the signer acts through is no party; a Compact is an agreement, a Compact in an office's name is not
     ("Today, the United States, through the Millennium Challenge Corporation, signed an historic five-year Compact "
      "in excess of $110 million with the Republic of Cape Verde.", {"United States", "Cabo Verde"}),
+    # "the two sides" after a deal between two are those two, not the story's most named countries
+    ("On Saturday, the Sudanese government signed a ceasefire with the Sudan Liberation Movement. In August "
+     "2006, the two sides agreed to a cessation of hostilities. Chad and Libya hosted the talks in Chad.",
+     {"Sudan", "Sudan Liberation Movement"}),
 ]
 
 NOT_AGREEMENTS = [
@@ -131,6 +144,12 @@ NOT_AGREEMENTS = [
     "Since the leaders last met in Washington, Britain and the United States have begun work on a UK-US "
     "Critical Minerals Agreement.",
     "Prime Minister Rishi Sunak and President Joe Biden discussed the declaration of a state of emergency.",
+    # one still to be signed: after a time word, or "expected to be completed"
+    "Uganda and Sudan will not end the war until the day after both sides sign a comprehensive peace deal, which "
+    "is expected to be completed later this week.",
+    "Uganda and Sudan said both sides signed nothing; a comprehensive peace deal is expected to be completed later "
+    "this week.",
+    "The rebels of the Moro Islamic Liberation Front called for a ceasefire in the south.",
     # a goal is no agreement made
     "It was only a bit over a year ago when we launched these free trade negotiations with the United Kingdom in June "
     "2020, but New Zealand was determined to secure an agreement that reflected the two countries’ relationship.",

@@ -23,6 +23,8 @@ from .sentences import Sentence
 
 TRIGGER = re.compile(r"(?<![\w-])(treaty|treaties|pact|pacts|agreement|agreements|accord|accords|memorandum|memoranda|"
                      r"MoU|MoUs|MOU|MOUs|deal|deals|partnership|partnerships|convention|protocol|roadmap|contract|contracts|"
+                     # a ceasefire or truce is agreed between the sides of a war ("signed a permanent ceasefire with")
+                     r"ceasefire|cease-fire|truce|armistice|"
                      r"joint statement|joint declaration|joint communiqu[eé]|declaration|(?-i:Arrangements?)|"
                      r"(?-i:(?<=[a-z]\s)Compacts?(?!\s(?:of|Review|Negotiations?)\b)))(?![\w-])",
                      re.I)
@@ -56,6 +58,13 @@ REFERRED_TO = re.compile(r"\b(?:under|within|through|via|in line with|as part of
 CLAUSE_BETWEEN = re.compile(r",\s(?:and|but|while|which|who|as|[a-z]+ing)\b|"
                             r"\b(?:when|whereas|until|after|before|once)\b|;")
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|if)\b", re.I)
+_WAR_ENDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# one still to be signed: "until both sides sign a comprehensive peace deal", "a deal, which is expected to be
+# completed later this week" (a present-tense signing after a time word, or a completion still expected)
+PENDING_BEFORE = re.compile(r"\b(?:until|unless|once|when|before)\s(?:[^,;.]{0,60}\s)?(?:sign|agree|conclude|reach|"
+                            r"finalise|finalize|complete)\s(?:[\w'’-]+\s){0,5}$", re.I)
+PENDING_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s(?:expected|due|scheduled|set|yet)\sto\sbe\s(?:completed|signed|"
+                           r"finali[sz]ed|concluded|agreed|reached)\b", re.I)
 VERBAL = re.compile(r"\b(?:agreed|agree|agreeing)\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday)\s+)?(?:on|to|upon)\s+(?!buy\b|purchase|acquire|order\b|sell\b|meet\b|hold\b|discuss|"
                     r"talk|visit|step down|resign|pay\b|disagree|"
@@ -147,15 +156,9 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
     dl = phrases.DATELINE.match(text)
     if dl:
         text = " " * dl.end() + text[dl.end():]
-    m = re.search(r"\bbetween ((?:the )?[A-Z][\w ]+?) and ((?:the )?[A-Z][\w ]+?)\b(?:[,.;:]|\s[a-z]|$)", text)
-    if m:
-        got = []
-        for part in (m.group(1), m.group(2)):
-            cs = countries_in(part) or organisations_in(part) or subdivisions_in(part)
-            if cs:
-                got.append(cs[0][1])
-        if len(got) == 2:
-            return got
+    got = _between(text)
+    if got:
+        return got
     # "Israel and Hamas reached an agreement ..., Qatari Prime Minister X announced": the two subjects of the
     # agreeing verb are the parties; a mediator or announcer named elsewhere in the sentence is not one
     m = re.search(r"(?:^\s*|[-—–:] )(?:the )?([A-Z][\w' ]+?) and (?:the )?([A-Z][\w' ]+?) (?:have |had |has )?"
@@ -189,14 +192,50 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
     # a province or state acts for itself ("the Government of Canada and British Columbia"); where something
     # happens ("projects in Ontario", "signed in New York") names no party
     found += [(pos, d) for pos, d in subdivisions_in(text) if not _LOCATIVE.search(text[:pos])]
+    # a country inside a group's name ("Sudan" of "the Sudan Liberation Movement") is that group; named
+    # elsewhere ("the Sudanese government signed ... with the Sudan Liberation Movement") it is a party too
+    def country(p: str) -> bool:
+        return any(c == p for _, c in countries_in(p))
+
+    named = [(pos, pos + len(p)) for pos, p in found if text.startswith(p, pos) and not country(p)]
+    found = [(pos, p) for pos, p in found if not (country(p) and any(a <= pos < b for a, b in named))]
     out: list[str] = []
     for _, p in sorted(found):
-        if p not in out and not any(p != o and p in o for o in out):
-            out = [o for o in out if not (o != p and o in p)]
+        if p not in out and not any(p != o and p in o and not country(p) for o in out):
+            out = [o for o in out if not (o != p and o in p and not country(o))]
             out.append(p)
     return out
 
 
+# "between the Ugandan government and the rebel Lord's Resistance Army": one side and the other
+_SIDE = r"(?:the )?(?:(?:rebel|militant|armed|opposition|insurgent|separatist|ruling|military)\s)?[A-Z][\w'’ ]+?"
+BETWEEN = re.compile(rf"\bbetween ({_SIDE}) and ({_SIDE})\b(?:[,.;:]|\s[a-z]|$)")
+
+
+def _between(text: str) -> list[str]:
+    """The two sides of "between A and B" when both are countries, bodies, groups or provinces; else []."""
+    m = BETWEEN.search(text)
+    if not m:
+        return []
+    got = []
+    for part in (m.group(1), m.group(2)):
+        cs = countries_in(part) or organisations_in(part) or subdivisions_in(part)
+        if cs:
+            got.append(cs[0][1])
+    return got if len(got) == 2 and got[0] != got[1] else []
+
+
+def story_pair(sentences: list[Sentence], title: str, leader_countries: dict[str, str]) -> list[str]:
+    """The two sides of the story: the pair its headline or lead sets "between" each other ("a war between the
+    Ugandan government and the rebel Lord's Resistance Army"), else its two most named countries."""
+    for text in [title] + [s.text for s in sentences[:_LEAD]]:
+        sides = _between(text)
+        if sides:
+            return sides
+    return main_countries(sentences, title, leader_countries)
+
+
+_LEAD = 3
 _MEANS = re.compile(r",\s(?:through|via)\s(?:the\s)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|from|to|into|near|around|outside|inside|within|of)\s(?:the\s)?"
                        r"(?:(?:province|state|city|region) of\s)?$", re.I)
@@ -545,7 +584,7 @@ def _mention_what(text: str, m: re.Match[str]) -> tuple[str, str, int]:
 def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | None, title: str,
                        leader_countries: dict[str, str]) -> list[Fact]:
     """Agreement facts, one per agreement mentioned, each with its parties and date where stated."""
-    pair = main_countries(sentences, title, leader_countries)
+    pair = story_pair(sentences, title, leader_countries)
     found: list[dict] = []
     last_at = -10
     for idx, sent in _clauses(sentences):
@@ -561,8 +600,9 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
             if NOT_TRIGGER.search(ctx):
                 continue
             if re.match(r"\s(?:Agreement|Accord|Treaty|Pact|Protocol|Convention|Declaration|Arrangement|Memorandum)\b",
-                        text[m.end():]):
-                continue  # "Economic Partnership Agreement": the partnership names the agreement that follows
+                        text[m.end():]) or (m.group(0).lower() in _WAR_ENDS and re.match(
+                            r"\s(?:agreement|deal|accord|pact|treaty|talks|line)\b", text[m.end():], re.I)):
+                continue  # "Economic Partnership Agreement", "a ceasefire deal": the noun that follows is the one
             if m.group(0) != "Declaration" and m.group(0).lower() == "declaration" or (
                     m.group(0) == "Declaration" and not re.search(r"\b[A-Z][\w-]+\s$", text[: m.start()])):
                 continue  # a named declaration ("the Atlantic Declaration") binds; "a declaration of war" does not
@@ -579,6 +619,9 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 continue  # "the Iran nuclear deal is a terrible deal": a view of an agreement named before
             if TO_VERB_BEFORE.search(text, 0, m.start()):
                 continue  # "agreed to expand partnerships": a goal's object, nothing made (read as agreed to)
+            if PENDING_BEFORE.search(unquoted, max(0, m.start() - 120), m.start()) or PENDING_AFTER.match(
+                    unquoted, m.end()):
+                continue
             what, det, score = _mention_what(text, m)
             if score < 3 and _generic_plural(text, m):
                 continue  # "continuity for international agreements": agreements in general, none made here
@@ -636,8 +679,12 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 and set(_parties(text[: best[3]], leader_countries)) <= set(pair)):
             # "the two countries", "both sides": the pair the article is about, unless the sentence names
             # someone else as the signatories ("Biden and Zelensky signed a bilateral agreement" at a summit
-            # in Italy); who is named after the agreement ("days before Russia invaded Ukraine") does not count
-            ps = list(pair)
+            # in Italy); who is named after the agreement ("days before Russia invaded Ukraine") does not count;
+            # after a deal between one of them and another ("the Ugandan government signed a ceasefire with the
+            # Lord's Resistance Army"), those two; a company's purchase names no side of the story
+            ps = next((list(f["parties"]) for f in reversed(found) if len(f["parties"]) == 2
+                       and f["key"] != "purchase" and set(f["parties"]) & set(pair)), list(pair))
+            ps = list(pair) if set(ps) == set(pair) else ps
         if len(ps) < 2 and found and idx - last_at <= 3:
             for c in found[-1]["parties"]:
                 if c not in ps and len(ps) < 2:

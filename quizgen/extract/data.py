@@ -38,6 +38,7 @@ class Lexicon:
     also_personal_names: frozenset[str]  # "Jordan": after a given name, a surname ("Michael Jordan")
     organisations: dict[str, str]      # "EU" -> "European Union"
     org_suffixes: tuple[str, ...]
+    group_heads: tuple[str, ...]       # "Army" in "Lord's Resistance Army": a name ending in one is a group
     titles: tuple[str, ...]            # longest first
     bodies: tuple[str, ...]
     monarchs: frozenset[str]
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
             place[str(other)] = name
     orgs_raw = _load("organisations")
     suffixes = tuple(orgs_raw.pop("_suffixes", []) or [])
+    group_heads = tuple(orgs_raw.pop("_group_heads", []) or [])
     orgs: dict[str, str] = {}
     for name, others in orgs_raw.items():
         orgs[name] = name
@@ -122,6 +124,7 @@ def lexicon() -> Lexicon:
         also_personal_names=personal,
         organisations=orgs,
         org_suffixes=suffixes,
+        group_heads=group_heads,
         # (a list, not a set: equal-length titles keep the file's order, so every run reads them alike)
         titles=tuple(sorted([*offices["titles"], *(s for s in offices["spellings"] if s not in offices["titles"])],
                             key=len, reverse=True)),

@@ -109,25 +109,30 @@ def _countries_in(text: str) -> tuple[tuple[int, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _org_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     names = sorted(lex.organisations, key=len, reverse=True)
     known = re.compile(r"(?<![\w.])(" + trie_pattern(names) + r")(?![\w])")
     suffixes = "|".join(re.escape(s) for s in lex.org_suffixes)
     company = re.compile(rf"((?:{NAME_TOKEN} ){{1,3}}(?:{suffixes}))\b")
-    return known, company
+    heads = "|".join(re.escape(s) for s in lex.group_heads)
+    group = re.compile(rf"((?:{NAME_TOKEN} ){{1,4}}(?:{heads}))(?![\w'’-])")
+    return known, company, group
 
 
 def organisations_in(text: str) -> list[tuple[int, str]]:
-    """(position, organisation) for known bodies and companies, and names ending in a company word."""
+    """(position, organisation) for known bodies and companies, names ending in a company word, and armed
+    groups and movements named by their name ("the rebel Lord's Resistance Army"), which sign truces."""
     lex = lexicon()
-    known, company = _org_patterns()
+    known, company, group = _org_patterns()
     out: list[tuple[int, str]] = [(m.start(), lex.organisations[m.group(1)]) for m in known.finditer(text)]
-    for m in company.finditer(text):
-        words = m.group(1).split()
-        while words and words[0] in NOT_NAME:
-            words.pop(0)
-        if len(words) >= 2:
+    for pattern in (company, group):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            while words and words[0] in NOT_NAME:
+                words.pop(0)
+            if len(words) < 2 or (pattern is group and lex.country(" ".join(words[:-1]))):
+                continue  # "the Pakistan Army", "the Ugandan Army": the country's own
             out.append((m.start(1) + len(m.group(1)) - len(" ".join(words)), " ".join(words)))
     return sorted(set(out))
 
