@@ -250,6 +250,9 @@ LEADERS = [
      [("Mohlabi Kenneth Tsekoa", "Minister of Foreign Affairs and International Relations", "Lesotho")]),
     ("Minister for Home Affairs and Immigration Pio Tikoduadua said.",
      [("Pio Tikoduadua", "Minister for Home Affairs and Immigration", None)]),
+    # a body written in lower case after its country's possessive is the body, not the country
+    ("Pierre Ndiaye, the president of Senegal's constitutional court, released the results of the election.",
+     [("Pierre Ndiaye", "President", "Senegal's constitutional court")]),
 ]
 
 
@@ -415,6 +418,9 @@ ELECTION_OUTCOMES = [
     # declared elected as the next President: not sworn in yet; a courtesy title is no part of the name
     ("The Returning Officer declared Shrimati Droupadi Murmu elected as the next President of India on 21st July 2022.",
      ("Droupadi Murmu", "President-elect", "India"), []),
+    # confirmed as the winner: an incumbent keeps the office he holds
+    ("Incumbent president Macky Sall has been confirmed as the winner of the 2019 Senegal presidential election.",
+     ("Macky Sall", "President", "Senegal"), []),
     # declared the winner, in the passive, of a country's presidential election
     ("Former soccer star George Weah has been declared the winner of Liberia’s presidential election.",
      ("George Weah", "President-elect", "Liberia"), []),

@@ -143,6 +143,9 @@ BODY_HEADS = ORG_HEADS | {"Assembly", "Bank", "Committee", "Commission", "Court"
                           "Programme", "Program", "Institute", "Foundation"}
 
 
+_LOWER_BODY = re.compile(r" ((?:[a-z]+ ){0,2}(?:court|parliament|senate|assembly|council|commission|government|"
+                         r"military|army|police|opposition|central bank|cabinet|congress|legislature|election "
+                         r"commission|electoral commission|tribunal))\b")
 _STYLE_IN_BODY = re.compile(r"(?<= )(?:His|Her|Their|The|the)\s(?=Excellenc|Rt|Right|Hon)")
 
 
@@ -165,6 +168,13 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
         return None, end
     org = m.group(1)
     lex = lexicon()
+    if org.endswith(("'s", "’s")):
+        # "the president of Benin's constitutional court": the body is written in lower case after its country;
+        # without a body noun after it the possessive names nothing whole, so no "of" at all
+        body = _LOWER_BODY.match(text, end + m.end())
+        if not body:
+            return None, end
+        return f"{org} {body.group(1)}", end + m.end() + body.end() - body.start()
     styled = next((s for s in _STYLE_IN_BODY.finditer(org) if s.start() and HONORIFIC.match(org, s.start())), None)
     if styled:
         # "the Foreign Minister of the State of Kuwait His Excellency Sheikh Salem ...": a style starts the name
@@ -931,7 +941,10 @@ WON_ELECTION = re.compile(r"\s(?:has\s|had\s)?(?:won|wins)\s(?:the\s)?(?:(?:[A-Z
                           r"(?:(?:country|nation|[A-Z][\w-]*)['’]s\s)?(?:(?:historic|first|landmark|closely\sfought|"
                           r"fresh|disputed|rescheduled)\s)?"
                           r"(presidential|prime ministerial)\s(?:election|elections|race|vote|run-off|runoff|poll)\b")
-_ELECTED_TO = {"presidential": "President-elect", "prime ministerial": "Prime Minister-elect"}
+_ELECTED_TO = {"presidential": "President-elect", "presidental": "President-elect",
+               "prime ministerial": "Prime Minister-elect"}
+# "Incumbent president Boni Yayi has been confirmed as the winner": the holder re-elected holds the office
+_INCUMBENT = re.compile(r"\b(?:incumb[ae]nt|sitting)\s(?P<title>president|prime minister)\s$", re.I)
 # "The electoral commission declared Mr. Sata, leader of the Patriotic Front (PF), winner of Tuesday's
 # presidential vote": the one declared the winner
 # ("declared presidential challenger Muhammadu Buhari of the All Progressives Congress (APC) the winner of Saturday's
@@ -942,8 +955,11 @@ DECLARED_WINNER = re.compile(r"\bdeclared\s(?P<who>[^,]{2,40}?)(?:\s(?:of|from)\
                              r"(?:election|elections|race|vote|run-off|runoff|poll)\b")
 
 # "Former soccer star George Weah has been declared the winner of Liberia's presidential election"
-DECLARED_PASSIVE = re.compile(r"\s(?:has|have|had|was|were)\s(?:been\s)?declared\s(?:the\s)?winner\s(?:of|in)\s"
-                              r"(?:the\s)?(?P<tail>(?:[\w’'-]+\s){0,3}?(?P<office>presidential|prime ministerial)\s"
+# ("Incumbent president Boni Yayi has been confirmed as the winner of the 2011 Benin presidential election"; a
+# dropped "i", "presidental", is a slip real copy makes)
+DECLARED_PASSIVE = re.compile(r"\s(?:has|have|had|was|were)\s(?:been\s)?(?:declared|confirmed\sas|named|announced\sas)"
+                              r"\s(?:the\s)?winner\s(?:of|in)\s"
+                              r"(?:the\s)?(?P<tail>(?:[\w’'-]+\s){0,3}?(?P<office>presidenti?al|prime ministerial)\s"
                               r"(?:election|elections|race|vote|run-off|runoff|poll))\b")
 # "Candidate Mohamed Bazoum is promising to be president to all citizens after being declared winner of Sunday's
 # presidential run-off election": the sentence's subject, named before its first verb
@@ -986,8 +1002,11 @@ def _election_winners(sentences: list[Sentence]) -> list[Mention]:
             if not name or len(name.split()) < 2 or name.split()[0] in NOT_NAME:
                 continue
             places = [c for _, c in countries_in(m.group("tail"))]  # "Liberia's presidential election"
-            out.append(Mention(name, _ELECTED_TO[m.group("office")], places[0] if places else None, sent,
-                               bool(places)))
+            role = _ELECTED_TO[m.group("office")]
+            held = _INCUMBENT.search(sent.text, 0, m.start() - len(name))
+            if held and held.end() == m.start() - len(name):
+                role = _canonical_role(held.group("title"))
+            out.append(Mention(name, role, places[0] if places else None, sent, bool(places)))
         for m in DECLARED_AFTER.finditer(sent.text):
             verb = SUBJECT_VERB.search(sent.text, 0, m.start())
             name = name_before(sent.text, verb.start()) if verb and "," not in sent.text[: verb.start()] else None
