@@ -405,6 +405,15 @@ def test_a_pronoun_is_never_what_is_counted(tmp_path: Path, text: str, value: in
                    for f in found), found
 
 
+# a time of day on the 24-hour clock counts nothing
+@pytest.mark.parametrize("sentence", [
+    "At 0600 hours local time (0300 GMT) government soldiers returned to their barracks.",
+    "The curfew starts at 2200 hrs and ends at 0500 hrs.",
+])
+def test_a_24_hour_clock_time_is_no_figure(tmp_path: Path, sentence: str) -> None:
+    assert facts(text_deck(sentence, tmp_path), "figure") == []
+
+
 # A decimal comma is a decimal point ("53,7%" is 53.7); a thousands comma has three digits after it
 DECIMAL_COMMAS = [
     ("Lech Kaczyński won the run-off with 53,7% of the vote, while Donald Tusk got 46,3%.", {53.7, 46.3}, {7, 3}),

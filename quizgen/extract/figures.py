@@ -132,6 +132,9 @@ def _masked(sent: Sentence) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in re.finditer(r"\d+(?:\.\d+){2,}", text)]
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b\d{1,2}(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\s?o['’]clock)",
                                                         text)]
+    # "At 0600 hours local time (0300 GMT)": the 24-hour clock, a time of day
+    spans += [(m.start(), m.end())
+              for m in re.finditer(r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC|Zulu)\b", text)]
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b\d{4}(?:[-/–]\d{2,4})?\b", text)
               if 1000 <= int(m.group(0)[:4]) <= 2100]
     spans += [(m.start(), m.end()) for m in re.finditer(rf"({NAME_TOKEN}|[A-Z]+)[ -]?\d+[\w-]*", text)

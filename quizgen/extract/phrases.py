@@ -47,6 +47,8 @@ LEADING = re.compile(r"^(?:(?:For|In|On|At|After|Before|During|Since|By|Until|Ov
                      r"Still|Already|Also|Last|This|Next|Earlier|Later|With|Through)\b[^,;:]{0,60}?,\s|"
                      r"(?:Since|In|By|During) (?:(?:early|late|mid-)?[A-Z][a-z]+ )?(?:19|20)\d\d,?\s|"
                      r"Between (?:19|20)\d\d and (?:19|20)\d\d,?\s|"
+                     # "At 0600 hours local time (0300 GMT) government soldiers returned": a time of day
+                     r"At (?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs)(?: local time)?(?: \([^)]{1,20}\))?,?\s|"
                      r"[Aa]ccording to (?:the )?[A-Z][\w.’' -]{1,40}?(?:,\s|\s(?=(?:it|he|she|they|the)\b)))")
 ADVERBS = re.compile(r"\b(?:also|already|now|still|even|reportedly|only|further|just|then|once again|again)\s")
 ASIDES = re.compile(r",\s(?:by contrast|however|in turn|meanwhile|for example|for instance|in total|in all|so far|"
@@ -297,6 +299,9 @@ APPOSITIVE = re.compile(r",\s(?:who|which|whom|whose)\s[^,;:]+,|,\s(?:based|loca
 
 def unquote(text: str) -> str:
     """Drop quotation marks around quoted speech; keep them around a short quoted name ("no limits")."""
+    # "announced that "The cessation of hostilities is in effect"": the quote goes on the sentence around it
+    text = re.sub(r"\b(that|whether)\s([“\"])(The|A|An|This|These|Those|Our|Its|It|There)\b",
+                  lambda m: f"{m.group(1)} {m.group(2)}{m.group(3).lower()}", text)
     text = re.sub(r"[“\"]([^”\"]+)[”\"]", lambda m: m.group(0) if len(m.group(1).split()) <= 3 else m.group(1), text)
     return re.sub(r"[“”]", "", text)
 
@@ -460,6 +465,7 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str] | TitledName, str
     if prev_subject and re.match(r"(?:He|She)\s", e):
         e = prev_subject + e[e.index(" "):]
     e = re.sub(r"\s+", " ", e).strip(" ,;:")
+    e = re.sub(r"(?<=[a-z]{2})\.$", "", e)  # a quote's own full stop, left inside its marks
     if not has_verb(e) and has_verb(event):
         e = unquote(event.strip())  # the clean-up took the verb away: better the whole clause
     return e[:1].upper() + e[1:]
