@@ -390,7 +390,9 @@ def place_np(name: str, is_country: bool) -> str:
                      r"board|nations|forum|alliance|ministry|government|parliament|congress|senate|agency|office|"
                      # "the Millennium Challenge Corporation", "the World Food Programme"
                      r"corporation|institute|foundation|authority|department|secretariat|programme|program|"
-                     r"association|society|bureau)\b",
+                     r"association|society|bureau|"
+                     # "the Lord's Resistance Army", "the Moro Islamic Liberation Front"
+                     r"army|front|movement|forces|brigades)\b",
                      key)
     acronym = first.isupper() and len(first) > 1 and not (body and len(key.split()) > 2)
     if key in _BARE_ORGS or acronym or any(c.isdigit() for c in first):

@@ -134,7 +134,7 @@ class Gazetteer:
         return next((names for name, names in self.organisation_sorts if name == sort), ())
 
     def organisation_sort(self, name: str) -> str:
-        """"parties", "companies" or "bodies": a party's plausible stand-ins are other parties."""
+        """"parties", "armed groups", "companies" or "bodies": a party's plausible stand-ins are other parties."""
         return _organisation_sort(self, name)
 
     def is_country(self, name: str) -> bool:
@@ -166,6 +166,10 @@ COUNTRY_ALIASES = {
 
 
 _PARTY_WORDS = re.compile(r"\b(party|front|movement)\b")
+_ARMED_WORDS = re.compile(r"\b(army|forces|brigades?|militia)\b")
+# an international body's name may hold a company's word ("International Atomic Energy Agency")
+_BODY_WORDS = re.compile(r"\b(international|agency|organi[sz]ation|commission|council|union|nations|programme|"
+                         r"program|fund|court|assembly|authority)\b")
 _COMPANY_WORDS = re.compile(
     r"\b(inc|ltd|plc|llc|ag|sa|co|corp|company|corporation|group|holdings|airlines?|airways|motors|industries|"
     r"technologies|technology|systems|electronics|pharma|pharmaceuticals|steel|energy|oil|petroleum)\b")
@@ -190,7 +194,9 @@ def _organisation_sort(g: Gazetteer, name: str) -> str:
             return sort
     if _PARTY_WORDS.search(key) or re.fullmatch(r"[A-Z][a-z]+s", name.strip().removeprefix("the ")):
         return "parties"  # or named as its members: "the Greens", "the Democrats"
-    if _COMPANY_WORDS.search(key):
+    if _ARMED_WORDS.search(key):
+        return "armed groups"
+    if _COMPANY_WORDS.search(key) and not _BODY_WORDS.search(key):
         return "companies"
     return "bodies"
 

@@ -13,6 +13,7 @@ from smalldeck import small_deck
 
 from quizgen.cli import main
 from quizgen.deck import load_deck
+from quizgen.english import place_np
 from quizgen.gazetteer import canonical_place, gazetteer
 from quizgen.model import Agreement, DateFact, Figure, Leader
 from quizgen.questions import CLOZE_GAP, FALSE, TRUE, Question, QuestionType, generate
@@ -164,6 +165,29 @@ def test_organisation_distractors_are_of_its_sort() -> None:
                 asked[sort] += 1
                 assert all(o in names or looks[sort].search(o) for o in q.options), (q.id, q.options)
     assert asked["parties"] >= 2 * len(SEEDS)  # the bundled deck's two party questions, every seed
+
+
+@pytest.mark.parametrize(("name", "sort"), [
+    ("International Atomic Energy Agency", "bodies"),   # a company's word inside a body's name
+    ("Lord's Resistance Army", "armed groups"),
+    ("Free Syrian Army", "armed groups"),
+    ("Vietnam Airlines", "companies"),
+    ("Shell Energy Group", "companies"),
+    ("Patriotic Front", "parties"),
+])
+def test_an_organisation_s_sort_is_read_from_its_name(name: str, sort: str) -> None:
+    assert gazetteer().organisation_sort(name) == sort
+
+
+@pytest.mark.parametrize(("name", "reads"), [
+    ("Lord's Resistance Army", "the Lord's Resistance Army"),
+    ("Moro Islamic Liberation Front", "the Moro Islamic Liberation Front"),
+    ("International Atomic Energy Agency", "the International Atomic Energy Agency"),
+    ("Hamas", "Hamas"),
+    ("M23", "M23"),
+])
+def test_a_group_s_name_takes_the_article_in_running_text(name: str, reads: str) -> None:
+    assert place_np(name, is_country=False) == reads
 
 
 def test_one_leader_deck_still_gets_three_plausible_distractors() -> None:
@@ -580,6 +604,16 @@ def test_who_said_quotes_the_words_without_the_speaker_s_full_stop(tmp_path: Pat
     said = [q for q in generate(load_deck(_thaci_deck(tmp_path, True)), seed=0) if q.template == "who-said"]
     assert said and all("world\u201d" in q.prompt and ".\u201d" not in q.prompt for q in said), [q.prompt for q in said]
     assert all("Thaci" in q.accepted for q in said if q.type.value == "typed"), said
+
+
+def test_a_body_named_through_a_possessive_is_not_asked_as_whose(tmp_path: Path) -> None:
+    """"Robert Dossou was the President of which organisation?" with G7 and G20 beside "Benin's constitutional
+    court": its name says half the answer and nothing of its sort stands beside it."""
+    sentence = "Robert Dossou, the president of Benin's constitutional court, released the results of the election."
+    facts = (f"  - {{id: d, kind: leader, name: Robert Dossou, role: President, of: \"Benin's constitutional court\", "
+             f"sources: [{{source: a, quote: \"{sentence}\"}}]}}\n")
+    asked = {q.template for q in generate(load_deck(small_deck(tmp_path, sentence, facts, "2011-03-21")), seed=0)}
+    assert "who" in asked and "of" not in asked, asked
 
 
 def test_who_said_is_not_asked_of_the_story_s_only_person(tmp_path: Path) -> None:

@@ -281,7 +281,9 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             claim=lambda x: _ask(opening, f"{f.name} {be} the {x}" + (f" of {of_np}." if of_np else ".")),
             aliases=_office_forms(f.role),
         ))
-    if f.of:
+    if f.of and not re.search(r"['’]s\s", f.of):
+        # ("Benin's constitutional court": a body named through its country's possessive has no stand-ins of
+        # its sort, and its name says half the answer; the who and office questions ask it)
         division = gazetteer().subdivision(f.of)
         what = division[1] if division else "country" if gazetteer().is_country(f.of) else "organisation"
         held_in = [o.of for k in idx.person_keys[f.id] for o in idx.by_person_key[k] if o.of and o.id != f.id]
