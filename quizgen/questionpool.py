@@ -144,32 +144,38 @@ class QuestionPool:
     _deck_level_filed = False  # the deck-level questions are in ``_made`` under their fact ids
 
     def _ranked(self) -> Iterator[Question]:
-        """Every question in ``selection.rank``'s order: (-score, id), made best-bound fact first."""
+        """Every question in ``selection.rank``'s order: (-score, the fact's place in the deck, id), made
+        best-bound fact first."""
         from .questions.importance import Importance, rank_facts
+        from .questions.selection import fact_order
 
         importance = rank_facts(self.deck)
         zero = Importance(0.0, ())
         best = _best_quality()
+        place = fact_order(self.deck)
 
-        def bound(fact: Fact) -> tuple[float, str]:
+        def bound(fact: Fact) -> tuple[float, int, str]:
             score = round(importance.get(fact.id, zero).score * best(fact.kind), 4)
-            return (-score, f"{fact.id}:")  # no question of the fact sorts before this
+            return (-score, place[fact.id], "")  # no question of the fact sorts before this
+
+        def key(q: Question) -> tuple[float, int, str]:
+            return (-self.score(q), place.get(q.fact_id, -1), q.id)
 
         order = sorted(((bound(f), f) for f in self._facts.values()), key=lambda pair: pair[0])
-        heap: list[tuple[float, str, Question]] = []
+        heap: list[tuple[float, int, str, Question]] = []
         for q in self._deck_level():  # questions about several facts at once are all made first
-            heapq.heappush(heap, (-self.score(q), q.id, q))
+            heapq.heappush(heap, (*key(q), q))
         at = 0
         while True:
-            while at < len(order) and (not heap or heap[0][:2] >= order[at][0]):
+            while at < len(order) and (not heap or heap[0][:3] >= order[at][0]):
                 fact = order[at][1]
                 at += 1
                 for q in self.of_fact(fact.id):
-                    heapq.heappush(heap, (-self.score(q), q.id, q))
+                    heapq.heappush(heap, (*key(q), q))
             self._pending = len(heap)
             if not heap:
                 return
-            yield heapq.heappop(heap)[2]
+            yield heapq.heappop(heap)[3]
 
     def score(self, q: Question) -> float:
         """``q``'s score as ``selection.rank`` gives it."""

@@ -606,6 +606,19 @@ def test_who_said_quotes_the_words_without_the_speaker_s_full_stop(tmp_path: Pat
     assert all("Thaci" in q.accepted for q in said if q.type.value == "typed"), said
 
 
+def test_of_two_equal_figures_of_one_sentence_the_first_said_is_asked_first(tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Equal scores fall to the article's order, not to the ids' alphabet: the winner's share before the runner-up's."""
+    sentence = "Yayi won with 53.31% while opposition candidate Adrien Houngbedji received 35.64%."
+    facts = "".join(f"  - {{id: {fid}, kind: figure, what: {what}, value: {value}, unit: '%', text: '{value}%', "
+                    f"sources: [{{source: a, quote: \"{sentence}\"}}]}}\n"
+                    for fid, what, value in (("zz-winner", "Yayi's share of the vote", 53.31),
+                                             ("aa-runner-up", "Houngbedji's share of the vote", 35.64)))
+    deck = small_deck(tmp_path, sentence, facts, "2011-03-21")
+    first = json.loads(questions_json(capsys, str(deck), "--count", "1", "--types", "cloze"))["questions"][0]
+    assert first["fact"] == "zz-winner", first
+
+
 def test_a_body_named_through_a_possessive_is_not_asked_as_whose(tmp_path: Path) -> None:
     """"Robert Dossou was the President of which organisation?" with G7 and G20 beside "Benin's constitutional
     court": its name says half the answer and nothing of its sort stands beside it."""

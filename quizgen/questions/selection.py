@@ -88,6 +88,9 @@ ANSWER_KIND_REPEAT = 0.9  # each further question with the same sort of answer (
 # A government release packs who met whom, what they signed and when into its first sentence: three
 # questions may come from one sentence, as long as none prints another's answer (_gives_away).
 MAX_PER_SENTENCE = 3
+# ... but a second question from a sentence comes after a near-equal one from another: a set of three that asks
+# one long sentence twice reads as a reading exercise (round 43's raters, two of four sets)
+SAME_SENTENCE = 0.8
 # Ways of asking whose options overlap from one question to the next: a set asks each at most twice.
 MAX_PER_TEMPLATE = {"office": 2, "of": 2, "who-said": 1, "what-happened": 1}
 MAX_OFFICE_WORDS = 7  # "Minister of International Trade, Export Promotion, ..." (11 words) among 2-word offices
@@ -387,9 +390,13 @@ def quality(q: Question) -> float:
 
 
 def rank(deck_questions: Iterable[tuple[Deck, Sequence[Question]]]) -> list[Ranked]:
-    """Every question, best first (ties by id, so the order never depends on the seed)."""
+    """Every question, best first (ties by the order of the facts in the deck, which is the article's within a
+    kind, then by id: so the order never depends on the seed, and of two equal figures of one sentence the
+    first said comes first: "Yayi won with 53.31% while Houngbedji received 35.64%")."""
     out: list[Ranked] = []
+    order: dict[str, dict[str, int]] = {}
     for deck, questions in deck_questions:
+        order[deck.id] = fact_order(deck)
         importance = rank_facts(deck)
         people = _people(deck)
         for q in questions:
@@ -401,8 +408,15 @@ def rank(deck_questions: Iterable[tuple[Deck, Sequence[Question]]]) -> list[Rank
                 # 12% GOOD in rounds 14-26 against 48% for the same question typed, which then comes first
                 form *= STRANGERS_ONLY
             out.append(Ranked(q, round(imp.score * form, 4), imp))
-    out.sort(key=lambda r: (-r.score, r.question.deck_id, r.question.id))
+    out.sort(key=lambda r: (-r.score, r.question.deck_id, order[r.question.deck_id].get(r.question.fact_id, -1),
+                            r.question.id))
     return out
+
+
+@per_deck
+def fact_order(deck: Deck) -> dict[str, int]:
+    """Each fact's place in its deck, once per deck (the quiz ranks its lazy pool a question at a time)."""
+    return {f.id: i for i, f in enumerate(deck.facts)}
 
 
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|\bhow old\b", re.I)
@@ -502,6 +516,7 @@ def pick(ranked: Sequence[Ranked], count: int | None = DEFAULT_COUNT) -> list[Ra
                         * ANSWER_KIND_REPEAT ** per_answer[q.answer_kind.value])
             if fact in crowded and q.answer_kind is AnswerKind.PERSON:
                 adjusted *= CROWDED
+            adjusted *= SAME_SENTENCE ** per_sentence[fold(q.source.quote)]
             given = _gives_away(q, shown, keys)
             if given == "strong":
                 continue  # a person beside their office, or a figure, printed in another question's stem
