@@ -120,6 +120,7 @@ Officials from both countries said at a joint press conference held in the capit
 "The additional aid we disburse on 1 July will ensure that Elbonia can continue," Roe said.
 Today, the United States announced $3.4 million in additional food assistance to meet the needs caused by the cyclone in Elbonia.
 Main opposition leader Rex Darbo came in second.
+Roe won with 52.23% of the vote, defeating runner up Otto Mole of the Patriotic Party who claimed 23.51% in the first round.
 Minister of International Trade, Export Promotion, Small Business and Economic Development Mary Ng attended.
 """
 
@@ -188,6 +189,13 @@ facts:
     unit: USD
     text: $3.4 million
     sources: [{source: a, quote: "Today, the United States announced $3.4 million in additional food assistance to meet the needs caused by the cyclone in Elbonia."}]
+  - id: participle
+    kind: figure
+    what: "Defeating runner up Otto Mole of the Patriotic Party who claimed … in the first round"
+    value: 23.51
+    unit: "%"
+    text: 23.51%
+    sources: [{source: a, quote: "Roe won with 52.23% of the vote, defeating runner up Otto Mole of the Patriotic Party who claimed 23.51% in the first round."}]
   - id: cut-event
     kind: date
     event: President Jane Roe … Prime Minister John Doe
@@ -217,6 +225,7 @@ GATE_CASES = [
     ("trade-deal:party:tf", "the question names Roe, which gives away the answer Elbonia"),
     ("cut-event:when:mc", "a placeholder"),
     ("verb-first:value:mc", "a piece of its sentence, with no subject of its own"),
+    ("participle:value:mc", "a piece of its sentence, with no subject of its own"),
     ("deal-value:cloze:cloze", "the question is over 35 words"),
     ("we-disburse:when:mc", "speaks as 'we'"),
     ("our-deal:party:mc", "speaks as 'we'"),

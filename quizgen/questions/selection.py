@@ -178,6 +178,7 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
         return "a placeholder (… or ___) in the question: the fact's wording was cut short"
     if q.fact_kind == "figure" and (done := _COMPLETES.match(q.prompt)) and (
             _FRAGMENT.match(q.prompt[done.end():]) or _verb_first().match(q.prompt[done.end():])
+            or _participle_cut(q.prompt[done.end():], q.source.quote)
             or not has_verb(q.prompt[done.end():].replace("___", ""))):
         return "the clause to complete is a piece of its sentence, with no subject of its own: say what it measures"
     if len(q.prompt.split()) > MAX_STEM_WORDS:
@@ -224,6 +225,18 @@ _FRAGMENT = re.compile(r"(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Be|Been|Bein
                        r"Following|After|Before|While|When|Where|Which|Who|Worth|And|But|Or|Nor|Than|Of|For|To|"
                        r"By|From|Into|Through|Despite|Amid|Among|Alongside|Replacing|Ending|Bringing|Making|"
                        r"Taking|Giving|Leaving|Supporting)\b")
+
+
+_PARTICIPLE = re.compile(r"([A-Z][a-z]{2,}ing)\s")
+
+
+def _participle_cut(clause: str, sentence: str) -> bool:
+    """"Defeating runner up former General Otto Perez Molina ... claimed ___": a participle opening a clause cut
+    from after a comma modifies the subject left before it (a gerund that starts its sentence is a subject:
+    "Fighting between the two sides killed ___ people")."""
+    m = _PARTICIPLE.match(clause)
+    return bool(m) and re.search(rf"(?:^|[,;:—–]\s){m.group(1).lower()}\b", sentence, re.I) is not None and \
+        not sentence.lstrip("\"“‘' ").startswith(m.group(1))
 
 
 @functools.cache
