@@ -235,7 +235,9 @@ def _participle_cut(clause: str, sentence: str) -> bool:
     from after a comma modifies the subject left before it (a gerund that starts its sentence is a subject:
     "Fighting between the two sides killed ___ people")."""
     m = _PARTICIPLE.match(clause)
-    return bool(m) and re.search(rf"(?:^|[,;:—–]\s){m.group(1).lower()}\b", sentence, re.I) is not None and \
+    if m is None:
+        return False
+    return re.search(rf"(?:^|[,;:—–]\s){m.group(1).lower()}\b", sentence, re.I) is not None and \
         not sentence.lstrip("\"“‘' ").startswith(m.group(1))
 
 
