@@ -377,8 +377,9 @@ _BARE_ORGS = {"nato", "asean", "brics", "opec", "g7", "g20", "apec", "unesco", "
 def place_np(name: str, is_country: bool) -> str:
     """A place as it reads inside a sentence: "the United States", "the Communist Party", "Russia", "NATO"."""
     key = fold(name)
-    if key.startswith("the ") or not key:
-        return name
+    owner = re.match(r"(\S+)['’]s\s", name)
+    if key.startswith("the ") or not key or owner and gazetteer().is_country(owner.group(1)):
+        return name  # "Benin's constitutional court": the country's possessive is its determiner
     if is_country or re.match(r"(?:[a-z]+\s)?(?:republic|kingdom|federation|states?|commonwealth|principality|"
                               r"sultanate|emirate|union) of\b", key):
         # "the Republic of China", "the Kingdom of Thailand": an official long form takes the article

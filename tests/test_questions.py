@@ -185,6 +185,7 @@ def test_an_organisation_s_sort_is_read_from_its_name(name: str, sort: str) -> N
     ("International Atomic Energy Agency", "the International Atomic Energy Agency"),
     ("Hamas", "Hamas"),
     ("M23", "M23"),
+    ("Benin's constitutional court", "Benin's constitutional court"),
 ])
 def test_a_group_s_name_takes_the_article_in_running_text(name: str, reads: str) -> None:
     assert place_np(name, is_country=False) == reads
@@ -627,6 +628,15 @@ def test_a_body_named_through_a_possessive_is_not_asked_as_whose(tmp_path: Path)
              f"sources: [{{source: a, quote: \"{sentence}\"}}]}}\n")
     asked = {q.template for q in generate(load_deck(small_deck(tmp_path, sentence, facts, "2011-03-21")), seed=0)}
     assert "who" in asked and "of" not in asked, asked
+
+
+def test_a_cloze_on_a_speaker_accepts_the_surname(tmp_path: Path) -> None:
+    sentence = "\"Today is a landmark,\" said David Matsanga, one of the rebels involved in the negotiations."
+    facts = ("  - {id: q, kind: quote, speaker: David Matsanga, words: Today is a landmark,\n"
+             f"     sources: [{{source: a, quote: '{sentence}'}}]}}\n")
+    clozes = [q for q in generate(load_deck(small_deck(tmp_path, sentence, facts, "2008-02-24")), seed=0)
+              if q.type is QuestionType.CLOZE]
+    assert clozes and all("Matsanga" in q.accepted for q in clozes), [(q.prompt, q.accepted) for q in clozes]
 
 
 def test_who_said_is_not_asked_of_the_story_s_only_person(tmp_path: Path) -> None:

@@ -105,7 +105,7 @@ def _quote(f: Quote, deck: Deck, rng_for: Callable[[str], random.Random]) -> lis
     return [Template(
         "who-said", _ask(opening, f"who said {shown}?"), f.speaker, AnswerKind.PERSON, f.sources[0], options,
         claim=lambda x: _ask(opening, f"{x} said {shown}."),
-        aliases=_name_forms(f.speaker, f.aliases, idx.names, country),
+        aliases=name_forms(f.speaker, f.aliases, idx.names, country),
     )]
 
 
@@ -131,7 +131,7 @@ _SUFFIX = re.compile(r"\s(?:Jr\.?|Sr\.?|[IVX]{1,4})$")
 _KOREAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{1,3} [A-Z][a-z]{1,3}")  # "Kim Jong Un": family name first
 
 
-def _name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country: str | None = None) -> tuple[str, ...]:
+def name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country: str | None = None) -> tuple[str, ...]:
     """The other ways a learner may type the person, listed for exports whose quiz tools match answers
     exactly (Moodle, GIFT): the deck's aliases, the surname when no one else in the deck shares it
     ("Sócrates" for José Sócrates), the first word where the person's country (``country``) goes by it ("Xi"
@@ -270,7 +270,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
             tuple(D.person_options(deck, f, f.role, f.of, rng_for("who"))),
             claim=lambda x: _ask(opening, f"{x} {be} {office}."),
-            aliases=_name_forms(f.name, f.aliases, idx.names, f.of),
+            aliases=name_forms(f.name, f.aliases, idx.names, f.of),
         ))
     hold = "did" if past else "does"
     where = f" in {of_np}" if of_np else ""
