@@ -225,6 +225,9 @@ def _between(text: str) -> list[str]:
     return got if len(got) == 2 and got[0] != got[1] else []
 
 
+_LEAD = 3  # the sentences after the headline that state what the story is about
+
+
 def story_pair(sentences: list[Sentence], title: str, leader_countries: dict[str, str]) -> list[str]:
     """The two sides of the story: the pair its headline or lead sets "between" each other ("a war between the
     Ugandan government and the rebel Lord's Resistance Army"), else its two most named countries."""
@@ -235,7 +238,6 @@ def story_pair(sentences: list[Sentence], title: str, leader_countries: dict[str
     return main_countries(sentences, title, leader_countries)
 
 
-_LEAD = 3
 _MEANS = re.compile(r",\s(?:through|via)\s(?:the\s)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|from|to|into|near|around|outside|inside|within|of)\s(?:the\s)?"
                        r"(?:(?:province|state|city|region) of\s)?$", re.I)
@@ -621,7 +623,7 @@ def extract_agreements(sentences: list[Sentence], source: str, pub: dt.date | No
                 continue  # "agreed to expand partnerships": a goal's object, nothing made (read as agreed to)
             if PENDING_BEFORE.search(unquoted, max(0, m.start() - 120), m.start()) or PENDING_AFTER.match(
                     unquoted, m.end()):
-                continue
+                continue  # "until both sides sign a comprehensive peace deal": one still to be signed
             what, det, score = _mention_what(text, m)
             if score < 3 and _generic_plural(text, m):
                 continue  # "continuity for international agreements": agreements in general, none made here
