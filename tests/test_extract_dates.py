@@ -158,6 +158,10 @@ TWO_DATES = [
      [("2023-05-14", "The eight-party coalition won a majority of seats")]),
     ("Iranian foreign ministry officials confirmed Sunday that the Geneva deal will take effect January 20.",
      "12.01.2014", [("2014-01-20", "The Geneva deal will take effect")]),
+    # a verb after an appositive keeps the subject before it, though another date follows in the sentence
+    ("The Prime Minister, Jacinda Ardern, today held a bilateral meeting with the Prime Minister of Fiji, Frank "
+     "Bainimarama, during his visit to New Zealand from June 10 to 12, 2019.", "12.06.2019",
+     [("2019-06-12", "Jacinda Ardern, held a bilateral meeting with")]),
 ]
 NOT_TWO_DATES = [
     # a relative clause's date is that clause's, told of what it describes

@@ -774,6 +774,12 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             if any(prv <= o.start < lo for o in others):
                 break
             lo = prv
+        first = (text[lo:hit.start] + text[hit.end:hi]).split()[:1]
+        if lo > 0 and first and (re.fullmatch(r"[a-z]+ed", first[0]) or _past_verb(first[0])) and not any(
+                o.start < lo for o in others):
+            # "The Prime Minister, Justin Trudeau, today held a meeting ..., during his visit from May 10 to 12":
+            # the clause's verb after an appositive keeps the subject before it
+            lo = 0
         seg = text[lo:hit.start] + _gap(text, hit) + text[hit.end:hi]
         colon_at = text.find(": ")
         if 0 < colon_at < lo and len(text[:colon_at].split()) <= 15 and not any(h.start < colon_at for h in hits):
