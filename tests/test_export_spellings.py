@@ -143,6 +143,9 @@ OFFICE_FORMS = [
     ("Deputy Prime Minister", set(), {"Minister of Deputy Prime", "Deputy Minister of Prime"}),
     # a list that shares its last word has no parts that are offices
     ("Minister for Foreign, Commonwealth and Development Affairs", set(), {"Minister for Foreign"}),
+    # a part that has its own article takes the role's, never a second
+    ("Minister for the European Neighbourhood and the Americas", {"Minister for the Americas"},
+     {"Minister for the the Americas", "the Americas Minister"}),
 ]
 
 

@@ -250,6 +250,16 @@ LEADERS = [
      [("Mohlabi Kenneth Tsekoa", "Minister of Foreign Affairs and International Relations", "Lesotho")]),
     ("Minister for Home Affairs and Immigration Pio Tikoduadua said.",
      [("Pio Tikoduadua", "Minister for Home Affairs and Immigration", None)]),
+    # a capitalised word before a listed "<portfolio> Minister" is part of the portfolio; a country's is whose
+    ("International Trade Minister Greg Hands said.", [("Greg Hands", "International Trade Minister", None)]),
+    ("Israeli Defence Minister Benny Gantz said.", [("Benny Gantz", "Defence Minister", "Israel")]),
+    # a part of the world is a minister's remit, and the name follows it
+    ("Minister for the European Neighbourhood and the Americas Wendy Morton said the deal was good.",
+     [("Wendy Morton", "Minister for the European Neighbourhood and the Americas", None)]),
+    ("Minister for Asia Nigel Adams said the deal was good.", [("Nigel Adams", "Minister for Asia", None)]),
+    # a style before the name is no part of it
+    ("The Honourable Mélanie Joly, Minister of Foreign Affairs, said so.",
+     [("Mélanie Joly", "Minister of Foreign Affairs", None)]),
     # a body written in lower case after its country's possessive is the body, not the country
     ("Pierre Ndiaye, the president of Senegal's constitutional court, released the results of the election.",
      [("Pierre Ndiaye", "President", "Senegal's constitutional court")]),

@@ -159,7 +159,9 @@ _POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
 POSTNOMINALS_AT_END = re.compile(rf"(?:\s(?:{_POSTNOMINAL}))+$")
 POSTNOMINALS_FIRST = re.compile(rf"^(?:\s(?:{_POSTNOMINAL})\b)+")
 _TITLE_WORDS = frozenset({"MP", "MEP", "Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
-                          "Ambassador", "Senator"})
+                          "Ambassador", "Senator",
+                          # a style: "met with the Honourable Anthony Rota, Speaker of the House of Commons"
+                          "Honourable", "Honorable", "Hon", "Hon."})
 
 
 def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:

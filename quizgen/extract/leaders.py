@@ -372,6 +372,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                                         for w in rest) and not lex.country(" ".join(rest)):
                         portfolio = " ".join(rest)
                         tstart = m.start() - len(portfolio) - 1
+            elif len(title.split()) == 2 and title[0].isupper() and title.split()[-1] in ("Minister", "Secretary") \
+                    and PORTFOLIO_WORDS.match(title.split()[0] + " "):
+                # "International Trade Minister Ranil Jayawardena": the list's "Trade Minister", with the one
+                # capitalised word before it that is part of the portfolio, as for "International Trade Secretary"
+                q = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s$", text[max(0, tstart - 30): tstart])
+                if q and q.group(1) not in NOT_PORTFOLIO and q.group(1) not in NOT_NAME and not lex.country(
+                        q.group(1)) and q.group(1) not in lex.organisations:
+                    tstart, portfolio = tstart - len(q.group(1)) - 1, q.group(1)
             country, pstart = _prefix_country(text, tstart, before)
             prefixed = country if country and pstart < tstart else None
             if not country and (fm := FORMER_END.search(text[:tstart])):
@@ -553,6 +561,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 elif one:
                     # "Minister for Home Affairs and Immigration Pio Tikoduadua": the name right after the portfolio
                     role, end = f"{role}{one.group(0)}", end + len(one.group(0))
+            elif title.lower() == "minister" and (region := _region_remit(text, end)):
+                # "Minister for the European Neighbourhood and the Americas Wendy Morton", "Minister for Asia
+                # Nigel Adams": a part of the world is the remit, and the name follows it
+                role, end = f"{role} for {region}", end + len(f" for {region}")
             envoy = title.lower() in ("ambassador", "envoy", "high commissioner", "head of mission",
                                       "deputy head of mission", "chargé d'affaires", "commissioner")
             posting = (EMBASSY.match(text, end) or POSTED_TO.match(text, end)) if envoy else None
@@ -865,6 +877,20 @@ POSSESSED = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:new\s)?$"
 IS_HOLDER = re.compile(r"(?:,\s[^,]{1,40},)?\s(?:is|was|will be)\s")
 OF_AFTER_NAME = re.compile(r" of (?:the )?([A-Z][\w.]*(?: (?:of (?:the )?)?[A-Z][\w.]*){0,6}?)"
                            r"(?=[,.;:)]|\s(?!of\b)[a-z]|\s\(|$)")  # "Jonas Gahr Støre of Norway this afternoon"
+
+
+def _region_remit(text: str, end: int) -> str | None:
+    """"the European Neighbourhood and the Americas" after "Minister for", when every part is a part of the
+    world (the longest such run, so the name after it is left whole); None otherwise."""
+    m = re.match(r" for ((?:the )?[A-Z][^,;:()]{1,80})", text[end:])
+    if not m:
+        return None
+    words, found = m.group(1).split(), None
+    for k in range(1, min(len(words), 9) + 1):
+        run = " ".join(words[:k])
+        if all(gazetteer().is_world_region(part) for part in run.split(" and ")):
+            found = run
+    return found
 
 
 def _led_by(sent: Sentence) -> list[Mention]:

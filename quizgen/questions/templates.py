@@ -181,7 +181,8 @@ def _office_forms(role: str) -> tuple[str, ...]:
     forms: list[str] = []
     if m := _MINISTRY.fullmatch(role):
         head, tail, the = m["head"], m["tail"], m["the"] or ""
-        parts = [p.strip() for p in re.split(r",\s|\s(?:and|&)\s", tail) if p.strip()]
+        # ("the European Neighbourhood and the Americas": each part takes the role's own article, never a second)
+        parts = [p.strip().removeprefix("the ") for p in re.split(r",\s|\s(?:and|&)\s", tail) if p.strip()]
         # "Foreign, Commonwealth and Development Affairs": the list shares its last word; its parts are not offices
         shared = len(parts) > 1 and any(len(p.split()) == 1 for p in parts[:-1]) and len(parts[-1].split()) > 1
         preps = ("of", "for") if head == "Minister" else (m["prep"],)
