@@ -774,8 +774,8 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             if any(prv <= o.start < lo for o in others):
                 break
             lo = prv
-        first = (text[lo:hit.start] + text[hit.end:hi]).split()[:1]
-        if lo > 0 and first and (re.fullmatch(r"[a-z]+ed", first[0]) or _past_verb(first[0])) and not any(
+        opening = (text[lo:hit.start] + text[hit.end:hi]).split()[:1]
+        if lo > 0 and opening and (re.fullmatch(r"[a-z]+ed", opening[0]) or _past_verb(opening[0])) and not any(
                 o.start < lo for o in others):
             # "The Prime Minister, Justin Trudeau, today held a meeting ..., during his visit from May 10 to 12":
             # the clause's verb after an appositive keeps the subject before it
