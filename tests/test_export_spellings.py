@@ -146,6 +146,7 @@ OFFICE_FORMS = [
     # a part that has its own article takes the role's, never a second
     ("Minister for the European Neighbourhood and the Americas", {"Minister for the Americas"},
      {"Minister for the the Americas", "the Americas Minister"}),
+    ("Minister for International Development and the Pacific", {"Minister for the Pacific"}, {"Minister for Pacific"}),
 ]
 
 

@@ -393,6 +393,29 @@ def test_the_size_of_a_body_or_the_length_of_a_meeting_is_background(
                         for q in pool), pool
 
 
+@pytest.mark.parametrize(("sentence", "what", "value", "unit", "text", "reason"), [
+    ("Chile and Korea have enjoyed a strong diplomatic relationship for more than 60 years.",
+     "length of the relationship", 60, "years", "more than 60 years", "background (how long ties have lasted)"),
+    # "this year" is the story's time, and "since the 2011 revolution" a period that runs to it
+    ("This year, the President is working with Congress to provide at least $100 million in assistance to Chile, "
+     "which would bring total support since the 2011 revolution to nearly $700 million.", "assistance this year",
+     100000000, "USD", "at least $100 million", None),
+])
+def test_background_is_what_a_figure_tells_of_the_story_s_setting(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str, what: str, value: int, unit: str,
+        text: str, reason: str | None) -> None:
+    small_deck(tmp_path, sentence, f"  - {{id: f, kind: figure, what: {what}, value: {value}, unit: {unit}, "
+               f"text: {text},\n     sources: [{{source: a, quote: \"{sentence}\"}}]}}\n", "2015-05-21")
+    pool = questions(capsys, str(tmp_path / "d.yaml"), "--count", "all")["questions"]
+    reasons = {r for q in pool for r in q["importance"]["reasons"]}
+    assert pool
+    if reason:
+        assert reason in reasons, reasons
+    else:
+        assert not any(r.startswith("background") for r in reasons), reasons
+        assert any(q["type"] == "cloze" for q in pool), [q["id"] for q in pool]  # "This year, ..." is no reference
+
+
 def test_two_figures_of_one_sentence_are_not_both_asked_when_each_prints_the_other(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sentence = ("Over 21 million people are in need of humanitarian assistance across Ethiopia, with a further "

@@ -181,14 +181,16 @@ def _office_forms(role: str) -> tuple[str, ...]:
     forms: list[str] = []
     if m := _MINISTRY.fullmatch(role):
         head, tail, the = m["head"], m["tail"], m["the"] or ""
-        # ("the European Neighbourhood and the Americas": each part takes the role's own article, never a second)
-        parts = [p.strip().removeprefix("the ") for p in re.split(r",\s|\s(?:and|&)\s", tail) if p.strip()]
+        # ("for the European Neighbourhood and the Americas": a part takes the role's own article, never a second;
+        # "for International Development and the Pacific" keeps the part's)
+        parts = [p.strip().removeprefix("the " if the else "") for p in re.split(r",\s|\s(?:and|&)\s", tail)
+                 if p.strip()]
         # "Foreign, Commonwealth and Development Affairs": the list shares its last word; its parts are not offices
         shared = len(parts) > 1 and any(len(p.split()) == 1 for p in parts[:-1]) and len(parts[-1].split()) > 1
         preps = ("of", "for") if head == "Minister" else (m["prep"],)
         for p in [tail] + ([] if shared or len(parts) == 1 else parts):
             forms += [f"{head} {prep} {the}{p}" for prep in preps]
-            short = p.removesuffix(" Affairs") if p.removesuffix(" Affairs") in affairs else p
+            short = p.removesuffix(" Affairs") if p.removesuffix(" Affairs") in affairs else p.removeprefix("the ")
             if head == "Minister" and len(short.split()) <= 2 and not re.search(r",|\band\b|&", short):
                 forms.append(f"{short} Minister")
     elif m := _TITLED.fullmatch(role):
