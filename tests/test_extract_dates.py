@@ -147,6 +147,12 @@ CALENDAR = [
     ("General Secretary Nguyen Phu Trong paid an official visit to the UK on 22 and 23 January 2013.", "22.01.2013",
      [("2013-01-22", "Nguyen Phu Trong paid an official visit to the UK")]),
     ("The summit was held November 29-30, 2023 in Dubai.", "01.12.2023", [("2023-11-29", "The summit was held")]),
+    # a day without its year is the nearest: last December's election, reported in January; next January's vote,
+    # told in December as to come
+    ("The commission announced the results of the December 29 presidential election.", "03.01.2020",
+     [("2019-12-29", "presidential election")]),
+    ("The country will vote on January 20 in a new election.", "20.12.2019", [("2020-01-20", "will vote")]),
+    ("The war between the two countries began on 24 December.", "02.01.2022", [("2021-12-24", "The war")]),
 ]
 # Two dates in one sentence: each dates its own clause, and an event never keeps another date in its words.
 TWO_DATES = [

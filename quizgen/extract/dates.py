@@ -98,6 +98,23 @@ def _year_shift(after: str) -> int:
     return 0 if not m else (1 if m.group(1) == "next" else -1)
 
 
+_HALF_YEAR = 183
+
+
+def _day_of_year(pub: dt.date, month: int, day: int, text: str, end: int) -> str:
+    """A day written without its year ("the results of the December 29 presidential election" in an article of
+    3 January 2020): the article's year, or the year before when that would put it more than half a year after
+    the article (nobody reports an election eleven months ahead by its day alone), or the year after when the
+    sentence tells of what is to come and the day would lie more than half a year back."""
+    shift = _year_shift(text[end:])
+    day_in = dt.date(pub.year + shift, month, day)
+    if not shift and (day_in - pub).days > _HALF_YEAR:
+        day_in = dt.date(pub.year - 1, month, day)
+    elif not shift and (pub - day_in).days > _HALF_YEAR and FUTURE.search(text):
+        day_in = dt.date(pub.year + 1, month, day)
+    return day_in.isoformat()
+
+
 def _with_weekday_and_year(text: str, a: int, b: int) -> tuple[int, int]:
     """The span of "Friday, June 24 of next year" around "June 24": the event's words lose all of it."""
     wd = re.search(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s$", text[:a])
@@ -264,14 +281,14 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         continue
                     iso = f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}"
                 elif how == "md" and pub:
-                    iso = dt.date(pub.year + _year_shift(text[b:]), MONTHS[m[1].lower()], int(m[2])).isoformat()
+                    iso = _day_of_year(pub, MONTHS[m[1].lower()], int(m[2]), text, b)
                     a, b = _with_weekday_and_year(text, a, b)
                 elif how == "dm" and pub:
                     day = int(m[1])
                     span = DAY_SPAN.search(text[:a])
                     if span:  # "from 24 to 27 July": the event starts on the 24th
                         day, a = int(span[1]), span.start()
-                    iso = dt.date(pub.year + _year_shift(text[b:]), MONTHS[m[2].lower()], day).isoformat()
+                    iso = _day_of_year(pub, MONTHS[m[2].lower()], day, text, b)
                     a, b = _with_weekday_and_year(text, a, b)
                 elif how == "m" and pub:
                     if m.group(0).startswith("by") or m[1] == "May" and not m.group(0).startswith("in"):
