@@ -109,8 +109,10 @@ PARTIES = [
      "Economy Lee Youn Ho in Washington today.", {"United States", "South Korea"}),
     ("Brazil and India signed a joint statement on the Doha round of trade talks on Monday.", {"Brazil", "India"}),
     ("Germany and Kenya signed a climate partnership under the Paris Agreement on Monday.", {"Germany", "Kenya"}),
-    # where it was signed is no party, a state no more than a country
+    # where it was signed is no party, a state no more than a country, nor a capital
     ("Canada and Mexico signed a trade deal in Texas on Monday.", {"Canada", "Mexico"}),
+    ("On 14 March 2016, the EU signed a visa waiver agreement with Chile, at a ceremony that took place in Brussels.",
+     {"European Union", "Chile"}),
     ("Jordan and Egypt signed a gas deal on Monday, Michael Jordan said.", {"Jordan", "Egypt"}),
     # a body the signer acts through is no party; a Compact is an agreement, a Compact in an office's name is not
     ("Today, the United States, through the Millennium Challenge Corporation, signed an historic five-year Compact "

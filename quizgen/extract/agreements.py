@@ -179,7 +179,10 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
                 got.append(cs[0][1])
         if len(got) == 2 and got[0] != got[1]:
             return got
-    found: list[tuple[int, str]] = [(pos, c) for pos, c in countries_in(text) if not _adjective_only(text, pos, c)]
+    # ("a ceremony that took place in Brussels": a capital where something happens is no party; "Moscow agreed" is)
+    found: list[tuple[int, str]] = [(pos, c) for pos, c in countries_in(text) if not _adjective_only(text, pos, c)
+                                    and not (_CITY.match(text, pos) and not text.startswith(c, pos)
+                                             and _WHERE.search(text[:pos]))]
     for pos, org in organisations_in(text):
         if _MEANS.search(text[:pos]):
             continue  # "the United States, through the Millennium Challenge Corporation, signed": a means, no party
@@ -238,6 +241,8 @@ def story_pair(sentences: list[Sentence], title: str, leader_countries: dict[str
     return main_countries(sentences, title, leader_countries)
 
 
+_CITY = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")  # a capital's name, never a short form ("UK", "U.S.")
+_WHERE = re.compile(r"\b(?:in|at)\s$")
 _MEANS = re.compile(r",\s(?:through|via)\s(?:the\s)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|from|to|into|near|around|outside|inside|within|of)\s(?:the\s)?"
                        r"(?:(?:province|state|city|region) of\s)?$", re.I)
