@@ -257,6 +257,22 @@ LEADERS = [
     ("Minister for the European Neighbourhood and the Americas Wendy Morton said the deal was good.",
      [("Wendy Morton", "Minister for the European Neighbourhood and the Americas", None)]),
     ("Minister for Asia Nigel Adams said the deal was good.", [("Nigel Adams", "Minister for Asia", None)]),
+    # a remit after "for" is part of the office, with the name after it, a comma or none between
+    ("The Minister of State for the Diaspora and International Development, Ciarán Cannon TD, announced funding.",
+     [("Ciarán Cannon", "Minister of State for the Diaspora and International Development", None)]),
+    ("Special Envoy for Climate John Kerry announced funding.", [("John Kerry", "Special Envoy for Climate", None)]),
+    ("Special Presidential Envoy for Compact Negotiations Joseph Yun signed the agreements.",
+     [("Joseph Yun", "Special Presidential Envoy for Compact Negotiations", None)]),
+    ("Commissioner for Migration, Home Affairs and Citizenship Dimitris Avramopoulos signed.",
+     [("Dimitris Avramopoulos", "Commissioner for Migration, Home Affairs and Citizenship", None)]),
+    # a country after a minister's portfolio says whose; a second office after "and" is another
+    ("The agreement was signed by Bert Koenders, Minister for Foreign and European Affairs of the Netherlands and "
+     "President of the Council.", [("Bert Koenders", "Minister for Foreign and European Affairs", "Netherlands")]),
+    # post-nominal letters, dotted or not, and a style's abbreviation are no part of a name; "An" may end one
+    ("Minister for Foreign Affairs and Trade, Charlie Flanagan T.D., and Minister of State Seán Sherlock T.D., have "
+     "announced funding.", [("Charlie Flanagan", "Minister for Foreign Affairs and Trade", None)]),
+    ("Deputy Prime Minister, H.E. Sok An, will sign on behalf of the government.",
+     [("Sok An", "Deputy Prime Minister", None)]),
     # a style before the name is no part of it
     ("The Honourable Mélanie Joly, Minister of Foreign Affairs, said so.",
      [("Mélanie Joly", "Minister of Foreign Affairs", None)]),

@@ -148,16 +148,17 @@ HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mx|Smt|Shri|Shrimati|Sri|Ku
                        # and a senator's, as Australian releases style a minister ("Minister for Foreign Affairs,
                        # Senator the Hon Penny Wong")
                        r"Ambassador|Senator(?: the Hon\.?)?|(?:the |The )?(?:Rt\.? |Right )?Hon\.?|"
-                       r"(?:(?:Her|His|Their|their) )?Excellenc(?:y|ies)(?: the Right Honou?rable)?|"
+                       r"(?:(?:Her|His|Their|their) )?Excellenc(?:y|ies)(?: the Right Honou?rable)?|H\.E\.|"
                        r"(?:the |The )?Right Honou?rable) (?=[A-Z])")
 
 
 # Letters after a name ("Pat Conroy MP", "Jane Roe KC"): an honour or a seat, no part of the name
-POSTNOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MHA", "MEP", "QC", "KC", "CBE", "OBE", "MBE", "PC"})
-_POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
+# (an Irish member of the Dáil is a TD, also written "T.D.")
+POSTNOMINALS = frozenset({"MP", "MSP", "MS", "MLA", "MHA", "MEP", "QC", "KC", "CBE", "OBE", "MBE", "PC", "TD"})
+_POSTNOMINAL = "|".join([*sorted(POSTNOMINALS), *(re.escape(".".join(p) + ".") for p in sorted(POSTNOMINALS))])
 # at the end of a byline or an attribution ("the Hon Pat Conroy MP"), and right after a name read (" MP:")
 POSTNOMINALS_AT_END = re.compile(rf"(?:\s(?:{_POSTNOMINAL}))+$")
-POSTNOMINALS_FIRST = re.compile(rf"^(?:\s(?:{_POSTNOMINAL})\b)+")
+POSTNOMINALS_FIRST = re.compile(rf"^(?:\s(?:{_POSTNOMINAL})(?!\w))+")
 _TITLE_WORDS = frozenset({"MP", "MEP", "Dame", "Sir", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
                           "Ambassador", "Senator",
                           # a style: "met with the Honourable Anthony Rota, Speaker of the House of Commons"
@@ -187,8 +188,9 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
             if base and base not in NOT_NAME and not lexicon().country(base):
                 tokens.append(base)
             break
-        if tokens and tok in POSTNOMINALS:
-            break  # "the Hon Pat Conroy MP": letters after a name are no part of it
+        if tokens and (tok in POSTNOMINALS or (dotted := re.match(r"(?:[A-Z]\.){2,}", text[i:])) and dotted.group(
+                0).replace(".", "") in POSTNOMINALS):
+            break  # "the Hon Pat Conroy MP", "Charlie Flanagan T.D.": letters after a name are no part of it
         if tok in NOT_NAME or lexicon().country(tok):
             # mid-sentence, a capitalised "To" or "An" after a title is a name: "President To Lam"
             after = text[i + m.end():]
@@ -196,6 +198,9 @@ def name_at(text: str, pos: int, max_tokens: int = 5) -> str | None:
             if tokens and (tok in SURNAME_WORDS or tok in lexicon().also_personal_names) and not nxt \
                     and not tokens[-1].endswith("."):
                 tokens.append(tok)  # "Catherine West,", "Theresa May said": a surname, the name's last word
+                break
+            if tokens and tok in NAME_LIKE_WORDS and re.match(r"[,;:)]", after):
+                tokens.append(tok)  # "Deputy Prime Minister, H.E. Sok An, and ...": a name's last word
                 break
             if not (not tokens and pos > 0 and tok in NAME_LIKE_WORDS
                     and nxt and nxt.group(1) not in NOT_NAME):

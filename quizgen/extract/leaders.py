@@ -206,6 +206,10 @@ def _of_suffix(text: str, end: int, allow_for: bool = False) -> tuple[str | None
             words = org.split()
             m = re.match(rf" {prep} (?:the )?{re.escape(org)}", text[end:])
             assert m is not None
+    # (any "and" of the body may start the second office: "Foreign and European Affairs of the Netherlands and
+    # President of the Council")
+    joined = next((j for j in re.finditer(r" and (?:the )?", org)
+                   if any(org[j.end():].startswith(t + " ") for t in lex.titles if t[0].isupper())), joined)
     second_title = _title_re().search(org, joined.end()) if joined else None
     if joined and (any(org[joined.end():].startswith(t + " ") for t in lex.titles if t[0].isupper()) or (
             second_title and second_title.group(0)[0].isupper()
@@ -578,7 +582,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 end = posting.end()
                 if posting.re is EMBASSY and lex.country(posting.group(1)) and not country:
                     country = lex.country(posting.group(1))
-            remit = REMIT_FOR.match(text, end) if title.lower().endswith(("secretary", "secretary of state")) else None
+            remit = REMIT_FOR.match(text, end) if title.lower().endswith(_REMIT_TITLES) else None
             for owner in OF_WHOM.finditer(remit.group(0) if remit else ""):
                 if any(lex.country(" ".join(owner.group(1).split()[:k])) for k in (1, 2, 3)):
                     # "for Trade of Spain and ...": the remit ends where whose office it is begins
@@ -590,6 +594,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 words = remit.group(0).split()
                 last = next((i for i, w in enumerate(words[:-1]) if i and w in REMIT_ENDS
                              and words[i + 1][:1].isupper() and words[i + 1] not in NOT_NAME), -1)
+                if last <= 0 and len(words) >= 4 and name_at(text, remit.end() - len(" ".join(words[-2:]))) == " ".join(
+                        words[-2:]) and not any(w in NOT_NAME or w in REMIT_ENDS for w in words[-2:]) and re.match(
+                            r"\s[a-z]", text[remit.end():]):
+                    # "Special Presidential Envoy for Compact Negotiations Joseph Yun signed": a remit with no word of
+                    # a portfolio to end it, and a verb after the last two words: those two are the name
+                    last = len(words) - 3
                 remit = REMIT_FOR.match(text[: end + len(" " + " ".join(words[: last + 1]))], end) if last > 0 \
                     else remit
             if remit and " for " not in role:
@@ -617,9 +627,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role, of = f"{role} of the {of}", None
             elif of and minister and not lex.country(of) and of not in lex.organisations.values():
                 # "Korea's Minister of Knowledge Economy", "UK Minister for the Indo-Pacific": an unknown "of" or
-                # "for" after a minister is the portfolio
+                # "for" after a minister is the portfolio; a country after it says whose ("Minister for Foreign
+                # and European Affairs of the Netherlands")
                 article_word = "the " if text.startswith(f" {prep} the ", m.end()) else ""
-                role, of = f"{role} {prep} {article_word}{of}", None
+                whose_end = re.search(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$", of)
+                if whose_end and lex.country(whose_end.group(1)) and whose_end.start() > 0:
+                    role, of = f"{role} {prep} {article_word}{of[: whose_end.start()]}", lex.country(whose_end.group(1))
+                else:
+                    role, of = f"{role} {prep} {article_word}{of}", None
             if of and envoy and " to " not in role and (post := POSTED_TO.match(text, end)) and _posted_to(post) \
                     and lex.country(of) and _posted_to(post) != lex.country(of):
                 # "Ambassador of Iceland to the UK": whose envoy first, then where posted
@@ -851,6 +866,9 @@ REMIT_FOR = re.compile(rf" for (?:the )?{_CAPS}(?:(?:, [A-Z][\w-]*(?: [A-Z][\w-]
 # The last word of a remit, after which a name may follow with no comma ("for Political Affairs Thomas Shannon"):
 # a portfolio's, or one that is also a party's or too rare to be kept from names
 REMIT_ENDS = PORTFOLIO_ENDS | {"Labour", "Labor", "Non-proliferation", "Nonproliferation"}
+# Offices whose remit follows "for": "Minister of State for the Diaspora and International Development", "Special
+# Envoy for Climate", "Commissioner for Migration, Home Affairs and Citizenship"
+_REMIT_TITLES = ("secretary", "secretary of state", "minister of state", "envoy", "commissioner", "representative")
 FORMER_END = re.compile(r"\b(?:[Ff]ormer\s|[Ee]x-)$")
 THE_COUNTRYS = re.compile(r"\b(?:country|nation)['’]s\s")
 
