@@ -273,6 +273,12 @@ LEADERS = [
      "announced funding.", [("Charlie Flanagan", "Minister for Foreign Affairs and Trade", None)]),
     ("Deputy Prime Minister, H.E. Sok An, will sign on behalf of the government.",
      [("Sok An", "Deputy Prime Minister", None)]),
+    # a body's name said in capitals before "Minister" is part of the office, after the country's short form
+    ("UK Foreign Office Minister James Duddridge will visit Kenya.",
+     [("James Duddridge", "Foreign Office Minister", "United Kingdom")]),
+    # a body's name with its short form in brackets before the office says whose office it is
+    ("Millennium Challenge Corporation (MCC) Chief Executive Officer (CEO) Alice Albright signed the compact.",
+     [("Alice Albright", "Chief Executive Officer", "Millennium Challenge Corporation")]),
     # a style before the name is no part of it
     ("The Honourable Mélanie Joly, Minister of Foreign Affairs, said so.",
      [("Mélanie Joly", "Minister of Foreign Affairs", None)]),

@@ -35,6 +35,7 @@ from .entities import (
     countries_in,
     name_at,
     name_before,
+    organisations_in,
 )
 from .facts import Fact, Quote, fold, slug
 from .sentences import Sentence
@@ -118,6 +119,13 @@ def _prefix_country(text: str, start: int, sentences_before: str) -> tuple[str |
     bracketed = re.search(r"\(([A-Z][A-Za-z]{1,7})\)\s$", head)
     if bracketed and lex.organisations.get(bracketed.group(1)):
         return lex.organisations[bracketed.group(1)], base + bracketed.start()
+    if bracketed:
+        # "Millennium Challenge Corporation (MCC) Chief Executive Officer": a body's name ending in a body's word,
+        # then its short form
+        named = [(pos, o) for pos, o in organisations_in(head[: bracketed.start()].rstrip())
+                 if pos + len(o) == len(head[: bracketed.start()].rstrip())]
+        if named:
+            return named[-1][1], base + named[-1][0]
     words = re.findall(r"\S+", head)
     g = gazetteer()
     for k in (3, 2, 1):
@@ -498,11 +506,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role = f"{modifier} {title.lower()}"
             elif modifier and not country:
                 country = lex.organisations.get(modifier, modifier)
-            pm = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[:pstart])
-            if (pm and not portfolio and title.lower() in ("minister", "secretary", "commissioner") and not country
-                    and pm.group(1) not in NOT_NAME and not lex.country(pm.group(1))):
-                role = f"{pm.group(1)} {_canonical_role(title)}"
-                pstart = pm.start(1)
+            # ("UK Foreign Office Minister Wendy Morton": the capitalised words after the country, not the last alone)
+            pm = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+) $", text[:pstart])
+            kept = pm.group(1).split() if pm else []
+            while kept and (kept[0] in NOT_PORTFOLIO or lex.country(kept[0]) or len(kept) == 1 and kept[0] in NOT_NAME):
+                kept.pop(0)
+            if (kept and not portfolio and title.lower() in ("minister", "secretary", "commissioner") and not country
+                    and not lex.country(" ".join(kept))):
+                role = f"{' '.join(kept)} {_canonical_role(title)}"
+                pstart = pstart - len(" ".join(kept)) - 1
                 # "Paraguayan Vice Minister Oscar Cabello": whose office, before the word that starts it
                 found, at = _prefix_country(text, pstart, before)
                 if found:
