@@ -153,6 +153,12 @@ CALENDAR = [
      [("2019-12-29", "presidential election")]),
     ("The country will vote on January 20 in a new election.", "20.12.2019", [("2020-01-20", "will vote")]),
     ("The war between the two countries began on 24 December.", "02.01.2022", [("2021-12-24", "The war")]),
+    # a weekday set off by commas is the clause's day
+    ("The chief executive joined Prime Minister John Briceño, Wednesday, in signing the compact.", "05.09.2024",
+     [("2024-09-04", "in signing the compact")]),
+    # a possessive day after "to win" dates the election, not the announcing around it
+    ("The commission announced that Adama Barrow defeated Yahya Jammeh to win Thursday's election.", "03.12.2016",
+     [("2016-12-01", "election")]),
 ]
 # Two dates in one sentence: each dates its own clause, and an event never keeps another date in its words.
 TWO_DATES = [

@@ -365,15 +365,24 @@ def find_dates(sent: Sentence, pub: dt.date | None, previous_day: str | None,
                         # past verb, the weekday is the day it happened
                         # "attended her swearing-in Thursday": an event noun's day
                         event_day = word.lower() in event_nouns()
-                        if not subject_then_verb and not event_day and (not re.fullmatch(r"[a-z]+", word) or word in (
+                        # "Alice Albright joined Prime Minister John Briceño, Wednesday, in signing": a weekday set
+                        # off by commas is the clause's day (a list of days is a timetable, none of them)
+                        enclosed = text[:a].endswith(", ") and text[b: b + 1] == "," and not re.search(
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", text[max(0, a - 14): a]
+                            + text[b: b + 14])
+                        if not subject_then_verb and not event_day and not enclosed and (
+                                not re.fullmatch(r"[a-z]+", word) or word in (
                                 "every", "each", "a", "per", "until", "till", "by", "since", "before", "after",
                                 "from", "to", "the", "and", "or", "of", "that", "this", "next", "last")
                                 or not (word.endswith("ed") or re.match(r"\s*[,.;]", text[b:]))):
                             continue
                     if re.search(r"\b(?:until|till|by)\s(?:at\s(?:least|the\searliest)\s)?$", text[:a].rstrip() + " "):
                         continue  # "closing it to air traffic until at least Sunday": a deadline, no event on it
-                    if m[2] and re.search(r"\b(?:can|could|may|might|will|would|to)\s[a-z]+\s?$", text[:a]):
+                    if m[2] and re.search(r"\b(?:can|could|may|might|will|would|to)\s[a-z]+\s?$", text[:a]) and not (
+                            re.search(r"\bto\s[a-z]+\s?$", text[:a])
+                            and _possessed_noun_phrase(text, DateHit(a, b, "", how))):
                         continue  # "can appeal Monday's decision": Monday dates the decision, not the appeal
+                        # (but "outvoted Seini Oumarou to win Saturday's election": a result, and the election's day)
                     if SAID.search(text[:a]) and not said:
                         continue  # "she said on Tuesday": when it was said, not an event
                     if re.search(r"\b(?:closing|opening|close|price|prices|level|high|low)\s(?:on\s)?$", text[:a]):
@@ -520,7 +529,10 @@ PAST_VERB_BEFORE = re.compile(r"\b(?:was|were)\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|en
 # (and after a reaction to it: "has welcomed Tuesday's peace deal" was later than the deal, dated by it)
 POSSESSED_AFTER = re.compile(r"\b(?:to|on|at|for|of|in|before|after|ahead of|during|from|about|following|since|amid|"
                              r"welcomed|welcomes|praised|hailed|condemned|criticised|criticized|denounced|applauded|"
-                             r"rejected)\s$")
+                             r"rejected|"
+                             # "outvoted Seini Oumarou to win Saturday's election": the result told after the verb of
+                             # another clause (the announcing); the day is the election's
+                             r"to\swin)\s$")
 FOLLOWING = re.compile(r"\b(?:following|since|in\sthe\swake\sof)\s$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 PURPOSE_AFTER_COMMA = re.compile(r",\s(?:in\sorder\s)?to\s[a-z]+\b.*$")

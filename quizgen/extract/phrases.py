@@ -466,6 +466,7 @@ def clean_event(event: str, people: list[tuple[re.Pattern[str] | TitledName, str
         e = prev_subject + e[e.index(" "):]
     e = re.sub(r"\s+", " ", e).strip(" ,;:")
     e = re.sub(r"(?<=[a-z]{2})\.$", "", e)  # a quote's own full stop, left inside its marks
+    e = re.sub(r",\s?,", ",", e)  # "John Briceño, [Wednesday], in signing": the day's commas, one left
     if not has_verb(e) and has_verb(event):
         e = unquote(event.strip())  # the clean-up took the verb away: better the whole clause
     return e[:1].upper() + e[1:]
