@@ -196,6 +196,10 @@ WHATS = [
      "amount of investment into UK defence, clean growth and innovation by two major Italian companies"),
     ("Vietnam signed deals with Japan worth $3 billion.", 3_000_000_000,
      "value of the deals Vietnam signed with Japan"),
+    # a sum written before an agreement is what the agreement is worth
+    ("The chief executive joined the Prime Minister, Wednesday, in signing the $125 million Belize Compact.",
+     125_000_000, "value of the Belize Compact"),
+    ("The World Bank approved a $50 million loan to Kenya on Monday.", 50_000_000, "value of the loan to Kenya"),
     ("The UK, in its biggest ever export deal, will supply Norway with frigates in the deal worth £10 billion "
      "announced today.", 10_000_000_000, "value of the deal in which the UK will supply Norway with frigates"),
     # an election's shares and votes belong to the winner (the sentence's subject) or the relative clause's name

@@ -827,6 +827,14 @@ def _describe(text: str, h: dict, hits: list[dict], pair: list[str], prev: str) 
     return described
 
 
+# An agreement a sum is written before: "the $125 million Belize Compact", "a $400 billion deal for an eastern supply
+# route" (its name, or its noun with what it is for)
+_AMOUNT_OF = re.compile(r"\s((?:[A-Z][\w'’-]*\s){1,5}(?:Compact|Agreement|Treaty|Accord|Deal|Partnership|Programme|"
+                        r"Program|Facility|Fund)\b|(?:[a-z][\w-]*\s){0,2}(?:deal|agreement|contract|compact|accord|loan|grant|"
+                        r"package)(?:\s(?:for|to|with)\s(?:an?\s|the\s)?\w[\w-]*"
+                        r"(?:\s(?!(?:on|in|at|by|from|since|last|this|next)\b)[a-z][\w-]*){0,3})?)(?=[\s,.;:]|$)")
+
+
 def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
                       prev: str) -> tuple[str | None, str | None] | None:
     """The description itself, as the sentence gives it."""
@@ -973,6 +981,10 @@ def _describe_plainly(text: str, h: dict, hits: list[dict], pair: list[str],
             noun = " ".join(mods + [things[-1].group(2)])
             owner = phrases.lower_start(owner)
             return (f"value of the {noun} between {owner}" if " and " in owner else f"value of {owner}'s {noun}"), when
+    if kind == "money" and re.search(r"\b(?:the|a|an)\s$", text[:a]) and (named := _AMOUNT_OF.match(text, b)):
+        # "signing the $125 million Belize Compact", "signed a $400 billion deal for an eastern supply route": the
+        # sum is what the agreement is worth
+        return phrases.tidy(f"value of the {named.group(1)}"), when
     wa = re.search(r"(?:^|,\s)with\s((?:[a-z][\w-]*\s){1,6})worth\s$", clause)
     if wa and kind == "money":
         # "Italy is one of the UK's top ten trading partners, with annual bilateral trade between us worth
