@@ -364,6 +364,11 @@ NO_EVENT = [
      "2014-04-30"),
     ("The results of the presidential election of 2012 are as follows: John Mahama, NDC: 5,574,761 votes.",
      "10.12.2012", "2012"),
+    # a running total's sentence: its days date the announcing and the period, not what the total does
+    ("The funding announced today brings the overall amount of EU humanitarian aid in the Sahel in 2019 to "
+     "€69.74 million.", "18.09.2019", "2019-09-18"),
+    ("The funding announced today brings the overall amount of EU humanitarian aid in the Sahel in 2019 to "
+     "€69.74 million.", "18.09.2019", "2019"),
 ]
 
 

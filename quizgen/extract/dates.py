@@ -584,8 +584,18 @@ def _past_verb(word: str) -> bool:
     return word.lower() in PAST_TO_BASE
 
 
+# "The funding announced today brings the overall amount of EU humanitarian aid in the Great Lakes region in 2019 to
+# €69.74 million": a running total's sentence; its days date the announcing and the period, no event of its own
+RUNNING_TOTAL = re.compile(r"^(?:The|This|These|Today['’]s)\s(?:[\w-]+\s){0,4}?(?:announced|pledged|approved|allocated|"
+                           r"provided|funding|contribution|package|support|assistance|aid)\s(?:(?:today|yesterday|"
+                           r"this\s\w+|on\s\w+day)\s)?(?:brings|raises|takes|increases|lifts|pushes)\s(?:the\s)?"
+                           r"(?:overall|total|combined|cumulative)\b", re.I)
+
+
 def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
     """The words of the sentence that say what happened, without the date itself."""
+    if RUNNING_TOTAL.match(text):
+        return ""
     if named := _possessed_event(text, hit):
         return named
     modifier = DAY_BEFORE_NOUN.match(text, hit.end) if re.search(r"\b[Tt]he\s$", text[: hit.start]) else None
