@@ -120,6 +120,7 @@ Officials from both countries said at a joint press conference held in the capit
 "The additional aid we disburse on 1 July will ensure that Elbonia can continue," Roe said.
 Today, the United States announced $3.4 million in additional food assistance to meet the needs caused by the cyclone in Elbonia.
 Main opposition leader Rex Darbo came in second.
+U.S. Ambassador Michelle Kwan also attended the signing.
 Roe won with 52.23% of the vote, defeating runner up Otto Mole of the Patriotic Party who claimed 23.51% in the first round.
 Minister of International Trade, Export Promotion, Small Business and Economic Development Mary Ng attended.
 """
@@ -189,6 +190,12 @@ facts:
     unit: USD
     text: $3.4 million
     sources: [{source: a, quote: "Today, the United States announced $3.4 million in additional food assistance to meet the needs caused by the cyclone in Elbonia."}]
+  - id: kwan
+    kind: leader
+    name: Michelle Kwan
+    role: Ambassador
+    of: United States
+    sources: [{source: a, quote: "U.S. Ambassador Michelle Kwan also attended the signing."}]
   - id: participle
     kind: figure
     what: "Defeating runner up Otto Mole of the Patriotic Party who claimed … in the first round"
@@ -226,6 +233,7 @@ GATE_CASES = [
     ("cut-event:when:mc", "a placeholder"),
     ("verb-first:value:mc", "a piece of its sentence, with no subject of its own"),
     ("participle:value:mc", "a piece of its sentence, with no subject of its own"),
+    ("kwan:who:typed", "an envoy's office without where the envoy is posted"),
     ("deal-value:cloze:cloze", "the question is over 35 words"),
     ("we-disburse:when:mc", "speaks as 'we'"),
     ("our-deal:party:mc", "speaks as 'we'"),

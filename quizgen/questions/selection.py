@@ -183,6 +183,10 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
         return "the clause to complete is a piece of its sentence, with no subject of its own: say what it measures"
     if len(q.prompt.split()) > MAX_STEM_WORDS:
         return f"the question is over {MAX_STEM_WORDS} words"
+    if q.template == "who" and _POSTLESS_ENVOY.search(q.prompt):
+        # "Who was the Ambassador of the United States?": a government has one in every country (raters of rounds
+        # 46 and 47: ambiguous); the office and whose questions still ask the person
+        return "an envoy's office without where the envoy is posted: which one? (write 'Ambassador to ...')"
     body = re.sub(r"^(According to \u201c[^\u201d]*\u201d[,:] |In \w+ \d{4}, )", "", q.prompt)
     if opens_with_reference(body) or (q.type is QuestionType.CLOZE and opens_with_reference(q.statement or "")):
         return "opens with a reference to something outside the question (it, they, the country...)"
@@ -216,6 +220,11 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
             _QUOTED.sub("", q.prompt)):
         return "the wording speaks as 'we' or 'I' (a speaker's words): say who"
     return None
+
+
+_POSTLESS_ENVOY = re.compile(r"\b(?:who|Who)\s(?:was|is)\sthe\s(?:Deputy\s)?(?:Ambassador|Mission Director|Country Director|"
+                             r"High Commissioner|Head of Mission|Chargé d'Affaires|Deputy Chief of Mission)"
+                             r"(?:\s(?:of|for)\s(?:(?!\bto\b)[^?])*)?\?$")
 
 
 # The clause of a "Which figure completes this" cut from the middle of its sentence: it opens with a verb
