@@ -222,8 +222,9 @@ def rejection(q: Question, answer: str | None = None) -> str | None:
     return None
 
 
-_POSTLESS_ENVOY = re.compile(r"\b(?:who|Who)\s(?:was|is)\sthe\s(?:Deputy\s)?(?:Ambassador|Mission Director|Country Director|"
-                             r"High Commissioner|Head of Mission|Chargé d'Affaires|Deputy Chief of Mission)"
+_POSTLESS_ENVOY = re.compile(r"\b(?:who|Who)\s(?:was|is)\sthe\s(?:Deputy\s)?(?:Ambassador|Mission Director|"
+                             r"Country Director|High Commissioner|Head of Mission|Chargé d'Affaires|"
+                             r"Deputy Chief of Mission)"
                              r"(?:\s(?:of|for)\s(?:(?!\bto\b)[^?])*)?\?$")
 
 
