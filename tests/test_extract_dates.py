@@ -153,6 +153,12 @@ CALENDAR = [
      [("2019-12-29", "presidential election")]),
     ("The country will vote on January 20 in a new election.", "20.12.2019", [("2020-01-20", "will vote")]),
     ("The war between the two countries began on 24 December.", "02.01.2022", [("2021-12-24", "The war")]),
+    # ... but a day still to come stays in the article's year, however far ahead
+    ("The elected States will fill Council seats to be vacated on 31 December by five others.", "18.06.2020",
+     [("2020-12-31", "seats")]),
+    # a date after "follows approval by ..." is the approval's, never the subject's
+    ("The signing of the loan package follows approval by the European Parliament and the Council in July 2016.",
+     "27.04.2017", [("2016-07", "The approval by the European Parliament and the Council")]),
     # a weekday set off by commas is the clause's day
     ("The chief executive joined Prime Minister John Briceño, Wednesday, in signing the compact.", "05.09.2024",
      [("2024-09-04", "in signing the compact")]),

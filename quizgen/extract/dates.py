@@ -108,9 +108,10 @@ def _day_of_year(pub: dt.date, month: int, day: int, text: str, end: int) -> str
     sentence tells of what is to come and the day would lie more than half a year back."""
     shift = _year_shift(text[end:])
     day_in = dt.date(pub.year + shift, month, day)
-    if not shift and (day_in - pub).days > _HALF_YEAR:
+    ahead = FUTURE.search(text) or re.search(r"\bto\sbe\s[a-z]+ed\b", text)
+    if not shift and (day_in - pub).days > _HALF_YEAR and not ahead:
         day_in = dt.date(pub.year - 1, month, day)
-    elif not shift and (pub - day_in).days > _HALF_YEAR and FUTURE.search(text):
+    elif not shift and (pub - day_in).days > _HALF_YEAR and ahead:
         day_in = dt.date(pub.year + 1, month, day)
     return day_in.isoformat()
 
@@ -517,6 +518,8 @@ LEAD_EVENT = re.compile(r"^\s*(?:In|At|During)\s(?:a|an|the)\s((?:[\w'’-]+\s){
 # test in 1974" dates the test, not the main clause.
 AFTER_EVENT = re.compile(r"\b(?:after|before|following|since)\s((?:(?:[A-Z][\w'’-]*['’]s|the|a|an)\s)?"
                          r"(?:[\w'’-]+\s){0,3}?([a-z]+))\s?(?:(?:in|on)\s?)?$")
+AFTER_BY = re.compile(r"\b(?:after|before|following|follows|followed|since)\s(?:the\s)?((?P<noun>[a-z]+)\s(?:by|of)\s"
+                      r"[^,;:()]{3,80}?)\s(?:(?:in|on)\s?)?$")
 # An event noun with its owner right before a bare weekday: "Ghana's election Monday", "her swearing-in Thursday"
 NOUN_THEN_DAY = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}['’]s|[Hh]er|[Hh]is|[Tt]heir)\s)"
                            r"(?:[a-z-]+\s)?(?P<noun>[a-z-]+)\s?$")  # (its owner said: "after signing the agreement
@@ -643,6 +646,10 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             re.match(r"\s*(?:and|,|\.|$)", text[hit.end:]):
         # "updated on his visit to the Carrier Strike Group last month and thanked ...": the visit's month
         return f"The {own.group(1)}{own.group(2)}"
+    if (by := AFTER_BY.search(text[: hit.start])) and by.group("noun").lower() in event_nouns():
+        # "The signing of the MFA package ... follows approval by the European Parliament and the Council in July
+        # 2016": the approval's month, never the signing's
+        return f"The {by.group(1)}"
     if (after := AFTER_EVENT.search(text[: hit.start])) and after.group(2).lower() in event_nouns():
         # "a ban on such trade imposed after India's first nuclear test in 1974": the test's year
         return after.group(1)[:1].upper() + after.group(1)[1:]
