@@ -646,10 +646,10 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
             re.match(r"\s*(?:and|,|\.|$)", text[hit.end:]):
         # "updated on his visit to the Carrier Strike Group last month and thanked ...": the visit's month
         return f"The {own.group(1)}{own.group(2)}"
-    if (by := AFTER_BY.search(text[: hit.start])) and by.group("noun").lower() in event_nouns():
+    if (after_by := AFTER_BY.search(text[: hit.start])) and after_by.group("noun").lower() in event_nouns():
         # "The signing of the MFA package ... follows approval by the European Parliament and the Council in July
         # 2016": the approval's month, never the signing's
-        return f"The {by.group(1)}"
+        return f"The {after_by.group(1)}"
     if (after := AFTER_EVENT.search(text[: hit.start])) and after.group(2).lower() in event_nouns():
         # "a ban on such trade imposed after India's first nuclear test in 1974": the test's year
         return after.group(1)[:1].upper() + after.group(1)[1:]
