@@ -279,6 +279,10 @@ LEADERS = [
     # a body's name with its short form in brackets before the office says whose office it is
     ("Millennium Challenge Corporation (MCC) Chief Executive Officer (CEO) Alice Albright signed the compact.",
      [("Alice Albright", "Chief Executive Officer", "Millennium Challenge Corporation")]),
+    # "and the" after a name and its letters starts the next office-holder
+    ("The Minister for Foreign Affairs and Trade, Simon Coveney TD and the Secretary of State for Northern Ireland, "
+     "Julian Smith MP, signed a treaty.", [("Simon Coveney", "Minister for Foreign Affairs and Trade", None),
+                                           ("Julian Smith", "Secretary of State for Northern Ireland", None)]),
     # a style before the name is no part of it
     ("The Honourable Mélanie Joly, Minister of Foreign Affairs, said so.",
      [("Mélanie Joly", "Minister of Foreign Affairs", None)]),

@@ -709,7 +709,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 rest_text = POSTNOMINALS_FIRST.sub("", text[at + len(cand):] if cand and at >= 0 else "") or "."
                 # (a colon after the name ends it as a comma does: "Quote attributable to Minister for Foreign
                 # Affairs, Senator the Hon Penny Wong:")
-                if cand and len(cand.split()) >= 2 and (re.match(r"[,.;:)]", rest_text) or (
+                # ("The Minister of Foreign Affairs and Trade, Charlie Flanagan TD and the Secretary of State ...": the
+                # next office-holder starts after "and the")
+                if cand and len(cand.split()) >= 2 and (re.match(r"[,.;:)]|\sand\s(?:the\s)?[A-Z]", rest_text) or (
                         (explicit or m.start() == 0) and not lower and re.match(r" [a-z]{3,}\b", rest_text))):
                     name = cand
             if not name and POSSESSED.search(text[:pstart]):
