@@ -537,6 +537,19 @@ def test_an_agreement_is_asked_with_the_articles_verb_and_its_name(tmp_path: Pat
     assert "blinken:office:mc" in made
 
 
+@pytest.mark.parametrize(("what", "thing"), [
+    ("Millennium Challenge Compact", "the Millennium Challenge Compact"),
+    ("permanent ceasefire", "a permanent ceasefire"),
+])
+def test_an_agreement_named_by_any_word_extraction_reads_as_one_is_asked_by_its_name(
+        tmp_path: Path, what: str, thing: str) -> None:
+    quote = f"Today, Ruritania and Elbonia signed the {what}."
+    deck = small_deck(tmp_path, quote, f"  - {{id: c, kind: agreement, what: {what}, parties: [Ruritania, Elbonia],\n"
+                      f"     date: 2005-07-14, sources: [{{source: a, quote: '{quote}'}}]}}\n", "2005-07-14")
+    prompts = [q.prompt for q in generate(load_deck(deck)) if q.template == "party"]
+    assert prompts and all(f"signed {thing}" in p and "an agreement on" not in p for p in prompts), prompts
+
+
 QUOTE_DECK = """id: qd
 title: Portraits
 sources: [{id: a, path: a.txt, title: Portraits, published: 2023-04-03}]

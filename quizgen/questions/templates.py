@@ -44,7 +44,10 @@ from .perdeck import per_deck
 
 _AGREEMENT_NOUNS = re.compile(r"\b(pacts?|treaty|treaties|memorand\w*|mous?|deals?|agreements?|accords?|"
                               r"partnerships?|contracts?|declarations?|charters?|conventions?|protocols?|"
-                              r"alliances?|statements?|roadmaps?|frameworks?|communiqu[eé]s?)\b", re.I)
+                              r"alliances?|statements?|roadmaps?|frameworks?|communiqu[eé]s?|compacts?|"
+                              # the words extraction reads as agreements ("the Millennium Challenge Compact", "a
+                              # permanent ceasefire"): never "an agreement on Millennium Challenge Compact"
+                              r"arrangements?|ceasefires?|cease-fires?|truces?|armistices?)\b", re.I)
 _IRREGULAR_PLURALS = {"memoranda", "treaties", "mous", "criteria"}
 _MEASURE_WORDS = ("value", "cost", "trade", "share", "age", "length", "amount", "volume", "price", "total",
                   "number", "rate", "increase", "decrease", "growth", "budget", "target", "sum", "population",
