@@ -294,6 +294,9 @@ LEADERS = [
 
 # A body's or a document's name before an office is no person: (sentence, words no leader's name may hold)
 NOT_PEOPLE = [
+    # a government named by its head is no more of the head's name
+    ("President Obama signed the grant. It is the largest grant from the Obama Administration's aid agency.",
+     "Administration's"),
     ("Building on the 2001 Joint Centenary Declaration, the Minister said the signing provides a roadmap.",
      "Declaration"),
     ("Prime Minister Trudeau then met with the President of the Mexican Red Cross, Fernando Suinaga Cárdenas.",

@@ -56,6 +56,8 @@ ORG_HEADS = {"Party", "Movement", "Front", "Group", "Council", "Union", "Army", 
 NOT_PERSON_HEADS = ORG_HEADS | {"Cross", "Crescent", "Bank", "Fund", "Foundation", "Society", "Institute", "Agency",
                                 "Organization", "Organisation", "Association", "Programme", "Program", "Commission",
                                 "Committee", "Ministry", "Department", "Office", "Corporation", "Company",
+                                # a government named by its head ("the Bush Administration's Millennium Challenge ...")
+                                "Administration", "Government", "Cabinet", "Presidency", "Regime",
                                 # a document's name ("the 2001 Joint Centenary Declaration, the Minister said")
                                 "Declaration", "Agreement", "Treaty", "Accord", "Accords", "Convention", "Protocol",
                                 "Charter", "Statement", "Communique", "Memorandum", "Partnership", "Strategy", "Plan"}
@@ -984,8 +986,8 @@ def _full_name_of(name: str, body: str, others: list[str]) -> str | None:
     for m in re.finditer(pattern, body):
         other = m.group(1) or m.group(2)
         if other in NOT_NAME or other in title_words or HONORIFIC.fullmatch(other + " ") or lex.country(other) or \
-                other in lex.organisations:
-            continue
+                other in lex.organisations or other.endswith(("'s", "’s")) or other in NOT_PERSON_HEADS:
+            continue  # ("Bush Administration's": a possessive or a body's word ends no one's name)
         found.add(m.group(0))
     if len(found) != 1:
         return None
