@@ -162,6 +162,9 @@ CALENDAR = [
     # a weekday set off by commas is the clause's day
     ("The chief executive joined Prime Minister John Briceño, Wednesday, in signing the compact.", "05.09.2024",
      [("2024-09-04", "in signing the compact")]),
+    # a day after "the NP held on" dates what was held, from the nearest article, not the sentence's verb
+    ("The Secretary-General took note of the provisional results of the presidential run-off elections held on "
+     "14 February in the country.", "22.02.2016", [("2016-02-14", "The presidential run-off elections were held")]),
     # a possessive day after "to win" dates the election, not the announcing around it
     ("The commission announced that Adama Barrow defeated Yahya Jammeh to win Thursday's election.", "03.12.2016",
      [("2016-12-01", "election")]),

@@ -567,10 +567,13 @@ THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s(?:(?:was|were|had|has|have|had
 # last December", "after signing the deal in May".
 # a noun phrase with a past participle after it, the date closing the phrase: "the Declaration of Principles
 # signed by former Prime Ministers Bob Hawke and Paias Wingti in 1987"
-REDUCED_RELATIVE = re.compile(r"(?<=\s)((?:the|a|an)\s(?:[\w'’-]+\s){0,6}?[\w'’-]+)\s(?P<adv>(?:first|originally|"
-                              r"jointly|formally|officially)\s)?(signed|agreed|concluded|adopted|"
-                              r"established|founded|launched|created|ratified|approved|brokered|negotiated|reached|"
-                              r"set up)\s((?:by|between)\s[^,;:]{2,80}?\s)?(?:(?:in|on)\s)?$")
+# ("the provisional results of the presidential run-off elections held on 14 February": the nearest noun phrase,
+# from its own article, is what was held)
+REDUCED_RELATIVE = re.compile(r"(?<=\s)((?:the|a|an)\s(?:(?!(?:the|a|an)\s)[\w'’-]+\s){0,6}?[\w'’-]+)\s"
+                              r"(?P<adv>(?:first|originally|jointly|formally|officially)\s)?(signed|agreed|concluded|"
+                              r"adopted|established|founded|launched|created|ratified|approved|brokered|negotiated|"
+                              r"reached|set up|held|staged|conducted)\s((?:by|between)\s[^,;:]{2,80}?\s)?"
+                              r"(?:(?:in|on)\s)?$")
 AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"})
 GERUND_CLAUSE = re.compile(r"\b(?:since|after|before|while|when|upon|on)\s(?:[a-z]+ly\s)?[a-z]{3,}ing\b[^,;:]{0,80}$")
 ANY_REL = re.compile(r",\s(?:who|which|whose)\s([^,;:]+?)(?=,|;|$)")
@@ -713,7 +716,9 @@ def _event(text: str, hit: DateHit, hits: list[DateHit]) -> str:
         # "..., building on the Declaration of Principles signed by former Prime Ministers Bob Hawke and Paias
         # Wingti in 1987": the date is the signing of the noun phrase before it, never the main clause's
         np_, verb, by = rel.group(1), rel.group(3), (rel.group(4) or "").strip()
-        return phrases.tidy(f"{np_[:1].upper()}{np_[1:]} was {rel.group('adv') or ''}{verb} {by}".strip())
+        head = re.split(r"\s(?:of|between|on|for)\s", np_)[0].split()[-1]  # "the Declaration of Principles"
+        be = "were" if re.search(r"[^s]s$", head) else "was"  # "the run-off elections were held"
+        return phrases.tidy(f"{np_[:1].upper()}{np_[1:]} {be} {rel.group('adv') or ''}{verb} {by}".strip())
     if GERUND_CLAUSE.search(text[: hit.start]):
         return ""  # "has met Castro for the first time since announcing his intention [last December]": the
         # announcing's date, whose subject is elsewhere; never the meeting's
