@@ -152,7 +152,8 @@ def name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country:
     family = [a for a in aliases if " " in a and fold(name).endswith(" " + fold(a))]
     if family:
         surname = ""  # "Simpson Miller" (an alias) is her family name: "Miller" alone is not
-    others = [n for n in names if fold(n) != fold(name) and not any(fold(n) == fold(a) for a in aliases)]
+    own = {fold(name), *(fold(a) for a in aliases)}
+    owners = _word_owners(names)
     forms = [a for a in aliases if not _SUFFIX.fullmatch(" " + a)]
     if core != name and len(words) == 1:
         forms.append(core)  # "Abdullah" for King Abdullah II
@@ -160,12 +161,34 @@ def name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country:
     if len(words) == 3 and all(w[:1].isupper() for w in words) and not _KOREAN.fullmatch(core) and not first_word:
         forms.append(" ".join(words[1:]))  # "Johnson Sirleaf" for Ellen Johnson Sirleaf: a double surname
     for word in (surname, words[0] if first_word else ""):
-        if word and not any(fold(word) in fold(n).split() or fold(word) == fold(n) for n in others):
-            forms.append(word)
+        if word and not owners.get(fold(word), set()) - own:
+            forms.append(word)  # no one else's name holds the word, or is it
     if len(words) > 1:  # "Liz Truss" for Elizabeth Truss, "Joseph Biden" for Joe Biden
         forms += [" ".join((short, *words[1:])) for short in gazetteer().given_name_forms(words[0])]
     forms += [strip_diacritics(x) for x in (name, *forms) if strip_diacritics(x) != x]
     return tuple(dict.fromkeys(x for x in forms if x != name))
+
+
+_OWNERS: dict[int, tuple[Sequence[str], dict[str, set[str]]]] = {}
+
+
+def _word_owners(names: Sequence[str]) -> dict[str, set[str]]:
+    """Each folded word of the deck's names (and each whole name) -> the folded names holding it, built once per
+    list of names: a name's forms are made for every person question, and scanning every name for each made a
+    10,000-fact deck's questions quadratic."""
+    hit = _OWNERS.get(id(names))
+    if hit is not None and hit[0] is names:
+        return hit[1]
+    index: dict[str, set[str]] = {}
+    for n in names:
+        folded = fold(n)
+        index.setdefault(folded, set()).add(folded)
+        for w in folded.split():
+            index.setdefault(w, set()).add(folded)
+    if len(_OWNERS) > 32:
+        _OWNERS.clear()
+    _OWNERS[id(names)] = (names, index)
+    return index
 
 
 _RANKED = rf"(?:{RANK}\s)?"
