@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Sequence
 from ..model import Agreement, Citation, DateFact, Deck, Fact, Figure, Leader, Quote
 from ..text import fold
 from . import forms, honesty
-from .index import index_of
 from .model import (
     CLOZE_GAP,
     FALSE,
@@ -28,7 +27,7 @@ from .model import (
     count_number,
     without_qualifier,
 )
-from .templates import Template, name_forms, templates_for, worth_asking
+from .templates import Template, name_forms, name_owners, templates_for, worth_asking
 
 ALL_TYPES = (QuestionType.MC, QuestionType.TF, QuestionType.TYPED, QuestionType.CLOZE, QuestionType.ORDER,
              QuestionType.MATCH, QuestionType.NUMERIC)
@@ -316,7 +315,7 @@ def _cloze(deck: Deck, fact: Fact) -> Question | None:
             if kind is AnswerKind.PERSON:
                 # "said _____, one of the rebels": "Matsanga" as well as "David Matsanga", as the "who" questions
                 # accept (round 43's rater), for the quiz tools that match typed answers exactly
-                accepted = tuple(dict.fromkeys((*accepted, *name_forms(target, accepted[1:], index_of(deck).names))))
+                accepted = tuple(dict.fromkeys((*accepted, *name_forms(target, accepted[1:], name_owners(deck)))))
             blanked = _balanced_quotes(citation.quote)
             for form in sorted(set(accepted) | {shown}, key=len, reverse=True):
                 # a longer accepted form holding the gap ("4,000 UK jobs" around "4,000") stays to read

@@ -10,7 +10,7 @@ import functools
 import random
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS, IsoDate, Precision
@@ -108,7 +108,7 @@ def _quote(f: Quote, deck: Deck, rng_for: Callable[[str], random.Random]) -> lis
     return [Template(
         "who-said", _ask(opening, f"who said {shown}?"), f.speaker, AnswerKind.PERSON, f.sources[0], options,
         claim=lambda x: _ask(opening, f"{x} said {shown}."),
-        aliases=name_forms(f.speaker, f.aliases, idx.names, country),
+        aliases=name_forms(f.speaker, f.aliases, name_owners(deck), country),
     )]
 
 
@@ -134,7 +134,8 @@ _SUFFIX = re.compile(r"\s(?:Jr\.?|Sr\.?|[IVX]{1,4})$")
 _KOREAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{1,3} [A-Z][a-z]{1,3}")  # "Kim Jong Un": family name first
 
 
-def name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country: str | None = None) -> tuple[str, ...]:
+def name_forms(name: str, aliases: Sequence[str], owners: Mapping[str, set[str]],
+               country: str | None = None) -> tuple[str, ...]:
     """The other ways a learner may type the person, listed for exports whose quiz tools match answers
     exactly (Moodle, GIFT): the deck's aliases, the surname when no one else in the deck shares it
     ("Sócrates" for José Sócrates), the first word where the person's country (``country``) goes by it ("Xi"
@@ -153,7 +154,6 @@ def name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country:
     if family:
         surname = ""  # "Simpson Miller" (an alias) is her family name: "Miller" alone is not
     own = {fold(name), *(fold(a) for a in aliases)}
-    owners = _word_owners(names)
     forms = [a for a in aliases if not _SUFFIX.fullmatch(" " + a)]
     if core != name and len(words) == 1:
         forms.append(core)  # "Abdullah" for King Abdullah II
@@ -169,25 +169,17 @@ def name_forms(name: str, aliases: Sequence[str], names: Sequence[str], country:
     return tuple(dict.fromkeys(x for x in forms if x != name))
 
 
-_OWNERS: dict[int, tuple[Sequence[str], dict[str, set[str]]]] = {}
-
-
-def _word_owners(names: Sequence[str]) -> dict[str, set[str]]:
-    """Each folded word of the deck's names (and each whole name) -> the folded names holding it, built once per
-    list of names: a name's forms are made for every person question, and scanning every name for each made a
+@per_deck
+def name_owners(deck: Deck) -> dict[str, set[str]]:
+    """Each folded word of the deck's people's names (and each whole name) -> the folded names holding it, once
+    per deck: a name's forms are made for every person question, and scanning every name for each made a
     10,000-fact deck's questions quadratic."""
-    hit = _OWNERS.get(id(names))
-    if hit is not None and hit[0] is names:
-        return hit[1]
     index: dict[str, set[str]] = {}
-    for n in names:
+    for n in index_of(deck).names:
         folded = fold(n)
         index.setdefault(folded, set()).add(folded)
         for w in folded.split():
             index.setdefault(w, set()).add(folded)
-    if len(_OWNERS) > 32:
-        _OWNERS.clear()
-    _OWNERS[id(names)] = (names, index)
     return index
 
 
@@ -299,7 +291,7 @@ def _leader(f: Leader, deck: Deck, rng_for: Callable[[str], random.Random]) -> l
             "who", _ask(opening, f"who {be} {office}?"), f.name, AnswerKind.PERSON, cite,
             tuple(D.person_options(deck, f, f.role, f.of, rng_for("who"))),
             claim=lambda x: _ask(opening, f"{x} {be} {office}."),
-            aliases=name_forms(f.name, f.aliases, idx.names, f.of),
+            aliases=name_forms(f.name, f.aliases, name_owners(deck), f.of),
         ))
     hold = "did" if past else "does"
     where = f" in {of_np}" if of_np else ""
