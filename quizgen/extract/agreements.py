@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..text import word_starts
 from . import phrases
+from .data import lexicon
 from .dates import find_dates
 from .entities import NOT_NAME, countries_in, organisations_in, subdivisions_in
 from .facts import Fact, Quote, slug
@@ -197,15 +198,13 @@ def _parties(text: str, leader_countries: dict[str, str]) -> list[str]:
     found += [(pos, d) for pos, d in subdivisions_in(text) if not _LOCATIVE.search(text[:pos])]
     # a country inside a group's name ("Sudan" of "the Sudan Liberation Movement") is that group; named
     # elsewhere ("the Sudanese government signed ... with the Sudan Liberation Movement") it is a party too
-    def country(p: str) -> bool:
-        return any(c == p for _, c in countries_in(p))
-
-    named = [(pos, pos + len(p)) for pos, p in found if text.startswith(p, pos) and not country(p)]
-    found = [(pos, p) for pos, p in found if not (country(p) and any(a <= pos < b for a, b in named))]
+    lex = lexicon()  # (a party that is a country is named by its canonical name: "lex.country(p) == p")
+    named = [(pos, pos + len(p)) for pos, p in found if text.startswith(p, pos) and lex.country(p) != p]
+    found = [(pos, p) for pos, p in found if not (lex.country(p) == p and any(a <= pos < b for a, b in named))]
     out: list[str] = []
     for _, p in sorted(found):
-        if p not in out and not any(p != o and p in o and not country(p) for o in out):
-            out = [o for o in out if not (o != p and o in p and not country(o))]
+        if p not in out and not any(p != o and p in o and lex.country(p) != p for o in out):
+            out = [o for o in out if not (o != p and o in p and lex.country(o) != o)]
             out.append(p)
     return out
 
