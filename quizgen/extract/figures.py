@@ -796,8 +796,7 @@ _PRONOUN_UNITS = frozenset({"others", "more", "those", "ones", "many", "few", "s
 # A party's or candidate's share said without "of the vote": "SWAPO obtained [75.27%] in the parliamentary polls",
 # "The Rally for Democracy and Progress (RDP) party came in a distant second at [11.31%]"
 _POLLED = re.compile(r"(?:^|;\s|,\s|\b(?:while|whereas|and|but)\s)(?:meanwhile,\s)?(?P<who>(?:[Tt]he\s)?[A-Z][\w'’.-]*"
-                     r"(?:\s[A-Z][\w'’.-]*){0,3})\s(?:won|obtained|got|took|secured|polled|received|garnered|gained)\s"
-                     rf"{_ROUGHLY}$")
+                     rf"(?:\s[A-Z][\w'’.-]*){{0,3}})\s(?:{_GOT}|obtained|gained)\s{_ROUGHLY}$")
 _IN_POLL = re.compile(r"\s(?:in|at)\s(the\s(?:[\w-]+\s){0,3}(?:polls?|elections?|ballots?|vote|race|run-?off))\b")
 _PLACED = re.compile(r"^(?P<who>(?:[Tt]he\s)?[A-Z][^,;:]{1,80}?)\s(?:came|finished|placed|ended)\s(?:in\s)?"
                      r"(?:an?\s(?:distant|close|strong|respectable)\s)?(?:first|second|third|fourth|fifth)(?:\splace)?\s"
